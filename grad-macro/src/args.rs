@@ -1,0 +1,86 @@
+//! The attribute's arguments: `#[differentiate]` or `#[differentiate(wrt(a, b))]`.
+
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Ident, Token, parenthesized};
+
+use crate::ctxt::Ctxt;
+
+/// The keyword naming the differentiated parameters.
+pub const WRT: &str = "wrt";
+
+/// What the user asked for in the attribute.
+#[derive(Debug, Default)]
+pub struct Args {
+    /// `wrt(a, b)`: exactly these parameters are differentiated. `None`: the default choice
+    /// (every parameter of real-valued type).
+    pub wrt: Option<Vec<Ident>>,
+}
+
+/// One `key(...)` or `key` option, kept raw so that unknown keys can be reported one by one.
+struct RawOption {
+    key: Ident,
+    names: Option<Punctuated<Ident, Token![,]>>,
+}
+
+impl Parse for RawOption {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let key: Ident = input.parse()?;
+        let names = if input.peek(syn::token::Paren) {
+            let content;
+            parenthesized!(content in input);
+            Some(content.parse_terminated(Ident::parse, Token![,])?)
+        } else {
+            None
+        };
+        Ok(Self { key, names })
+    }
+}
+
+impl Args {
+    /// Parses the attribute's token stream, reporting every problem into `cx`.
+    pub fn from_tokens(cx: &Ctxt, tokens: proc_macro2::TokenStream) -> Self {
+        let parser = Punctuated::<RawOption, Token![,]>::parse_terminated;
+        let options = match syn::parse::Parser::parse2(parser, tokens) {
+            Ok(options) => options,
+            Err(error) => {
+                cx.error_at(
+                    error.span(),
+                    format!(
+                        "{error}; expected `#[differentiate]` or `#[differentiate(wrt(a, b))]`"
+                    ),
+                );
+                return Self::default();
+            }
+        };
+        let mut args = Self::default();
+        for option in options {
+            if option.key != WRT {
+                cx.error_spanned_by(
+                    &option.key,
+                    format!(
+                        "unknown option `{}`; the only option is `wrt(..)`, naming the parameters to differentiate",
+                        option.key
+                    ),
+                );
+                continue;
+            }
+            let Some(names) = option.names else {
+                cx.error_spanned_by(
+                    &option.key,
+                    "`wrt` needs the parameters to differentiate in parentheses, as in `wrt(a, b)`",
+                );
+                continue;
+            };
+            if args.wrt.is_some() {
+                cx.error_spanned_by(
+                    &option.key,
+                    "`wrt` is given twice; name all differentiated parameters in one `wrt(..)`",
+                );
+                continue;
+            }
+            args.wrt = Some(names.into_iter().collect());
+        }
+        args
+    }
+}

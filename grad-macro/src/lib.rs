@@ -1,0 +1,31 @@
+//! The `#[differentiate]` attribute of [`grad`](https://docs.rs/grad).
+//!
+//! The macro is a pipeline, one module per stage:
+//! `args` (attribute arguments) and `sig` (the signature) -> `lower` (the body to the IR of
+//! `ir`) -> `activity` (which values carry derivatives) -> `emit` (`f_vjp` and `f_grad`).
+//! Every stage reports errors into one `ctxt::Ctxt`; the macro never panics on user input.
+//! Derivative rules are not here: the emitted code calls them in `grad::runtime` by name.
+//!
+//! Set `GRAD_DEBUG=1` while compiling to print the lowered IR and the generated code.
+
+mod activity;
+mod args;
+mod ctxt;
+mod emit;
+mod expand;
+mod ir;
+mod lower;
+mod naming;
+mod rules;
+mod sig;
+mod types;
+
+use proc_macro::TokenStream;
+
+/// Generates `name_grad` and `name_vjp` beside the function it is placed on.
+///
+/// See the documentation of the `grad` crate for the contract and examples.
+#[proc_macro_attribute]
+pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::differentiate(args.into(), item.into()).into()
+}

@@ -1,0 +1,93 @@
+//! The names the macro knows a rule for. The rules themselves live in `grad-runtime`; the macro
+//! needs only the names, to turn `x.exp()` into `x.exp_vjp()` and to give a clear error for a
+//! method that has no rule.
+
+/// Float methods with a runtime rule `name_vjp` (`grad_runtime::scalar::FloatRules`), with the
+/// number of arguments after the receiver.
+pub const FLOAT_METHODS: &[(&str, usize)] = &[
+    ("exp", 0),
+    ("exp2", 0),
+    ("exp_m1", 0),
+    ("ln", 0),
+    ("ln_1p", 0),
+    ("log2", 0),
+    ("log10", 0),
+    ("log", 1),
+    ("sqrt", 0),
+    ("cbrt", 0),
+    ("powi", 1),
+    ("powf", 1),
+    ("sin", 0),
+    ("cos", 0),
+    ("tan", 0),
+    ("asin", 0),
+    ("acos", 0),
+    ("atan", 0),
+    ("atan2", 1),
+    ("sinh", 0),
+    ("cosh", 0),
+    ("tanh", 0),
+    ("asinh", 0),
+    ("acosh", 0),
+    ("atanh", 0),
+    ("abs", 0),
+    ("max", 1),
+    ("min", 1),
+    ("recip", 0),
+    ("hypot", 1),
+    ("mul_add", 2),
+    ("to_degrees", 0),
+    ("to_radians", 0),
+    ("signum", 0),
+    ("floor", 0),
+    ("ceil", 0),
+    ("round", 0),
+    ("trunc", 0),
+];
+
+/// Methods whose result carries no derivative (a bool, an integer, an ordering): they are
+/// evaluated as written and their result is a constant of the reverse sweep.
+pub const CONSTANT_METHODS: &[&str] = &[
+    "is_nan",
+    "is_finite",
+    "is_infinite",
+    "is_normal",
+    "is_subnormal",
+    "is_sign_positive",
+    "is_sign_negative",
+    "partial_cmp",
+    "total_cmp",
+    "to_bits",
+    "classify",
+    "len",
+    "is_empty",
+    "shape",
+    "dim",
+    "raw_dim",
+    "ndim",
+    "nrows",
+    "ncols",
+];
+
+/// Methods that return their receiver's value unchanged (for a float): `clone` and `to_owned`.
+pub const IDENTITY_METHODS: &[&str] = &["clone", "to_owned"];
+
+/// The types whose associated functions `f64::exp(x)` are float methods in call syntax.
+pub const FLOAT_TYPES: &[&str] = &["f32", "f64"];
+
+/// The number of arguments (after the receiver) of a float method with a rule.
+pub fn float_method_arity(name: &str) -> Option<usize> {
+    FLOAT_METHODS
+        .iter()
+        .find(|(method, _)| *method == name)
+        .map(|&(_, arity)| arity)
+}
+
+/// A readable list of the float methods, for error messages.
+pub fn float_method_list() -> String {
+    FLOAT_METHODS
+        .iter()
+        .map(|(name, _)| *name)
+        .collect::<Vec<_>>()
+        .join(" ")
+}

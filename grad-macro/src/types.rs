@@ -1,0 +1,137 @@
+//! What the macro can tell from a type as written: whether it is a float, plainly not
+//! real-valued (integers, `bool`, text and containers of them), or something with a gradient;
+//! and the gradient type the public contract gives each parameter type.
+
+use quote::quote;
+use syn::{GenericArgument, PathArguments, Type};
+
+/// How a parameter or result type takes part in differentiation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeClass {
+    /// `f32` or `f64` (or a reference to one).
+    Float,
+    /// Integers, `bool`, `char`, `&str`, `String`, `()`, and containers of those: constants.
+    NotReal,
+    /// Anything else: arrays, vectors and structs of floats, whose gradient is given by the
+    /// runtime's `Differentiable` trait.
+    Other,
+}
+
+const INTEGER_AND_TEXT: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "bool",
+    "char", "str", "String",
+];
+
+/// Containers whose element type decides their class: `Vec<usize>` is a constant, `Vec<f64>`
+/// has a gradient.
+const CONTAINERS: &[&str] = &[
+    "Vec",
+    "Array",
+    "Array1",
+    "Array2",
+    "Array3",
+    "Array4",
+    "Array5",
+    "Array6",
+    "ArrayD",
+    "ArrayView",
+    "ArrayView1",
+    "ArrayView2",
+    "ArrayView3",
+    "ArrayView4",
+    "ArrayView5",
+    "ArrayView6",
+    "ArrayViewD",
+    "ArcArray",
+    "Box",
+    "Option",
+];
+
+/// The last segment's name of a path type, if the type is a plain path.
+pub fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        Type::Group(group) => last_segment(&group.elem),
+        Type::Paren(paren) => last_segment(&paren.elem),
+        _ => None,
+    }
+}
+
+fn first_type_argument(segment: &syn::PathSegment) -> Option<&Type> {
+    match &segment.arguments {
+        PathArguments::AngleBracketed(args) => args.args.iter().find_map(|arg| match arg {
+            GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+/// Classifies a type as written.
+pub fn classify(ty: &Type) -> TypeClass {
+    match ty {
+        Type::Reference(reference) => classify(&reference.elem),
+        Type::Slice(slice) => classify(&slice.elem),
+        Type::Array(array) => classify(&array.elem),
+        Type::Paren(paren) => classify(&paren.elem),
+        Type::Group(group) => classify(&group.elem),
+        Type::Tuple(tuple) if tuple.elems.is_empty() => TypeClass::NotReal,
+        Type::Tuple(tuple) => {
+            if tuple
+                .elems
+                .iter()
+                .all(|elem| classify(elem) == TypeClass::NotReal)
+            {
+                TypeClass::NotReal
+            } else {
+                TypeClass::Other
+            }
+        }
+        Type::Path(_) => {
+            let Some(segment) = last_segment(ty) else {
+                return TypeClass::Other;
+            };
+            let name = segment.ident.to_string();
+            if name == "f32" || name == "f64" {
+                TypeClass::Float
+            } else if INTEGER_AND_TEXT.contains(&name.as_str()) {
+                TypeClass::NotReal
+            } else if CONTAINERS.contains(&name.as_str()) {
+                match first_type_argument(segment).map(classify) {
+                    Some(TypeClass::NotReal) => TypeClass::NotReal,
+                    _ => TypeClass::Other,
+                }
+            } else {
+                TypeClass::Other
+            }
+        }
+        _ => TypeClass::Other,
+    }
+}
+
+/// Whether the type is `f32` or `f64` itself (not a reference): a result `_grad` can seed with 1.
+pub fn is_float(ty: &Type) -> bool {
+    matches!(ty, Type::Path(_) | Type::Group(_) | Type::Paren(_))
+        && classify(ty) == TypeClass::Float
+}
+
+/// The gradient type of a differentiated parameter of type `ty`, as the contract gives it:
+/// floats their own type, a reference the gradient of what it points to, and anything else the
+/// runtime's `Differentiable::Tangent`.
+pub fn tangent(ty: &Type) -> Type {
+    match ty {
+        Type::Reference(reference) => tangent(&reference.elem),
+        Type::Paren(paren) => tangent(&paren.elem),
+        Type::Group(group) => tangent(&group.elem),
+        _ if classify(ty) == TypeClass::Float => ty.clone(),
+        _ => syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
+    }
+}
+
+/// A short description of a type for error messages.
+pub fn describe(ty: &Type) -> String {
+    quote!(#ty)
+        .to_string()
+        .replace(" < ", "<")
+        .replace(" >", ">")
+}

@@ -1,0 +1,25 @@
+//! The runtime of [`grad`](https://docs.rs/grad): derivative rules, adjoint accumulation, and
+//! the support code that `#[grad::differentiate]` emits calls to.
+//!
+//! Every rule is a `_vjp` function returning a value and its pullback (JAX's and Zygote's
+//! convention): `op_vjp(x) = (op(x), c -> cotangents of the arguments)`. The macro only knows the
+//! convention and the names; the rules themselves live here, one place per primitive:
+//!
+//! - [`ops`]: the traits for `+ - * /`, unary `-` and `as` casts,
+//! - [`scalar`]: their `f32`/`f64` implementations and the float methods ([`scalar::FloatRules`]),
+//! - [`adjoint`]: how adjoints are summed and how zero gradients are built,
+//! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow.
+
+pub mod adjoint;
+pub mod control;
+pub mod ops;
+pub mod scalar;
+
+pub use adjoint::{Accumulate, Adjoint, Differentiable, TangentShape};
+pub use control::Branch;
+
+/// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
+/// without names so they cannot clash with the user's own items.
+pub mod prelude {
+    pub use crate::scalar::FloatRules as _;
+}
