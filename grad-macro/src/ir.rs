@@ -90,7 +90,7 @@ pub enum Value {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Binding {
     /// `let x = ..`: a new variable (with the user's type annotation, if any).
-    Let { ty: Option<Type> },
+    Let { ty: Option<Box<Type>> },
     /// `x = ..`: overwrites a `let mut` variable or fills a declared one.
     Reassign,
 }
@@ -113,7 +113,7 @@ pub enum Stmt {
     Verbatim(TokenStream),
     /// `if cond { .. } else { .. }`; the condition is evaluated as written.
     If {
-        cond: syn::Expr,
+        cond: Box<syn::Expr>,
         then_branch: Block,
         else_branch: Block,
         /// Names the record of the branch taken.

@@ -266,7 +266,7 @@ impl Lowerer<'_> {
 
     fn lower_local(&mut self, local: &syn::Local, out: &mut Block) {
         let (pat, ty) = match &local.pat {
-            Pat::Type(typed) => (&*typed.pat, Some((*typed.ty).clone())),
+            Pat::Type(typed) => (&*typed.pat, Some(typed.ty.clone())),
             pat => (pat, None),
         };
         let Some(init) = &local.init else {
@@ -299,7 +299,13 @@ impl Lowerer<'_> {
         }
     }
 
-    fn bind_pattern(&mut self, pat: &Pat, ty: Option<Type>, lowered: Lowered, out: &mut Block) {
+    fn bind_pattern(
+        &mut self,
+        pat: &Pat,
+        ty: Option<Box<Type>>,
+        lowered: Lowered,
+        out: &mut Block,
+    ) {
         match pat {
             Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
                 let mutable = ident.mutability.is_some();
@@ -330,8 +336,12 @@ impl Lowerer<'_> {
                         return;
                     }
                 };
-                let tys: Vec<Option<Type>> = match &ty {
-                    Some(Type::Tuple(tuple_ty)) => tuple_ty.elems.iter().cloned().map(Some).collect(),
+                let tys: Vec<Option<Box<Type>>> = match ty.as_deref() {
+                    Some(Type::Tuple(tuple_ty)) => tuple_ty
+                        .elems
+                        .iter()
+                        .map(|ty| Some(Box::new(ty.clone())))
+                        .collect(),
                     _ => vec![None; elems.len()],
                 };
                 for ((pat, elem), ty) in tuple.elems.iter().zip(elems).zip(tys) {
@@ -340,7 +350,7 @@ impl Lowerer<'_> {
             }
             Pat::Paren(paren) => self.bind_pattern(&paren.pat, ty, lowered, out),
             Pat::Type(typed) => {
-                self.bind_pattern(&typed.pat, Some((*typed.ty).clone()), lowered, out)
+                self.bind_pattern(&typed.pat, Some(typed.ty.clone()), lowered, out)
             }
             Pat::Wild(_) => {
                 if let Lowered::Value(value) = lowered {
@@ -861,7 +871,7 @@ impl Lowerer<'_> {
         self.assign_result(&result, else_value, &mut else_branch, &whole);
         let index = self.next_region();
         out.stmts.push(Stmt::If {
-            cond: (*expr_if.cond).clone(),
+            cond: expr_if.cond.clone(),
             then_branch,
             else_branch,
             index,

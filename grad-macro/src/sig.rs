@@ -52,7 +52,7 @@ impl Signature {
         let mut params = params;
         for param in &mut params {
             param.differentiated = match &args.wrt {
-                Some(wrt) => wrt.iter().any(|name| *name == param.ident),
+                Some(wrt) => wrt.contains(&param.ident),
                 None => types::classify(&param.ty) != TypeClass::NotReal,
             };
         }
