@@ -15,9 +15,12 @@ pub struct Args {
     /// `wrt(a, b)`: exactly these parameters are differentiated. `None`: the default choice
     /// (every parameter of real-valued type).
     pub wrt: Option<Vec<Ident>>,
+    /// The `wrt` keyword itself, for errors about the option as a whole.
+    pub wrt_key: Option<Ident>,
 }
 
-/// One `key(...)` or `key` option, kept raw so that unknown keys can be reported one by one.
+/// One `key(...)`, `key = value` or `key` option, kept raw so that unknown keys can be reported
+/// one by one.
 struct RawOption {
     key: Ident,
     names: Option<Punctuated<Ident, Token![,]>>,
@@ -33,6 +36,11 @@ impl Parse for RawOption {
         } else {
             None
         };
+        if input.peek(Token![=]) {
+            // `key = value`: parsed only so that the key can be reported as unknown.
+            input.parse::<Token![=]>()?;
+            input.parse::<syn::Expr>()?;
+        }
         Ok(Self { key, names })
     }
 }
@@ -80,6 +88,7 @@ impl Args {
                 continue;
             }
             args.wrt = Some(names.into_iter().collect());
+            args.wrt_key = Some(option.key);
         }
         args
     }

@@ -24,6 +24,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Expr, Ident, ItemFn};
 
 use crate::activity::{block_is_active, value_is_active};
@@ -47,6 +48,7 @@ fn allow_lints() -> TokenStream {
     quote! {
         #[allow(
             dead_code,
+            unreachable_code,
             unused_variables,
             unused_mut,
             unused_parens,
@@ -64,15 +66,23 @@ fn params(item: &ItemFn) -> TokenStream {
     quote!(#inputs)
 }
 
+/// One cotangent type per parameter: its gradient type, or `()` if it is not differentiated.
+fn cotangent_types(sig: &Signature) -> Vec<TokenStream> {
+    sig.params
+        .iter()
+        .map(|param| {
+            if param.differentiated {
+                param.tangent().into_token_stream()
+            } else {
+                quote!(())
+            }
+        })
+        .collect()
+}
+
 fn pullback_type(sig: &Signature) -> TokenStream {
     let output = &sig.output;
-    let cotangents = sig.params.iter().map(|param| {
-        if param.differentiated {
-            param.tangent().into_token_stream()
-        } else {
-            quote!(())
-        }
-    });
+    let cotangents = cotangent_types(sig);
     quote!(impl ::core::ops::FnOnce(#output) -> (#(#cotangents,)*))
 }
 
@@ -100,7 +110,11 @@ fn emit_vjp(item: &ItemFn, sig: &Signature, function: &Function) -> TokenStream 
             let var = function.var(*id);
             let ident = &var.ident;
             let shape = naming::shape(&var.base);
-            quote!(let #shape = ::grad::runtime::Differentiable::tangent_shape(&#ident);)
+            let ty = match var.origin {
+                VarOrigin::Param(index) => sig.params[index].ty.span(),
+                _ => ident.span(),
+            };
+            quote_spanned!(ty=> let #shape = ::grad::runtime::Differentiable::tangent_shape(&#ident);)
         });
     let (forward, _saved) = emitter.forward_block(&function.body);
     let result_value = emitter.operand_value(&function.result);
@@ -196,10 +210,13 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
     let lints = allow_lints();
     let vjp = naming::vjp_fn(&item.sig.ident);
     let pullback_type = pullback_type(sig);
+    let cotangents = cotangent_types(sig);
+    let message = "#[differentiate] reported an error for this function";
     let mut stubs = quote! {
         #lints
         #vis fn #vjp #generics (#inputs) -> (#output, #pullback_type) #where_clause {
-            ::core::unreachable!("#[differentiate] reported an error for this function")
+            let pullback = move |_: #output| -> (#(#cotangents,)*) { ::core::unreachable!(#message) };
+            (::core::unreachable!(#message), pullback)
         }
     };
     if sig.has_grad {
@@ -232,6 +249,26 @@ impl Emitter<'_> {
         match atom {
             Atom::Var(id) => self.function.var(*id).ident.to_token_stream(),
             Atom::Const(expr) => parenthesize(expr),
+        }
+    }
+
+    /// An atom as an argument of the operation at `span`: the user's variables are pointed at
+    /// the operation (keeping their hygiene), so that a type error there is reported at the
+    /// user's expression, not at the variable's declaration.
+    fn atom_at(&self, atom: &Atom, span: Span) -> TokenStream {
+        match atom {
+            Atom::Var(id) => {
+                let var = self.function.var(*id);
+                match var.origin {
+                    VarOrigin::Temp => var.ident.to_token_stream(),
+                    VarOrigin::Param(_) | VarOrigin::User => {
+                        let mut ident = var.ident.clone();
+                        ident.set_span(ident.span().located_at(span));
+                        ident.into_token_stream()
+                    }
+                }
+            }
+            Atom::Const(_) => self.atom(atom),
         }
     }
 
@@ -392,7 +429,7 @@ impl Emitter<'_> {
     /// The rule call `op_vjp(args)` for a primitive, spanned at the source expression so that a
     /// missing rule or a type error points at the user's code.
     fn rule_call(&self, op: &Op, args: &[Atom], span: Span) -> TokenStream {
-        let atoms: Vec<TokenStream> = args.iter().map(|arg| self.atom(arg)).collect();
+        let atoms: Vec<TokenStream> = args.iter().map(|arg| self.atom_at(arg, span)).collect();
         match (op, &atoms[..]) {
             (Op::Add, [a, b]) => {
                 quote_spanned!(span=> ::grad::runtime::ops::AddVjp::add_vjp(#a, #b))

@@ -47,11 +47,15 @@ fn with_errors(item: TokenStream, cx: &Ctxt) -> TokenStream {
     }
 }
 
-/// Runs every stage; `None` when the signature itself is in error.
+/// Runs every stage; `None` when the signature itself is in error (the body is still checked,
+/// so that every error is reported at once).
 fn generate(cx: &Ctxt, args: &Args, item: &ItemFn) -> Option<(Signature, TokenStream)> {
-    let sig = Signature::from_fn(cx, args, item)?;
+    let (sig, signature_ok) = Signature::from_fn(cx, args, item);
     let (mut function, deferred) = lower::lower(cx, &sig, &item.block);
     activity::analyse(cx, &mut function, &deferred);
+    if !signature_ok {
+        return None;
+    }
     let generated = emit::emit(item, &sig, &function);
     if std::env::var_os("GRAD_DEBUG").is_some() {
         eprintln!(

@@ -508,21 +508,21 @@ impl Lowerer<'_> {
                     unsafe_block.unsafe_token,
                     "`unsafe` blocks cannot be differentiated; move the unsafe code into a helper function and give it a hand-written `_vjp`",
                 );
-                Lowered::Operand(Operand::Tuple(Vec::new()))
+                Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
             }
             Expr::Async(async_block) => {
                 self.cx.error_spanned_by(
                     async_block.async_token,
                     "`async` blocks cannot be differentiated; differentiate a synchronous function",
                 );
-                Lowered::Operand(Operand::Tuple(Vec::new()))
+                Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
             }
             Expr::Await(await_expr) => {
                 self.cx.error_spanned_by(
                     await_expr,
                     "`.await` cannot be differentiated; differentiate a synchronous function",
                 );
-                Lowered::Operand(Operand::Tuple(Vec::new()))
+                Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
             }
             Expr::Return(ret) => {
                 self.cx.error_spanned_by(
@@ -757,7 +757,7 @@ impl Lowerer<'_> {
         self.opaque(
             expr,
             format!(
-                "the method `{name}` has no derivative rule; the float methods with rules are: {}",
+                "the method `{name}` has no derivative rule; call a function that has a `_vjp` instead (mark it #[differentiate] or write `{name}_vjp` by hand); the float methods with rules are: {}",
                 rules::float_method_list()
             ),
         )

@@ -29,40 +29,38 @@ impl Param {
 #[derive(Debug)]
 pub struct Signature {
     pub params: Vec<Param>,
-    /// The result type.
-    pub output: Type,
+    /// The result type (`None` when it is missing or not real-valued, an error already reported).
+    pub output: Option<Type>,
     /// The result is `f32` or `f64`: `f_grad` is generated.
     pub has_grad: bool,
 }
 
 impl Signature {
-    /// Reads and checks the signature; `None` when it has errors (reported into `cx`), in which
-    /// case no function can be generated with the right signature.
-    pub fn from_fn(cx: &Ctxt, args: &Args, item: &ItemFn) -> Option<Self> {
+    /// Reads and checks the signature, reporting problems into `cx`. The second value says
+    /// whether it is free of errors, so that functions with its signature can be generated; the
+    /// parameters that could be read are returned either way, so that the body is still checked.
+    pub fn from_fn(cx: &Ctxt, args: &Args, item: &ItemFn) -> (Self, bool) {
         let errors_before = cx.has_errors();
         check_qualifiers(cx, item);
-        let params = read_params(cx, item);
+        let mut params = read_params(cx, item);
         let output = read_output(cx, item);
         if let Some(wrt) = &args.wrt {
-            check_wrt(cx, item, &params, wrt);
+            check_wrt(cx, args, item, &params, wrt);
         }
-        if cx.has_errors() && !errors_before {
-            return None;
-        }
-        let mut params = params;
+        let ok = !cx.has_errors() || errors_before;
         for param in &mut params {
             param.differentiated = match &args.wrt {
                 Some(wrt) => wrt.contains(&param.ident),
                 None => types::classify(&param.ty) != TypeClass::NotReal,
             };
         }
-        let output = output?;
-        let has_grad = types::is_float(&output);
-        Some(Self {
+        let has_grad = output.as_ref().is_some_and(types::is_float);
+        let sig = Self {
             params,
             output,
             has_grad,
-        })
+        };
+        (sig, ok)
     }
 
     pub fn differentiated(&self) -> impl Iterator<Item = &Param> {
@@ -178,7 +176,7 @@ fn read_output(cx: &Ctxt, item: &ItemFn) -> Option<Type> {
     }
 }
 
-fn check_wrt(cx: &Ctxt, item: &ItemFn, params: &[Param], wrt: &[Ident]) {
+fn check_wrt(cx: &Ctxt, args: &Args, item: &ItemFn, params: &[Param], wrt: &[Ident]) {
     let names = params
         .iter()
         .map(|param| format!("`{}`", param.ident))
@@ -186,7 +184,9 @@ fn check_wrt(cx: &Ctxt, item: &ItemFn, params: &[Param], wrt: &[Ident]) {
         .join(", ");
     if wrt.is_empty() {
         cx.error_at(
-            proc_macro2::Span::call_site(),
+            args.wrt_key
+                .as_ref()
+                .map_or_else(proc_macro2::Span::call_site, Ident::span),
             "`wrt()` names no parameter; name at least one, or drop `wrt` to differentiate every real-valued parameter",
         );
     }

@@ -89,6 +89,11 @@ pub trait TangentShape {
 
 /// A type whose values can be differentiated: it names its gradient (tangent) type and can record
 /// its shape so that a zero gradient can be built without keeping the value.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be differentiated",
+    label = "grad has no gradient type for `{Self}`",
+    note = "grad differentiates f32 and f64 and slices, `Vec`s and arrays of them; name the parameters to differentiate with `#[differentiate(wrt(..))]`"
+)]
 pub trait Differentiable {
     /// The type of the gradient with respect to a value of this type.
     type Tangent: Accumulate;
@@ -124,6 +129,97 @@ macro_rules! scalar_differentiable {
 }
 scalar_differentiable!(f32, f64);
 
+/// A real number type, `f32` or `f64`: the elements of differentiable containers.
+pub trait Real: Copy + Accumulate + Differentiable<Tangent = Self> + 'static {
+    /// The additive identity.
+    const ZERO: Self;
+}
+
+impl Real for f32 {
+    const ZERO: Self = 0.0;
+}
+
+impl Real for f64 {
+    const ZERO: Self = 0.0;
+}
+
+/// The shape of the gradient of a slice or `Vec`: its length.
+#[derive(Clone, Copy, Debug)]
+pub struct VecShape<A> {
+    len: usize,
+    element: core::marker::PhantomData<A>,
+}
+
+impl<A: Real> TangentShape for VecShape<A> {
+    type Tangent = Vec<A>;
+    fn zeros(self) -> Vec<A> {
+        vec![A::ZERO; self.len]
+    }
+}
+
+impl<A: Real> Differentiable for [A] {
+    type Tangent = Vec<A>;
+    type Shape = VecShape<A>;
+    fn tangent_shape(&self) -> Self::Shape {
+        VecShape {
+            len: self.len(),
+            element: core::marker::PhantomData,
+        }
+    }
+}
+
+impl<A: Real> Differentiable for Vec<A> {
+    type Tangent = Vec<A>;
+    type Shape = VecShape<A>;
+    fn tangent_shape(&self) -> Self::Shape {
+        self.as_slice().tangent_shape()
+    }
+}
+
+/// The shape of the gradient of an array `[A; N]`: nothing beyond its type.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ArrayShape<A, const N: usize>(core::marker::PhantomData<A>);
+
+impl<A: Real, const N: usize> TangentShape for ArrayShape<A, N> {
+    type Tangent = [A; N];
+    fn zeros(self) -> [A; N] {
+        [A::ZERO; N]
+    }
+}
+
+impl<A: Real, const N: usize> Differentiable for [A; N] {
+    type Tangent = [A; N];
+    type Shape = ArrayShape<A, N>;
+    fn tangent_shape(&self) -> Self::Shape {
+        ArrayShape(core::marker::PhantomData)
+    }
+}
+
+/// Sums element by element.
+///
+/// **Panics** if the lengths differ (the cotangent of a `Vec` must have its length).
+impl<A: Accumulate> Accumulate for Vec<A> {
+    #[track_caller]
+    fn accumulate(&mut self, other: Self) {
+        assert_eq!(
+            self.len(),
+            other.len(),
+            "grad: adding cotangents of different lengths"
+        );
+        for (sum, part) in self.iter_mut().zip(other) {
+            sum.accumulate(part);
+        }
+    }
+}
+
+impl<A: Accumulate, const N: usize> Accumulate for [A; N] {
+    fn accumulate(&mut self, other: Self) {
+        for (sum, part) in self.iter_mut().zip(other) {
+            sum.accumulate(part);
+        }
+    }
+}
+
 impl<T: Differentiable + ?Sized> Differentiable for &T {
     type Tangent = T::Tangent;
     type Shape = T::Shape;
@@ -144,6 +240,28 @@ mod tests {
         adj.add(3.5);
         assert_eq!(adj.take(), Some(5.5));
         assert_eq!(adj.take(), None, "take leaves the adjoint empty");
+    }
+
+    #[test]
+    fn containers_have_zero_gradients_of_their_shape() {
+        let adj: Adjoint<Vec<f64>> = Adjoint::new();
+        assert_eq!(
+            adj.finish([1.0, 2.0, 3.0][..].tangent_shape()),
+            vec![0.0; 3]
+        );
+        let mut adj = Adjoint::new();
+        adj.add(vec![1.0_f32, 2.0]);
+        adj.add(vec![0.5, 0.25]);
+        assert_eq!(adj.finish(vec![9.0, 9.0].tangent_shape()), vec![1.5, 2.25]);
+        let adj: Adjoint<[f64; 2]> = Adjoint::new();
+        assert_eq!(adj.finish([4.0, 5.0].tangent_shape()), [0.0, 0.0]);
+    }
+
+    #[test]
+    #[should_panic(expected = "different lengths")]
+    fn cotangents_of_different_lengths_do_not_add() {
+        let mut sum = vec![1.0_f64, 2.0];
+        sum.accumulate(vec![1.0]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub mod control;
 pub mod ops;
 pub mod scalar;
 
-pub use adjoint::{Accumulate, Adjoint, Differentiable, TangentShape};
+pub use adjoint::{Accumulate, Adjoint, Differentiable, Real, TangentShape};
 pub use control::Branch;
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported

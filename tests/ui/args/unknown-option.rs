@@ -1,0 +1,6 @@
+#[grad::differentiate(foo)]
+fn f(x: f64) -> f64 {
+    x * x
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[grad::differentiate(wrt(n))]
+fn f(x: f64, n: i32) -> f64 {
+    x.powi(n)
+}
+
+fn main() {}

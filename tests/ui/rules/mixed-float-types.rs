@@ -1,0 +1,6 @@
+#[grad::differentiate]
+fn f(x: f64, y: f32) -> f64 {
+    x + y
+}
+
+fn main() {}

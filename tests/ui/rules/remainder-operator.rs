@@ -1,0 +1,6 @@
+#[grad::differentiate]
+fn f(x: f64, y: f64) -> f64 {
+    x % y
+}
+
+fn main() {}

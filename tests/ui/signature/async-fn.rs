@@ -1,0 +1,6 @@
+#[grad::differentiate]
+async fn f(x: f64) -> f64 {
+    x * x
+}
+
+fn main() {}

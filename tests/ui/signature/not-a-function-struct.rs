@@ -1,0 +1,7 @@
+#[grad::differentiate]
+struct Point {
+    x: f64,
+    y: f64,
+}
+
+fn main() {}

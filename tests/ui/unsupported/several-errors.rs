@@ -1,0 +1,10 @@
+#[grad::differentiate]
+fn f(x: f64) -> f64 {
+    let a = x % 2.0;
+    let b = x.rem_euclid(3.0);
+    let c = unsafe { x };
+    let d = vec![x];
+    a + b + c + d[0]
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[grad::differentiate]
+fn f(x: f64) -> f64 {
+    let y = unsafe { x * x };
+    y
+}
+
+fn main() {}
