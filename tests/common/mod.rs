@@ -1,0 +1,141 @@
+//! Shared helpers for the integration tests: central finite differences and the cs231n relative
+//! error.
+//!
+//! Every test crate that says `mod common;` compiles this file; not all of them use every helper.
+#![allow(dead_code)]
+
+/// The step of the central finite differences in `f64`.
+pub const H: f64 = 1e-6;
+
+/// The largest relative error accepted between an analytic and a reference gradient in `f64`.
+pub const TOL: f64 = 1e-6;
+
+/// The step of the central finite differences in `f32` (about the cube root of `f32::EPSILON`,
+/// which balances truncation against rounding).
+pub const H_F32: f32 = 4e-3;
+
+/// The largest relative error accepted for `f32` gradients against `f32` finite differences.
+pub const TOL_F32: f64 = 1e-3;
+
+/// The relative error of cs231n: `|x - y| / max(1e-8, |x| + |y|)`.
+pub fn rel_error(x: f64, y: f64) -> f64 {
+    (x - y).abs() / (x.abs() + y.abs()).max(1e-8)
+}
+
+/// The largest elementwise [`rel_error`] of two vectors of the same length.
+pub fn max_rel_error(xs: &[f64], ys: &[f64]) -> f64 {
+    assert_eq!(xs.len(), ys.len(), "compared vectors differ in length");
+    xs.iter()
+        .zip(ys)
+        .map(|(&x, &y)| rel_error(x, y))
+        .fold(0.0, f64::max)
+}
+
+/// The central-difference gradient of `f` at `x`: `(f(x + h e_i) - f(x - h e_i)) / 2h`, with
+/// `h = H`.
+pub fn numerical_gradient<const N: usize>(f: impl Fn([f64; N]) -> f64, x: [f64; N]) -> [f64; N] {
+    let mut gradient = [0.0; N];
+    for (i, slot) in gradient.iter_mut().enumerate() {
+        let mut plus = x;
+        let mut minus = x;
+        plus[i] += H;
+        minus[i] -= H;
+        *slot = (f(plus) - f(minus)) / (2.0 * H);
+    }
+    gradient
+}
+
+/// The central-difference gradient of an `f32` function, evaluated in `f32` with step `H_F32`.
+pub fn numerical_gradient_f32<const N: usize>(
+    f: impl Fn([f32; N]) -> f32,
+    x: [f32; N],
+) -> [f32; N] {
+    let mut gradient = [0.0; N];
+    for (i, slot) in gradient.iter_mut().enumerate() {
+        let mut plus = x;
+        let mut minus = x;
+        plus[i] += H_F32;
+        minus[i] -= H_F32;
+        *slot = (f(plus) - f(minus)) / (plus[i] - minus[i]);
+    }
+    gradient
+}
+
+/// Asserts `rel_error(actual, expected) < tol`, naming what was compared.
+#[track_caller]
+pub fn assert_close_tol(actual: f64, expected: f64, tol: f64, what: &str) {
+    let error = rel_error(actual, expected);
+    assert!(
+        error < tol,
+        "{what}: got {actual:e}, expected {expected:e} (relative error {error:e} >= {tol:e})"
+    );
+}
+
+/// Asserts `rel_error(actual, expected) < TOL`, naming what was compared.
+#[track_caller]
+pub fn assert_close(actual: f64, expected: f64, what: &str) {
+    assert_close_tol(actual, expected, TOL, what);
+}
+
+/// Asserts that every component of `actual` is within `TOL` (relative) of `expected`.
+#[track_caller]
+pub fn assert_all_close<const N: usize>(actual: [f64; N], expected: [f64; N], what: &str) {
+    for i in 0..N {
+        assert_close(actual[i], expected[i], &format!("{what}[{i}]"));
+    }
+}
+
+/// Asserts that `gradient` matches the central finite differences of `f` at `x` (relative error
+/// below `TOL` per component).
+#[track_caller]
+pub fn assert_matches_fd<const N: usize>(
+    f: impl Fn([f64; N]) -> f64,
+    x: [f64; N],
+    gradient: [f64; N],
+    what: &str,
+) {
+    let numeric = numerical_gradient(f, x);
+    for i in 0..N {
+        assert_close(
+            gradient[i],
+            numeric[i],
+            &format!("{what}: d/dx{i} at {x:?} against finite differences"),
+        );
+    }
+}
+
+/// Asserts that an `f32` gradient matches `f32` central finite differences within `TOL_F32`.
+#[track_caller]
+pub fn assert_matches_fd_f32<const N: usize>(
+    f: impl Fn([f32; N]) -> f32,
+    x: [f32; N],
+    gradient: [f32; N],
+    what: &str,
+) {
+    let numeric = numerical_gradient_f32(f, x);
+    for i in 0..N {
+        assert_close_tol(
+            f64::from(gradient[i]),
+            f64::from(numeric[i]),
+            TOL_F32,
+            &format!("{what}: d/dx{i} at {x:?} against f32 finite differences"),
+        );
+    }
+}
+
+/// A counter of calls, for checking that a hand-written rule is the one that runs.
+pub struct CallCounter(std::sync::atomic::AtomicUsize);
+
+impl CallCounter {
+    pub const fn new() -> Self {
+        Self(std::sync::atomic::AtomicUsize::new(0))
+    }
+
+    pub fn hit(&self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn get(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
