@@ -78,9 +78,77 @@ impl<T: Accumulate> Adjoint<T> {
     }
 }
 
+impl<T> Adjoint<T> {
+    /// Adds `value` into element `index` of the adjoint of an indexed container (`x[i]` read in
+    /// the forward sweep), making the adjoint zeros of `shape` first if it is still empty.
+    ///
+    /// The adjoint of an indexed read is one element: adding it in place keeps a loop of reads
+    /// `O(1)` each, where a dense cotangent per read would cost the container's size.
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_at<I, S>(&mut self, index: I, value: T::Elem, shape: &S)
+    where
+        T: IndexTangent<I>,
+        S: TangentShape<Tangent = T>,
+    {
+        self.0
+            .get_or_insert_with(|| shape.clone().zeros())
+            .add_at(index, value);
+    }
+
+    /// Takes element `index` out of the adjoint of an indexed container, leaving zero there:
+    /// the adjoint of the value a write `x[i] = v` overwrote. `None` when the adjoint is empty.
+    #[inline(always)]
+    #[track_caller]
+    pub fn take_at<I>(&mut self, index: I) -> Option<T::Elem>
+    where
+        T: IndexTangent<I>,
+    {
+        self.0.as_mut().map(|tangent| tangent.take_at(index))
+    }
+}
+
+/// In-place element access to a container's gradient, for indexed reads and writes.
+pub trait IndexTangent<I> {
+    /// The element type.
+    type Elem;
+    /// `self[index] += value`.
+    fn add_at(&mut self, index: I, value: Self::Elem);
+    /// `self[index]`, leaving zero in its place.
+    fn take_at(&mut self, index: I) -> Self::Elem;
+}
+
+impl<A: Real> IndexTangent<usize> for Vec<A> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+impl<A: Real, const N: usize> IndexTangent<usize> for [A; N] {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
 /// What is kept of a differentiated parameter to build a zero gradient for it later: nothing for
 /// a float, the dimensions for an array.
-pub trait TangentShape {
+pub trait TangentShape: Clone {
     /// The gradient type this shape makes zeros of.
     type Tangent;
     /// A zero gradient of this shape.
@@ -104,8 +172,16 @@ pub trait Differentiable {
 }
 
 /// The shape of a float's gradient: nothing at all.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct ScalarShape<A>(core::marker::PhantomData<A>);
+
+impl<A> Clone for ScalarShape<A> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A> Copy for ScalarShape<A> {}
 
 macro_rules! scalar_differentiable {
     ($($float:ty),*) => {$(
@@ -144,11 +220,19 @@ impl Real for f64 {
 }
 
 /// The shape of the gradient of a slice or `Vec`: its length.
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct VecShape<A> {
     len: usize,
     element: core::marker::PhantomData<A>,
 }
+
+impl<A> Clone for VecShape<A> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A> Copy for VecShape<A> {}
 
 impl<A: Real> TangentShape for VecShape<A> {
     type Tangent = Vec<A>;
@@ -177,10 +261,18 @@ impl<A: Real> Differentiable for Vec<A> {
 }
 
 /// The shape of the gradient of an array `[A; N]`: nothing beyond its type.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ArrayShape<A, const N: usize>(core::marker::PhantomData<A>);
+#[derive(Debug, Default)]
+pub struct FixedShape<A, const N: usize>(core::marker::PhantomData<A>);
 
-impl<A: Real, const N: usize> TangentShape for ArrayShape<A, N> {
+impl<A, const N: usize> Clone for FixedShape<A, N> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A, const N: usize> Copy for FixedShape<A, N> {}
+
+impl<A: Real, const N: usize> TangentShape for FixedShape<A, N> {
     type Tangent = [A; N];
     fn zeros(self) -> [A; N] {
         [A::ZERO; N]
@@ -189,9 +281,9 @@ impl<A: Real, const N: usize> TangentShape for ArrayShape<A, N> {
 
 impl<A: Real, const N: usize> Differentiable for [A; N] {
     type Tangent = [A; N];
-    type Shape = ArrayShape<A, N>;
+    type Shape = FixedShape<A, N>;
     fn tangent_shape(&self) -> Self::Shape {
-        ArrayShape(core::marker::PhantomData)
+        FixedShape(core::marker::PhantomData)
     }
 }
 

@@ -14,8 +14,9 @@ pub mod adjoint;
 pub mod control;
 pub mod ops;
 pub mod scalar;
+pub mod tensor;
 
-pub use adjoint::{Accumulate, Adjoint, Differentiable, Real, TangentShape};
+pub use adjoint::{Accumulate, Adjoint, Differentiable, IndexTangent, Real, TangentShape};
 pub use control::Branch;
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
@@ -23,3 +24,4 @@ pub use control::Branch;
 pub mod prelude {
     pub use crate::scalar::FloatRules as _;
 }
+pub use ndarray;

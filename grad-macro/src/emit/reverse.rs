@@ -1,0 +1,187 @@
+//! The reverse sweep: each region's statements in reverse order, calling the pullbacks the
+//! forward sweep saved and summing cotangents into adjoints.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+
+use super::Emitter;
+use super::forward::{branch_path, tuple};
+use crate::activity::{block_is_active, value_is_active};
+use crate::ir::{Atom, Binding, Block, Loop, Stmt, Value, VarId};
+use crate::naming::Name;
+
+impl Emitter<'_> {
+    /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
+    /// its statements' adjoints in reverse order.
+    pub(super) fn reverse_block(&self, block: &Block, prelude: TokenStream) -> TokenStream {
+        let declarations = block.stmts.iter().filter_map(|stmt| match stmt {
+            Stmt::Assign {
+                var,
+                binding: Binding::Let { .. },
+                ..
+            }
+            | Stmt::Declare { var, .. }
+                if self.is_active(*var) =>
+            {
+                Some(self.declare_adjoint(*var))
+            }
+            _ => None,
+        });
+        let statements = block
+            .stmts
+            .iter()
+            .rev()
+            .map(|stmt| self.reverse_stmt(stmt));
+        quote! {
+            #(#declarations)*
+            #prelude
+            #(#statements)*
+        }
+    }
+
+    fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {
+        match stmt {
+            Stmt::Assign {
+                var,
+                value,
+                binding,
+                index,
+            } if self.is_active(*var) => self.reverse_assign(*var, value, binding, *index),
+            Stmt::If {
+                then_branch,
+                else_branch,
+                index,
+                ..
+            } if block_is_active(self.function, then_branch)
+                || block_is_active(self.function, else_branch) =>
+            {
+                let record = self.name(Name::Branch(*index));
+                let branches = [then_branch, else_branch];
+                let arms = branches.iter().enumerate().map(|(k, branch)| {
+                    let (_, saved) = self.forward_block(branch);
+                    let pattern = branch_path(k, 2, tuple(&saved));
+                    let reverse = self.reverse_block(branch, TokenStream::new());
+                    quote!(#pattern => { #reverse })
+                });
+                quote!(match #record { #(#arms)* })
+            }
+            Stmt::Match { arms, index, .. }
+                if arms
+                    .iter()
+                    .any(|arm| block_is_active(self.function, &arm.body)) =>
+            {
+                let record = self.name(Name::Branch(*index));
+                let arms_tokens = arms.iter().enumerate().map(|(k, arm)| {
+                    let (_, saved) = self.forward_block(&arm.body);
+                    let pattern = branch_path(k, arms.len(), tuple(&saved));
+                    let reverse = self.reverse_block(&arm.body, TokenStream::new());
+                    quote!(#pattern => { #reverse })
+                });
+                quote!(match #record { #(#arms_tokens)* })
+            }
+            Stmt::Block { block, index } if block_is_active(self.function, block) => {
+                let record = self.name(Name::Block(*index));
+                let (_, saved) = self.forward_block(block);
+                let pattern = tuple(&saved);
+                let reverse = self.reverse_block(block, TokenStream::new());
+                quote!({
+                    let #pattern = #record;
+                    #reverse
+                })
+            }
+            Stmt::IndexAssign {
+                base,
+                value,
+                count,
+                ..
+            } if self.is_active(*base) => {
+                let base_adj = self.name(Name::Adjoint(*base));
+                let at = self.name(Name::WriteAt(*count));
+                let cot = self.name(Name::Cotangent);
+                match value {
+                    Atom::Var(source) if self.is_active(*source) => {
+                        let source_adj = self.name(Name::Adjoint(*source));
+                        quote! {
+                            if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
+                                #source_adj.add(#cot);
+                            }
+                        }
+                    }
+                    // Overwritten by a constant: the element's adjoint stops here.
+                    _ => quote!(#base_adj.take_at(#at);),
+                }
+            }
+            Stmt::Loop(lp) if block_is_active(self.function, &lp.body) => self.reverse_loop(lp),
+            _ => TokenStream::new(),
+        }
+    }
+
+    /// Pops the loop's records, last iteration first, and runs the body's reverse on each.
+    fn reverse_loop(&self, lp: &Loop) -> TokenStream {
+        let stack = self.name(Name::Stack(lp.index));
+        let (_, saved) = self.forward_block(&lp.body);
+        let pattern = tuple(&saved);
+        let reverse = self.reverse_block(&lp.body, TokenStream::new());
+        quote! {
+            for #pattern in ::core::iter::Iterator::rev(::core::iter::IntoIterator::into_iter(#stack)) {
+                #reverse
+            }
+        }
+    }
+
+    fn reverse_assign(
+        &self,
+        id: VarId,
+        value: &Value,
+        binding: &Binding,
+        index: usize,
+    ) -> TokenStream {
+        let adj = self.name(Name::Adjoint(id));
+        let cot = self.name(Name::Cotangent);
+        match value {
+            Value::Prim { args, .. } if value_is_active(self.function, value) => {
+                let pullback = self.name(Name::Pullback(id, index));
+                let mut pattern = Vec::new();
+                let mut adds = Vec::new();
+                for (position, arg) in args.iter().enumerate() {
+                    match arg {
+                        Atom::Var(arg_id) if self.is_active(*arg_id) => {
+                            let arg_cot = self.name(Name::ArgCotangent(position));
+                            let arg_adj = self.name(Name::Adjoint(*arg_id));
+                            adds.push(quote!(#arg_adj.add(#arg_cot);));
+                            pattern.push(arg_cot.into_token_stream());
+                        }
+                        _ => pattern.push(quote!(_)),
+                    }
+                }
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        let (#(#pattern,)*) = #pullback(#cot);
+                        #(#adds)*
+                    }
+                }
+            }
+            Value::Atom(Atom::Var(source)) if self.is_active(*source) => {
+                let source_adj = self.name(Name::Adjoint(*source));
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        #source_adj.add(#cot);
+                    }
+                }
+            }
+            Value::Index { base, .. } if self.is_active(*base) => {
+                let base_adj = self.name(Name::Adjoint(*base));
+                let shape = self.name(Name::Shape(*base));
+                let at = self.name(Name::ReadAt(id, index));
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        #base_adj.add_at(#at, #cot, &#shape);
+                    }
+                }
+            }
+            // Overwritten by a constant: what the variable held before receives nothing.
+            _ if *binding == Binding::Reassign => quote!(#adj.take();),
+            _ => TokenStream::new(),
+        }
+    }
+}
