@@ -21,6 +21,7 @@ mod ir;
 mod lower;
 mod naming;
 mod rules;
+mod schedule;
 mod sig;
 mod types;
 

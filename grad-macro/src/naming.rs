@@ -88,6 +88,8 @@ pub enum Name {
     Stack(usize),
     /// A loop's iterator, bound to size the stack.
     Iter(usize),
+    /// The loop-local adjoint a preaccumulated loop sums for a value it reads.
+    LoopAdjoint(usize, VarId),
     /// A cotangent taken out of an adjoint.
     Cotangent,
     /// The `i`-th argument cotangent returned by a pullback.
@@ -111,6 +113,7 @@ impl Name {
             Name::Block(k) => format!("block_{k}"),
             Name::Stack(k) => format!("loop_{k}"),
             Name::Iter(k) => format!("loop_{k}_iter"),
+            Name::LoopAdjoint(k, var) => format!("loop_{k}_{}_adj", base_of(var)),
             Name::Cotangent => "cot".to_owned(),
             Name::ArgCotangent(i) => format!("cot_{i}"),
             Name::ResultCotangent => "result_cot".to_owned(),

@@ -68,6 +68,30 @@ impl<T: Accumulate> Adjoint<T> {
         self.0.take()
     }
 
+    /// The sum so far, if any, without taking it.
+    #[inline(always)]
+    pub fn get(&self) -> Option<&T> {
+        self.0.as_ref()
+    }
+
+    /// Adds `by` times another adjoint's sum (nothing if it is empty). Scaling by 1 is skipped,
+    /// which is exact.
+    ///
+    /// This is how a preaccumulated loop hands over the adjoints it summed with seed 1 once the
+    /// adjoint `by` of its accumulator is known.
+    #[inline]
+    pub fn add_scaled<A: crate::Real>(&mut self, other: Adjoint<T>, by: A)
+    where
+        T: Scale<A>,
+    {
+        if let Some(mut sum) = other.0 {
+            if by != A::ONE {
+                sum.scale(by);
+            }
+            self.add(sum);
+        }
+    }
+
     /// The sum, or zeros of `shape` when nothing was contributed.
     #[inline(always)]
     pub fn finish<S: TangentShape<Tangent = T>>(self, shape: S) -> T {
@@ -206,17 +230,53 @@ macro_rules! scalar_differentiable {
 scalar_differentiable!(f32, f64);
 
 /// A real number type, `f32` or `f64`: the elements of differentiable containers.
-pub trait Real: Copy + Accumulate + Differentiable<Tangent = Self> + 'static {
+pub trait Real:
+    Copy + PartialEq + Accumulate + Scale<Self> + Differentiable<Tangent = Self> + 'static
+{
     /// The additive identity.
     const ZERO: Self;
+    /// The multiplicative identity.
+    const ONE: Self;
 }
 
 impl Real for f32 {
     const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
 }
 
 impl Real for f64 {
     const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+}
+
+/// Scales a cotangent in place: `self *= by`, element by element for containers.
+pub trait Scale<A> {
+    /// `self *= by`.
+    fn scale(&mut self, by: A);
+}
+
+macro_rules! scale_float {
+    ($($float:ty),*) => {$(
+        impl Scale<$float> for $float {
+            #[inline(always)]
+            fn scale(&mut self, by: $float) {
+                *self *= by;
+            }
+        }
+    )*};
+}
+scale_float!(f32, f64);
+
+impl<A: Real> Scale<A> for Vec<A> {
+    fn scale(&mut self, by: A) {
+        self.iter_mut().for_each(|element| element.scale(by));
+    }
+}
+
+impl<A: Real, const N: usize> Scale<A> for [A; N] {
+    fn scale(&mut self, by: A) {
+        self.iter_mut().for_each(|element| element.scale(by));
+    }
 }
 
 /// The shape of the gradient of a slice or `Vec`: its length.
@@ -347,6 +407,23 @@ mod tests {
         assert_eq!(adj.finish(vec![9.0, 9.0].tangent_shape()), vec![1.5, 2.25]);
         let adj: Adjoint<[f64; 2]> = Adjoint::new();
         assert_eq!(adj.finish([4.0, 5.0].tangent_shape()), [0.0, 0.0]);
+    }
+
+    #[test]
+    fn add_scaled_scales_the_other_sum_and_skips_empty_ones() {
+        let mut adj = Adjoint::new();
+        adj.add(vec![1.0_f64, 2.0]);
+        let mut local = Adjoint::new();
+        local.add(vec![0.5, -1.0]);
+        adj.add_scaled(local, 4.0);
+        assert_eq!(adj.get(), Some(&vec![3.0, -2.0]));
+        adj.add_scaled(Adjoint::new(), 4.0);
+        assert_eq!(adj.get(), Some(&vec![3.0, -2.0]));
+        let mut scalar: Adjoint<f64> = Adjoint::new();
+        let mut one = Adjoint::new();
+        one.add(1.5);
+        scalar.add_scaled(one, 1.0);
+        assert_eq!(scalar.take(), Some(1.5));
     }
 
     #[test]

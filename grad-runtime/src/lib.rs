@@ -16,7 +16,9 @@ pub mod ops;
 pub mod scalar;
 pub mod tensor;
 
-pub use adjoint::{Accumulate, Adjoint, Differentiable, IndexTangent, Real, TangentShape};
+pub use adjoint::{
+    Accumulate, Adjoint, Differentiable, IndexTangent, Real, Scale, TangentShape,
+};
 pub use control::Branch;
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported

@@ -6,7 +6,7 @@
 
 use ndarray::{Array, ArrayBase, Data, Dimension, NdIndex};
 
-use crate::adjoint::{Accumulate, Differentiable, IndexTangent, Real, TangentShape};
+use crate::adjoint::{Accumulate, Differentiable, IndexTangent, Real, Scale, TangentShape};
 
 /// The shape of an array's gradient: its dimensions.
 #[derive(Debug)]
@@ -54,6 +54,12 @@ impl<A: Real, D: Dimension> Accumulate for Array<A, D> {
             "grad: adding cotangents of different shapes"
         );
         self.zip_mut_with(&other, |sum, part| sum.accumulate(*part));
+    }
+}
+
+impl<A: Real, D: Dimension> Scale<A> for Array<A, D> {
+    fn scale(&mut self, by: A) {
+        self.map_inplace(|element| element.scale(by));
     }
 }
 

@@ -9,6 +9,7 @@ use super::Emitter;
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Arm, Atom, Binding, Block, Loop, LoopKind, Op, Stmt, Value, VarId, VarOrigin};
 use crate::naming::{self, Name};
+use crate::schedule::{Preaccumulation, preaccumulation};
 
 /// The record of arm `k` of `n` as nested `Branch`es: `Then(r)`, `Else(Then(r))`, ..., and the
 /// last arm `Else(..(Else(r)))`. Used both to build the record and to match it.
@@ -156,6 +157,9 @@ impl Emitter<'_> {
     fn forward_loop(&self, lp: &Loop, saved: &mut Vec<Ident>) -> TokenStream {
         let (body, body_saved) = self.forward_block(&lp.body);
         let active = block_is_active(self.function, &lp.body);
+        if active && let Some(plan) = preaccumulation(self.function, lp) {
+            return self.forward_preaccumulated_loop(lp, &plan, body, saved);
+        }
         let break_decl = lp.break_flag.as_ref().map(|flag| quote!(let mut #flag = false;));
         let continue_decl = lp
             .continue_flag
@@ -209,6 +213,69 @@ impl Emitter<'_> {
             #break_decl
             #stack_decl
             #head { #body }
+        }
+    }
+
+    /// A preaccumulated loop (see `schedule.rs`): each iteration's reverse runs right after its
+    /// forward, seeded with 1, into loop-local adjoints that the reverse sweep scales.
+    ///
+    /// ```text
+    /// let mut loop_1_x_adj = Adjoint::new();
+    /// for i in iter { body; { body's reverse into loop_1_x_adj } if break_flags { break; } }
+    /// ```
+    fn forward_preaccumulated_loop(
+        &self,
+        lp: &Loop,
+        plan: &Preaccumulation,
+        body: TokenStream,
+        saved: &mut Vec<Ident>,
+    ) -> TokenStream {
+        let locals: Vec<Ident> = plan
+            .inputs
+            .iter()
+            .map(|input| self.name(Name::LoopAdjoint(lp.index, *input)))
+            .collect();
+        let immediate_reverse = {
+            let previous: Vec<(VarId, Option<Ident>)> = plan
+                .inputs
+                .iter()
+                .zip(&locals)
+                .map(|(input, local)| (*input, self.overrides.borrow_mut().insert(*input, local.clone())))
+                .collect();
+            self.seeded.borrow_mut().push(plan.accumulator);
+            let reverse = self.reverse_block(&lp.body, TokenStream::new());
+            self.seeded.borrow_mut().pop();
+            for (input, before) in previous {
+                let mut overrides = self.overrides.borrow_mut();
+                match before {
+                    Some(ident) => overrides.insert(input, ident),
+                    None => overrides.remove(&input),
+                };
+            }
+            reverse
+        };
+        saved.extend(locals.iter().cloned());
+        let break_decl = lp.break_flag.as_ref().map(|flag| quote!(let mut #flag = false;));
+        let continue_decl = lp
+            .continue_flag
+            .as_ref()
+            .map(|flag| quote!(let mut #flag = false;));
+        let exit_flags = &lp.exit_flags;
+        let exit = (!exit_flags.is_empty()).then(|| quote!(if #(#exit_flags)||* { break; }));
+        let head = match &lp.kind {
+            LoopKind::For { pat, iter } => quote!(for #pat in #iter),
+            LoopKind::While { cond } => quote!(while #cond),
+            LoopKind::Loop => quote!(loop),
+        };
+        quote! {
+            #break_decl
+            #(let mut #locals = ::grad::runtime::Adjoint::new();)*
+            #head {
+                #continue_decl
+                #body
+                { #immediate_reverse }
+                #exit
+            }
         }
     }
 

@@ -29,6 +29,9 @@
 mod forward;
 mod reverse;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -245,6 +248,12 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
 struct Emitter<'a> {
     function: &'a Function,
     names: Names,
+    /// Inside the immediate reverse of a preaccumulated loop: the loop-local adjoints that
+    /// stand for the adjoints of the values the loop reads.
+    overrides: RefCell<HashMap<VarId, Ident>>,
+    /// Inside the immediate reverse of a preaccumulated loop: its accumulator, whose increments
+    /// are seeded with 1.
+    seeded: RefCell<Vec<VarId>>,
 }
 
 impl<'a> Emitter<'a> {
@@ -253,6 +262,16 @@ impl<'a> Emitter<'a> {
         Self {
             function,
             names: Names::new(bases, function.reserved.clone()),
+            overrides: RefCell::new(HashMap::new()),
+            seeded: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The adjoint accumulator of a variable where the code being emitted runs.
+    fn adjoint(&self, var: VarId) -> Ident {
+        match self.overrides.borrow().get(&var) {
+            Some(ident) => ident.clone(),
+            None => self.name(Name::Adjoint(var)),
         }
     }
 
@@ -302,7 +321,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn declare_adjoint(&self, id: VarId) -> TokenStream {
-        let adj = self.name(Name::Adjoint(id));
+        let adj = self.adjoint(id);
         quote!(let mut #adj = ::grad::runtime::Adjoint::new();)
     }
 
@@ -311,7 +330,7 @@ impl<'a> Emitter<'a> {
     fn seed(&self, operand: &Operand, cot: TokenStream) -> TokenStream {
         match operand {
             Operand::Atom(Atom::Var(id)) if self.is_active(*id) => {
-                let adj = self.name(Name::Adjoint(*id));
+                let adj = self.adjoint(*id);
                 quote!(#adj.add(#cot);)
             }
             Operand::Atom(_) => TokenStream::new(),

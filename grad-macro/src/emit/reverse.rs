@@ -9,6 +9,7 @@ use super::forward::{branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Atom, Binding, Block, Loop, Stmt, Value, VarId};
 use crate::naming::Name;
+use crate::schedule::preaccumulation;
 
 impl Emitter<'_> {
     /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
@@ -95,12 +96,12 @@ impl Emitter<'_> {
                 count,
                 ..
             } if self.is_active(*base) => {
-                let base_adj = self.name(Name::Adjoint(*base));
+                let base_adj = self.adjoint(*base);
                 let at = self.name(Name::WriteAt(*count));
                 let cot = self.name(Name::Cotangent);
                 match value {
                     Atom::Var(source) if self.is_active(*source) => {
-                        let source_adj = self.name(Name::Adjoint(*source));
+                        let source_adj = self.adjoint(*source);
                         quote! {
                             if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
                                 #source_adj.add(#cot);
@@ -116,8 +117,31 @@ impl Emitter<'_> {
         }
     }
 
-    /// Pops the loop's records, last iteration first, and runs the body's reverse on each.
+    /// Pops the loop's records, last iteration first, and runs the body's reverse on each; or,
+    /// for a preaccumulated loop, scales what it summed by its accumulator's adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
+        if let Some(plan) = preaccumulation(self.function, lp) {
+            let cot = self.name(Name::Cotangent);
+            let adds: Vec<TokenStream> = plan
+                .inputs
+                .iter()
+                .map(|input| {
+                    let local = self.name(Name::LoopAdjoint(lp.index, *input));
+                    let adj = self.adjoint(*input);
+                    quote!(#adj.add_scaled(#local, #cot);)
+                })
+                .collect();
+            if self.seeded.borrow().contains(&plan.accumulator) {
+                // Nested in a loop preaccumulating the same value: its seed is 1 here too.
+                return quote!({ let #cot = 1.0; #(#adds)* });
+            }
+            let accumulator = self.adjoint(plan.accumulator);
+            return quote! {
+                if let ::core::option::Option::Some(&#cot) = #accumulator.get() {
+                    #(#adds)*
+                }
+            };
+        }
         let stack = self.name(Name::Stack(lp.index));
         let (_, saved) = self.forward_block(&lp.body);
         let pattern = tuple(&saved);
@@ -129,6 +153,25 @@ impl Emitter<'_> {
         }
     }
 
+    /// The pattern binding a pullback's cotangents for `args` (the first at `offset`), and the
+    /// additions of those cotangents into the arguments' adjoints.
+    fn argument_cotangents(&self, args: &[Atom], offset: usize) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        let mut pattern = Vec::new();
+        let mut adds = Vec::new();
+        for (position, arg) in args.iter().enumerate() {
+            match arg {
+                Atom::Var(arg_id) if self.is_active(*arg_id) => {
+                    let arg_cot = self.name(Name::ArgCotangent(position + offset));
+                    let arg_adj = self.adjoint(*arg_id);
+                    adds.push(quote!(#arg_adj.add(#arg_cot);));
+                    pattern.push(arg_cot.into_token_stream());
+                }
+                _ => pattern.push(quote!(_)),
+            }
+        }
+        (pattern, adds)
+    }
+
     fn reverse_assign(
         &self,
         id: VarId,
@@ -136,24 +179,26 @@ impl Emitter<'_> {
         binding: &Binding,
         index: usize,
     ) -> TokenStream {
-        let adj = self.name(Name::Adjoint(id));
+        let adj = self.adjoint(id);
         let cot = self.name(Name::Cotangent);
+        if self.seeded.borrow().contains(&id)
+            && let Value::Prim { args, .. } = value
+        {
+            // An increment `s = s + e` of a preaccumulated loop's accumulator: pulled back with
+            // seed 1, its adjoint of `s` itself (1) dropped, since the loop scales by it later.
+            let pullback = self.name(Name::Pullback(id, index));
+            let (pattern, adds) = self.argument_cotangents(&args[1..], 1);
+            return quote! {
+                {
+                    let (_, #(#pattern,)*) = #pullback(1.0);
+                    #(#adds)*
+                }
+            };
+        }
         match value {
             Value::Prim { args, .. } if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
-                let mut pattern = Vec::new();
-                let mut adds = Vec::new();
-                for (position, arg) in args.iter().enumerate() {
-                    match arg {
-                        Atom::Var(arg_id) if self.is_active(*arg_id) => {
-                            let arg_cot = self.name(Name::ArgCotangent(position));
-                            let arg_adj = self.name(Name::Adjoint(*arg_id));
-                            adds.push(quote!(#arg_adj.add(#arg_cot);));
-                            pattern.push(arg_cot.into_token_stream());
-                        }
-                        _ => pattern.push(quote!(_)),
-                    }
-                }
+                let (pattern, adds) = self.argument_cotangents(args, 0);
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {
                         let (#(#pattern,)*) = #pullback(#cot);
@@ -162,7 +207,7 @@ impl Emitter<'_> {
                 }
             }
             Value::Atom(Atom::Var(source)) if self.is_active(*source) => {
-                let source_adj = self.name(Name::Adjoint(*source));
+                let source_adj = self.adjoint(*source);
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {
                         #source_adj.add(#cot);
@@ -170,7 +215,7 @@ impl Emitter<'_> {
                 }
             }
             Value::Index { base, .. } if self.is_active(*base) => {
-                let base_adj = self.name(Name::Adjoint(*base));
+                let base_adj = self.adjoint(*base);
                 let shape = self.name(Name::Shape(*base));
                 let at = self.name(Name::ReadAt(id, index));
                 quote! {
