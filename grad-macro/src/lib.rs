@@ -20,6 +20,7 @@ mod expand;
 mod ir;
 mod lower;
 mod naming;
+mod reuse;
 mod rules;
 mod schedule;
 mod sig;

@@ -86,8 +86,8 @@ pub enum Name {
     Block(usize),
     /// The stack of a loop's iteration records.
     Stack(usize),
-    /// A loop's iterator, bound to size the stack.
-    Iter(usize),
+    /// How many iterations a run of a loop pushed on its stack.
+    Count(usize),
     /// The loop-local adjoint a preaccumulated loop sums for a value it reads.
     LoopAdjoint(usize, VarId),
     /// A cotangent taken out of an adjoint.
@@ -112,7 +112,7 @@ impl Name {
             Name::Branch(k) => format!("branch_{k}"),
             Name::Block(k) => format!("block_{k}"),
             Name::Stack(k) => format!("loop_{k}"),
-            Name::Iter(k) => format!("loop_{k}_iter"),
+            Name::Count(k) => format!("loop_{k}_count"),
             Name::LoopAdjoint(k, var) => format!("loop_{k}_{}_adj", base_of(var)),
             Name::Cotangent => "cot".to_owned(),
             Name::ArgCotangent(i) => format!("cot_{i}"),

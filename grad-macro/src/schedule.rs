@@ -18,12 +18,67 @@
 //!                               }
 //! ```
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use syn::{Expr, Lit};
 
 use crate::ir::{Atom, Binding, Block, Function, Loop, Op, Stmt, Value, VarId};
 use crate::types;
+
+/// How every loop of a function is differentiated, by loop index.
+#[derive(Debug, Default)]
+pub struct Schedule {
+    /// Loops differentiated by preaccumulation.
+    pub preaccumulated: HashMap<usize, Preaccumulation>,
+    /// Loops that push their records on a stack: one stack per loop, declared once at the top
+    /// of the function and shared by every run of the loop (a nested loop runs once per
+    /// iteration of the loops around it; the reverse sweep pops in exactly the reverse order,
+    /// so one last-in-first-out stack serves them all, and its memory is reused).
+    pub stacked: Vec<usize>,
+}
+
+/// Decides each loop's strategy. A loop is preaccumulated when it only accumulates into one
+/// float and, if it is nested in another loop, reads no indexed container: a nested loop runs
+/// many times, and the loop-local adjoint of a container would be a dense buffer each time.
+pub fn schedule(function: &Function) -> Schedule {
+    let mut schedule = Schedule::default();
+    plan_block(function, &function.body, 0, &mut schedule);
+    schedule
+}
+
+fn plan_block(function: &Function, block: &Block, depth: usize, schedule: &mut Schedule) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Loop(lp) => {
+                if crate::activity::block_is_active(function, &lp.body) {
+                    match preaccumulation(function, lp) {
+                        Some(plan)
+                            if depth == 0
+                                || plan.inputs.iter().all(|input| !function.var(*input).indexed) =>
+                        {
+                            schedule.preaccumulated.insert(lp.index, plan);
+                        }
+                        _ => schedule.stacked.push(lp.index),
+                    }
+                }
+                plan_block(function, &lp.body, depth + 1, schedule);
+            }
+            Stmt::If {
+                then_branch,
+                else_branch,
+                ..
+            } => {
+                plan_block(function, then_branch, depth, schedule);
+                plan_block(function, else_branch, depth, schedule);
+            }
+            Stmt::Match { arms, .. } => arms
+                .iter()
+                .for_each(|arm| plan_block(function, &arm.body, depth, schedule)),
+            Stmt::Block { block, .. } => plan_block(function, block, depth, schedule),
+            Stmt::Assign { .. } | Stmt::Declare { .. } | Stmt::Verbatim(_) | Stmt::IndexAssign { .. } => {}
+        }
+    }
+}
 
 /// A loop differentiated by preaccumulation: the float it accumulates into, and the values it
 /// reads that carry derivatives (whose loop-local adjoints it sums).
@@ -34,7 +89,7 @@ pub struct Preaccumulation {
 }
 
 /// Whether `lp` only accumulates into one float (see the module doc), and if so what it reads.
-pub fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
+fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
     let mut declared = HashSet::new();
     declared_in(&lp.body, &mut declared);
     let mut scan = Scan {

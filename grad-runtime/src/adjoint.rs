@@ -80,11 +80,11 @@ impl<T: Accumulate> Adjoint<T> {
     /// This is how a preaccumulated loop hands over the adjoints it summed with seed 1 once the
     /// adjoint `by` of its accumulator is known.
     #[inline]
-    pub fn add_scaled<A: crate::Real>(&mut self, other: Adjoint<T>, by: A)
+    pub fn add_scaled<A: crate::Real>(&mut self, other: impl IntoSum<T>, by: A)
     where
         T: Scale<A>,
     {
-        if let Some(mut sum) = other.0 {
+        if let Some(mut sum) = other.into_sum() {
             if by != A::ONE {
                 sum.scale(by);
             }
@@ -129,6 +129,60 @@ impl<T> Adjoint<T> {
         T: IndexTangent<I>,
     {
         self.0.as_mut().map(|tangent| tangent.take_at(index))
+    }
+}
+
+/// An adjoint that is dense from the start: zeros of its shape, summed into in place.
+///
+/// A preaccumulated loop sums the adjoints of the containers it reads into these: one buffer,
+/// made before the loop, with no "is it there yet" test on each element update.
+#[derive(Clone, Debug)]
+pub struct Dense<T>(T);
+
+impl<T: Accumulate> Dense<T> {
+    /// Zeros of `shape`.
+    pub fn zeros<S: TangentShape<Tangent = T>>(shape: &S) -> Self {
+        Self(shape.clone().zeros())
+    }
+
+    /// Adds one whole contribution.
+    #[inline(always)]
+    pub fn add(&mut self, contribution: T) {
+        self.0.accumulate(contribution);
+    }
+
+    /// Adds `value` into element `index` (the shape is not needed: the buffer exists).
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_at<I, S>(&mut self, index: I, value: T::Elem, _shape: &S)
+    where
+        T: IndexTangent<I>,
+    {
+        self.0.add_at(index, value);
+        // Keep element updates apart. Without this fence (which emits no instruction) LLVM
+        // merges the updates of `x[i]` and `x[i + 1]` in one iteration into one 16-byte
+        // load-add-store; the next iteration's 16-byte load then half-overlaps that store,
+        // store-to-load forwarding fails, and Rosenbrock's gradient runs 2.5x slower
+        // (measured: 80 µs against 30 µs for n = 10,000, `cargo bench --bench loops`).
+        core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// What [`Adjoint::add_scaled`] can take a sum from.
+pub trait IntoSum<T> {
+    /// The sum, if there is one.
+    fn into_sum(self) -> Option<T>;
+}
+
+impl<T> IntoSum<T> for Adjoint<T> {
+    fn into_sum(self) -> Option<T> {
+        self.0
+    }
+}
+
+impl<T> IntoSum<T> for Dense<T> {
+    fn into_sum(self) -> Option<T> {
+        Some(self.0)
     }
 }
 

@@ -17,7 +17,7 @@ pub mod scalar;
 pub mod tensor;
 
 pub use adjoint::{
-    Accumulate, Adjoint, Differentiable, IndexTangent, Real, Scale, TangentShape,
+    Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,
 };
 pub use control::Branch;
 

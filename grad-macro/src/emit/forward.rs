@@ -9,7 +9,7 @@ use super::Emitter;
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Arm, Atom, Binding, Block, Loop, LoopKind, Op, Stmt, Value, VarId, VarOrigin};
 use crate::naming::{self, Name};
-use crate::schedule::{Preaccumulation, preaccumulation};
+use crate::schedule::Preaccumulation;
 
 /// The record of arm `k` of `n` as nested `Branch`es: `Then(r)`, `Else(Then(r))`, ..., and the
 /// last arm `Else(..(Else(r)))`. Used both to build the record and to match it.
@@ -148,18 +148,34 @@ impl Emitter<'_> {
         quote!(let #record = match #scrutinee { #(#arms_tokens)* };)
     }
 
-    /// A loop that pushes each iteration's record on its stack:
+    /// A loop that pushes each iteration's record on its stack (declared at the top of the
+    /// function, see `schedule.rs`) and counts its iterations:
     ///
     /// ```text
-    /// let mut loop_1 = Vec::with_capacity(iterations);
-    /// for i in iter { body; loop_1.push((pullbacks..)); if break_flags { break; } }
+    /// let mut loop_1_count = 0;
+    /// for i in iter { body; loop_1.push((pullbacks..)); loop_1_count += 1; if break_flags { break; } }
     /// ```
     fn forward_loop(&self, lp: &Loop, saved: &mut Vec<Ident>) -> TokenStream {
         let (body, body_saved) = self.forward_block(&lp.body);
         let active = block_is_active(self.function, &lp.body);
-        if active && let Some(plan) = preaccumulation(self.function, lp) {
-            return self.forward_preaccumulated_loop(lp, &plan, body, saved);
+        if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
+            return self.forward_preaccumulated_loop(lp, plan, body, saved);
         }
+        let stack = self.name(Name::Stack(lp.index));
+        let count = self.name(Name::Count(lp.index));
+        let push = active.then(|| {
+            let record = tuple(&body_saved);
+            quote!(#stack.push(#record); #count += 1;)
+        });
+        let count_decl = active.then(|| quote!(let mut #count: usize = 0;));
+        if active {
+            saved.push(count);
+        }
+        self.loop_tokens(lp, quote!(#count_decl), quote!(#body #push))
+    }
+
+    /// The loop itself: its flags, `prelude` before it, and `body` followed by the exit test.
+    fn loop_tokens(&self, lp: &Loop, prelude: TokenStream, body: TokenStream) -> TokenStream {
         let break_decl = lp.break_flag.as_ref().map(|flag| quote!(let mut #flag = false;));
         let continue_decl = lp
             .continue_flag
@@ -167,52 +183,19 @@ impl Emitter<'_> {
             .map(|flag| quote!(let mut #flag = false;));
         let exit_flags = &lp.exit_flags;
         let exit = (!exit_flags.is_empty()).then(|| quote!(if #(#exit_flags)||* { break; }));
-        let stack = self.name(Name::Stack(lp.index));
-        let push = active.then(|| {
-            let record = tuple(&body_saved);
-            quote!(#stack.push(#record);)
-        });
-        let body = quote! {
-            #continue_decl
-            #body
-            #push
-            #exit
+        let head = match &lp.kind {
+            LoopKind::For { pat, iter } => quote!(for #pat in #iter),
+            LoopKind::While { cond } => quote!(while #cond),
+            LoopKind::Loop => quote!(loop),
         };
-        let (stack_decl, head) = match &lp.kind {
-            LoopKind::For { pat, iter } => {
-                let iter_ident = self.name(Name::Iter(lp.index));
-                let stack_decl = active.then(|| {
-                    // Ranges and slices know their length: one allocation for the whole loop.
-                    quote!(let mut #stack = ::std::vec::Vec::with_capacity(::core::iter::Iterator::size_hint(&#iter_ident).0);)
-                });
-                (
-                    quote! {
-                        let #iter_ident = ::core::iter::IntoIterator::into_iter(#iter);
-                        #stack_decl
-                    },
-                    quote!(for #pat in #iter_ident),
-                )
-            }
-            LoopKind::While { cond } => (
-                active
-                    .then(|| quote!(let mut #stack = ::std::vec::Vec::new();))
-                    .unwrap_or_default(),
-                quote!(while #cond),
-            ),
-            LoopKind::Loop => (
-                active
-                    .then(|| quote!(let mut #stack = ::std::vec::Vec::new();))
-                    .unwrap_or_default(),
-                quote!(loop),
-            ),
-        };
-        if active {
-            saved.push(stack);
-        }
         quote! {
             #break_decl
-            #stack_decl
-            #head { #body }
+            #prelude
+            #head {
+                #continue_decl
+                #body
+                #exit
+            }
         }
     }
 
@@ -255,28 +238,16 @@ impl Emitter<'_> {
             reverse
         };
         saved.extend(locals.iter().cloned());
-        let break_decl = lp.break_flag.as_ref().map(|flag| quote!(let mut #flag = false;));
-        let continue_decl = lp
-            .continue_flag
-            .as_ref()
-            .map(|flag| quote!(let mut #flag = false;));
-        let exit_flags = &lp.exit_flags;
-        let exit = (!exit_flags.is_empty()).then(|| quote!(if #(#exit_flags)||* { break; }));
-        let head = match &lp.kind {
-            LoopKind::For { pat, iter } => quote!(for #pat in #iter),
-            LoopKind::While { cond } => quote!(while #cond),
-            LoopKind::Loop => quote!(loop),
-        };
-        quote! {
-            #break_decl
-            #(let mut #locals = ::grad::runtime::Adjoint::new();)*
-            #head {
-                #continue_decl
-                #body
-                { #immediate_reverse }
-                #exit
+        let prelude = plan.inputs.iter().zip(&locals).map(|(input, local)| {
+            if self.function.var(*input).indexed {
+                let shape = self.name(Name::Shape(*input));
+                quote!(let mut #local = ::grad::runtime::Dense::zeros(&#shape);)
+            } else {
+                quote!(let mut #local = ::grad::runtime::Adjoint::new();)
             }
-        }
+        });
+        let prelude = quote!(#(#prelude)*);
+        self.loop_tokens(lp, prelude, quote!(#body { #immediate_reverse }))
     }
 
     fn forward_assign(

@@ -39,6 +39,7 @@ use syn::{Expr, Ident, ItemFn};
 
 use crate::ir::{Atom, Function, Operand, VarId, VarOrigin};
 use crate::naming::{self, Name, Names};
+use crate::schedule::{Schedule, schedule};
 use crate::sig::Signature;
 
 /// The generated `f_vjp` and, for a float result, `f_grad`.
@@ -126,6 +127,10 @@ fn emit_vjp(item: &ItemFn, sig: &Signature, function: &Function) -> TokenStream 
             quote_spanned!(ty=> let #shape = ::grad::runtime::Differentiable::tangent_shape(&#ident);)
         });
     let (forward, _saved) = emitter.forward_block(&function.body);
+    let stacks = emitter.schedule.stacked.iter().map(|index| {
+        let stack = emitter.name(Name::Stack(*index));
+        quote!(let mut #stack = ::std::vec::Vec::new();)
+    });
     let result_value = emitter.operand_value(&function.result);
 
     let result_cot = emitter.name(Name::ResultCotangent);
@@ -150,12 +155,14 @@ fn emit_vjp(item: &ItemFn, sig: &Signature, function: &Function) -> TokenStream 
     quote! {
         #[doc = #doc]
         #lints
+        #[inline]
         #vis fn #name #generics (#inputs) -> (#output, #pullback_type) #where_clause {
             #[allow(unused_imports)]
             use ::grad::runtime::prelude::*;
             // `f_grad` computes `f`: calling only `f_grad` must not leave `f` "never used".
             let _ = #original;
             #(#shapes)*
+            #(#stacks)*
             #forward
             (#result_value, move |#result_cot: #output| {
                 #(#param_adjoints)*
@@ -200,6 +207,7 @@ fn emit_grad(item: &ItemFn, sig: &Signature) -> TokenStream {
     quote! {
         #[doc = #doc]
         #lints
+        #[inline]
         #vis fn #name #generics (#inputs) -> (#output, #gradient_type) #where_clause {
             let (#value, #pullback) = #vjp(#(#args),*);
             let (#(#pattern,)*) = #pullback(1.0);
@@ -254,6 +262,8 @@ struct Emitter<'a> {
     /// Inside the immediate reverse of a preaccumulated loop: its accumulator, whose increments
     /// are seeded with 1.
     seeded: RefCell<Vec<VarId>>,
+    /// Each loop's strategy.
+    schedule: Schedule,
 }
 
 impl<'a> Emitter<'a> {
@@ -264,6 +274,7 @@ impl<'a> Emitter<'a> {
             names: Names::new(bases, function.reserved.clone()),
             overrides: RefCell::new(HashMap::new()),
             seeded: RefCell::new(Vec::new()),
+            schedule: schedule(function),
         }
     }
 

@@ -9,7 +9,6 @@ use super::forward::{branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Atom, Binding, Block, Loop, Stmt, Value, VarId};
 use crate::naming::Name;
-use crate::schedule::preaccumulation;
 
 impl Emitter<'_> {
     /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
@@ -120,7 +119,7 @@ impl Emitter<'_> {
     /// Pops the loop's records, last iteration first, and runs the body's reverse on each; or,
     /// for a preaccumulated loop, scales what it summed by its accumulator's adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
-        if let Some(plan) = preaccumulation(self.function, lp) {
+        if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
             let adds: Vec<TokenStream> = plan
                 .inputs
@@ -143,11 +142,15 @@ impl Emitter<'_> {
             };
         }
         let stack = self.name(Name::Stack(lp.index));
+        let count = self.name(Name::Count(lp.index));
         let (_, saved) = self.forward_block(&lp.body);
         let pattern = tuple(&saved);
         let reverse = self.reverse_block(&lp.body, TokenStream::new());
         quote! {
-            for #pattern in ::core::iter::Iterator::rev(::core::iter::IntoIterator::into_iter(#stack)) {
+            for _ in 0..#count {
+                let ::core::option::Option::Some(#pattern) = #stack.pop() else {
+                    ::core::unreachable!("grad: a loop's reverse pops the records its forward pushed")
+                };
                 #reverse
             }
         }

@@ -302,7 +302,8 @@ impl Lowerer<'_> {
                 whole,
                 "an `if` or `match` that produces a value cannot also `return`, `break` or `continue` in a branch under #[differentiate]; make the early exit its own `if` statement before it",
             );
-            return unit();
+            // Stand in for the value, so that its uses are not reported again.
+            return Operand::Atom(Atom::Const(syn::parse_quote!(#whole)));
         }
         let result = self.result_vars(&shape, hint, out);
         for (block, value, _) in branches.iter_mut() {
@@ -467,10 +468,12 @@ impl Lowerer<'_> {
                         }
                         cond => cond,
                     };
-                    this.defer_expr(
-                        cond,
-                        "a `while` condition cannot use a differentiated value except in comparisons".to_owned(),
-                    );
+                    let message = if matches!(&*while_loop.cond, Expr::Let(_)) {
+                        "`while let` on a differentiated value is not supported; loop over indices instead (`for i in 0..x.len()`)"
+                    } else {
+                        "a `while` condition cannot use a differentiated value except in comparisons"
+                    };
+                    this.defer_expr(cond, message.to_owned());
                     LoopKind::While {
                         cond: while_loop.cond.clone(),
                     }
@@ -512,7 +515,7 @@ impl Lowerer<'_> {
         }
         self.defer_expr(
             &for_loop.expr,
-            "this loop's iterator reads a differentiated value; loop over indices (`for i in 0..x.len()`) or over `x.iter()`, `x.iter().enumerate()` or `x.iter().zip(y.iter())`".to_owned(),
+            "this loop's iterator uses a differentiated value; loop over indices (`for i in 0..x.len()`, reading and writing `x[i]`) or over `x.iter()`, `x.iter().enumerate()` or `x.iter().zip(y.iter())`".to_owned(),
         );
         self.shadow_pattern(&for_loop.pat);
         LoopKind::For {

@@ -159,15 +159,25 @@ impl Lowerer<'_> {
             ),
             Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => {
                 self.lower_loop(expr, out);
-                Lowered::Operand(unit())
+                // The value of a loop is `()` (or an error already reported for `break value`):
+                // keep the expression, so that a later use is not reported a second time.
+                Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
             }
             Expr::Match(expr_match) => {
                 Lowered::Operand(self.lower_match(expr_match, out, hint, None))
             }
             Expr::Index(index) => self.lower_index(index, expr),
+            Expr::Reference(reference) if reference.mutability.is_some() => self.opaque(
+                expr,
+                "a `&mut` borrow of a differentiated value is not supported: code that writes through it is invisible to the derivative; have the helper return the new values (mark it #[differentiate] or give it a `_vjp`), or write the elements with indexing".to_owned(),
+            ),
+            Expr::Reference(reference) if is_slicing(&reference.expr) => self.opaque(
+                expr,
+                SLICING.to_owned(),
+            ),
             Expr::Reference(_) => self.opaque(
                 expr,
-                "references to differentiated floats are not supported; pass the float by value".to_owned(),
+                "a reference to a differentiated value is not supported here; pass floats by value, and containers to functions marked #[differentiate]".to_owned(),
             ),
             _ => self.opaque(
                 expr,
@@ -258,6 +268,23 @@ impl Lowerer<'_> {
             && !matches!(&*index.index, Expr::Range(_))
         {
             self.lower_index_assign(base, &index.index, right, compound, out);
+            return;
+        }
+        if let Expr::Unary(unary) = left
+            && matches!(unary.op, UnOp::Deref(_))
+        {
+            let whole: TokenStream =
+                compound.map_or_else(|| quote!(#left = #right), |(_, e)| e.to_token_stream());
+            let mut mentions = self.token_mentions(whole.clone());
+            mentions.extend(self.token_mentions(right.to_token_stream()));
+            // A write through a reference may change any differentiated value: report it
+            // whenever the value written carries a derivative, or the reference is to one.
+            self.push_deferred(
+                whole.clone(),
+                "writing through a `&mut` reference is not supported by #[differentiate]; assign the variable itself (`y = ..`) or an element by index (`x[i] = ..`)".to_owned(),
+                mentions,
+            );
+            out.stmts.push(Stmt::Verbatim(quote!(#whole;)));
             return;
         }
         let Some((ident, target)) = target else {
@@ -365,17 +392,14 @@ impl Lowerer<'_> {
     fn check_index(&mut self, index: &Expr) {
         self.defer_expr(
             index,
-            "an index must be computed from values that are not differentiated".to_owned(),
+            "an index must be computed from values that are not differentiated; compute it from integers and constants".to_owned(),
         );
     }
 
     /// `base[index]` on a variable: an indexed read whose adjoint goes to one element.
     fn lower_index(&mut self, index: &syn::ExprIndex, expr: &Expr) -> Lowered {
-        if matches!(&*index.index, Expr::Range(_)) {
-            return self.opaque(
-                expr,
-                "slicing a differentiated value is not supported; index its elements one at a time in a loop".to_owned(),
-            );
+        if is_slicing(expr) || is_slicing(&index.expr) {
+            return self.opaque(expr, SLICING.to_owned());
         }
         match self.var_of_path(&index.expr) {
             Some(base) => {
@@ -486,6 +510,12 @@ impl Lowerer<'_> {
         if rules::IDENTITY_METHODS.contains(&name.as_str()) && call.args.is_empty() {
             return Lowered::Operand(self.lower_operand(&call.receiver, out, hint));
         }
+        if is_iterator_chain(expr) {
+            return self.opaque(
+                expr,
+                "iterator adaptors with closures (`map`, `fold`, `sum` over `iter()`) cannot be differentiated; write a `for` loop over `x.iter()` that accumulates the value".to_owned(),
+            );
+        }
         self.opaque(
             expr,
             format!(
@@ -545,6 +575,29 @@ impl Lowerer<'_> {
         Self::prim(Op::Call(path.clone()), args, expr)
     }
 
+}
+
+const SLICING: &str = "slicing a differentiated value is not supported; index its elements one at a time in a loop";
+
+/// `x[a..b]` (or an expression indexing into one).
+fn is_slicing(expr: &Expr) -> bool {
+    match expr {
+        Expr::Index(index) => matches!(&*index.index, Expr::Range(_)) || is_slicing(&index.expr),
+        Expr::Paren(paren) => is_slicing(&paren.expr),
+        _ => false,
+    }
+}
+
+/// A method chain over an iterator: `x.iter().map(..).sum()`.
+fn is_iterator_chain(expr: &Expr) -> bool {
+    match expr {
+        Expr::MethodCall(call) => {
+            matches!(call.method.to_string().as_str(), "iter" | "into_iter" | "iter_mut")
+                || call.args.iter().any(|arg| matches!(arg, Expr::Closure(_)))
+                || is_iterator_chain(&call.receiver)
+        }
+        _ => false,
+    }
 }
 
 /// The source names of the variables in a tuple of targets.
