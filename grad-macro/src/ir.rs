@@ -90,8 +90,14 @@ pub enum Value {
     /// An expression whose result carries no derivative (a comparison, a `len()`, an integer
     /// cast), emitted as written.
     Verbatim(syn::Expr),
-    /// An indexed read `base[index]`; the index is a constant expression.
-    Index { base: VarId, index: syn::Expr },
+    /// An indexed read `base[index]`; the index is a constant expression. A `flat` read is
+    /// the `index`-th element in iteration order (`Elements::element`), for loops over
+    /// `base.iter()`.
+    Index {
+        base: VarId,
+        index: syn::Expr,
+        flat: bool,
+    },
 }
 
 /// How an assignment binds its variable.

@@ -136,11 +136,11 @@ fn block(
                 binding,
                 ..
             } => {
-                if let Value::Index { base, index } = value
+                if let Value::Index { base, index, flat } = value
                     && reusable[var.0]
                     && matches!(binding, Binding::Let { .. })
                 {
-                    let key = index.to_token_stream().to_string();
+                    let key = format!("{flat} {}", index.to_token_stream());
                     if let Some(entry) = cache
                         .iter()
                         .find(|entry| entry.base == *base && entry.index == key)

@@ -14,16 +14,19 @@ pub mod adjoint;
 pub mod control;
 pub mod ops;
 pub mod scalar;
+pub mod structural;
 pub mod tensor;
 
 pub use adjoint::{
     Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,
 };
 pub use control::Branch;
+pub use structural::{Elements, Flat};
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
 /// without names so they cannot clash with the user's own items.
 pub mod prelude {
     pub use crate::scalar::FloatRules as _;
+    pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
 }
 pub use ndarray;

@@ -294,12 +294,29 @@ impl Emitter<'_> {
             Value::Atom(atom) => self.atom(atom),
             Value::Prim { op, args, span } => self.plain_call(op, args, *span),
             Value::Verbatim(expr) => expr.to_token_stream(),
-            Value::Index { base, index: at } => {
+            Value::Index {
+                base,
+                index: at,
+                flat,
+            } => {
                 let base_ident = &self.function.var(*base).ident;
+                let flat = *flat;
+                let at = if flat {
+                    quote!(::grad::runtime::Flat(#at))
+                } else {
+                    at.to_token_stream()
+                };
+                let read = |base: &Ident, at: &TokenStream| {
+                    if flat {
+                        quote!(::grad::runtime::Elements::element(&#base, #at))
+                    } else {
+                        quote!(#base[#at])
+                    }
+                };
                 if self.is_active(*base) {
                     let read_at = self.name(Name::ReadAt(id, index));
                     saved.push(read_at.clone());
-                    let read = quote!(#base_ident[#read_at]);
+                    let read = read(base_ident, &read_at.to_token_stream());
                     return match binding {
                         Binding::Let { .. } => {
                             let annotation = ty.map(|ty| quote!(: #ty));
@@ -308,7 +325,7 @@ impl Emitter<'_> {
                         Binding::Reassign => quote!(let #read_at = #at; #ident = #read;),
                     };
                 }
-                quote!(#base_ident[#at])
+                read(base_ident, &at)
             }
         };
         match binding {

@@ -217,13 +217,14 @@ impl Emitter<'_> {
                     }
                 }
             }
-            Value::Index { base, .. } if self.is_active(*base) => {
+            Value::Index { base, flat, .. } if self.is_active(*base) => {
                 let base_adj = self.adjoint(*base);
                 let shape = self.name(Name::Shape(*base));
                 let at = self.name(Name::ReadAt(id, index));
+                let add = if *flat { quote!(add_flat) } else { quote!(add_at) };
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {
-                        #base_adj.add_at(#at, #cot, &#shape);
+                        #base_adj.#add(#at, #cot, &#shape);
                     }
                 }
             }

@@ -364,7 +364,7 @@ impl Lowerer<'_> {
         let (then_branch, else_branch) = (branches.next().unwrap_or_default(), branches.next().unwrap_or_default());
         let index = self.next_region();
         out.stmts.push(Stmt::If {
-            cond: expr_if.cond.clone(),
+            cond: Box::new(self.resolve_tuples(&expr_if.cond)),
             then_branch,
             else_branch,
             index,
@@ -405,13 +405,16 @@ impl Lowerer<'_> {
             .zip(branches)
             .map(|(arm, (body, _, _))| Arm {
                 pat: arm.pat.clone(),
-                guard: arm.guard.as_ref().map(|(_, guard)| guard.clone()),
+                guard: arm
+                    .guard
+                    .as_ref()
+                    .map(|(_, guard)| Box::new(self.resolve_tuples(guard))),
                 body,
             })
             .collect();
         let index = self.next_region();
         out.stmts.push(Stmt::Match {
-            scrutinee: expr_match.expr.clone(),
+            scrutinee: Box::new(self.resolve_tuples(&expr_match.expr)),
             arms,
             index,
         });
@@ -475,7 +478,7 @@ impl Lowerer<'_> {
                     };
                     this.defer_expr(cond, message.to_owned());
                     LoopKind::While {
-                        cond: while_loop.cond.clone(),
+                        cond: Box::new(this.resolve_tuples(&while_loop.cond)),
                     }
                 }
                 _ => LoopKind::Loop,
@@ -520,7 +523,7 @@ impl Lowerer<'_> {
         self.shadow_pattern(&for_loop.pat);
         LoopKind::For {
             pat: for_loop.pat.clone(),
-            iter: for_loop.expr.clone(),
+            iter: Box::new(self.resolve_tuples(&for_loop.expr)),
         }
     }
 
@@ -576,7 +579,7 @@ impl Lowerer<'_> {
             .iter()
             .map(|source| {
                 let path = &source.path;
-                quote!(#path.len())
+                quote!(::grad::runtime::Elements::element_count(&#path))
             })
             .collect();
         let len = match &lengths[..] {
@@ -621,6 +624,7 @@ impl Lowerer<'_> {
         let read = Value::Index {
             base: source.var,
             index: syn::parse_quote!(#index),
+            flat: true,
         };
         let path = &source.path;
         match pat {
@@ -635,9 +639,9 @@ impl Lowerer<'_> {
                 // The element is a reference in the source: keep one under the user's name for
                 // code kept as written, and the value in a temporary for the arithmetic.
                 let name = &ident.ident;
-                block
-                    .stmts
-                    .push(Stmt::Verbatim(quote!(let #name = &#path[#index];)));
+                block.stmts.push(Stmt::Verbatim(quote!(
+                    let #name = ::grad::runtime::Elements::element_ref(&#path, ::grad::runtime::Flat(#index));
+                )));
                 let temp = self.new_temp(&name.to_string());
                 self.assign(block, temp, read, Binding::Let { ty: None });
                 self.bind_name(name, Operand::Atom(Atom::Var(temp)));

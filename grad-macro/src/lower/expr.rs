@@ -41,6 +41,19 @@ impl Lowerer<'_> {
         }
     }
 
+    /// An argument of a call: an atom; a tuple argument (`Array2::zeros((n, m))`) is kept as
+    /// written, and must not carry a derivative.
+    fn lower_argument(&mut self, expr: &Expr, out: &mut Block, hint: &str) -> Atom {
+        if matches!(expr, Expr::Tuple(_)) {
+            self.defer_expr(
+                expr,
+                "a tuple argument cannot carry a derivative; pass the differentiated values as separate arguments".to_owned(),
+            );
+            return Atom::Const(self.resolve_tuples(expr));
+        }
+        self.lower_atom(expr, out, hint)
+    }
+
     pub(super) fn lower_atom(&mut self, expr: &Expr, out: &mut Block, hint: &str) -> Atom {
         match self.lower_operand(expr, out, hint) {
             Operand::Atom(atom) => atom,
@@ -81,7 +94,7 @@ impl Lowerer<'_> {
                     let operand = self.lower_atom(&unary.expr, out, hint);
                     Self::prim(Op::Neg, vec![operand], expr)
                 }
-                UnOp::Not(_) => Lowered::Value(Value::Verbatim(expr.clone())),
+                UnOp::Not(_) => Lowered::Value(Value::Verbatim(self.resolve_tuples(expr))),
                 // `*x` where `x` is an element of a loop over `.iter()`: the macro holds the
                 // element's value already.
                 UnOp::Deref(_) => match self.lower_operand(&unary.expr, out, hint) {
@@ -101,7 +114,7 @@ impl Lowerer<'_> {
                     Self::prim(Op::Cast((*cast.ty).clone()), vec![operand], expr)
                 } else {
                     // A cast to an integer: the result is a constant of the reverse sweep.
-                    Lowered::Value(Value::Verbatim(expr.clone()))
+                    Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)))
                 }
             }
             Expr::MethodCall(call) => self.lower_method_call(call, expr, out, hint),
@@ -110,7 +123,7 @@ impl Lowerer<'_> {
             Expr::Block(block) if block.label.is_none() => {
                 Lowered::Operand(self.lower_block_expr(&block.block, out, hint, None))
             }
-            Expr::Range(_) => Lowered::Value(Value::Verbatim(expr.clone())),
+            Expr::Range(_) => Lowered::Value(Value::Verbatim(self.resolve_tuples(expr))),
             Expr::Tuple(tuple) => {
                 let elems = tuple
                     .elems
@@ -235,7 +248,7 @@ impl Lowerer<'_> {
                 | BinOp::Gt(_)
                 | BinOp::Ge(_)
                 | BinOp::And(_)
-                | BinOp::Or(_) => Lowered::Value(Value::Verbatim(expr.clone())),
+                | BinOp::Or(_) => Lowered::Value(Value::Verbatim(self.resolve_tuples(expr))),
                 _ => self.opaque(
                     expr,
                     format!(
@@ -360,6 +373,7 @@ impl Lowerer<'_> {
                 let read = Value::Index {
                     base,
                     index: index.clone(),
+                    flat: false,
                 };
                 self.assign(out, old, read, Binding::Let { ty: None });
                 let rhs = self.lower_atom(right, out, &hint);
@@ -407,7 +421,8 @@ impl Lowerer<'_> {
                 self.check_index(&index.index);
                 Lowered::Value(Value::Index {
                     base,
-                    index: (*index.index).clone(),
+                    index: self.resolve_tuples(&index.index),
+                    flat: false,
                 })
             }
             None if matches!(&*index.expr, Expr::Path(_)) => {
@@ -462,7 +477,7 @@ impl Lowerer<'_> {
     }
 
     /// `t.0`, `t.1.0`, `(t).1` on a name bound to a tuple: the element itself.
-    fn tuple_field(&self, expr: &Expr) -> Option<Operand> {
+    pub(super) fn tuple_field(&self, expr: &Expr) -> Option<Operand> {
         match expr {
             Expr::Path(path) => {
                 let ident = path.path.get_ident()?;
@@ -505,10 +520,18 @@ impl Lowerer<'_> {
             );
         }
         if rules::CONSTANT_METHODS.contains(&name.as_str()) {
-            return Lowered::Value(Value::Verbatim(expr.clone()));
+            return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
         }
-        if rules::IDENTITY_METHODS.contains(&name.as_str()) && call.args.is_empty() {
-            return Lowered::Operand(self.lower_operand(&call.receiver, out, hint));
+        if rules::COPY_METHODS.contains(&name.as_str()) && call.args.is_empty() {
+            let receiver = self.lower_atom(&call.receiver, out, hint);
+            return Self::prim(
+                Op::Method {
+                    name: call.method.clone(),
+                    float_type: None,
+                },
+                vec![receiver],
+                expr,
+            );
         }
         if is_iterator_chain(expr) {
             return self.opaque(
@@ -549,7 +572,7 @@ impl Lowerer<'_> {
             let args = call
                 .args
                 .iter()
-                .map(|arg| self.lower_atom(arg, out, hint))
+                .map(|arg| self.lower_argument(arg, out, hint))
                 .collect();
             return Self::prim(
                 Op::Method {
@@ -570,7 +593,7 @@ impl Lowerer<'_> {
         let args = call
             .args
             .iter()
-            .map(|arg| self.lower_atom(arg, out, hint))
+            .map(|arg| self.lower_argument(arg, out, hint))
             .collect();
         Self::prim(Op::Call(path.clone()), args, expr)
     }
