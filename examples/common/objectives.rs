@@ -96,27 +96,27 @@ pub fn gmm_objective(
             main_term[c] = alphas[c] + sum_qs[c] - 0.5 * squared_norm;
         }
         let mut largest = main_term[0];
-        for c in 1..k {
-            if main_term[c] > largest {
-                largest = main_term[c];
+        for &term in main_term.iter() {
+            if term > largest {
+                largest = term;
             }
         }
         let mut sum_exp = 0.0;
-        for c in 0..k {
-            sum_exp += (main_term[c] - largest).exp();
+        for &term in main_term.iter() {
+            sum_exp += (term - largest).exp();
         }
         slse += largest + sum_exp.ln();
     }
 
     let mut largest_alpha = alphas[0];
-    for c in 1..k {
-        if alphas[c] > largest_alpha {
-            largest_alpha = alphas[c];
+    for &alpha in alphas.iter() {
+        if alpha > largest_alpha {
+            largest_alpha = alpha;
         }
     }
     let mut sum_exp_alpha = 0.0;
-    for c in 0..k {
-        sum_exp_alpha += (alphas[c] - largest_alpha).exp();
+    for &alpha in alphas.iter() {
+        sum_exp_alpha += (alpha - largest_alpha).exp();
     }
     let lse_alphas = largest_alpha + sum_exp_alpha.ln();
 
@@ -146,7 +146,9 @@ pub fn gmm_problem(d: usize, k: usize, n: usize) -> (Vec<f64>, Vec<f64>, Vec<f64
     let wave = |i: usize, scale: f64| ((i as f64) * 0.7548776662 + 0.3).sin() * scale;
     let alphas = (0..k).map(|i| wave(i, 1.0)).collect();
     let means = (0..k * d).map(|i| wave(i + 1000, 1.0)).collect();
-    let icf = (0..k * d * (d + 1) / 2).map(|i| wave(i + 2000, 0.5)).collect();
+    let icf = (0..k * d * (d + 1) / 2)
+        .map(|i| wave(i + 2000, 0.5))
+        .collect();
     let x = (0..n * d).map(|i| wave(i + 3000, 1.5)).collect();
     (alphas, means, icf, x)
 }

@@ -55,9 +55,9 @@ fn mark_block(function: &mut Function, block: &Block) -> bool {
                     false
                 }
             }
-            Stmt::Match { arms, .. } => arms
-                .iter()
-                .fold(false, |changed, arm| mark_block(function, &arm.body) | changed),
+            Stmt::Match { arms, .. } => arms.iter().fold(false, |changed, arm| {
+                mark_block(function, &arm.body) | changed
+            }),
             Stmt::Loop(lp) => mark_block(function, &lp.body),
             Stmt::Declare { .. } | Stmt::Verbatim(_) => false,
         };

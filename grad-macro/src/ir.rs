@@ -166,7 +166,10 @@ pub struct Arm {
 #[derive(Clone, Debug)]
 pub enum LoopKind {
     /// `for pat in iter`.
-    For { pat: Box<syn::Pat>, iter: Box<syn::Expr> },
+    For {
+        pat: Box<syn::Pat>,
+        iter: Box<syn::Expr>,
+    },
     /// `while cond`.
     While { cond: Box<syn::Expr> },
     /// `loop`.

@@ -34,7 +34,11 @@ struct Cached {
 
 /// Drops repeated indexed reads in `function`, using the first read's temporary instead.
 pub fn reuse_reads(function: &mut Function) {
-    let names: Vec<String> = function.vars.iter().map(|var| var.ident.to_string()).collect();
+    let names: Vec<String> = function
+        .vars
+        .iter()
+        .map(|var| var.ident.to_string())
+        .collect();
     let reusable: Vec<bool> = function
         .vars
         .iter()
@@ -42,7 +46,13 @@ pub fn reuse_reads(function: &mut Function) {
         .collect();
     let mut substitute = HashMap::new();
     let mut body = std::mem::take(&mut function.body);
-    block(&mut body, &mut Vec::new(), &names, &reusable, &mut substitute);
+    block(
+        &mut body,
+        &mut Vec::new(),
+        &names,
+        &reusable,
+        &mut substitute,
+    );
     if !substitute.is_empty() {
         rename_block(&mut body, &substitute);
         rename_operand(&mut function.result, &substitute);
@@ -53,14 +63,16 @@ pub fn reuse_reads(function: &mut Function) {
 /// Replaces every use of a dropped read's temporary by the first read's, and drops the
 /// dropped reads themselves.
 fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
-    block.stmts.retain(|stmt| {
-        !matches!(stmt, Stmt::Assign { var, .. } if substitute.contains_key(var))
-    });
+    block
+        .stmts
+        .retain(|stmt| !matches!(stmt, Stmt::Assign { var, .. } if substitute.contains_key(var)));
     for stmt in &mut block.stmts {
         match stmt {
             Stmt::Assign { value, .. } => match value {
                 Value::Atom(atom) => rename_atom(atom, substitute),
-                Value::Prim { args, .. } => args.iter_mut().for_each(|arg| rename_atom(arg, substitute)),
+                Value::Prim { args, .. } => {
+                    args.iter_mut().for_each(|arg| rename_atom(arg, substitute))
+                }
                 Value::Verbatim(_) | Value::Index { .. } => {}
             },
             Stmt::IndexAssign { value, .. } => rename_atom(value, substitute),
@@ -172,7 +184,13 @@ fn block(
             }
             Stmt::Match { arms, .. } => {
                 for arm in arms {
-                    self::block(&mut arm.body, &mut cache.clone(), names, reusable, substitute);
+                    self::block(
+                        &mut arm.body,
+                        &mut cache.clone(),
+                        names,
+                        reusable,
+                        substitute,
+                    );
                 }
                 cache.clear();
             }

@@ -54,7 +54,10 @@ fn plan_block(function: &Function, block: &Block, depth: usize, schedule: &mut S
                     match preaccumulation(function, lp) {
                         Some(plan)
                             if depth == 0
-                                || plan.inputs.iter().all(|input| !function.var(*input).indexed) =>
+                                || plan
+                                    .inputs
+                                    .iter()
+                                    .all(|input| !function.var(*input).indexed) =>
                         {
                             schedule.preaccumulated.insert(lp.index, plan);
                         }
@@ -75,7 +78,10 @@ fn plan_block(function: &Function, block: &Block, depth: usize, schedule: &mut S
                 .iter()
                 .for_each(|arm| plan_block(function, &arm.body, depth, schedule)),
             Stmt::Block { block, .. } => plan_block(function, block, depth, schedule),
-            Stmt::Assign { .. } | Stmt::Declare { .. } | Stmt::Verbatim(_) | Stmt::IndexAssign { .. } => {}
+            Stmt::Assign { .. }
+            | Stmt::Declare { .. }
+            | Stmt::Verbatim(_)
+            | Stmt::IndexAssign { .. } => {}
         }
     }
 }
@@ -139,7 +145,9 @@ fn declared_in(block: &Block, declared: &mut HashSet<VarId>) {
                 declared_in(then_branch, declared);
                 declared_in(else_branch, declared);
             }
-            Stmt::Match { arms, .. } => arms.iter().for_each(|arm| declared_in(&arm.body, declared)),
+            Stmt::Match { arms, .. } => {
+                arms.iter().for_each(|arm| declared_in(&arm.body, declared))
+            }
             Stmt::Block { block, .. } => declared_in(block, declared),
             Stmt::Loop(inner) => declared_in(&inner.body, declared),
             Stmt::Assign { .. } | Stmt::Verbatim(_) | Stmt::IndexAssign { .. } => {}

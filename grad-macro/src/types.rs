@@ -130,8 +130,9 @@ pub fn tangent(ty: &Type) -> Type {
         }
         Type::Array(_) => ty.clone(),
         Type::Path(_) if classify(ty) == TypeClass::Float => ty.clone(),
-        Type::Path(_) => array_tangent(ty)
-            .unwrap_or_else(|| syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent)),
+        Type::Path(_) => array_tangent(ty).unwrap_or_else(
+            || syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
+        ),
         _ => syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
     }
 }

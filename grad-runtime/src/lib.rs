@@ -10,6 +10,10 @@
 //! - [`adjoint`]: how adjoints are summed and how zero gradients are built,
 //! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow.
 
+// A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
+// those types would hide exactly what a reader of a rule needs to see.
+#![allow(clippy::type_complexity)]
+
 pub mod adjoint;
 pub mod control;
 pub mod ops;

@@ -9,7 +9,12 @@ use crate::adjoint::{Differentiable, IndexTangent, Real};
 /// `x.clone()`: the copy's cotangent is the original's, `c -> (c,)`.
 pub trait CloneVjp: Differentiable + Clone {
     /// The copy and its pullback.
-    fn clone_vjp(&self) -> (Self, impl FnOnce(Self::Tangent) -> (Self::Tangent,) + use<Self>) {
+    fn clone_vjp(
+        &self,
+    ) -> (
+        Self,
+        impl FnOnce(Self::Tangent) -> (Self::Tangent,) + use<Self>,
+    ) {
         let clone_pullback = |c| (c,);
         (self.clone(), clone_pullback)
     }
@@ -35,13 +40,19 @@ pub trait ToOwnedVjp<A, D> {
     /// The owned copy and its pullback.
     fn to_owned_vjp(
         &self,
-    ) -> (Array<A, D>, impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>);
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
+    );
 }
 
 impl<A: Real, S: Data<Elem = A>, D: Dimension> ToOwnedVjp<A, D> for ArrayBase<S, D> {
     fn to_owned_vjp(
         &self,
-    ) -> (Array<A, D>, impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>) {
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
+    ) {
         let to_owned_pullback = |c| (c,);
         (self.to_owned(), to_owned_pullback)
     }
@@ -141,7 +152,12 @@ impl<A, S: Data<Elem = A>, D: Dimension> Elements for ArrayBase<S, D> {
         match self.as_slice() {
             Some(elements) => &elements[index.0],
             None => {
-                assert!(index.0 < self.len(), "grad: element {} of an array of {}", index.0, self.len());
+                assert!(
+                    index.0 < self.len(),
+                    "grad: element {} of an array of {}",
+                    index.0,
+                    self.len()
+                );
                 &self[unravel(&self.raw_dim(), index.0)]
             }
         }

@@ -176,7 +176,10 @@ impl Emitter<'_> {
 
     /// The loop itself: its flags, `prelude` before it, and `body` followed by the exit test.
     fn loop_tokens(&self, lp: &Loop, prelude: TokenStream, body: TokenStream) -> TokenStream {
-        let break_decl = lp.break_flag.as_ref().map(|flag| quote!(let mut #flag = false;));
+        let break_decl = lp
+            .break_flag
+            .as_ref()
+            .map(|flag| quote!(let mut #flag = false;));
         let continue_decl = lp
             .continue_flag
             .as_ref()
@@ -223,7 +226,12 @@ impl Emitter<'_> {
                 .inputs
                 .iter()
                 .zip(&locals)
-                .map(|(input, local)| (*input, self.overrides.borrow_mut().insert(*input, local.clone())))
+                .map(|(input, local)| {
+                    (
+                        *input,
+                        self.overrides.borrow_mut().insert(*input, local.clone()),
+                    )
+                })
                 .collect();
             self.seeded.borrow_mut().push(plan.accumulator);
             let reverse = self.reverse_block(&lp.body, TokenStream::new());
@@ -339,7 +347,12 @@ impl Emitter<'_> {
 
     /// After the `let` of a differentiated container that is indexed, keep its shape: its
     /// adjoint is built element by element and starts as zeros of that shape.
-    fn shape_capture(&self, id: VarId, binding: &Binding, saved: &mut Vec<Ident>) -> Option<TokenStream> {
+    fn shape_capture(
+        &self,
+        id: VarId,
+        binding: &Binding,
+        saved: &mut Vec<Ident>,
+    ) -> Option<TokenStream> {
         let var = self.function.var(id);
         if !(var.indexed && var.active && matches!(binding, Binding::Let { .. })) {
             return None;

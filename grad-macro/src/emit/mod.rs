@@ -144,9 +144,14 @@ fn emit_vjp(item: &ItemFn, sig: &Signature, function: &Function) -> TokenStream 
     let gradients = function.params.iter().map(|id| {
         let var = function.var(*id);
         if var.active {
-            let adj = emitter.name(Name::Adjoint(*id));
+            let adj = emitter.adjoint(*id);
             let shape = emitter.name(Name::Shape(*id));
-            quote!(#adj.finish(#shape))
+            // A cotangent of the wrong type is then reported at the parameter's type.
+            let ty = match var.origin {
+                VarOrigin::Param(index) => sig.params[index].ty.span(),
+                _ => var.ident.span(),
+            };
+            quote_spanned!(ty=> #adj.finish(#shape))
         } else {
             quote!(())
         }
@@ -354,7 +359,6 @@ impl<'a> Emitter<'a> {
             }
         }
     }
-
 }
 
 /// A constant expression as an operand: parenthesised unless it is a literal or a path, so that

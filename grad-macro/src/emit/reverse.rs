@@ -27,11 +27,7 @@ impl Emitter<'_> {
             }
             _ => None,
         });
-        let statements = block
-            .stmts
-            .iter()
-            .rev()
-            .map(|stmt| self.reverse_stmt(stmt));
+        let statements = block.stmts.iter().rev().map(|stmt| self.reverse_stmt(stmt));
         quote! {
             #(#declarations)*
             #prelude
@@ -90,10 +86,7 @@ impl Emitter<'_> {
                 })
             }
             Stmt::IndexAssign {
-                base,
-                value,
-                count,
-                ..
+                base, value, count, ..
             } if self.is_active(*base) => {
                 let base_adj = self.adjoint(*base);
                 let at = self.name(Name::WriteAt(*count));
@@ -158,7 +151,11 @@ impl Emitter<'_> {
 
     /// The pattern binding a pullback's cotangents for `args` (the first at `offset`), and the
     /// additions of those cotangents into the arguments' adjoints.
-    fn argument_cotangents(&self, args: &[Atom], offset: usize) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    fn argument_cotangents(
+        &self,
+        args: &[Atom],
+        offset: usize,
+    ) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let mut pattern = Vec::new();
         let mut adds = Vec::new();
         for (position, arg) in args.iter().enumerate() {
@@ -221,7 +218,11 @@ impl Emitter<'_> {
                 let base_adj = self.adjoint(*base);
                 let shape = self.name(Name::Shape(*base));
                 let at = self.name(Name::ReadAt(id, index));
-                let add = if *flat { quote!(add_flat) } else { quote!(add_at) };
+                let add = if *flat {
+                    quote!(add_flat)
+                } else {
+                    quote!(add_at)
+                };
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {
                         #base_adj.#add(#at, #cot, &#shape);

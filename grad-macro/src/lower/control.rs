@@ -63,6 +63,21 @@ pub(super) fn has_return(stmts: &[syn::Stmt]) -> bool {
     finder.0
 }
 
+/// Whether a loop has a `break value` (not supported, reported where it is lowered).
+pub(super) fn breaks_with_value(expr: &Expr) -> bool {
+    struct FindBreakValue(bool);
+    impl Visit<'_> for FindBreakValue {
+        fn visit_expr_break(&mut self, brk: &syn::ExprBreak) {
+            self.0 |= brk.expr.is_some();
+        }
+        fn visit_expr_closure(&mut self, _: &syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &syn::Item) {}
+    }
+    let mut finder = FindBreakValue(false);
+    finder.visit_expr(expr);
+    finder.0
+}
+
 /// `return`, `break` or `continue`.
 pub(super) fn is_jump(expr: &Expr) -> bool {
     matches!(expr, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_))
@@ -139,7 +154,8 @@ impl Lowerer<'_> {
         let flag = match expr {
             Expr::Return(ret) => {
                 let Some(exit) = self.exit.clone() else {
-                    self.cx.error_spanned_by(ret, "`return` is not supported here");
+                    self.cx
+                        .error_spanned_by(ret, "`return` is not supported here");
                     return;
                 };
                 if let Some(value) = &ret.expr {
@@ -236,7 +252,10 @@ impl Lowerer<'_> {
         match shape {
             Operand::Atom(_) => {
                 let temp = self.new_temp(hint);
-                out.stmts.push(Stmt::Declare { var: temp, ty: None });
+                out.stmts.push(Stmt::Declare {
+                    var: temp,
+                    ty: None,
+                });
                 Operand::Atom(Atom::Var(temp))
             }
             Operand::Tuple(elems) => Operand::Tuple(
@@ -249,7 +268,13 @@ impl Lowerer<'_> {
     }
 
     /// Appends `targets = value` (element by element) to `block`.
-    fn assign_result(&mut self, targets: &Operand, value: Operand, block: &mut Block, span: &TokenStream) {
+    fn assign_result(
+        &mut self,
+        targets: &Operand,
+        value: Operand,
+        block: &mut Block,
+        span: &TokenStream,
+    ) {
         match (targets, value) {
             (Operand::Atom(Atom::Var(var)), Operand::Atom(atom)) => {
                 self.assign(block, *var, Value::Atom(atom), Binding::Reassign)
@@ -361,7 +386,10 @@ impl Lowerer<'_> {
         let whole = expr_if.to_token_stream();
         let result = self.join_branches(&mut branches, &whole, hint, sink, out);
         let mut branches = branches.into_iter().map(|(block, _, _)| block);
-        let (then_branch, else_branch) = (branches.next().unwrap_or_default(), branches.next().unwrap_or_default());
+        let (then_branch, else_branch) = (
+            branches.next().unwrap_or_default(),
+            branches.next().unwrap_or_default(),
+        );
         let index = self.next_region();
         out.stmts.push(Stmt::If {
             cond: Box::new(self.resolve_tuples(&expr_if.cond)),
@@ -390,7 +418,8 @@ impl Lowerer<'_> {
                 if let Some((_, guard)) = &arm.guard {
                     this.defer_expr(
                         guard,
-                        "a `match` guard cannot use a differentiated value except in comparisons".to_owned(),
+                        "a `match` guard cannot use a differentiated value except in comparisons"
+                            .to_owned(),
                     );
                 }
                 this.lower_branch(&arm.body, hint)
@@ -538,7 +567,10 @@ impl Lowerer<'_> {
         };
         let sources = match inner {
             Expr::MethodCall(call) if call.method == "zip" && call.args.len() == 1 => {
-                vec![self.element_source(&call.receiver)?, self.element_source(&call.args[0])?]
+                vec![
+                    self.element_source(&call.receiver)?,
+                    self.element_source(&call.args[0])?,
+                ]
             }
             _ => vec![self.element_source(inner)?],
         };
@@ -600,7 +632,8 @@ impl Lowerer<'_> {
                 vec![&tuple.elems[1]]
             }
             (true, other) => {
-                self.cx.error_spanned_by(other, "an `enumerate()` loop needs a pattern `(i, x)`");
+                self.cx
+                    .error_spanned_by(other, "an `enumerate()` loop needs a pattern `(i, x)`");
                 return index_loop(index, len);
             }
         };
@@ -608,7 +641,8 @@ impl Lowerer<'_> {
             (1, pat) => vec![pat],
             (2, Pat::Tuple(tuple)) if tuple.elems.len() == 2 => tuple.elems.iter().collect(),
             (_, other) => {
-                self.cx.error_spanned_by(other, "a `zip` loop needs a pattern `(a, b)`");
+                self.cx
+                    .error_spanned_by(other, "a `zip` loop needs a pattern `(a, b)`");
                 return index_loop(index, len);
             }
         };
@@ -619,7 +653,13 @@ impl Lowerer<'_> {
     }
 
     /// Binds one element of a loop over a container: `pat` gets `source[index]`.
-    fn bind_element(&mut self, source: &ElementSource, pat: &Pat, index: &Ident, block: &mut Block) {
+    fn bind_element(
+        &mut self,
+        source: &ElementSource,
+        pat: &Pat,
+        index: &Ident,
+        block: &mut Block,
+    ) {
         self.vars[source.var.0].indexed = true;
         let read = Value::Index {
             base: source.var,

@@ -5,7 +5,7 @@ use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
 use syn::{BinOp, Expr, UnOp};
 
-use super::{Lowered, Lowerer, unit};
+use super::{Lowered, Lowerer, control, unit};
 use crate::ir::{Atom, Binding, Block, Op, Operand, Stmt, Value, VarOrigin};
 use crate::rules;
 
@@ -172,9 +172,12 @@ impl Lowerer<'_> {
             ),
             Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => {
                 self.lower_loop(expr, out);
-                // The value of a loop is `()` (or an error already reported for `break value`):
-                // keep the expression, so that a later use is not reported a second time.
-                Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
+                if control::breaks_with_value(expr) {
+                    // Already reported; stand in for the value so that its uses are not.
+                    Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
+                } else {
+                    Lowered::Operand(unit())
+                }
             }
             Expr::Match(expr_match) => {
                 Lowered::Operand(self.lower_match(expr_match, out, hint, None))
@@ -366,7 +369,12 @@ impl Lowerer<'_> {
             Some((op, expr)) => {
                 // Evaluate the index once: `i = index; old = base[i]; base[i] = old op right`.
                 let at = self.new_temp(&format!("{}_index", self.vars[base.0].base));
-                self.assign(out, at, Value::Verbatim(index.clone()), Binding::Let { ty: None });
+                self.assign(
+                    out,
+                    at,
+                    Value::Verbatim(index.clone()),
+                    Binding::Let { ty: None },
+                );
                 let at_ident = self.vars[at.0].ident.clone();
                 let index: Expr = syn::parse_quote!(#at_ident);
                 let old = self.new_temp(&hint);
@@ -391,7 +399,13 @@ impl Lowerer<'_> {
         self.push_index_write(base, index.clone(), value, out);
     }
 
-    fn push_index_write(&mut self, base: crate::ir::VarId, index: Expr, value: Atom, out: &mut Block) {
+    fn push_index_write(
+        &mut self,
+        base: crate::ir::VarId,
+        index: Expr,
+        value: Atom,
+        out: &mut Block,
+    ) {
         self.writes += 1;
         out.stmts.push(Stmt::IndexAssign {
             base,
@@ -597,10 +611,10 @@ impl Lowerer<'_> {
             .collect();
         Self::prim(Op::Call(path.clone()), args, expr)
     }
-
 }
 
-const SLICING: &str = "slicing a differentiated value is not supported; index its elements one at a time in a loop";
+const SLICING: &str =
+    "slicing a differentiated value is not supported; index its elements one at a time in a loop";
 
 /// `x[a..b]` (or an expression indexing into one).
 fn is_slicing(expr: &Expr) -> bool {
@@ -615,8 +629,10 @@ fn is_slicing(expr: &Expr) -> bool {
 fn is_iterator_chain(expr: &Expr) -> bool {
     match expr {
         Expr::MethodCall(call) => {
-            matches!(call.method.to_string().as_str(), "iter" | "into_iter" | "iter_mut")
-                || call.args.iter().any(|arg| matches!(arg, Expr::Closure(_)))
+            matches!(
+                call.method.to_string().as_str(),
+                "iter" | "into_iter" | "iter_mut"
+            ) || call.args.iter().any(|arg| matches!(arg, Expr::Closure(_)))
                 || is_iterator_chain(&call.receiver)
         }
         _ => false,

@@ -41,7 +41,10 @@ impl Lowerer<'_> {
         let exprs = syn::parse::Parser::parse2(repeat, tokens.clone())
             .or_else(|_| syn::parse::Parser::parse2(list, tokens.clone()));
         match exprs {
-            Ok(exprs) => exprs.iter().flat_map(|expr| self.expr_mentions(expr)).collect(),
+            Ok(exprs) => exprs
+                .iter()
+                .flat_map(|expr| self.expr_mentions(expr))
+                .collect(),
             Err(_) => self.token_mentions(tokens),
         }
     }
@@ -56,9 +59,7 @@ impl Lowerer<'_> {
                 let resolved = match &*expr {
                     Expr::Field(_) | Expr::Path(_) => match self.0.tuple_field(expr) {
                         Some(operand @ Operand::Tuple(_)) => Some(self.0.operand_expr(&operand)),
-                        Some(Operand::Atom(Atom::Var(id)))
-                            if matches!(expr, Expr::Field(_)) =>
-                        {
+                        Some(Operand::Atom(Atom::Var(id))) if matches!(expr, Expr::Field(_)) => {
                             let ident = &self.0.vars[id.0].ident;
                             Some(syn::parse_quote!(#ident))
                         }

@@ -236,7 +236,12 @@ impl Lowerer<'_> {
 
     // ----- blocks and statements -----
 
-    fn lower_function_body(&mut self, sig: &Signature, body: &syn::Block, out: &mut Block) -> Operand {
+    fn lower_function_body(
+        &mut self,
+        sig: &Signature,
+        body: &syn::Block,
+        out: &mut Block,
+    ) -> Operand {
         let (init, last_return) = match body.stmts.split_last() {
             Some((syn::Stmt::Expr(Expr::Return(ret), _), init)) if !control::has_return(init) => {
                 (init, Some(ret))
@@ -279,7 +284,9 @@ impl Lowerer<'_> {
             match stmt {
                 syn::Stmt::Local(local) => self.lower_local(local, out),
                 syn::Stmt::Item(item) => out.stmts.push(Stmt::Verbatim(item.to_token_stream())),
-                syn::Stmt::Macro(mac) => self.lower_macro_stmt(&mac.mac, stmt.to_token_stream(), out),
+                syn::Stmt::Macro(mac) => {
+                    self.lower_macro_stmt(&mac.mac, stmt.to_token_stream(), out)
+                }
                 syn::Stmt::Expr(expr, None) if is_last && sink.is_some() => {
                     self.lower_into_sink(expr, out, hint, sink);
                 }
@@ -488,7 +495,11 @@ impl Lowerer<'_> {
         out: &mut Block,
     ) -> Operand {
         let tys: Vec<Option<Box<Type>>> = match tys {
-            Some(Type::Tuple(tuple)) => tuple.elems.iter().map(|ty| Some(Box::new(ty.clone()))).collect(),
+            Some(Type::Tuple(tuple)) => tuple
+                .elems
+                .iter()
+                .map(|ty| Some(Box::new(ty.clone())))
+                .collect(),
             _ => vec![None; elems.len()],
         };
         let mut bound = Vec::new();
@@ -496,9 +507,13 @@ impl Lowerer<'_> {
             let base = self.unique_base(&format!("{}_{index}", naming::stem(name)));
             let element = naming::hygienic(&base);
             match elem {
-                Operand::Tuple(inner) => {
-                    bound.push(self.bind_tuple_elements(&element, inner, ty.as_deref(), mutable, out))
-                }
+                Operand::Tuple(inner) => bound.push(self.bind_tuple_elements(
+                    &element,
+                    inner,
+                    ty.as_deref(),
+                    mutable,
+                    out,
+                )),
                 Operand::Atom(atom) => {
                     let id = self.push_var(Var {
                         ident: element,
@@ -516,7 +531,8 @@ impl Lowerer<'_> {
         let operand = Operand::Tuple(bound);
         if !mutable {
             let references = self.tuple_of_references(&operand);
-            out.stmts.push(Stmt::Verbatim(quote::quote!(let #name = #references;)));
+            out.stmts
+                .push(Stmt::Verbatim(quote::quote!(let #name = #references;)));
         }
         operand
     }
@@ -545,7 +561,12 @@ impl Lowerer<'_> {
                     || names.contains(&self.vars[id.0].base) =>
             {
                 let temp = self.new_temp(&self.vars[id.0].base.clone());
-                self.assign(out, temp, Value::Atom(Atom::Var(id)), Binding::Let { ty: None });
+                self.assign(
+                    out,
+                    temp,
+                    Value::Atom(Atom::Var(id)),
+                    Binding::Let { ty: None },
+                );
                 Operand::Atom(Atom::Var(temp))
             }
             Operand::Tuple(elems) => Operand::Tuple(
