@@ -2615,61 +2615,147 @@ fn tuple_variable_is_in_scope_for_conditions_and_read_only_macros() {
     );
 }
 
-/// The reproducer does not compile, so it is kept out of the build with `cfg(any())`; remove
-/// that attribute to see the error.
-#[test]
-#[ignore = "macro bug: code kept as written sees a tuple variable as a tuple of references, so `t.0 > 1.0` and `t == (1.0, 2.0)` in a condition are E0308 (expected `&f64`)"]
-fn macro_bug_tuple_field_compared_with_a_constant_in_a_condition() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn tuple_field_against_constant(x: f64, y: f64) -> f64 {
-            let t = (x, y);
-            if t.0 > 1.0 || t == (0.5, 0.5) {
-                t.0 * t.1
-            } else {
-                t.1
-            }
-        }
-        assert_eq!(
-            tuple_field_against_constant_grad(2.0, 3.0),
-            (6.0, (3.0, 2.0))
-        );
-        assert_eq!(
-            tuple_field_against_constant_grad(0.5, 0.5),
-            (0.25, (0.5, 0.5))
-        );
-        assert_eq!(
-            tuple_field_against_constant_grad(0.5, 3.0),
-            (3.0, (0.0, 1.0))
-        );
+#[grad::differentiate]
+fn tuple_field_against_constant(x: f64, y: f64) -> f64 {
+    let t = (x, y);
+    if t.0 > 1.0 || t == (0.5, 0.5) {
+        t.0 * t.1
+    } else {
+        t.1
     }
-    panic!(
-        "does not compile: error[E0308]: mismatched types: expected `&f64`, found floating-point number"
-    );
 }
 
-/// The reproducer does not compile, so it is kept out of the build with `cfg(any())`; remove
-/// that attribute to see the error.
+/// A nested tuple compared whole with a constant, and its field with a constant.
+#[grad::differentiate]
+fn nested_tuple_against_constant(x: f64, y: f64) -> f64 {
+    let t = (x, (y, 1.0));
+    if t.1 == (2.0, 1.0) || t.1.0 < 0.0 {
+        t.0 * t.1.0
+    } else {
+        t.0
+    }
+}
+
 #[test]
-#[ignore = "macro bug: a `let mut` tuple variable is not in scope for code kept as written (`println!(\"{t:?}\")`, `if t.0 > t.1`) (E0425)"]
-fn macro_bug_mutable_tuple_variable_in_condition_is_not_in_scope() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn mutable_tuple_in_condition(x: f64, y: f64) -> f64 {
-            let mut t = (x, y);
-            t = (t.0 * 2.0, t.1);
-            println!("{t:?}");
-            if t.0 > t.1 { t.0 + t.1 } else { t.0 }
-        }
-        assert_eq!(mutable_tuple_in_condition_grad(2.0, 1.0), (5.0, (2.0, 1.0)));
-        assert_eq!(
-            mutable_tuple_in_condition_grad(0.25, 1.0),
-            (0.5, (2.0, 0.0))
+fn tuple_field_compared_with_a_constant_in_a_condition() {
+    // `t.0 > 1.0`: x y.
+    assert_eq!(
+        tuple_field_against_constant_grad(2.0, 3.0),
+        (6.0, (3.0, 2.0))
+    );
+    // `t == (0.5, 0.5)`: x y.
+    assert_eq!(
+        tuple_field_against_constant_grad(0.5, 0.5),
+        (0.25, (0.5, 0.5))
+    );
+    // Neither: y.
+    assert_eq!(
+        tuple_field_against_constant_grad(0.5, 3.0),
+        (3.0, (0.0, 1.0))
+    );
+    // Finite differences away from the boundary `x = 1` (the equality holds on a point only).
+    for (x, y) in [(2.0, 3.0), (1.5, -0.75), (0.5, 3.0), (-1.25, 0.5)] {
+        let (value, gradient) = tuple_field_against_constant_grad(x, y);
+        assert_eq!(value, tuple_field_against_constant(x, y));
+        assert_matches_fd(
+            |[x, y]| tuple_field_against_constant(x, y),
+            [x, y],
+            arr2(gradient),
+            "tuple_field_against_constant",
         );
     }
-    panic!("does not compile: error[E0425]: cannot find value `t` in this scope");
+
+    assert_eq!(
+        nested_tuple_against_constant_grad(5.0, 2.0),
+        (10.0, (2.0, 5.0))
+    );
+    assert_eq!(
+        nested_tuple_against_constant_grad(5.0, -1.0),
+        (-5.0, (-1.0, 5.0))
+    );
+    assert_eq!(
+        nested_tuple_against_constant_grad(5.0, 3.0),
+        (5.0, (1.0, 0.0))
+    );
+    for (x, y) in [(5.0, -1.0), (-0.5, -2.5), (5.0, 3.0), (-2.0, 0.75)] {
+        let (value, gradient) = nested_tuple_against_constant_grad(x, y);
+        assert_eq!(value, nested_tuple_against_constant(x, y));
+        assert_matches_fd(
+            |[x, y]| nested_tuple_against_constant(x, y),
+            [x, y],
+            arr2(gradient),
+            "nested_tuple_against_constant",
+        );
+    }
+}
+
+/// A `let mut` tuple reassigned, then read in a condition.
+///
+/// Still not supported: a `let mut` tuple named inside a macro kept as written, whole or by
+/// field (`println!("{t:?}")`, `assert!(t.0.is_finite())`), is E0425 "cannot find value `t` in
+/// this scope". An immutable tuple can be (see `whole_tuple_in_println_and_condition`).
+#[grad::differentiate]
+fn mutable_tuple_in_condition(x: f64, y: f64) -> f64 {
+    let mut t = (x, y);
+    t = (t.0 * 2.0, t.1);
+    if t.0 > t.1 { t.0 + t.1 } else { t.0 }
+}
+
+/// A `let mut` tuple reassigned with its elements swapped, its fields compared with constants.
+#[grad::differentiate]
+fn mutable_tuple_against_constants(x: f64, y: f64) -> f64 {
+    let mut t = (x, y);
+    t = (t.1, t.0 * 2.0);
+    if t.0 > 1.0 && t.1 != 0.0 {
+        t.0 * t.1
+    } else {
+        t.1
+    }
+}
+
+#[test]
+fn mutable_tuple_variable_in_a_condition() {
+    // 2x > y: 2x + y.
+    assert_eq!(mutable_tuple_in_condition_grad(2.0, 1.0), (5.0, (2.0, 1.0)));
+    // 2x <= y: 2x.
+    assert_eq!(
+        mutable_tuple_in_condition_grad(0.25, 1.0),
+        (0.5, (2.0, 0.0))
+    );
+    for (x, y) in [(2.0, 1.0), (-0.5, -3.0), (0.25, 1.0), (-1.0, 0.5)] {
+        let (value, gradient) = mutable_tuple_in_condition_grad(x, y);
+        assert_eq!(value, mutable_tuple_in_condition(x, y));
+        assert_matches_fd(
+            |[x, y]| mutable_tuple_in_condition(x, y),
+            [x, y],
+            arr2(gradient),
+            "mutable_tuple_in_condition",
+        );
+    }
+
+    // y > 1 (and x != 0): 2 x y; else 2 x.
+    assert_eq!(
+        mutable_tuple_against_constants_grad(2.0, 3.0),
+        (12.0, (6.0, 4.0))
+    );
+    assert_eq!(
+        mutable_tuple_against_constants_grad(2.0, 0.5),
+        (4.0, (2.0, 0.0))
+    );
+    assert_eq!(
+        mutable_tuple_against_constants_grad(0.0, 3.0),
+        (0.0, (2.0, 0.0))
+    );
+    for (x, y) in [(2.0, 3.0), (-1.5, 1.25), (2.0, 0.5), (-0.75, -2.0)] {
+        let (value, gradient) = mutable_tuple_against_constants_grad(x, y);
+        assert_eq!(value, mutable_tuple_against_constants(x, y));
+        assert_matches_fd(
+            |[x, y]| mutable_tuple_against_constants(x, y),
+            [x, y],
+            arr2(gradient),
+            "mutable_tuple_against_constants",
+        );
+    }
 }
 
 #[grad::differentiate]

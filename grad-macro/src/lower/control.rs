@@ -589,19 +589,29 @@ impl Lowerer<'_> {
                 })
             }
             Expr::MethodCall(call) if call.method == "iter" && call.args.is_empty() => {
-                Some(ElementSource {
-                    var: self.var_of_path(&call.receiver)?,
-                    path: (*call.receiver).clone(),
-                    by_value: false,
-                })
+                self.container(&call.receiver)
             }
-            Expr::Reference(reference) if reference.mutability.is_none() => Some(ElementSource {
-                var: self.var_of_path(&reference.expr)?,
-                path: (*reference.expr).clone(),
-                by_value: false,
-            }),
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                self.container(&reference.expr)
+            }
             _ => None,
         }
+    }
+
+    /// A container a loop can walk by index: a variable, or a constant path (`WEIGHTS`).
+    fn container(&self, expr: &Expr) -> Option<ElementSource> {
+        let var = match self.var_of_path(expr) {
+            Some(var) => Some(var),
+            None if matches!(expr, Expr::Path(path) if path.path.get_ident().is_none_or(|ident| self.lookup(&ident.to_string()).is_none())) => {
+                None
+            }
+            None => return None,
+        };
+        Some(ElementSource {
+            var,
+            path: expr.clone(),
+            by_value: false,
+        })
     }
 
     fn lower_element_loop(&mut self, elements: Elements, pat: &Pat, block: &mut Block) -> LoopKind {
@@ -660,13 +670,26 @@ impl Lowerer<'_> {
         index: &Ident,
         block: &mut Block,
     ) {
-        self.vars[source.var.0].indexed = true;
+        let path = &source.path;
+        let Some(var) = source.var else {
+            // A constant's element: bound as written, a constant of the reverse sweep.
+            let element = if source.by_value {
+                quote!(::grad::runtime::Elements::element(&#path, ::grad::runtime::Flat(#index)))
+            } else {
+                quote!(::grad::runtime::Elements::element_ref(&#path, ::grad::runtime::Flat(#index)))
+            };
+            block
+                .stmts
+                .push(Stmt::Verbatim(quote!(let #pat = #element;)));
+            self.shadow_pattern(pat);
+            return;
+        };
+        self.vars[var.0].indexed = true;
         let read = Value::Index {
-            base: source.var,
+            base: var,
             index: syn::parse_quote!(#index),
             flat: true,
         };
-        let path = &source.path;
         match pat {
             Pat::Wild(_) => {}
             Pat::Reference(reference) if !source.by_value => {
@@ -709,7 +732,9 @@ struct Elements {
 }
 
 struct ElementSource {
-    var: VarId,
+    /// The variable walked; `None` for a constant (`WEIGHTS.iter()`), whose elements are
+    /// constants.
+    var: Option<VarId>,
     /// The container as written (for `len()` and the reference bound to the element).
     path: Expr,
     /// The elements are values (`.copied()`), not references.

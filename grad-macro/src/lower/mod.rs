@@ -376,7 +376,21 @@ impl Lowerer<'_> {
                 "a macro cannot be differentiated when it touches a differentiated value; compute the value with expressions or a function with a `_vjp`".to_owned(),
             );
         }
-        out.stmts.push(Stmt::Verbatim(tokens));
+        out.stmts
+            .push(Stmt::Verbatim(self.resolve_macro_tuples(mac, tokens)));
+    }
+
+    /// A macro statement whose arguments parse as expressions, with the names bound to tuples
+    /// resolved to their elements (`assert!(t.0 > 0.0)`), since a tuple exists only element by
+    /// element; anything else as written.
+    fn resolve_macro_tuples(&self, mac: &syn::Macro, tokens: TokenStream) -> TokenStream {
+        let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+        let Ok(args) = syn::parse::Parser::parse2(parser, mac.tokens.clone()) else {
+            return tokens;
+        };
+        let args = args.iter().map(|arg| self.resolve_tuples(arg));
+        let path = &mac.path;
+        quote::quote!(#path!(#(#args),*);)
     }
 
     fn lower_local(&mut self, local: &syn::Local, out: &mut Block) {
