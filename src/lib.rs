@@ -40,8 +40,28 @@
 //! hypot mul_add to_degrees to_radians signum floor ceil round trunc`, as methods or as
 //! `f64::name(x, ..)`; and calls of other functions through their `name_vjp`, whether generated
 //! by `#[differentiate]` or written by hand (which is how a custom derivative is supplied).
-//! Integer values, comparisons and conditions are constants of the reverse sweep. Anything else
-//! applied to a differentiated value is a compile error that says what to write instead.
+//! Integer values, comparisons and conditions are constants of the reverse sweep.
+//!
+//! Loops (`for`, `while`, `loop`, with `break`, `continue` and early `return`), `match` on
+//! constants, and indexed reads and writes (`x[i]`, `w[[i, j]]`) on slices, `Vec`s, arrays and
+//! ndarray arrays are differentiated too:
+//!
+//! ```
+//! #[grad::differentiate]
+//! fn rosenbrock(x: &[f64]) -> f64 {
+//!     let mut sum = 0.0;
+//!     for i in 0..x.len() - 1 {
+//!         sum += (1.0 - x[i]).powi(2) + 100.0 * (x[i + 1] - x[i] * x[i]).powi(2);
+//!     }
+//!     sum
+//! }
+//!
+//! let (value, gradient) = rosenbrock_grad(&[1.0, 1.0, 1.0]);
+//! assert_eq!((value, gradient), (0.0, vec![0.0, 0.0, 0.0]));
+//! ```
+//!
+//! Anything else applied to a differentiated value is a compile error that says what to write
+//! instead.
 //!
 //! The derivative rules live in [`runtime`], one place per primitive, with their conventions at
 //! points where the function is not differentiable (`abs'(0) = 0`; `max`/`min` give a tie to

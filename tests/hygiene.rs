@@ -309,80 +309,64 @@ fn shadowing_in_a_nested_module_and_calls_through_super() {
     }
 }
 
-// ----- Macro bugs found by these tests (kept, ignored, until the macro is fixed) -----
+// ----- Generated names that once collided with user names (macro bugs, now fixed) -----
+
+#[::grad::differentiate]
+fn tuple_named_like_a_pullback(x: f64) -> f64 {
+    let mut y = x;
+    y = y * x;
+    let y_pullback = (y, x);
+    y_pullback.0 + y_pullback.1
+}
+
+#[test]
+fn tuple_named_like_a_pullback_keeps_its_own_elements() {
+    // x² + x.
+    assert_eq!(tuple_named_like_a_pullback_grad(2.0), (6.0, 5.0));
+    assert_eq!(tuple_named_like_a_pullback_grad(-1.5), (0.75, -2.0));
+}
+
+#[::grad::differentiate]
+fn tuple_named_block(x: f64, y: f64) -> f64 {
+    let z = { x * y };
+    let block = (x, y);
+    z + block.0
+}
+
+#[test]
+fn tuple_named_block_beside_a_block_expression() {
+    // x y + x.
+    assert_eq!(tuple_named_block_grad(2.0, 3.0), (8.0, (4.0, 2.0)));
+    assert_eq!(tuple_named_block_grad(-0.5, 4.0), (-2.5, (5.0, -0.5)));
+}
+
+#[::grad::differentiate]
+fn raw_parameter(r#type: f64) -> f64 {
+    r#type * r#type
+}
+
+#[::grad::differentiate]
+fn raw_tuple(x: f64, y: f64) -> f64 {
+    let r#type = (x, y);
+    r#type.0 * r#type.1
+}
+
+#[test]
+fn raw_identifier_parameters_and_tuples() {
+    assert_eq!(raw_parameter_grad(2.0), (4.0, 4.0));
+    assert_eq!(raw_parameter_grad(-0.5), (0.25, -1.0));
+    assert_eq!(raw_tuple_grad(2.0, 3.0), (6.0, (3.0, 2.0)));
+    assert_eq!(raw_tuple_grad(-1.0, 0.5), (-0.5, (0.5, -1.0)));
+}
+
+// ----- Known limitations (kept, ignored) -----
 //
 // The reproducers do not compile, so each is kept out of the build with `cfg(any())`; remove
 // that attribute to see the error.
 
 #[test]
-#[ignore = "macro bug: a tuple variable named `y_pullback` collides with the generated pullback `y_pullback_1` of `y` (E0618)"]
-fn macro_bug_tuple_named_like_a_pullback_captures_the_wrong_local() {
-    #[cfg(any())]
-    {
-        #[::grad::differentiate]
-        fn tuple_named_like_a_pullback(x: f64) -> f64 {
-            let mut y = x;
-            y = y * x;
-            let y_pullback = (y, x);
-            y_pullback.0 + y_pullback.1
-        }
-        assert_eq!(tuple_named_like_a_pullback_grad(2.0), (6.0, 5.0));
-    }
-    panic!("does not compile: error[E0618]: expected function, found `f64`");
-}
-
-#[test]
-#[ignore = "macro bug: a tuple variable named `block` collides with the generated record `block_1` of a block expression (E0308)"]
-fn macro_bug_tuple_named_block_captures_the_wrong_local() {
-    #[cfg(any())]
-    {
-        #[::grad::differentiate]
-        fn tuple_named_block(x: f64, y: f64) -> f64 {
-            let z = { x * y };
-            let block = (x, y);
-            z + block.0
-        }
-        assert_eq!(tuple_named_block_grad(2.0, 3.0), (8.0, (4.0, 2.0)));
-    }
-    panic!("does not compile: error[E0308]: mismatched types");
-}
-
-#[test]
-#[ignore = "macro bug: a raw-identifier parameter `r#type` panics the macro (`\"r#type_grad\"` is not a valid identifier)"]
-fn macro_bug_raw_identifier_parameter_panics_the_macro() {
-    #[cfg(any())]
-    {
-        #[::grad::differentiate]
-        fn raw_parameter(r#type: f64) -> f64 {
-            r#type * r#type
-        }
-        assert_eq!(raw_parameter_grad(2.0), (4.0, 4.0));
-    }
-    panic!(
-        "does not compile: error: custom attribute panicked: `\"r#type_grad\"` is not a valid identifier"
-    );
-}
-
-#[test]
-#[ignore = "macro bug: a tuple bound to a raw identifier `let r#type = (x, y);` panics the macro (`\"r#type_0\"` is not a valid identifier)"]
-fn macro_bug_raw_identifier_tuple_panics_the_macro() {
-    #[cfg(any())]
-    {
-        #[::grad::differentiate]
-        fn raw_tuple(x: f64, y: f64) -> f64 {
-            let r#type = (x, y);
-            r#type.0 * r#type.1
-        }
-        assert_eq!(raw_tuple_grad(2.0, 3.0), (6.0, (3.0, 2.0)));
-    }
-    panic!(
-        "does not compile: error: custom attribute panicked: `\"r#type_0\"` is not a valid identifier"
-    );
-}
-
-#[test]
-#[ignore = "macro bug: a user trait in scope with a method named `exp_vjp` makes the generated `x.exp_vjp()` ambiguous (E0034)"]
-fn macro_bug_user_trait_method_named_like_a_rule_is_ambiguous() {
+#[ignore = "known limitation: a user trait in scope with a method named `exp_vjp` on f64 makes the generated `x.exp_vjp()` ambiguous (E0034)"]
+fn user_trait_method_named_like_a_rule_is_ambiguous() {
     #[cfg(any())]
     {
         trait MyRules {
@@ -403,8 +387,8 @@ fn macro_bug_user_trait_method_named_like_a_rule_is_ambiguous() {
 }
 
 #[test]
-#[ignore = "macro bug (minor): a local named like a callee's rule (`let square_vjp = 2.0;` before `square(x)`) shadows the rule the generated call names (E0618)"]
-fn macro_bug_local_named_like_a_callee_rule_shadows_the_rule() {
+#[ignore = "known limitation: a local named like a callee's rule (`let square_vjp = 2.0;` before `square(x)`) shadows the rule the generated call names (E0618)"]
+fn local_named_like_a_callee_rule_shadows_the_rule() {
     #[cfg(any())]
     {
         #[::grad::differentiate]

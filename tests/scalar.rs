@@ -2493,7 +2493,7 @@ fn return_read_only_macros_inner_items_and_clone() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Macro bugs found by these tests (kept, ignored, until the macro is fixed)
+// Tuples, typed declarations and constant calls (macro bugs found by these tests, now fixed)
 // ---------------------------------------------------------------------------------------------
 
 #[grad::differentiate]
@@ -2509,15 +2509,17 @@ fn tuple_pattern_reading_a_name_it_rebinds(x: f64, y: f64) -> f64 {
 }
 
 #[test]
-#[ignore = "macro bug: in `let (x, y) = (y, x);` the forward sweep binds `x` first and then reads the new `x` for `y`: f_grad/f_vjp return a wrong value (the gradient is right)"]
-fn macro_bug_tuple_pattern_element_reads_a_name_bound_earlier_in_the_same_pattern() {
-    // (x, y) = (1, 2): 10 * 2 + 1 = 21; the generated code computes 10 * 2 + 2 = 22.
+fn tuple_pattern_reads_every_source_before_binding() {
+    // (x, y) = (1, 2) swapped: 10 * 2 + 1 = 21.
     assert_eq!(tuple_pattern_swapping_parameters(1.0, 2.0), 21.0);
     assert_eq!(
         tuple_pattern_swapping_parameters_grad(1.0, 2.0),
         (21.0, (1.0, 10.0))
     );
-    // y = 2x = 2, z = old y = 3: 23; the generated code computes 20 + 2 = 22.
+    let (value, pullback) = tuple_pattern_swapping_parameters_vjp(1.0, 2.0);
+    assert_eq!(value, 21.0);
+    assert_eq!(pullback(2.0), (2.0, 20.0));
+    // y = 2x = 2, z = the old y = 3: 20 + 3 = 23.
     assert_eq!(tuple_pattern_reading_a_name_it_rebinds(1.0, 3.0), 23.0);
     assert_eq!(
         tuple_pattern_reading_a_name_it_rebinds_grad(1.0, 3.0),
@@ -2533,103 +2535,238 @@ fn tuple_reassignment_swapping_elements(x: f64, y: f64) -> f64 {
 }
 
 #[test]
-#[ignore = "macro bug: `t = (t.1, t.0);` on a tuple variable is lowered element by element, so the second element reads the already overwritten first: wrong value and gradient"]
-fn macro_bug_tuple_reassignment_is_not_simultaneous() {
+fn tuple_reassignment_reads_every_element_before_writing() {
     assert_eq!(tuple_reassignment_swapping_elements(1.0, 2.0), 21.0);
-    // The generated code gives (22.0, (0.0, 11.0)).
     assert_eq!(
         tuple_reassignment_swapping_elements_grad(1.0, 2.0),
         (21.0, (1.0, 10.0))
     );
-}
-
-/// The reproducer does not compile, so it is kept out of the build with `cfg(any())`; remove
-/// that attribute to see the error.
-#[test]
-#[ignore = "macro bug: `let z: f64;` loses its type in the generated code, so `z.sqrt()` is E0689 (ambiguous numeric type {float})"]
-fn macro_bug_typed_deferred_declaration_loses_its_annotation() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn typed_declaration(x: f64) -> f64 {
-            let z: f64;
-            if x > 0.0 {
-                z = 4.0;
-            } else {
-                z = 9.0;
-            }
-            z.sqrt() * x
-        }
-        assert_eq!(typed_declaration_grad(1.5), (3.0, 2.0));
-        assert_eq!(typed_declaration_grad(-1.0), (-3.0, 3.0));
-    }
-    panic!(
-        "does not compile: error[E0689]: can't call method `sqrt` on ambiguous numeric type `{{float}}`"
+    assert_eq!(
+        tuple_reassignment_swapping_elements_grad(-3.0, 0.5),
+        (2.0, (1.0, 10.0))
     );
 }
 
-#[test]
-#[ignore = "macro bug: `let t: (f64, f64) = (2.0, x);` loses the element types in the generated code, so `t.0.sqrt()` is E0689"]
-fn macro_bug_typed_tuple_variable_loses_its_annotation() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn typed_tuple_variable(x: f64) -> f64 {
-            let t: (f64, f64) = (4.0, x);
-            t.0.sqrt() * t.1
-        }
-        assert_eq!(typed_tuple_variable_grad(1.5), (3.0, 2.0));
+#[grad::differentiate]
+fn typed_declaration(x: f64) -> f64 {
+    let z: f64;
+    if x > 0.0 {
+        z = 4.0;
+    } else {
+        z = 9.0;
     }
-    panic!(
-        "does not compile: error[E0689]: can't call method `sqrt` on ambiguous numeric type `{{float}}`"
-    );
+    z.sqrt() * x
 }
 
 #[test]
-#[ignore = "macro bug: `f64::sqrt(2.0)` on constants only is emitted as `2.0.sqrt()`, which is E0689 (ambiguous numeric type)"]
-fn macro_bug_constant_path_call_becomes_a_method_on_a_literal() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn constant_path_call(x: f64) -> f64 {
-            x / f64::sqrt(4.0)
-        }
-        assert_eq!(constant_path_call_grad(3.0), (1.5, 0.5));
-    }
-    panic!(
-        "does not compile: error[E0689]: can't call method `sqrt` on ambiguous numeric type `{{float}}`"
-    );
+fn typed_deferred_declaration_keeps_its_annotation() {
+    assert_eq!(typed_declaration_grad(1.5), (3.0, 2.0));
+    assert_eq!(typed_declaration_grad(-1.0), (-3.0, 3.0));
+}
+
+#[grad::differentiate]
+fn typed_tuple_variable(x: f64) -> f64 {
+    let t: (f64, f64) = (4.0, x);
+    t.0.sqrt() * t.1
 }
 
 #[test]
-#[ignore = "macro bug: a tuple-valued variable used in a condition or a read-only macro is not in scope in the generated code (E0425)"]
-fn macro_bug_tuple_variable_in_condition_is_not_in_scope() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn tuple_in_condition(x: f64, y: f64) -> f64 {
-            let t = (x, y);
-            if t.0 > t.1 { t.0 * 2.0 } else { t.1 * 3.0 }
-        }
-        assert_eq!(tuple_in_condition_grad(2.0, 1.0), (4.0, (2.0, 0.0)));
-        assert_eq!(tuple_in_condition_grad(1.0, 2.0), (6.0, (0.0, 3.0)));
-    }
-    panic!("does not compile: error[E0425]: cannot find value `t` in this scope");
+fn typed_tuple_variable_keeps_its_element_types() {
+    assert_eq!(typed_tuple_variable_grad(1.5), (3.0, 2.0));
+    assert_eq!(typed_tuple_variable_grad(-0.25), (-0.5, 2.0));
+}
+
+#[grad::differentiate]
+fn constant_path_call(x: f64) -> f64 {
+    x / f64::sqrt(4.0)
 }
 
 #[test]
-#[ignore = "macro bug: nested tuple field access `t.1.0` on a tuple of differentiated values is rejected"]
-fn macro_bug_nested_tuple_field_access_is_rejected() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn nested_field(x: f64, y: f64) -> f64 {
-            let t = (x, (y, x * y));
-            t.1.0 * t.1.1
-        }
-        assert_eq!(nested_field_grad(2.0, 3.0), (18.0, (9.0, 12.0)));
-    }
-    panic!(
-        "does not compile: error: field access on a differentiated value is not supported yet; pass the field as a parameter"
+fn float_path_call_on_constants_keeps_its_type() {
+    assert_eq!(constant_path_call_grad(3.0), (1.5, 0.5));
+    assert_eq!(constant_path_call_grad(-1.0), (-0.5, 0.5));
+}
+
+#[grad::differentiate]
+fn tuple_in_condition(x: f64, y: f64) -> f64 {
+    let t = (x, y);
+    if t.0 > t.1 { t.0 * 2.0 } else { t.1 * 3.0 }
+}
+
+#[grad::differentiate]
+fn whole_tuple_in_println_and_condition(x: f64, y: f64) -> f64 {
+    let t = (x, y);
+    println!("t = {t:?}");
+    assert!(t.0.is_finite(), "{:?}", t);
+    if t.0 > t.1 { t.0 * t.1 } else { t.0 - t.1 }
+}
+
+#[test]
+fn tuple_variable_is_in_scope_for_conditions_and_read_only_macros() {
+    assert_eq!(tuple_in_condition_grad(2.0, 1.0), (4.0, (2.0, 0.0)));
+    assert_eq!(tuple_in_condition_grad(1.0, 2.0), (6.0, (0.0, 3.0)));
+    assert_eq!(
+        whole_tuple_in_println_and_condition_grad(3.0, 2.0),
+        (6.0, (2.0, 3.0))
     );
+    assert_eq!(
+        whole_tuple_in_println_and_condition_grad(2.0, 3.0),
+        (-1.0, (1.0, -1.0))
+    );
+}
+
+#[grad::differentiate]
+fn tuple_field_against_constant(x: f64, y: f64) -> f64 {
+    let t = (x, y);
+    if t.0 > 1.0 || t == (0.5, 0.5) {
+        t.0 * t.1
+    } else {
+        t.1
+    }
+}
+
+/// A nested tuple compared whole with a constant, and its field with a constant.
+#[grad::differentiate]
+fn nested_tuple_against_constant(x: f64, y: f64) -> f64 {
+    let t = (x, (y, 1.0));
+    if t.1 == (2.0, 1.0) || t.1.0 < 0.0 {
+        t.0 * t.1.0
+    } else {
+        t.0
+    }
+}
+
+#[test]
+fn tuple_field_compared_with_a_constant_in_a_condition() {
+    // `t.0 > 1.0`: x y.
+    assert_eq!(
+        tuple_field_against_constant_grad(2.0, 3.0),
+        (6.0, (3.0, 2.0))
+    );
+    // `t == (0.5, 0.5)`: x y.
+    assert_eq!(
+        tuple_field_against_constant_grad(0.5, 0.5),
+        (0.25, (0.5, 0.5))
+    );
+    // Neither: y.
+    assert_eq!(
+        tuple_field_against_constant_grad(0.5, 3.0),
+        (3.0, (0.0, 1.0))
+    );
+    // Finite differences away from the boundary `x = 1` (the equality holds on a point only).
+    for (x, y) in [(2.0, 3.0), (1.5, -0.75), (0.5, 3.0), (-1.25, 0.5)] {
+        let (value, gradient) = tuple_field_against_constant_grad(x, y);
+        assert_eq!(value, tuple_field_against_constant(x, y));
+        assert_matches_fd(
+            |[x, y]| tuple_field_against_constant(x, y),
+            [x, y],
+            arr2(gradient),
+            "tuple_field_against_constant",
+        );
+    }
+
+    assert_eq!(
+        nested_tuple_against_constant_grad(5.0, 2.0),
+        (10.0, (2.0, 5.0))
+    );
+    assert_eq!(
+        nested_tuple_against_constant_grad(5.0, -1.0),
+        (-5.0, (-1.0, 5.0))
+    );
+    assert_eq!(
+        nested_tuple_against_constant_grad(5.0, 3.0),
+        (5.0, (1.0, 0.0))
+    );
+    for (x, y) in [(5.0, -1.0), (-0.5, -2.5), (5.0, 3.0), (-2.0, 0.75)] {
+        let (value, gradient) = nested_tuple_against_constant_grad(x, y);
+        assert_eq!(value, nested_tuple_against_constant(x, y));
+        assert_matches_fd(
+            |[x, y]| nested_tuple_against_constant(x, y),
+            [x, y],
+            arr2(gradient),
+            "nested_tuple_against_constant",
+        );
+    }
+}
+
+/// A `let mut` tuple reassigned, then read in a condition.
+///
+/// Still not supported: a `let mut` tuple named inside a macro kept as written, whole or by
+/// field (`println!("{t:?}")`, `assert!(t.0.is_finite())`), is E0425 "cannot find value `t` in
+/// this scope". An immutable tuple can be (see `whole_tuple_in_println_and_condition`).
+#[grad::differentiate]
+fn mutable_tuple_in_condition(x: f64, y: f64) -> f64 {
+    let mut t = (x, y);
+    t = (t.0 * 2.0, t.1);
+    if t.0 > t.1 { t.0 + t.1 } else { t.0 }
+}
+
+/// A `let mut` tuple reassigned with its elements swapped, its fields compared with constants.
+#[grad::differentiate]
+fn mutable_tuple_against_constants(x: f64, y: f64) -> f64 {
+    let mut t = (x, y);
+    t = (t.1, t.0 * 2.0);
+    if t.0 > 1.0 && t.1 != 0.0 {
+        t.0 * t.1
+    } else {
+        t.1
+    }
+}
+
+#[test]
+fn mutable_tuple_variable_in_a_condition() {
+    // 2x > y: 2x + y.
+    assert_eq!(mutable_tuple_in_condition_grad(2.0, 1.0), (5.0, (2.0, 1.0)));
+    // 2x <= y: 2x.
+    assert_eq!(
+        mutable_tuple_in_condition_grad(0.25, 1.0),
+        (0.5, (2.0, 0.0))
+    );
+    for (x, y) in [(2.0, 1.0), (-0.5, -3.0), (0.25, 1.0), (-1.0, 0.5)] {
+        let (value, gradient) = mutable_tuple_in_condition_grad(x, y);
+        assert_eq!(value, mutable_tuple_in_condition(x, y));
+        assert_matches_fd(
+            |[x, y]| mutable_tuple_in_condition(x, y),
+            [x, y],
+            arr2(gradient),
+            "mutable_tuple_in_condition",
+        );
+    }
+
+    // y > 1 (and x != 0): 2 x y; else 2 x.
+    assert_eq!(
+        mutable_tuple_against_constants_grad(2.0, 3.0),
+        (12.0, (6.0, 4.0))
+    );
+    assert_eq!(
+        mutable_tuple_against_constants_grad(2.0, 0.5),
+        (4.0, (2.0, 0.0))
+    );
+    assert_eq!(
+        mutable_tuple_against_constants_grad(0.0, 3.0),
+        (0.0, (2.0, 0.0))
+    );
+    for (x, y) in [(2.0, 3.0), (-1.5, 1.25), (2.0, 0.5), (-0.75, -2.0)] {
+        let (value, gradient) = mutable_tuple_against_constants_grad(x, y);
+        assert_eq!(value, mutable_tuple_against_constants(x, y));
+        assert_matches_fd(
+            |[x, y]| mutable_tuple_against_constants(x, y),
+            [x, y],
+            arr2(gradient),
+            "mutable_tuple_against_constants",
+        );
+    }
+}
+
+#[grad::differentiate]
+fn nested_field(x: f64, y: f64) -> f64 {
+    let t = (x, (y, x * y));
+    t.1.0 * t.1.1
+}
+
+#[test]
+fn nested_tuple_field_access() {
+    // y * (x y) = x y²: d/dx = y², d/dy = 2 x y.
+    assert_eq!(nested_field_grad(2.0, 3.0), (18.0, (9.0, 12.0)));
+    assert_eq!(nested_field_grad(-1.0, 0.5), (-0.25, (0.25, -1.0)));
 }

@@ -45,6 +45,20 @@ fn mark_block(function: &mut Function, block: &Block) -> bool {
                 ..
             } => mark_block(function, then_branch) | mark_block(function, else_branch),
             Stmt::Block { block, .. } => mark_block(function, block),
+            Stmt::IndexAssign { base, value, .. } => {
+                let active = function.is_active(value);
+                let base = &mut function.vars[base.0];
+                if active && !base.active {
+                    base.active = true;
+                    true
+                } else {
+                    false
+                }
+            }
+            Stmt::Match { arms, .. } => arms.iter().fold(false, |changed, arm| {
+                mark_block(function, &arm.body) | changed
+            }),
+            Stmt::Loop(lp) => mark_block(function, &lp.body),
             Stmt::Declare { .. } | Stmt::Verbatim(_) => false,
         };
     }
@@ -58,6 +72,7 @@ pub fn value_is_active(function: &Function, value: &Value) -> bool {
         Value::Atom(atom) => function.is_active(atom),
         Value::Prim { args, .. } => args.iter().any(|arg| function.is_active(arg)),
         Value::Verbatim(_) => false,
+        Value::Index { base, .. } => function.var(*base).active,
     }
 }
 
@@ -71,6 +86,9 @@ pub fn block_is_active(function: &Function, block: &Block) -> bool {
             ..
         } => block_is_active(function, then_branch) || block_is_active(function, else_branch),
         Stmt::Block { block, .. } => block_is_active(function, block),
+        Stmt::IndexAssign { base, .. } => function.var(*base).active,
+        Stmt::Match { arms, .. } => arms.iter().any(|arm| block_is_active(function, &arm.body)),
+        Stmt::Loop(lp) => block_is_active(function, &lp.body),
         Stmt::Declare { .. } | Stmt::Verbatim(_) => false,
     })
 }

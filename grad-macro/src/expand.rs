@@ -7,7 +7,7 @@ use syn::{Item, ItemFn};
 use crate::args::Args;
 use crate::ctxt::Ctxt;
 use crate::sig::Signature;
-use crate::{activity, emit, lower};
+use crate::{activity, emit, lower, reuse};
 
 /// `#[differentiate(args)] item` -> `item` unchanged, then `item_vjp` and (for a float result)
 /// `item_grad`; on error, `item`, the errors, and stubs of the generated functions.
@@ -53,6 +53,7 @@ fn generate(cx: &Ctxt, args: &Args, item: &ItemFn) -> Option<(Signature, TokenSt
     let (sig, signature_ok) = Signature::from_fn(cx, args, item);
     let (mut function, deferred) = lower::lower(cx, &sig, &item.block);
     activity::analyse(cx, &mut function, &deferred);
+    reuse::reuse_reads(&mut function);
     if !signature_ok {
         return None;
     }

@@ -38,6 +38,9 @@ pub struct Var {
     pub base: String,
     pub origin: VarOrigin,
     pub mutable: bool,
+    /// Read or written by index (`x[i]`): its adjoint is updated element by element, and its
+    /// shape is kept to build that adjoint.
+    pub indexed: bool,
     /// Filled in by the activity analysis: depends on a differentiated parameter.
     pub active: bool,
 }
@@ -67,9 +70,12 @@ pub enum Op {
     Neg,
     /// `x as f32` / `x as f64`.
     Cast(Type),
-    /// A float method `x.name(args)`, or `f64::name(x, args)`: rule `x.name_vjp(args)`. The
-    /// receiver is the first argument.
-    Method(Ident),
+    /// A float method `x.name(args)`, or `f64::name(x, args)` (with `float_type` `f64`): rule
+    /// `x.name_vjp(args)`. The receiver is the first argument.
+    Method {
+        name: Ident,
+        float_type: Option<Ident>,
+    },
     /// A call of a function `path(args)`: rule `path_vjp(args)`.
     Call(syn::Path),
 }
@@ -84,6 +90,14 @@ pub enum Value {
     /// An expression whose result carries no derivative (a comparison, a `len()`, an integer
     /// cast), emitted as written.
     Verbatim(syn::Expr),
+    /// An indexed read `base[index]`; the index is a constant expression. A `flat` read is
+    /// the `index`-th element in iteration order (`Elements::element`), for loops over
+    /// `base.iter()`.
+    Index {
+        base: VarId,
+        index: syn::Expr,
+        flat: bool,
+    },
 }
 
 /// How an assignment binds its variable.
@@ -106,8 +120,8 @@ pub enum Stmt {
         /// The index of this assignment among the assignments to `var` (names its pullback).
         index: usize,
     },
-    /// `let x;`: declared now, assigned later (in the branches of an `if`, say).
-    Declare { var: VarId },
+    /// `let x;` (or `let x: T;`): declared now, assigned later (in the branches of an `if`).
+    Declare { var: VarId, ty: Option<Box<Type>> },
     /// A statement that touches no derivative (an item, a `println!`, code on constants),
     /// emitted as written.
     Verbatim(TokenStream),
@@ -121,6 +135,62 @@ pub enum Stmt {
     },
     /// A nested `{ .. }` scope.
     Block { block: Block, index: usize },
+    /// An indexed write `base[index] = value;` (compound writes are lowered to a read, an
+    /// operation and this write).
+    IndexAssign {
+        base: VarId,
+        index: syn::Expr,
+        value: Atom,
+        /// Names the saved index.
+        count: usize,
+    },
+    /// `match scrutinee { arms }` on a constant scrutinee: one region per arm.
+    Match {
+        scrutinee: Box<syn::Expr>,
+        arms: Vec<Arm>,
+        index: usize,
+    },
+    /// A loop; each iteration's pullbacks go on a stack the reverse sweep pops.
+    Loop(Loop),
+}
+
+/// One arm of a `match`: its pattern and guard as written, and its body.
+#[derive(Clone, Debug)]
+pub struct Arm {
+    pub pat: syn::Pat,
+    pub guard: Option<Box<syn::Expr>>,
+    pub body: Block,
+}
+
+/// What a loop iterates over; everything here is evaluated as written.
+#[derive(Clone, Debug)]
+pub enum LoopKind {
+    /// `for pat in iter`.
+    For {
+        pat: Box<syn::Pat>,
+        iter: Box<syn::Expr>,
+    },
+    /// `while cond`.
+    While { cond: Box<syn::Expr> },
+    /// `loop`.
+    Loop,
+}
+
+/// A loop of the lowered body. `break` and `continue` have been lowered to flags (plain `bool`
+/// locals, set as written and tested by `if`s that skip the rest of the iteration), so every
+/// iteration runs to the end of the body and pushes its record.
+#[derive(Clone, Debug)]
+pub struct Loop {
+    pub kind: LoopKind,
+    pub body: Block,
+    /// Flags that end the loop after the current iteration when set (its own `break`, an outer
+    /// loop's `break` or `continue`, an early `return`).
+    pub exit_flags: Vec<Ident>,
+    /// Its own `continue` flag, reset at the start of every iteration, if it has one.
+    pub continue_flag: Option<Ident>,
+    /// Its own `break` flag, declared before the loop, if it has one.
+    pub break_flag: Option<Ident>,
+    pub index: usize,
 }
 
 /// A sequence of statements: a scope of its own.
@@ -138,6 +208,8 @@ pub struct Function {
     pub body: Block,
     /// The function's result.
     pub result: Operand,
+    /// Every generated name lowering used (variable bases, flags): the emitter's names avoid them.
+    pub reserved: std::collections::HashSet<String>,
 }
 
 impl Function {

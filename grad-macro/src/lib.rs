@@ -20,7 +20,9 @@ mod expand;
 mod ir;
 mod lower;
 mod naming;
+mod reuse;
 mod rules;
+mod schedule;
 mod sig;
 mod types;
 

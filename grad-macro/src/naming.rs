@@ -2,33 +2,46 @@
 //!
 //! Generated locals use `Span::mixed_site()`, so they can never capture or shadow the user's own
 //! variables, and are named after the source variable they come from so that `cargo expand`
-//! output reads like the function it was made from.
+//! output reads like the function it was made from. Among themselves they are kept distinct by
+//! one allocator, [`Names`]: every generated local is reserved there, and a name already taken
+//! gets a numeric suffix.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::Span;
 use quote::format_ident;
 use syn::Ident;
+use syn::ext::IdentExt;
+
+use crate::ir::VarId;
 
 /// `f` -> `f_grad`: value and gradient.
 pub fn grad_fn(name: &Ident) -> Ident {
-    format_ident!("{}_grad", name, span = name.span())
+    format_ident!("{}_grad", name.unraw(), span = name.span())
 }
 
 /// `f` -> `f_vjp`: value and pullback. Also the name under which a call to `f` is differentiated.
 pub fn vjp_fn(name: &Ident) -> Ident {
-    format_ident!("{}_vjp", name, span = name.span())
+    format_ident!("{}_vjp", name.unraw(), span = name.span())
 }
 
 /// `exp` -> `exp_vjp`: the runtime rule for a method.
 pub fn method_rule(method: &Ident) -> Ident {
-    format_ident!("{}_vjp", method, span = method.span())
+    format_ident!("{}_vjp", method.unraw(), span = method.span())
 }
 
-fn hygienic(name: String) -> Ident {
-    Ident::new(&name, Span::mixed_site())
+/// A hygienic identifier: invisible to the user's code.
+pub fn hygienic(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
 }
 
-/// The base name of a variable's generated companions: the source name, plus `_<n>` for the
-/// n-th shadowing binding of the same name.
+/// A source name without its `r#`, as the stem of generated names.
+pub fn stem(ident: &Ident) -> String {
+    ident.unraw().to_string()
+}
+
+/// The candidate name of a variable's `generation`-th shadowing binding.
 pub fn base(name: &str, generation: usize) -> String {
     if generation == 0 {
         name.to_owned()
@@ -42,69 +55,105 @@ pub fn temporary(hint: &str, index: usize) -> String {
     format!("{hint}_t{index}")
 }
 
-/// The local holding a variable's own value when the source has no name for it (temporaries).
-pub fn value(base: &str) -> Ident {
-    hygienic(base.to_owned())
-}
-
-/// The freshly computed value before it is moved into a reassigned variable.
-pub fn next_value(base: &str) -> Ident {
-    hygienic(format!("{base}_next"))
-}
-
-/// The pullback closure of the `k`-th assignment to a variable.
-pub fn pullback(base: &str, assignment: usize) -> Ident {
-    if assignment == 0 {
-        hygienic(format!("{base}_pullback"))
-    } else {
-        hygienic(format!("{base}_pullback_{assignment}"))
-    }
-}
-
-/// A variable's adjoint accumulator in the reverse sweep.
-pub fn adjoint(base: &str) -> Ident {
-    hygienic(format!("{base}_adj"))
-}
-
-/// A variable's shape, kept to build a zero gradient for a parameter.
-pub fn shape(base: &str) -> Ident {
-    hygienic(format!("{base}_shape"))
-}
-
-/// The cotangent taken out of an adjoint before it is pulled back.
-pub fn cotangent() -> Ident {
-    hygienic("cot".to_owned())
-}
-
-/// The `i`-th argument cotangent returned by a pullback.
-pub fn argument_cotangent(index: usize) -> Ident {
-    hygienic(format!("cot_{index}"))
-}
-
-/// The cotangent of the function's result: the pullback's argument.
-pub fn result_cotangent() -> Ident {
-    hygienic("result_cot".to_owned())
-}
-
-/// The record of which branch an `if` took, with that branch's pullbacks.
-pub fn branch_record(index: usize) -> Ident {
-    hygienic(format!("if_{index}"))
-}
-
-/// The pullbacks saved by a nested block.
-pub fn block_record(index: usize) -> Ident {
-    hygienic(format!("block_{index}"))
-}
-
 /// The value and the pullback that `f_grad` takes from `f_vjp`.
 pub fn grad_locals() -> (Ident, Ident) {
-    (
-        hygienic("value".to_owned()),
-        hygienic("pullback".to_owned()),
-    )
+    (hygienic("value"), hygienic("pullback"))
 }
 
 /// The gradient of one parameter in `f_grad`.
 pub fn parameter_gradient(name: &Ident) -> Ident {
-    hygienic(format!("{name}_grad"))
+    hygienic(&format!("{}_grad", name.unraw()))
+}
+
+/// What a generated local of the emitted code stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Name {
+    /// A variable's adjoint accumulator.
+    Adjoint(VarId),
+    /// The pullback of the `k`-th assignment to a variable.
+    Pullback(VarId, usize),
+    /// A freshly computed value before it is moved into the variable it reassigns.
+    Next(VarId),
+    /// A variable's shape, kept to build a zero gradient or an indexed adjoint.
+    Shape(VarId),
+    /// The index of the read that gave the `k`-th assignment to a variable.
+    ReadAt(VarId, usize),
+    /// The index of the `k`-th indexed write.
+    WriteAt(usize),
+    /// The record of the branch an `if` or `match` took.
+    Branch(usize),
+    /// The pullbacks saved by a nested block.
+    Block(usize),
+    /// The stack of a loop's iteration records.
+    Stack(usize),
+    /// How many iterations a run of a loop pushed on its stack.
+    Count(usize),
+    /// The loop-local adjoint a preaccumulated loop sums for a value it reads.
+    LoopAdjoint(usize, VarId),
+    /// A cotangent taken out of an adjoint.
+    Cotangent,
+    /// The `i`-th argument cotangent returned by a pullback.
+    ArgCotangent(usize),
+    /// The cotangent of the function's result: the pullback's argument.
+    ResultCotangent,
+}
+
+impl Name {
+    fn stem(self, base_of: impl Fn(VarId) -> String) -> String {
+        match self {
+            Name::Adjoint(var) => format!("{}_adj", base_of(var)),
+            Name::Pullback(var, 0) => format!("{}_pullback", base_of(var)),
+            Name::Pullback(var, k) => format!("{}_pullback_{k}", base_of(var)),
+            Name::Next(var) => format!("{}_next", base_of(var)),
+            Name::Shape(var) => format!("{}_shape", base_of(var)),
+            Name::ReadAt(var, 0) => format!("{}_at", base_of(var)),
+            Name::ReadAt(var, k) => format!("{}_at_{k}", base_of(var)),
+            Name::WriteAt(k) => format!("write_{k}_at"),
+            Name::Branch(k) => format!("branch_{k}"),
+            Name::Block(k) => format!("block_{k}"),
+            Name::Stack(k) => format!("loop_{k}"),
+            Name::Count(k) => format!("loop_{k}_count"),
+            Name::LoopAdjoint(k, var) => format!("loop_{k}_{}_adj", base_of(var)),
+            Name::Cotangent => "cot".to_owned(),
+            Name::ArgCotangent(i) => format!("cot_{i}"),
+            Name::ResultCotangent => "result_cot".to_owned(),
+        }
+    }
+}
+
+/// The allocator of generated names: each [`Name`] gets one identifier, distinct from every
+/// variable's and from every other generated name.
+pub struct Names {
+    bases: Vec<String>,
+    state: RefCell<(HashSet<String>, HashMap<Name, Ident>)>,
+}
+
+impl Names {
+    /// `bases` are the variables' bases (indexed by `VarId`); `reserved` every name lowering
+    /// already generated (variable bases, flags).
+    pub fn new(bases: Vec<String>, reserved: HashSet<String>) -> Self {
+        Self {
+            bases,
+            state: RefCell::new((reserved, HashMap::new())),
+        }
+    }
+
+    /// The identifier of `name`, the same every time it is asked for.
+    pub fn get(&self, name: Name) -> Ident {
+        let mut state = self.state.borrow_mut();
+        let (used, assigned) = &mut *state;
+        if let Some(ident) = assigned.get(&name) {
+            return ident.clone();
+        }
+        let stem = name.stem(|var| self.bases[var.0].clone());
+        let mut candidate = stem.clone();
+        let mut suffix = 2;
+        while !used.insert(candidate.clone()) {
+            candidate = format!("{stem}_{suffix}");
+            suffix += 1;
+        }
+        let ident = hygienic(&candidate);
+        assigned.insert(name, ident.clone());
+        ident
+    }
 }

@@ -69,8 +69,8 @@ pub const CONSTANT_METHODS: &[&str] = &[
     "ncols",
 ];
 
-/// Methods that return their receiver's value unchanged (for a float): `clone` and `to_owned`.
-pub const IDENTITY_METHODS: &[&str] = &["clone", "to_owned"];
+/// Methods that copy their receiver, with rules in `grad_runtime::structural`.
+pub const COPY_METHODS: &[&str] = &["clone", "to_owned", "to_vec"];
 
 /// The types whose associated functions `f64::exp(x)` are float methods in call syntax.
 pub const FLOAT_TYPES: &[&str] = &["f32", "f64"];

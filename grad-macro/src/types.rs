@@ -116,16 +116,58 @@ pub fn is_float(ty: &Type) -> bool {
 }
 
 /// The gradient type of a differentiated parameter of type `ty`, as the contract gives it:
-/// floats their own type, a reference the gradient of what it points to, and anything else the
-/// runtime's `Differentiable::Tangent`.
+/// floats their own type; a reference the gradient of what it points to; `&[A]` and `Vec<A>`
+/// a `Vec<A>`; `[A; N]` itself; every ndarray array (owned, view, `ArrayBase<S, D>`) the owned
+/// `Array` of its element and dimension; anything else the runtime's `Differentiable::Tangent`.
 pub fn tangent(ty: &Type) -> Type {
     match ty {
         Type::Reference(reference) => tangent(&reference.elem),
         Type::Paren(paren) => tangent(&paren.elem),
         Type::Group(group) => tangent(&group.elem),
-        _ if classify(ty) == TypeClass::Float => ty.clone(),
+        Type::Slice(slice) => {
+            let elem = &slice.elem;
+            syn::parse_quote!(::std::vec::Vec<#elem>)
+        }
+        Type::Array(_) => ty.clone(),
+        Type::Path(_) if classify(ty) == TypeClass::Float => ty.clone(),
+        Type::Path(_) => array_tangent(ty).unwrap_or_else(
+            || syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
+        ),
         _ => syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
     }
+}
+
+/// The gradient of a `Vec` or an ndarray array, written without the lifetimes of views (which
+/// a return type could not name).
+fn array_tangent(ty: &Type) -> Option<Type> {
+    let segment = last_segment(ty)?;
+    let name = segment.ident.to_string();
+    let args = match &segment.arguments {
+        PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .filter(|arg| !matches!(arg, GenericArgument::Lifetime(_)))
+            .cloned()
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    let owned = match name.as_str() {
+        "Vec" | "Array" | "Array0" | "Array1" | "Array2" | "Array3" | "Array4" | "Array5"
+        | "Array6" | "ArrayD" => return Some(ty.clone()),
+        "ArrayBase" => {
+            let [GenericArgument::Type(storage), GenericArgument::Type(dim)] = &args[..] else {
+                return None;
+            };
+            return Some(syn::parse_quote!(
+                ::grad::runtime::ndarray::Array<<#storage as ::grad::runtime::ndarray::RawData>::Elem, #dim>
+            ));
+        }
+        "ArrayView" | "CowArray" | "ArcArray" => "Array".to_owned(),
+        view if view.starts_with("ArrayView") => view.replacen("ArrayView", "Array", 1),
+        _ => return None,
+    };
+    let owned = syn::Ident::new(&owned, segment.ident.span());
+    Some(syn::parse_quote!(::grad::runtime::ndarray::#owned<#(#args),*>))
 }
 
 /// A short description of a type for error messages.

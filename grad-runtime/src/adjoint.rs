@@ -68,6 +68,30 @@ impl<T: Accumulate> Adjoint<T> {
         self.0.take()
     }
 
+    /// The sum so far, if any, without taking it.
+    #[inline(always)]
+    pub fn get(&self) -> Option<&T> {
+        self.0.as_ref()
+    }
+
+    /// Adds `by` times another adjoint's sum (nothing if it is empty). Scaling by 1 is skipped,
+    /// which is exact.
+    ///
+    /// This is how a preaccumulated loop hands over the adjoints it summed with seed 1 once the
+    /// adjoint `by` of its accumulator is known.
+    #[inline]
+    pub fn add_scaled<A: crate::Real>(&mut self, other: impl IntoSum<T>, by: A)
+    where
+        T: Scale<A>,
+    {
+        if let Some(mut sum) = other.into_sum() {
+            if by != A::ONE {
+                sum.scale(by);
+            }
+            self.add(sum);
+        }
+    }
+
     /// The sum, or zeros of `shape` when nothing was contributed.
     #[inline(always)]
     pub fn finish<S: TangentShape<Tangent = T>>(self, shape: S) -> T {
@@ -78,9 +102,157 @@ impl<T: Accumulate> Adjoint<T> {
     }
 }
 
+impl<T> Adjoint<T> {
+    /// Adds `value` into element `index` of the adjoint of an indexed container (`x[i]` read in
+    /// the forward sweep), making the adjoint zeros of `shape` first if it is still empty.
+    ///
+    /// The adjoint of an indexed read is one element: adding it in place keeps a loop of reads
+    /// `O(1)` each, where a dense cotangent per read would cost the container's size.
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_at<I, S>(&mut self, index: I, value: T::Elem, shape: &S)
+    where
+        T: IndexTangent<I>,
+        S: TangentShape<Tangent = T>,
+    {
+        self.0
+            .get_or_insert_with(|| shape.clone().zeros())
+            .add_at(index, value);
+    }
+
+    /// Adds `value` into the element at position `index` in iteration order (the adjoint of an
+    /// element read by `for x in a.iter()`), making the adjoint zeros of `shape` first if empty.
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_flat<S>(&mut self, index: crate::Flat, value: T::Elem, shape: &S)
+    where
+        T: crate::structural::FlatTangent,
+        S: TangentShape<Tangent = T>,
+    {
+        self.0
+            .get_or_insert_with(|| shape.clone().zeros())
+            .add_flat(index, value);
+    }
+
+    /// Takes element `index` out of the adjoint of an indexed container, leaving zero there:
+    /// the adjoint of the value a write `x[i] = v` overwrote. `None` when the adjoint is empty.
+    #[inline(always)]
+    #[track_caller]
+    pub fn take_at<I>(&mut self, index: I) -> Option<T::Elem>
+    where
+        T: IndexTangent<I>,
+    {
+        self.0.as_mut().map(|tangent| tangent.take_at(index))
+    }
+}
+
+/// An adjoint that is dense from the start: zeros of its shape, summed into in place.
+///
+/// A preaccumulated loop sums the adjoints of the containers it reads into these: one buffer,
+/// made before the loop, with no "is it there yet" test on each element update.
+#[derive(Clone, Debug)]
+pub struct Dense<T>(T);
+
+impl<T: Accumulate> Dense<T> {
+    /// Zeros of `shape`.
+    pub fn zeros<S: TangentShape<Tangent = T>>(shape: &S) -> Self {
+        Self(shape.clone().zeros())
+    }
+
+    /// Adds one whole contribution.
+    #[inline(always)]
+    pub fn add(&mut self, contribution: T) {
+        self.0.accumulate(contribution);
+    }
+
+    /// Adds `value` into element `index` (the shape is not needed: the buffer exists).
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_at<I, S>(&mut self, index: I, value: T::Elem, _shape: &S)
+    where
+        T: IndexTangent<I>,
+    {
+        self.0.add_at(index, value);
+        // Keep element updates apart. Without this fence (which emits no instruction) LLVM
+        // merges the updates of `x[i]` and `x[i + 1]` in one iteration into one 16-byte
+        // load-add-store; the next iteration's 16-byte load then half-overlaps that store,
+        // store-to-load forwarding fails, and Rosenbrock's gradient runs 2.5x slower
+        // (measured: 80 µs against 30 µs for n = 10,000, `cargo bench --bench loops`).
+        core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Adds `value` into the element at position `index` in iteration order.
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_flat<S>(&mut self, index: crate::Flat, value: T::Elem, _shape: &S)
+    where
+        T: crate::structural::FlatTangent,
+    {
+        self.0.add_flat(index, value);
+        // See `add_at`.
+        core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// What [`Adjoint::add_scaled`] can take a sum from.
+pub trait IntoSum<T> {
+    /// The sum, if there is one.
+    fn into_sum(self) -> Option<T>;
+}
+
+impl<T> IntoSum<T> for Adjoint<T> {
+    fn into_sum(self) -> Option<T> {
+        self.0
+    }
+}
+
+impl<T> IntoSum<T> for Dense<T> {
+    fn into_sum(self) -> Option<T> {
+        Some(self.0)
+    }
+}
+
+/// In-place element access to a container's gradient, for indexed reads and writes.
+pub trait IndexTangent<I> {
+    /// The element type.
+    type Elem;
+    /// `self[index] += value`.
+    fn add_at(&mut self, index: I, value: Self::Elem);
+    /// `self[index]`, leaving zero in its place.
+    fn take_at(&mut self, index: I) -> Self::Elem;
+}
+
+impl<A: Real> IndexTangent<usize> for Vec<A> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+impl<A: Real, const N: usize> IndexTangent<usize> for [A; N] {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
 /// What is kept of a differentiated parameter to build a zero gradient for it later: nothing for
 /// a float, the dimensions for an array.
-pub trait TangentShape {
+pub trait TangentShape: Clone {
     /// The gradient type this shape makes zeros of.
     type Tangent;
     /// A zero gradient of this shape.
@@ -104,8 +276,16 @@ pub trait Differentiable {
 }
 
 /// The shape of a float's gradient: nothing at all.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct ScalarShape<A>(core::marker::PhantomData<A>);
+
+impl<A> Clone for ScalarShape<A> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A> Copy for ScalarShape<A> {}
 
 macro_rules! scalar_differentiable {
     ($($float:ty),*) => {$(
@@ -130,25 +310,69 @@ macro_rules! scalar_differentiable {
 scalar_differentiable!(f32, f64);
 
 /// A real number type, `f32` or `f64`: the elements of differentiable containers.
-pub trait Real: Copy + Accumulate + Differentiable<Tangent = Self> + 'static {
+pub trait Real:
+    Copy + PartialEq + Accumulate + Scale<Self> + Differentiable<Tangent = Self> + 'static
+{
     /// The additive identity.
     const ZERO: Self;
+    /// The multiplicative identity.
+    const ONE: Self;
 }
 
 impl Real for f32 {
     const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
 }
 
 impl Real for f64 {
     const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+}
+
+/// Scales a cotangent in place: `self *= by`, element by element for containers.
+pub trait Scale<A> {
+    /// `self *= by`.
+    fn scale(&mut self, by: A);
+}
+
+macro_rules! scale_float {
+    ($($float:ty),*) => {$(
+        impl Scale<$float> for $float {
+            #[inline(always)]
+            fn scale(&mut self, by: $float) {
+                *self *= by;
+            }
+        }
+    )*};
+}
+scale_float!(f32, f64);
+
+impl<A: Real> Scale<A> for Vec<A> {
+    fn scale(&mut self, by: A) {
+        self.iter_mut().for_each(|element| element.scale(by));
+    }
+}
+
+impl<A: Real, const N: usize> Scale<A> for [A; N] {
+    fn scale(&mut self, by: A) {
+        self.iter_mut().for_each(|element| element.scale(by));
+    }
 }
 
 /// The shape of the gradient of a slice or `Vec`: its length.
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct VecShape<A> {
     len: usize,
     element: core::marker::PhantomData<A>,
 }
+
+impl<A> Clone for VecShape<A> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A> Copy for VecShape<A> {}
 
 impl<A: Real> TangentShape for VecShape<A> {
     type Tangent = Vec<A>;
@@ -177,10 +401,18 @@ impl<A: Real> Differentiable for Vec<A> {
 }
 
 /// The shape of the gradient of an array `[A; N]`: nothing beyond its type.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ArrayShape<A, const N: usize>(core::marker::PhantomData<A>);
+#[derive(Debug, Default)]
+pub struct FixedShape<A, const N: usize>(core::marker::PhantomData<A>);
 
-impl<A: Real, const N: usize> TangentShape for ArrayShape<A, N> {
+impl<A, const N: usize> Clone for FixedShape<A, N> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A, const N: usize> Copy for FixedShape<A, N> {}
+
+impl<A: Real, const N: usize> TangentShape for FixedShape<A, N> {
     type Tangent = [A; N];
     fn zeros(self) -> [A; N] {
         [A::ZERO; N]
@@ -189,9 +421,9 @@ impl<A: Real, const N: usize> TangentShape for ArrayShape<A, N> {
 
 impl<A: Real, const N: usize> Differentiable for [A; N] {
     type Tangent = [A; N];
-    type Shape = ArrayShape<A, N>;
+    type Shape = FixedShape<A, N>;
     fn tangent_shape(&self) -> Self::Shape {
-        ArrayShape(core::marker::PhantomData)
+        FixedShape(core::marker::PhantomData)
     }
 }
 
@@ -255,6 +487,23 @@ mod tests {
         assert_eq!(adj.finish(vec![9.0, 9.0].tangent_shape()), vec![1.5, 2.25]);
         let adj: Adjoint<[f64; 2]> = Adjoint::new();
         assert_eq!(adj.finish([4.0, 5.0].tangent_shape()), [0.0, 0.0]);
+    }
+
+    #[test]
+    fn add_scaled_scales_the_other_sum_and_skips_empty_ones() {
+        let mut adj = Adjoint::new();
+        adj.add(vec![1.0_f64, 2.0]);
+        let mut local = Adjoint::new();
+        local.add(vec![0.5, -1.0]);
+        adj.add_scaled(local, 4.0);
+        assert_eq!(adj.get(), Some(&vec![3.0, -2.0]));
+        adj.add_scaled(Adjoint::new(), 4.0);
+        assert_eq!(adj.get(), Some(&vec![3.0, -2.0]));
+        let mut scalar: Adjoint<f64> = Adjoint::new();
+        let mut one = Adjoint::new();
+        one.add(1.5);
+        scalar.add_scaled(one, 1.0);
+        assert_eq!(scalar.take(), Some(1.5));
     }
 
     #[test]

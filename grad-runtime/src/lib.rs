@@ -10,16 +10,27 @@
 //! - [`adjoint`]: how adjoints are summed and how zero gradients are built,
 //! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow.
 
+// A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
+// those types would hide exactly what a reader of a rule needs to see.
+#![allow(clippy::type_complexity)]
+
 pub mod adjoint;
 pub mod control;
 pub mod ops;
 pub mod scalar;
+pub mod structural;
+pub mod tensor;
 
-pub use adjoint::{Accumulate, Adjoint, Differentiable, Real, TangentShape};
+pub use adjoint::{
+    Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,
+};
 pub use control::Branch;
+pub use structural::{Elements, Flat};
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
 /// without names so they cannot clash with the user's own items.
 pub mod prelude {
     pub use crate::scalar::FloatRules as _;
+    pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
 }
+pub use ndarray;

@@ -73,6 +73,58 @@ macro_rules! scalar_operator_rules {
 }
 scalar_operator_rules!(f32, f64);
 
+/// The operators with a reference on one side or both (`w * x` where `w` is an element of
+/// `WEIGHTS.iter()`): the same rules, the cotangents by value.
+macro_rules! reference_operator_rules {
+    ($($float:ty),*) => {$(
+        reference_operator_rules!(@op $float, AddVjp, add_vjp);
+        reference_operator_rules!(@op $float, SubVjp, sub_vjp);
+        reference_operator_rules!(@op $float, MulVjp, mul_vjp);
+        reference_operator_rules!(@op $float, DivVjp, div_vjp);
+
+        impl NegVjp for &$float {
+            type Output = $float;
+            type Tangent = $float;
+            #[inline(always)]
+            fn neg_vjp(self) -> ($float, impl FnOnce($float) -> ($float,)) {
+                (*self).neg_vjp()
+            }
+        }
+    )*};
+    (@op $float:ty, $Trait:ident, $method:ident) => {
+        impl $Trait<$float> for &$float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn $method(self, rhs: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                (*self).$method(rhs)
+            }
+        }
+
+        impl $Trait<&$float> for $float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn $method(self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                self.$method(*rhs)
+            }
+        }
+
+        impl $Trait<&$float> for &$float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn $method(self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                (*self).$method(*rhs)
+            }
+        }
+    };
+}
+reference_operator_rules!(f32, f64);
+
 macro_rules! scalar_cast_rules {
     ($(($from:ty, $to:ty)),*) => {$(
         impl CastVjp<$to> for $from {

@@ -1,9 +1,8 @@
 #[grad::differentiate]
 fn f(x: f64) -> f64 {
-    let mut y = x;
-    for _ in 0..3 {
-        y = y * x;
-    }
+    let mut y = 0.0;
+    let r = &mut y;
+    *r = x * 2.0;
     y
 }
 

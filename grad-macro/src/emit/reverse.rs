@@ -1,0 +1,237 @@
+//! The reverse sweep: each region's statements in reverse order, calling the pullbacks the
+//! forward sweep saved and summing cotangents into adjoints.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+
+use super::Emitter;
+use super::forward::{branch_path, tuple};
+use crate::activity::{block_is_active, value_is_active};
+use crate::ir::{Atom, Binding, Block, Loop, Stmt, Value, VarId};
+use crate::naming::Name;
+
+impl Emitter<'_> {
+    /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
+    /// its statements' adjoints in reverse order.
+    pub(super) fn reverse_block(&self, block: &Block, prelude: TokenStream) -> TokenStream {
+        let declarations = block.stmts.iter().filter_map(|stmt| match stmt {
+            Stmt::Assign {
+                var,
+                binding: Binding::Let { .. },
+                ..
+            }
+            | Stmt::Declare { var, .. }
+                if self.is_active(*var) =>
+            {
+                Some(self.declare_adjoint(*var))
+            }
+            _ => None,
+        });
+        let statements = block.stmts.iter().rev().map(|stmt| self.reverse_stmt(stmt));
+        quote! {
+            #(#declarations)*
+            #prelude
+            #(#statements)*
+        }
+    }
+
+    fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {
+        match stmt {
+            Stmt::Assign {
+                var,
+                value,
+                binding,
+                index,
+            } if self.is_active(*var) => self.reverse_assign(*var, value, binding, *index),
+            Stmt::If {
+                then_branch,
+                else_branch,
+                index,
+                ..
+            } if block_is_active(self.function, then_branch)
+                || block_is_active(self.function, else_branch) =>
+            {
+                let record = self.name(Name::Branch(*index));
+                let branches = [then_branch, else_branch];
+                let arms = branches.iter().enumerate().map(|(k, branch)| {
+                    let (_, saved) = self.forward_block(branch);
+                    let pattern = branch_path(k, 2, tuple(&saved));
+                    let reverse = self.reverse_block(branch, TokenStream::new());
+                    quote!(#pattern => { #reverse })
+                });
+                quote!(match #record { #(#arms)* })
+            }
+            Stmt::Match { arms, index, .. }
+                if arms
+                    .iter()
+                    .any(|arm| block_is_active(self.function, &arm.body)) =>
+            {
+                let record = self.name(Name::Branch(*index));
+                let arms_tokens = arms.iter().enumerate().map(|(k, arm)| {
+                    let (_, saved) = self.forward_block(&arm.body);
+                    let pattern = branch_path(k, arms.len(), tuple(&saved));
+                    let reverse = self.reverse_block(&arm.body, TokenStream::new());
+                    quote!(#pattern => { #reverse })
+                });
+                quote!(match #record { #(#arms_tokens)* })
+            }
+            Stmt::Block { block, index } if block_is_active(self.function, block) => {
+                let record = self.name(Name::Block(*index));
+                let (_, saved) = self.forward_block(block);
+                let pattern = tuple(&saved);
+                let reverse = self.reverse_block(block, TokenStream::new());
+                quote!({
+                    let #pattern = #record;
+                    #reverse
+                })
+            }
+            Stmt::IndexAssign {
+                base, value, count, ..
+            } if self.is_active(*base) => {
+                let base_adj = self.adjoint(*base);
+                let at = self.name(Name::WriteAt(*count));
+                let cot = self.name(Name::Cotangent);
+                match value {
+                    Atom::Var(source) if self.is_active(*source) => {
+                        let source_adj = self.adjoint(*source);
+                        quote! {
+                            if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
+                                #source_adj.add(#cot);
+                            }
+                        }
+                    }
+                    // Overwritten by a constant: the element's adjoint stops here.
+                    _ => quote!(#base_adj.take_at(#at);),
+                }
+            }
+            Stmt::Loop(lp) if block_is_active(self.function, &lp.body) => self.reverse_loop(lp),
+            _ => TokenStream::new(),
+        }
+    }
+
+    /// Pops the loop's records, last iteration first, and runs the body's reverse on each; or,
+    /// for a preaccumulated loop, scales what it summed by its accumulator's adjoint.
+    fn reverse_loop(&self, lp: &Loop) -> TokenStream {
+        if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
+            let cot = self.name(Name::Cotangent);
+            let adds: Vec<TokenStream> = plan
+                .inputs
+                .iter()
+                .map(|input| {
+                    let local = self.name(Name::LoopAdjoint(lp.index, *input));
+                    let adj = self.adjoint(*input);
+                    quote!(#adj.add_scaled(#local, #cot);)
+                })
+                .collect();
+            if self.seeded.borrow().contains(&plan.accumulator) {
+                // Nested in a loop preaccumulating the same value: its seed is 1 here too.
+                return quote!({ let #cot = 1.0; #(#adds)* });
+            }
+            let accumulator = self.adjoint(plan.accumulator);
+            return quote! {
+                if let ::core::option::Option::Some(&#cot) = #accumulator.get() {
+                    #(#adds)*
+                }
+            };
+        }
+        let stack = self.name(Name::Stack(lp.index));
+        let count = self.name(Name::Count(lp.index));
+        let (_, saved) = self.forward_block(&lp.body);
+        let pattern = tuple(&saved);
+        let reverse = self.reverse_block(&lp.body, TokenStream::new());
+        quote! {
+            for _ in 0..#count {
+                let ::core::option::Option::Some(#pattern) = #stack.pop() else {
+                    ::core::unreachable!("grad: a loop's reverse pops the records its forward pushed")
+                };
+                #reverse
+            }
+        }
+    }
+
+    /// The pattern binding a pullback's cotangents for `args` (the first at `offset`), and the
+    /// additions of those cotangents into the arguments' adjoints.
+    fn argument_cotangents(
+        &self,
+        args: &[Atom],
+        offset: usize,
+    ) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        let mut pattern = Vec::new();
+        let mut adds = Vec::new();
+        for (position, arg) in args.iter().enumerate() {
+            match arg {
+                Atom::Var(arg_id) if self.is_active(*arg_id) => {
+                    let arg_cot = self.name(Name::ArgCotangent(position + offset));
+                    let arg_adj = self.adjoint(*arg_id);
+                    adds.push(quote!(#arg_adj.add(#arg_cot);));
+                    pattern.push(arg_cot.into_token_stream());
+                }
+                _ => pattern.push(quote!(_)),
+            }
+        }
+        (pattern, adds)
+    }
+
+    fn reverse_assign(
+        &self,
+        id: VarId,
+        value: &Value,
+        binding: &Binding,
+        index: usize,
+    ) -> TokenStream {
+        let adj = self.adjoint(id);
+        let cot = self.name(Name::Cotangent);
+        if self.seeded.borrow().contains(&id)
+            && let Value::Prim { args, .. } = value
+        {
+            // An increment `s = s + e` of a preaccumulated loop's accumulator: pulled back with
+            // seed 1, its adjoint of `s` itself (1) dropped, since the loop scales by it later.
+            let pullback = self.name(Name::Pullback(id, index));
+            let (pattern, adds) = self.argument_cotangents(&args[1..], 1);
+            return quote! {
+                {
+                    let (_, #(#pattern,)*) = #pullback(1.0);
+                    #(#adds)*
+                }
+            };
+        }
+        match value {
+            Value::Prim { args, .. } if value_is_active(self.function, value) => {
+                let pullback = self.name(Name::Pullback(id, index));
+                let (pattern, adds) = self.argument_cotangents(args, 0);
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        let (#(#pattern,)*) = #pullback(#cot);
+                        #(#adds)*
+                    }
+                }
+            }
+            Value::Atom(Atom::Var(source)) if self.is_active(*source) => {
+                let source_adj = self.adjoint(*source);
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        #source_adj.add(#cot);
+                    }
+                }
+            }
+            Value::Index { base, flat, .. } if self.is_active(*base) => {
+                let base_adj = self.adjoint(*base);
+                let shape = self.name(Name::Shape(*base));
+                let at = self.name(Name::ReadAt(id, index));
+                let add = if *flat {
+                    quote!(add_flat)
+                } else {
+                    quote!(add_at)
+                };
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        #base_adj.#add(#at, #cot, &#shape);
+                    }
+                }
+            }
+            // Overwritten by a constant: what the variable held before receives nothing.
+            _ if *binding == Binding::Reassign => quote!(#adj.take();),
+            _ => TokenStream::new(),
+        }
+    }
+}

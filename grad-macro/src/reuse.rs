@@ -1,0 +1,207 @@
+//! Reuse of identical indexed reads: `x[i]` read twice with no write to `x` or to a variable
+//! of the index in between is read once.
+//!
+//! Each indexed read of a differentiated container costs an element update of its adjoint in
+//! the reverse sweep; reading `x[i]` three times in `(1 - x[i])² + (x[i+1] - x[i]²)²` would
+//! update `x`'s adjoint three times where a hand-written gradient does it once.
+//!
+//! ```text
+//! // Before                         // After
+//! let a_t1 = x[i];                  let a_t1 = x[i];
+//! let b_t3 = x[i];
+//! let b_t5 = b_t3 * b_t3;           let b_t5 = a_t1 * a_t1;
+//! ```
+//!
+//! Only temporaries are reused (they are never reassigned). A cached read is forgotten when its
+//! container or a variable named in its index is assigned, at a statement kept as written (it
+//! may assign anything), and after any region; a loop body starts with nothing cached, since
+//! its later iterations follow its own writes.
+
+use std::collections::{HashMap, HashSet};
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+
+use crate::ir::{Atom, Binding, Block, Function, Operand, Stmt, Value, VarId, VarOrigin};
+
+#[derive(Clone)]
+struct Cached {
+    base: VarId,
+    index: String,
+    idents: HashSet<String>,
+    value: VarId,
+}
+
+/// Drops repeated indexed reads in `function`, using the first read's temporary instead.
+pub fn reuse_reads(function: &mut Function) {
+    let names: Vec<String> = function
+        .vars
+        .iter()
+        .map(|var| var.ident.to_string())
+        .collect();
+    let reusable: Vec<bool> = function
+        .vars
+        .iter()
+        .map(|var| var.origin == VarOrigin::Temp && !var.mutable)
+        .collect();
+    let mut substitute = HashMap::new();
+    let mut body = std::mem::take(&mut function.body);
+    block(
+        &mut body,
+        &mut Vec::new(),
+        &names,
+        &reusable,
+        &mut substitute,
+    );
+    if !substitute.is_empty() {
+        rename_block(&mut body, &substitute);
+        rename_operand(&mut function.result, &substitute);
+    }
+    function.body = body;
+}
+
+/// Replaces every use of a dropped read's temporary by the first read's, and drops the
+/// dropped reads themselves.
+fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
+    block
+        .stmts
+        .retain(|stmt| !matches!(stmt, Stmt::Assign { var, .. } if substitute.contains_key(var)));
+    for stmt in &mut block.stmts {
+        match stmt {
+            Stmt::Assign { value, .. } => match value {
+                Value::Atom(atom) => rename_atom(atom, substitute),
+                Value::Prim { args, .. } => {
+                    args.iter_mut().for_each(|arg| rename_atom(arg, substitute))
+                }
+                Value::Verbatim(_) | Value::Index { .. } => {}
+            },
+            Stmt::IndexAssign { value, .. } => rename_atom(value, substitute),
+            Stmt::If {
+                then_branch,
+                else_branch,
+                ..
+            } => {
+                rename_block(then_branch, substitute);
+                rename_block(else_branch, substitute);
+            }
+            Stmt::Match { arms, .. } => arms
+                .iter_mut()
+                .for_each(|arm| rename_block(&mut arm.body, substitute)),
+            Stmt::Block { block, .. } => rename_block(block, substitute),
+            Stmt::Loop(lp) => rename_block(&mut lp.body, substitute),
+            Stmt::Declare { .. } | Stmt::Verbatim(_) => {}
+        }
+    }
+}
+
+fn rename_atom(atom: &mut Atom, substitute: &HashMap<VarId, VarId>) {
+    if let Atom::Var(id) = atom
+        && let Some(first) = substitute.get(id)
+    {
+        *id = *first;
+    }
+}
+
+fn rename_operand(operand: &mut Operand, substitute: &HashMap<VarId, VarId>) {
+    match operand {
+        Operand::Atom(atom) => rename_atom(atom, substitute),
+        Operand::Tuple(elems) => elems
+            .iter_mut()
+            .for_each(|elem| rename_operand(elem, substitute)),
+    }
+}
+
+fn idents(tokens: TokenStream) -> HashSet<String> {
+    let mut found = HashSet::new();
+    let mut stack = vec![tokens];
+    while let Some(stream) = stack.pop() {
+        for tree in stream {
+            match tree {
+                TokenTree::Group(group) => stack.push(group.stream()),
+                TokenTree::Ident(ident) => {
+                    found.insert(ident.to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+fn forget_var(cache: &mut Vec<Cached>, var: VarId, names: &[String]) {
+    let name = &names[var.0];
+    cache.retain(|entry| entry.base != var && entry.value != var && !entry.idents.contains(name));
+}
+
+fn block(
+    block: &mut Block,
+    cache: &mut Vec<Cached>,
+    names: &[String],
+    reusable: &[bool],
+    substitute: &mut HashMap<VarId, VarId>,
+) {
+    for stmt in &mut block.stmts {
+        match stmt {
+            Stmt::Assign {
+                var,
+                value,
+                binding,
+                ..
+            } => {
+                if let Value::Index { base, index, flat } = value
+                    && reusable[var.0]
+                    && matches!(binding, Binding::Let { .. })
+                {
+                    let key = format!("{flat} {}", index.to_token_stream());
+                    if let Some(entry) = cache
+                        .iter()
+                        .find(|entry| entry.base == *base && entry.index == key)
+                    {
+                        substitute.insert(*var, entry.value);
+                    } else {
+                        cache.push(Cached {
+                            base: *base,
+                            idents: idents(index.to_token_stream()),
+                            index: key,
+                            value: *var,
+                        });
+                    }
+                    continue;
+                }
+                forget_var(cache, *var, names);
+            }
+            Stmt::Declare { var, .. } => forget_var(cache, *var, names),
+            Stmt::IndexAssign { base, .. } => forget_var(cache, *base, names),
+            Stmt::Verbatim(_) => cache.clear(),
+            Stmt::If {
+                then_branch,
+                else_branch,
+                ..
+            } => {
+                self::block(then_branch, &mut cache.clone(), names, reusable, substitute);
+                self::block(else_branch, &mut cache.clone(), names, reusable, substitute);
+                cache.clear();
+            }
+            Stmt::Match { arms, .. } => {
+                for arm in arms {
+                    self::block(
+                        &mut arm.body,
+                        &mut cache.clone(),
+                        names,
+                        reusable,
+                        substitute,
+                    );
+                }
+                cache.clear();
+            }
+            Stmt::Block { block: inner, .. } => {
+                self::block(inner, &mut cache.clone(), names, reusable, substitute);
+                cache.clear();
+            }
+            Stmt::Loop(lp) => {
+                self::block(&mut lp.body, &mut Vec::new(), names, reusable, substitute);
+                cache.clear();
+            }
+        }
+    }
+}
