@@ -139,3 +139,25 @@ impl CallCounter {
         self.0.load(std::sync::atomic::Ordering::SeqCst)
     }
 }
+
+/// The central-difference gradient of a function of a slice, with step `H`.
+pub fn numerical_gradient_of_slice(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
+    (0..x.len())
+        .map(|i| {
+            let mut plus = x.to_vec();
+            let mut minus = x.to_vec();
+            plus[i] += H;
+            minus[i] -= H;
+            (f(&plus) - f(&minus)) / (2.0 * H)
+        })
+        .collect()
+}
+
+/// Asserts that two gradients of the same length agree to `tol` in [`max_rel_error`].
+pub fn assert_slices_close(actual: &[f64], expected: &[f64], tol: f64, what: &str) {
+    let error = max_rel_error(actual, expected);
+    assert!(
+        error < tol,
+        "{what}: relative error {error:e} above {tol:e}\n  actual   {actual:?}\n  expected {expected:?}"
+    );
+}
