@@ -19,10 +19,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 
 use crate::ir::{Atom, Binding, Block, Function, Operand, Stmt, Value, VarId, VarOrigin};
+use crate::rules;
 
 #[derive(Clone)]
 struct Cached {
@@ -112,20 +113,10 @@ fn rename_operand(operand: &mut Operand, substitute: &HashMap<VarId, VarId>) {
 }
 
 fn idents(tokens: TokenStream) -> HashSet<String> {
-    let mut found = HashSet::new();
-    let mut stack = vec![tokens];
-    while let Some(stream) = stack.pop() {
-        for tree in stream {
-            match tree {
-                TokenTree::Group(group) => stack.push(group.stream()),
-                TokenTree::Ident(ident) => {
-                    found.insert(ident.to_string());
-                }
-                _ => {}
-            }
-        }
-    }
-    found
+    rules::identifiers(tokens)
+        .into_iter()
+        .map(|ident| ident.to_string())
+        .collect()
 }
 
 fn forget_var(cache: &mut Vec<Cached>, var: VarId, names: &[String]) {

@@ -91,3 +91,36 @@ pub fn float_method_list() -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Comparisons and logic: they yield a `bool`, a constant of the reverse sweep, whatever their
+/// operands.
+pub fn is_boolean_operator(op: &syn::BinOp) -> bool {
+    use syn::BinOp;
+    matches!(
+        op,
+        BinOp::Eq(_)
+            | BinOp::Ne(_)
+            | BinOp::Lt(_)
+            | BinOp::Le(_)
+            | BinOp::Gt(_)
+            | BinOp::Ge(_)
+            | BinOp::And(_)
+            | BinOp::Or(_)
+    )
+}
+
+/// Every identifier among `tokens`, inside groups too.
+pub fn identifiers(tokens: proc_macro2::TokenStream) -> Vec<proc_macro2::Ident> {
+    let mut found = Vec::new();
+    let mut stack = vec![tokens];
+    while let Some(stream) = stack.pop() {
+        for tree in stream {
+            match tree {
+                proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
+                proc_macro2::TokenTree::Ident(ident) => found.push(ident),
+                _ => {}
+            }
+        }
+    }
+    found
+}

@@ -242,16 +242,10 @@ impl Lowerer<'_> {
                 Self::prim(op, vec![lhs, rhs], expr)
             }
             None => match binary.op {
-                // Comparisons and logic yield a bool: a constant of the reverse sweep. Kept as
-                // written, which also keeps `&&` and `||` lazy.
-                BinOp::Eq(_)
-                | BinOp::Ne(_)
-                | BinOp::Lt(_)
-                | BinOp::Le(_)
-                | BinOp::Gt(_)
-                | BinOp::Ge(_)
-                | BinOp::And(_)
-                | BinOp::Or(_) => Lowered::Value(Value::Verbatim(self.resolve_tuples(expr))),
+                // Kept as written, which also keeps `&&` and `||` lazy.
+                ref op if rules::is_boolean_operator(op) => {
+                    Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)))
+                }
                 _ => self.opaque(
                     expr,
                     format!(

@@ -2,11 +2,11 @@
 //! they only feed a result that carries no derivative (a comparison, `.len()`, a cast to an
 //! integer), which is harmless to evaluate as written.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use syn::punctuated::Punctuated;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
-use syn::{BinOp, Expr, Token};
+use syn::{Expr, Token};
 
 use super::{Lowerer, collect_vars};
 use crate::ir::{Atom, Operand, VarId};
@@ -97,18 +97,9 @@ impl Lowerer<'_> {
     /// which is the safe side.
     pub(super) fn token_mentions(&self, tokens: TokenStream) -> Vec<VarId> {
         let mut found = Vec::new();
-        let mut stack = vec![tokens];
-        while let Some(stream) = stack.pop() {
-            for tree in stream {
-                match tree {
-                    TokenTree::Group(group) => stack.push(group.stream()),
-                    TokenTree::Ident(ident) => {
-                        if let Some(operand) = self.lookup(&ident.to_string()) {
-                            collect_vars(operand, &mut found);
-                        }
-                    }
-                    _ => {}
-                }
+        for ident in rules::identifiers(tokens) {
+            if let Some(operand) = self.lookup(&ident.to_string()) {
+                collect_vars(operand, &mut found);
             }
         }
         found
@@ -123,18 +114,7 @@ struct Mentions<'a, 'b> {
 impl Visit<'_> for Mentions<'_, '_> {
     fn visit_expr(&mut self, expr: &Expr) {
         match expr {
-            Expr::Binary(binary)
-                if matches!(
-                    binary.op,
-                    BinOp::Eq(_)
-                        | BinOp::Ne(_)
-                        | BinOp::Lt(_)
-                        | BinOp::Le(_)
-                        | BinOp::Gt(_)
-                        | BinOp::Ge(_)
-                        | BinOp::And(_)
-                        | BinOp::Or(_)
-                ) => {}
+            Expr::Binary(binary) if rules::is_boolean_operator(&binary.op) => {}
             Expr::MethodCall(call)
                 if rules::CONSTANT_METHODS.contains(&call.method.to_string().as_str()) =>
             {
