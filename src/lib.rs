@@ -71,3 +71,5 @@ pub use grad_macro::differentiate;
 
 /// The derivative rules and the support code generated functions call.
 pub use grad_runtime as runtime;
+
+pub use grad_runtime::{check, nn};

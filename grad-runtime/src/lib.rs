@@ -15,7 +15,9 @@
 #![allow(clippy::type_complexity)]
 
 pub mod adjoint;
+pub mod check;
 pub mod control;
+pub mod nn;
 pub mod ops;
 pub mod scalar;
 pub mod structural;
@@ -34,3 +36,22 @@ pub mod prelude {
     pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
 }
 pub use ndarray;
+
+/// The element types of the differentiable array operations: `f32` and `f64`, with the numeric
+/// traits ndarray's linear algebra and `num_traits`' float functions need.
+pub trait Scalar:
+    Real
+    + num_traits::Float
+    + num_traits::FromPrimitive
+    + ndarray::LinalgScalar
+    + ndarray::ScalarOperand
+    + core::iter::Sum
+    + core::fmt::Debug
+    + core::fmt::Display
+    + Send
+    + Sync
+{
+}
+
+impl Scalar for f32 {}
+impl Scalar for f64 {}
