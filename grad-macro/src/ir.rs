@@ -38,6 +38,9 @@ pub struct Var {
     pub base: String,
     pub origin: VarOrigin,
     pub mutable: bool,
+    /// Holds a reference (a parameter `x: &T`, or `let y = &x`): passed to operator rules as it
+    /// is, where other variables are borrowed.
+    pub by_ref: bool,
     /// Read or written by index (`x[i]`): its adjoint is updated element by element, and its
     /// shape is kept to build that adjoint.
     pub indexed: bool,
@@ -45,12 +48,25 @@ pub struct Var {
     pub active: bool,
 }
 
-/// An argument of a primitive: a variable or a constant expression.
+/// An argument of a primitive: a variable, a borrow of one, or a constant expression.
 #[derive(Clone, Debug)]
 pub enum Atom {
     Var(VarId),
+    /// `&x`, as the user wrote it: passed by reference where arguments are passed as written
+    /// (calls, methods); its cotangent goes to `x`.
+    Ref(VarId),
     /// A literal or a constant path (`2.0`, `PI`), or an expression on constants only.
     Const(syn::Expr),
+}
+
+impl Atom {
+    /// The variable the atom reads, by value or by reference.
+    pub fn var(&self) -> Option<VarId> {
+        match self {
+            Atom::Var(id) | Atom::Ref(id) => Some(*id),
+            Atom::Const(_) => None,
+        }
+    }
 }
 
 /// A value that may be a tuple of atoms (tuples are destructured during lowering).
@@ -218,9 +234,6 @@ impl Function {
     }
 
     pub fn is_active(&self, atom: &Atom) -> bool {
-        match atom {
-            Atom::Var(id) => self.var(*id).active,
-            Atom::Const(_) => false,
-        }
+        atom.var().is_some_and(|id| self.var(id).active)
     }
 }

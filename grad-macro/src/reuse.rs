@@ -96,7 +96,7 @@ fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
 }
 
 fn rename_atom(atom: &mut Atom, substitute: &HashMap<VarId, VarId>) {
-    if let Atom::Var(id) = atom
+    if let Atom::Var(id) | Atom::Ref(id) = atom
         && let Some(first) = substitute.get(id)
     {
         *id = *first;

@@ -45,6 +45,32 @@ pub const FLOAT_METHODS: &[(&str, usize)] = &[
     ("trunc", 0),
 ];
 
+/// Array methods with a runtime rule `name_vjp` (`grad_runtime::{linalg, reduce}`), beyond the
+/// elementwise ones that share the float methods' names (`exp`, `ln`, `sqrt`, `powi`, `powf`,
+/// `sin`, `cos`, `tan`, `tanh`, `abs`).
+pub const ARRAY_METHODS: &[(&str, usize)] = &[
+    ("dot", 1),
+    ("t", 0),
+    ("sum", 0),
+    ("mean", 0),
+    ("sum_axis", 1),
+    ("mean_axis", 1),
+];
+
+/// Methods returning an `Option` or `Result` in ndarray whose rules return the value itself:
+/// a `.unwrap()` or `.expect(..)` written after them is dropped.
+pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis"];
+
+/// The number of arguments (after the receiver) of a method with a rule, float or array.
+pub fn method_arity(name: &str) -> Option<usize> {
+    float_method_arity(name).or_else(|| {
+        ARRAY_METHODS
+            .iter()
+            .find(|(method, _)| *method == name)
+            .map(|&(_, arity)| arity)
+    })
+}
+
 /// Methods whose result carries no derivative (a bool, an integer, an ordering): they are
 /// evaluated as written and their result is a constant of the reverse sweep.
 pub const CONSTANT_METHODS: &[&str] = &[

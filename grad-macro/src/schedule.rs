@@ -218,10 +218,10 @@ impl Scan<'_> {
     }
 
     fn read(&mut self, atom: &Atom, own_accumulation: bool) {
-        if let Atom::Var(var) = atom
-            && self.outer_active(*var)
+        if let Some(var) = atom.var()
+            && self.outer_active(var)
         {
-            self.reads.push((*var, own_accumulation));
+            self.reads.push((var, own_accumulation));
         }
     }
 

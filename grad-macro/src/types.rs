@@ -177,3 +177,31 @@ pub fn describe(ty: &Type) -> String {
         .replace(" < ", "<")
         .replace(" >", ">")
 }
+
+/// Whether a parameter type holds a borrow inside it (a view, a type with lifetime arguments),
+/// beyond an outer `&`.
+pub fn has_borrowed_contents(ty: &Type) -> bool {
+    match ty {
+        Type::Reference(reference) => has_borrowed_contents(&reference.elem),
+        Type::Paren(paren) => has_borrowed_contents(&paren.elem),
+        Type::Group(group) => has_borrowed_contents(&group.elem),
+        Type::Slice(slice) => has_borrowed_contents(&slice.elem),
+        Type::Array(array) => has_borrowed_contents(&array.elem),
+        Type::Tuple(tuple) => tuple.elems.iter().any(has_borrowed_contents),
+        Type::Path(path) => path.path.segments.iter().any(|segment| {
+            let name = segment.ident.to_string();
+            name.starts_with("ArrayView")
+                || name == "CowArray"
+                || name == "ArrayBase"
+                || match &segment.arguments {
+                    PathArguments::AngleBracketed(args) => args.args.iter().any(|arg| match arg {
+                        GenericArgument::Lifetime(_) => true,
+                        GenericArgument::Type(ty) => has_borrowed_contents(ty),
+                        _ => false,
+                    }),
+                    _ => false,
+                }
+        }),
+        _ => true,
+    }
+}

@@ -13,12 +13,19 @@
 // A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
 // those types would hide exactly what a reader of a rule needs to see.
 #![allow(clippy::type_complexity)]
+// Implementations give their pullbacks' captures precisely (`use<>`: nothing borrowed), more
+// precisely than the traits can promise for every implementation; that is the point.
+#![allow(refining_impl_trait)]
 
 pub mod adjoint;
+pub mod broadcast;
 pub mod check;
 pub mod control;
+pub mod elementwise;
+pub mod linalg;
 pub mod nn;
 pub mod ops;
+pub mod reduce;
 pub mod scalar;
 pub mod structural;
 pub mod tensor;
@@ -32,6 +39,9 @@ pub use structural::{Elements, Flat};
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
 /// without names so they cannot clash with the user's own items.
 pub mod prelude {
+    pub use crate::elementwise::ArrayRules as _;
+    pub use crate::linalg::{DotVjp as _, TransposeVjp as _};
+    pub use crate::reduce::ReduceRules as _;
     pub use crate::scalar::FloatRules as _;
     pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
 }

@@ -1,9 +1,13 @@
 //! The derivative-rule traits for Rust's arithmetic operators and `as` casts.
 //!
 //! Inside a `#[differentiate]` function, `a + b` on differentiated values becomes
-//! `AddVjp::add_vjp(a, b)`: the value `a + b` and a pullback that maps the cotangent `c` of the
+//! `AddVjp::add_vjp(&a, &b)`: the value `a + b` and a pullback that maps the cotangent `c` of the
 //! result to the cotangents of `a` and `b`. The traits are implemented per operand type (floats in
-//! [`crate::scalar`]), so rustc, not the macro, picks the rule.
+//! [`crate::scalar`], arrays in [`crate::tensor`]), so rustc, not the macro, picks the rule.
+//!
+//! Operands are passed by reference whatever the user wrote (`a * b`, `&a * &b`), and the
+//! pullbacks capture only what they own (`+ use<Self, Rhs>`: no borrow of an operand), so a
+//! pullback can outlive the arrays it was computed from, as the generated `f_vjp` needs.
 
 macro_rules! binary_rule_trait {
     ($(#[$doc:meta])* $Trait:ident, $method:ident) => {
@@ -13,7 +17,7 @@ macro_rules! binary_rule_trait {
             label = "grad has no rule for these operand types",
             note = "grad differentiates arithmetic on f32 and f64 values of the same type"
         )]
-        pub trait $Trait<Rhs = Self> {
+        pub trait $Trait<Rhs: ?Sized = Self> {
             /// The result type.
             type Output;
             /// The cotangent type of the left operand.
@@ -22,11 +26,11 @@ macro_rules! binary_rule_trait {
             type RhsTangent;
             /// The result and its pullback `c -> (c_lhs, c_rhs)`.
             fn $method(
-                self,
-                rhs: Rhs,
+                &self,
+                rhs: &Rhs,
             ) -> (
                 Self::Output,
-                impl FnOnce(Self::Output) -> (Self::LhsTangent, Self::RhsTangent),
+                impl FnOnce(Self::Output) -> (Self::LhsTangent, Self::RhsTangent) + use<Self, Rhs>,
             );
         }
     };
@@ -65,7 +69,12 @@ pub trait NegVjp {
     /// The cotangent type of the operand.
     type Tangent;
     /// The result and its pullback `c -> (-c,)`.
-    fn neg_vjp(self) -> (Self::Output, impl FnOnce(Self::Output) -> (Self::Tangent,));
+    fn neg_vjp(
+        &self,
+    ) -> (
+        Self::Output,
+        impl FnOnce(Self::Output) -> (Self::Tangent,) + use<Self>,
+    );
 }
 
 /// The cast `x as T` between float types: the pullback casts the cotangent back, `c -> (c as S,)`.
@@ -76,7 +85,7 @@ pub trait NegVjp {
 )]
 pub trait CastVjp<T> {
     /// The cast value and its pullback.
-    fn cast_vjp(self) -> (T, impl FnOnce(T) -> (Self,))
+    fn cast_vjp(&self) -> (T, impl FnOnce(T) -> (Self,) + use<Self, T>)
     where
         Self: Sized;
 }

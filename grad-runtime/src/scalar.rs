@@ -17,9 +17,10 @@ macro_rules! scalar_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn add_vjp(self, rhs: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+            fn add_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
                 let add_pullback = |c: $float| (c, c);
-                (self + rhs, add_pullback)
+                (lhs + rhs, add_pullback)
             }
         }
 
@@ -28,9 +29,10 @@ macro_rules! scalar_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn sub_vjp(self, rhs: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+            fn sub_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
                 let sub_pullback = |c: $float| (c, -c);
-                (self - rhs, sub_pullback)
+                (lhs - rhs, sub_pullback)
             }
         }
 
@@ -39,9 +41,10 @@ macro_rules! scalar_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn mul_vjp(self, rhs: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
-                let mul_pullback = move |c: $float| (c * rhs, c * self);
-                (self * rhs, mul_pullback)
+            fn mul_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let mul_pullback = move |c: $float| (c * rhs, c * lhs);
+                (lhs * rhs, mul_pullback)
             }
         }
 
@@ -50,8 +53,9 @@ macro_rules! scalar_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn div_vjp(self, rhs: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
-                let y = self / rhs;
+            fn div_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let y = lhs / rhs;
                 let div_pullback = move |c: $float| {
                     let c_over_rhs = c / rhs;
                     (c_over_rhs, -c_over_rhs * y)
@@ -64,9 +68,9 @@ macro_rules! scalar_operator_rules {
             type Output = $float;
             type Tangent = $float;
             #[inline(always)]
-            fn neg_vjp(self) -> ($float, impl FnOnce($float) -> ($float,)) {
+            fn neg_vjp(&self) -> ($float, impl FnOnce($float) -> ($float,) + use<>) {
                 let neg_pullback = |c: $float| (-c,);
-                (-self, neg_pullback)
+                (-*self, neg_pullback)
             }
         }
     )*};
@@ -86,8 +90,8 @@ macro_rules! reference_operator_rules {
             type Output = $float;
             type Tangent = $float;
             #[inline(always)]
-            fn neg_vjp(self) -> ($float, impl FnOnce($float) -> ($float,)) {
-                (*self).neg_vjp()
+            fn neg_vjp(&self) -> ($float, impl FnOnce($float) -> ($float,) + use<>) {
+                (**self).neg_vjp()
             }
         }
     )*};
@@ -97,8 +101,8 @@ macro_rules! reference_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn $method(self, rhs: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
-                (*self).$method(rhs)
+            fn $method(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                (**self).$method(rhs)
             }
         }
 
@@ -107,7 +111,7 @@ macro_rules! reference_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn $method(self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+            fn $method(&self, rhs: &&$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
                 self.$method(*rhs)
             }
         }
@@ -117,8 +121,8 @@ macro_rules! reference_operator_rules {
             type LhsTangent = $float;
             type RhsTangent = $float;
             #[inline(always)]
-            fn $method(self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
-                (*self).$method(*rhs)
+            fn $method(&self, rhs: &&$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                (**self).$method(*rhs)
             }
         }
     };
@@ -129,9 +133,9 @@ macro_rules! scalar_cast_rules {
     ($(($from:ty, $to:ty)),*) => {$(
         impl CastVjp<$to> for $from {
             #[inline(always)]
-            fn cast_vjp(self) -> ($to, impl FnOnce($to) -> ($from,)) {
+            fn cast_vjp(&self) -> ($to, impl FnOnce($to) -> ($from,) + use<>) {
                 let cast_pullback = |c: $to| (c as $from,);
-                (self as $to, cast_pullback)
+                (*self as $to, cast_pullback)
             }
         }
     )*};

@@ -106,6 +106,21 @@ macro_rules! unary {
     };
 }
 
+/// An operator rule: operands by reference (the macro passes `AddVjp::add_vjp(&a, &b)`).
+macro_rules! operator {
+    ($vjp:ident, $forward:expr, $points:expr) => {
+        (
+            stringify!($vjp),
+            |x: f64, y: f64| {
+                let (value, pullback) = x.$vjp(&y);
+                (value, pullback(C))
+            },
+            $forward,
+            &$points,
+        )
+    };
+}
+
 macro_rules! binary {
     ($vjp:ident, $forward:expr, $points:expr) => {
         (
@@ -158,10 +173,10 @@ fn unary_cases() -> Vec<UnaryCase> {
 
 fn binary_cases() -> Vec<BinaryCase> {
     vec![
-        binary!(add_vjp, |x, y| x + y, [(1.3, -0.7), (2.5, 4.0)]),
-        binary!(sub_vjp, |x, y| x - y, [(1.3, -0.7), (2.5, 4.0)]),
-        binary!(mul_vjp, |x, y| x * y, [(1.3, -0.7), (2.5, 4.0)]),
-        binary!(
+        operator!(add_vjp, |x, y| x + y, [(1.3, -0.7), (2.5, 4.0)]),
+        operator!(sub_vjp, |x, y| x - y, [(1.3, -0.7), (2.5, 4.0)]),
+        operator!(mul_vjp, |x, y| x * y, [(1.3, -0.7), (2.5, 4.0)]),
+        operator!(
             div_vjp,
             |x, y| x / y,
             [(1.3, -0.7), (-2.0, 0.3), (2.5, 4.0)]
@@ -252,7 +267,7 @@ fn casts_pass_the_cotangent_back() {
     let mut mismatches = Mismatches::default();
     for x in [0.3_f64, -2.75, 1234.5678] {
         // f64 -> f32: the value is rounded, the f32 cotangent comes back widened.
-        let (value, pullback) = <f64 as CastVjp<f32>>::cast_vjp(x);
+        let (value, pullback) = <f64 as CastVjp<f32>>::cast_vjp(&x);
         assert_eq!(value, x as f32, "({x}_f64 as f32)");
         let (dx,) = pullback(C32);
         assert_eq!(dx, f64::from(C32), "({x}_f64 as f32) cotangent");
@@ -260,7 +275,7 @@ fn casts_pass_the_cotangent_back() {
 
         // f32 -> f64: exact, the cotangent comes back rounded to f32.
         let x32 = x as f32;
-        let (value, pullback) = <f32 as CastVjp<f64>>::cast_vjp(x32);
+        let (value, pullback) = <f32 as CastVjp<f64>>::cast_vjp(&x32);
         assert_eq!(value, f64::from(x32), "({x32}_f32 as f64)");
         let (dx,) = pullback(C);
         assert_eq!(dx, C as f32, "({x32}_f32 as f64) cotangent");
@@ -272,9 +287,9 @@ fn casts_pass_the_cotangent_back() {
         );
 
         // The identity casts.
-        let (value, pullback) = <f64 as CastVjp<f64>>::cast_vjp(x);
+        let (value, pullback) = <f64 as CastVjp<f64>>::cast_vjp(&x);
         assert_eq!((value, pullback(C)), (x, (C,)), "({x}_f64 as f64)");
-        let (value, pullback) = <f32 as CastVjp<f32>>::cast_vjp(x32);
+        let (value, pullback) = <f32 as CastVjp<f32>>::cast_vjp(&x32);
         assert_eq!((value, pullback(C32)), (x32, (C32,)), "({x32}_f32 as f32)");
     }
     mismatches.assert_none();
@@ -432,7 +447,7 @@ fn f32_rules_match_f64_finite_differences() {
     }
 
     let (x, y) = (1.3_f32, -0.7_f32);
-    let (value, pullback) = x.div_vjp(y);
+    let (value, pullback) = x.div_vjp(&y);
     assert_eq!(value, x / y);
     let (dx, dy) = pullback(C32);
     assert_relative_eq!(

@@ -367,7 +367,9 @@ impl Emitter<'_> {
     /// missing rule or a type error points at the user's code.
     fn rule_call(&self, op: &Op, args: &[Atom], span: Span) -> TokenStream {
         let atoms: Vec<TokenStream> = args.iter().map(|arg| self.atom_at(arg, span)).collect();
-        match (op, &atoms[..]) {
+        let operands: Vec<TokenStream> =
+            args.iter().map(|arg| self.operand_at(arg, span)).collect();
+        match (op, &operands[..]) {
             (Op::Add, [a, b]) => {
                 quote_spanned!(span=> ::grad::runtime::ops::AddVjp::add_vjp(#a, #b))
             }
@@ -384,7 +386,10 @@ impl Emitter<'_> {
             (Op::Cast(ty), [a]) => {
                 quote_spanned!(span=> ::grad::runtime::ops::CastVjp::<#ty>::cast_vjp(#a))
             }
-            (Op::Method { name, float_type }, [receiver, rest @ ..]) => {
+            (Op::Method { name, float_type }, _) => {
+                let [receiver, rest @ ..] = &atoms[..] else {
+                    unreachable!("a method has a receiver")
+                };
                 let rule = naming::method_rule(name);
                 match float_type {
                     Some(ty) => quote_spanned!(span=>
@@ -400,6 +405,7 @@ impl Emitter<'_> {
             }
             (Op::Call(path), _) => {
                 let mut path = path.clone();
+                let _ = &operands;
                 if let Some(last) = path.segments.last_mut() {
                     last.ident = naming::vjp_fn(&last.ident);
                 }

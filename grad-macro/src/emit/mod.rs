@@ -41,6 +41,7 @@ use crate::ir::{Atom, Function, Operand, VarId, VarOrigin};
 use crate::naming::{self, Name, Names};
 use crate::schedule::{Schedule, schedule};
 use crate::sig::Signature;
+use crate::types;
 
 /// The generated `f_vjp` and, for a float result, `f_grad`.
 pub fn emit(item: &ItemFn, sig: &Signature, function: &Function) -> TokenStream {
@@ -90,10 +91,23 @@ fn cotangent_types(sig: &Signature) -> Vec<TokenStream> {
         .collect()
 }
 
+/// The pullback's type. It captures no lifetime (`use<>`): a pullback owns what it keeps, so a
+/// caller may differentiate through this function with arguments borrowed from its own locals.
+/// Parameters that are views (`ArrayView`, `CowArray`, `ArrayBase<S, D>`, types with lifetime
+/// arguments) are the exception: rules on them may keep the view, so their lifetimes stay in.
 fn pullback_type(sig: &Signature) -> TokenStream {
     let output = &sig.output;
     let cotangents = cotangent_types(sig);
-    quote!(impl ::core::ops::FnOnce(#output) -> (#(#cotangents,)*))
+    let captures = if sig
+        .params
+        .iter()
+        .any(|param| types::has_borrowed_contents(&param.ty))
+    {
+        quote!()
+    } else {
+        quote!(+ use<>)
+    };
+    quote!(impl ::core::ops::FnOnce(#output) -> (#(#cotangents,)*) #captures)
 }
 
 fn emit_vjp(item: &ItemFn, sig: &Signature, function: &Function) -> TokenStream {
@@ -299,9 +313,14 @@ impl<'a> Emitter<'a> {
         self.function.var(id).active
     }
 
+    /// An atom as the user wrote it (`x`, `&x`, a constant).
     fn atom(&self, atom: &Atom) -> TokenStream {
         match atom {
             Atom::Var(id) => self.function.var(*id).ident.to_token_stream(),
+            Atom::Ref(id) => {
+                let ident = &self.function.var(*id).ident;
+                quote!(&#ident)
+            }
             Atom::Const(expr) => parenthesize(expr),
         }
     }
@@ -311,18 +330,39 @@ impl<'a> Emitter<'a> {
     /// user's expression, not at the variable's declaration.
     fn atom_at(&self, atom: &Atom, span: Span) -> TokenStream {
         match atom {
-            Atom::Var(id) => {
-                let var = self.function.var(*id);
-                match var.origin {
-                    VarOrigin::Temp => var.ident.to_token_stream(),
-                    VarOrigin::Param(_) | VarOrigin::User => {
-                        let mut ident = var.ident.clone();
-                        ident.set_span(ident.span().located_at(span));
-                        ident.into_token_stream()
-                    }
-                }
+            Atom::Var(id) => self.ident_at(*id, span).into_token_stream(),
+            Atom::Ref(id) => {
+                let ident = self.ident_at(*id, span);
+                quote!(&#ident)
             }
             Atom::Const(_) => self.atom(atom),
+        }
+    }
+
+    /// A variable's name pointed at `span` (temporaries keep theirs: they have no source).
+    fn ident_at(&self, id: VarId, span: Span) -> Ident {
+        let var = self.function.var(id);
+        let mut ident = var.ident.clone();
+        if var.origin != VarOrigin::Temp {
+            ident.set_span(ident.span().located_at(span));
+        }
+        ident
+    }
+
+    /// An operand of an operator rule, which takes its operands by reference whatever the user
+    /// wrote (`a * b` and `&a * &b` alike): a reference stays as it is, anything else is
+    /// borrowed.
+    fn operand_at(&self, atom: &Atom, span: Span) -> TokenStream {
+        match atom {
+            Atom::Var(id) | Atom::Ref(id) => {
+                let ident = self.ident_at(*id, span);
+                if self.function.var(*id).by_ref {
+                    ident.into_token_stream()
+                } else {
+                    quote!(&#ident)
+                }
+            }
+            Atom::Const(expr) => quote!(&#expr),
         }
     }
 

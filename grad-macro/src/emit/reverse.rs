@@ -92,7 +92,7 @@ impl Emitter<'_> {
                 let at = self.name(Name::WriteAt(*count));
                 let cot = self.name(Name::Cotangent);
                 match value {
-                    Atom::Var(source) if self.is_active(*source) => {
+                    Atom::Var(source) | Atom::Ref(source) if self.is_active(*source) => {
                         let source_adj = self.adjoint(*source);
                         quote! {
                             if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
@@ -160,7 +160,7 @@ impl Emitter<'_> {
         let mut adds = Vec::new();
         for (position, arg) in args.iter().enumerate() {
             match arg {
-                Atom::Var(arg_id) if self.is_active(*arg_id) => {
+                Atom::Var(arg_id) | Atom::Ref(arg_id) if self.is_active(*arg_id) => {
                     let arg_cot = self.name(Name::ArgCotangent(position + offset));
                     let arg_adj = self.adjoint(*arg_id);
                     adds.push(quote!(#arg_adj.add(#arg_cot);));
@@ -206,7 +206,7 @@ impl Emitter<'_> {
                     }
                 }
             }
-            Value::Atom(Atom::Var(source)) if self.is_active(*source) => {
+            Value::Atom(Atom::Var(source) | Atom::Ref(source)) if self.is_active(*source) => {
                 let source_adj = self.adjoint(*source);
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {

@@ -187,14 +187,19 @@ impl Lowerer<'_> {
                 expr,
                 "a `&mut` borrow of a differentiated value is not supported: code that writes through it is invisible to the derivative; have the helper return the new values (mark it #[differentiate] or give it a `_vjp`), or write the elements with indexing".to_owned(),
             ),
-            Expr::Reference(reference) if is_slicing(&reference.expr) => self.opaque(
-                expr,
-                SLICING.to_owned(),
-            ),
-            Expr::Reference(_) => self.opaque(
-                expr,
-                "a reference to a differentiated value is not supported here; pass floats by value, and containers to functions marked #[differentiate]".to_owned(),
-            ),
+            Expr::Reference(reference) if is_slicing(&reference.expr) => {
+                self.opaque(expr, SLICING.to_owned())
+            }
+            Expr::Reference(reference) => match self.lower_operand(&reference.expr, out, hint) {
+                Operand::Atom(Atom::Var(id)) => Lowered::Operand(Operand::Atom(Atom::Ref(id))),
+                Operand::Atom(Atom::Const(_)) => {
+                    Lowered::Operand(Operand::Atom(Atom::Const(self.resolve_tuples(expr))))
+                }
+                _ => self.opaque(
+                    expr,
+                    "a reference to a differentiated value is not supported here; pass floats by value, and containers to functions marked #[differentiate]".to_owned(),
+                ),
+            },
             _ => self.opaque(
                 expr,
                 "this expression cannot be differentiated: #[differentiate] supports arithmetic, float methods, calls, `let`, `if` and blocks on differentiated values".to_owned(),
@@ -513,10 +518,17 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Lowered {
         let name = call.method.to_string();
-        if rules::float_method_arity(&name).is_some() {
+        if (name == "unwrap" || name == "expect")
+            && let Expr::MethodCall(inner) = &*call.receiver
+            && rules::UNWRAPPED_METHODS.contains(&inner.method.to_string().as_str())
+        {
+            // The rule returns the value itself (and panics where ndarray returns `None`).
+            return self.lower_method_call(inner, &call.receiver, out, hint);
+        }
+        if rules::method_arity(&name).is_some() {
             let mut args = vec![self.lower_atom(&call.receiver, out, hint)];
             for arg in &call.args {
-                args.push(self.lower_atom(arg, out, hint));
+                args.push(self.lower_argument(arg, out, hint));
             }
             return Self::prim(
                 Op::Method {
@@ -637,7 +649,7 @@ fn is_iterator_chain(expr: &Expr) -> bool {
 fn collect_names(targets: &[Operand], vars: &[crate::ir::Var], names: &mut Vec<String>) {
     for target in targets {
         match target {
-            Operand::Atom(Atom::Var(id)) => names.push(vars[id.0].base.clone()),
+            Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => names.push(vars[id.0].base.clone()),
             Operand::Atom(Atom::Const(_)) => {}
             Operand::Tuple(inner) => collect_names(inner, vars, names),
         }

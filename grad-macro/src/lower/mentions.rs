@@ -85,6 +85,10 @@ impl Lowerer<'_> {
                 let ident = &self.vars[id.0].ident;
                 syn::parse_quote!(#ident)
             }
+            Operand::Atom(Atom::Ref(id)) => {
+                let ident = &self.vars[id.0].ident;
+                syn::parse_quote!(&#ident)
+            }
             Operand::Atom(Atom::Const(expr)) => syn::parse_quote!((#expr)),
             Operand::Tuple(elems) => {
                 let elems = elems.iter().map(|elem| self.operand_expr(elem));

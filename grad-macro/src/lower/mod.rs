@@ -77,6 +77,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
     for (index, param) in sig.params.iter().enumerate() {
         let id = lowerer.new_var(&param.ident, VarOrigin::Param(index), param.mutable);
         lowerer.vars[id.0].active = param.differentiated;
+        lowerer.vars[id.0].by_ref = matches!(param.ty, syn::Type::Reference(_));
         lowerer.bind_name(&param.ident, Operand::Atom(Atom::Var(id)));
         params.push(id);
     }
@@ -135,6 +136,7 @@ impl Lowerer<'_> {
             base,
             origin,
             mutable,
+            by_ref: false,
             indexed: false,
             active: false,
         })
@@ -148,6 +150,7 @@ impl Lowerer<'_> {
             base,
             origin: VarOrigin::Temp,
             mutable: false,
+            by_ref: false,
             indexed: false,
             active: false,
         })
@@ -450,6 +453,11 @@ impl Lowerer<'_> {
                     Lowered::Value(value) => value,
                 };
                 let id = self.new_var(&ident.ident, VarOrigin::User, mutable);
+                self.vars[id.0].by_ref = match &value {
+                    Value::Atom(Atom::Ref(_)) => true,
+                    Value::Atom(Atom::Var(source)) => self.vars[source.0].by_ref,
+                    _ => false,
+                };
                 self.assign(out, id, value, Binding::Let { ty });
                 self.bind_name(&ident.ident, Operand::Atom(Atom::Var(id)));
             }
@@ -534,6 +542,7 @@ impl Lowerer<'_> {
                         base,
                         origin: VarOrigin::Temp,
                         mutable,
+                        by_ref: false,
                         indexed: false,
                         active: false,
                     });
@@ -553,7 +562,7 @@ impl Lowerer<'_> {
 
     fn tuple_of_references(&self, operand: &Operand) -> TokenStream {
         match operand {
-            Operand::Atom(Atom::Var(id)) => {
+            Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => {
                 let ident = &self.vars[id.0].ident;
                 quote::quote!(&#ident)
             }
@@ -606,7 +615,7 @@ impl Lowerer<'_> {
 
 fn collect_vars(operand: &Operand, found: &mut Vec<VarId>) {
     match operand {
-        Operand::Atom(Atom::Var(id)) => found.push(*id),
+        Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => found.push(*id),
         Operand::Atom(Atom::Const(_)) => {}
         Operand::Tuple(elems) => elems.iter().for_each(|elem| collect_vars(elem, found)),
     }

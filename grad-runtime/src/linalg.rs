@@ -1,0 +1,144 @@
+//! Derivative rules for linear algebra on ndarray arrays: `dot` (vector and matrix products in
+//! all four combinations) and `t` (transpose). `dot` is bilinear: each side's cotangent uses the
+//! other operand, so the pullback keeps a copy of both.
+
+use ndarray::{Array, Array1, Array2, ArrayBase, Data, Dimension, Ix1, Ix2};
+
+use crate::Scalar;
+
+/// `a.dot(&b)`: the value and its pullback `c -> (c bᵀ, aᵀ c)` (shaped for each combination).
+pub trait DotVjp<Rhs: ?Sized> {
+    /// The product type.
+    type Output;
+    /// The cotangent of the left operand.
+    type LhsTangent;
+    /// The cotangent of the right operand.
+    type RhsTangent;
+    /// The product and its pullback.
+    ///
+    /// **Panics** if the inner dimensions differ, as ndarray's `dot` does.
+    fn dot_vjp(
+        &self,
+        rhs: &Rhs,
+    ) -> (
+        Self::Output,
+        impl FnOnce(Self::Output) -> (Self::LhsTangent, Self::RhsTangent) + use<Self, Rhs>,
+    );
+}
+
+impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix2>>
+    for ArrayBase<S1, Ix2>
+{
+    type Output = Array2<A>;
+    type LhsTangent = Array2<A>;
+    type RhsTangent = Array2<A>;
+    #[track_caller]
+    fn dot_vjp(
+        &self,
+        rhs: &ArrayBase<S2, Ix2>,
+    ) -> (
+        Array2<A>,
+        impl FnOnce(Array2<A>) -> (Array2<A>, Array2<A>) + use<A, S1, S2>,
+    ) {
+        let (lhs, rhs) = (self.to_owned(), rhs.to_owned());
+        let out = lhs.dot(&rhs);
+        let dot_pullback = move |c: Array2<A>| (c.dot(&rhs.t()), lhs.t().dot(&c));
+        (out, dot_pullback)
+    }
+}
+
+impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix1>>
+    for ArrayBase<S1, Ix2>
+{
+    type Output = Array1<A>;
+    type LhsTangent = Array2<A>;
+    type RhsTangent = Array1<A>;
+    #[track_caller]
+    fn dot_vjp(
+        &self,
+        rhs: &ArrayBase<S2, Ix1>,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array2<A>, Array1<A>) + use<A, S1, S2>,
+    ) {
+        let (lhs, rhs) = (self.to_owned(), rhs.to_owned());
+        let out = lhs.dot(&rhs);
+        let dot_pullback = move |c: Array1<A>| {
+            let outer = c
+                .view()
+                .insert_axis(ndarray::Axis(1))
+                .dot(&rhs.view().insert_axis(ndarray::Axis(0)));
+            (outer, lhs.t().dot(&c))
+        };
+        (out, dot_pullback)
+    }
+}
+
+impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix2>>
+    for ArrayBase<S1, Ix1>
+{
+    type Output = Array1<A>;
+    type LhsTangent = Array1<A>;
+    type RhsTangent = Array2<A>;
+    #[track_caller]
+    fn dot_vjp(
+        &self,
+        rhs: &ArrayBase<S2, Ix2>,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array1<A>, Array2<A>) + use<A, S1, S2>,
+    ) {
+        let (lhs, rhs) = (self.to_owned(), rhs.to_owned());
+        let out = lhs.dot(&rhs);
+        let dot_pullback = move |c: Array1<A>| {
+            let outer = lhs
+                .view()
+                .insert_axis(ndarray::Axis(1))
+                .dot(&c.view().insert_axis(ndarray::Axis(0)));
+            (rhs.dot(&c), outer)
+        };
+        (out, dot_pullback)
+    }
+}
+
+impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix1>>
+    for ArrayBase<S1, Ix1>
+{
+    type Output = A;
+    type LhsTangent = Array1<A>;
+    type RhsTangent = Array1<A>;
+    #[track_caller]
+    fn dot_vjp(
+        &self,
+        rhs: &ArrayBase<S2, Ix1>,
+    ) -> (A, impl FnOnce(A) -> (Array1<A>, Array1<A>) + use<A, S1, S2>) {
+        let (lhs, rhs) = (self.to_owned(), rhs.to_owned());
+        let out = lhs.dot(&rhs);
+        let dot_pullback = move |c: A| (&rhs * c, &lhs * c);
+        (out, dot_pullback)
+    }
+}
+
+/// `a.t()`: the transpose and its pullback, the cotangent transposed back.
+pub trait TransposeVjp<A, D> {
+    /// The transpose, as an owned array in standard layout (not a view as ndarray's `t`, so
+    /// that the rules applied to it keep no borrow of `a`), and its pullback.
+    fn t_vjp(
+        &self,
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
+    );
+}
+
+impl<A: Scalar, S: Data<Elem = A>, D: Dimension> TransposeVjp<A, D> for ArrayBase<S, D> {
+    fn t_vjp(
+        &self,
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
+    ) {
+        let t_pullback = |c: Array<A, D>| (c.reversed_axes(),);
+        (self.t().as_standard_layout().into_owned(), t_pullback)
+    }
+}
