@@ -55,11 +55,15 @@ pub const ARRAY_METHODS: &[(&str, usize)] = &[
     ("mean", 0),
     ("sum_axis", 1),
     ("mean_axis", 1),
+    ("into_shape_with_order", 1),
+    ("row", 1),
+    ("column", 1),
+    ("slice", 1),
 ];
 
 /// Methods returning an `Option` or `Result` in ndarray whose rules return the value itself:
 /// a `.unwrap()` or `.expect(..)` written after them is dropped.
-pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis"];
+pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis", "into_shape_with_order"];
 
 /// The number of arguments (after the receiver) of a method with a rule, float or array.
 pub fn method_arity(name: &str) -> Option<usize> {

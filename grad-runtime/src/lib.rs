@@ -27,6 +27,7 @@ pub mod nn;
 pub mod ops;
 pub mod reduce;
 pub mod scalar;
+pub mod shape;
 pub mod structural;
 pub mod tensor;
 
@@ -43,6 +44,7 @@ pub mod prelude {
     pub use crate::linalg::{DotVjp as _, TransposeVjp as _};
     pub use crate::reduce::ReduceRules as _;
     pub use crate::scalar::FloatRules as _;
+    pub use crate::shape::{MatrixRules as _, ShapeRules as _, SliceRules as _};
     pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
 }
 pub use ndarray;

@@ -1,0 +1,199 @@
+//! Derivative rules for shape operations on ndarray arrays: `into_shape_with_order`, `row`,
+//! `column`, `slice`. They move values without arithmetic: the pullback reshapes the cotangent
+//! back, or scatters it into zeros of the input's shape.
+//!
+//! The results are owned arrays, not views as in ndarray, so that the rules applied to them
+//! keep no borrow of the input (see [`crate::ops`]).
+
+use ndarray::{Array, Array1, ArrayBase, Data, Dimension, IntoDimension, Ix2, SliceArg};
+
+use crate::Scalar;
+
+/// The shape rules, as methods of arrays: `x.row(i)` becomes `x.row_vjp(i)`.
+pub trait ShapeRules<A, D: Dimension> {
+    /// `x.into_shape_with_order(shape)` (row-major order), unwrapped; the pullback reshapes
+    /// the cotangent back.
+    ///
+    /// **Panics** if the element counts differ, naming both shapes.
+    fn into_shape_with_order_vjp<E: IntoDimension>(
+        &self,
+        shape: E,
+    ) -> (
+        Array<A, E::Dim>,
+        impl FnOnce(Array<A, E::Dim>) -> (Array<A, D>, ()) + use<Self, A, D, E>,
+    );
+}
+
+impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ShapeRules<A, D> for ArrayBase<S, D> {
+    #[track_caller]
+    fn into_shape_with_order_vjp<E: IntoDimension>(
+        &self,
+        shape: E,
+    ) -> (
+        Array<A, E::Dim>,
+        impl FnOnce(Array<A, E::Dim>) -> (Array<A, D>, ()) + use<A, S, D, E>,
+    ) {
+        let dim = self.raw_dim();
+        let target = shape.into_dimension();
+        let reshaped = self
+            .as_standard_layout()
+            .into_owned()
+            .into_shape_with_order(target.clone())
+            .unwrap_or_else(|_| {
+                panic!(
+                    "into_shape_with_order: cannot reshape {:?} to {:?}",
+                    self.shape(),
+                    target.slice()
+                )
+            });
+        let into_shape_pullback = move |c: Array<A, E::Dim>| {
+            let back = c
+                .as_standard_layout()
+                .into_owned()
+                .into_shape_with_order(dim)
+                .unwrap_or_else(|_| unreachable!("the cotangent has the result's shape"));
+            (back, ())
+        };
+        (reshaped, into_shape_pullback)
+    }
+}
+
+/// Rows and columns of matrices: `x.row(i)`, `x.column(j)`.
+pub trait MatrixRules<A> {
+    /// Row `i`, as an owned vector; the pullback puts the cotangent in row `i` of zeros.
+    ///
+    /// **Panics** if `i` is out of bounds.
+    fn row_vjp(
+        &self,
+        i: usize,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array<A, Ix2>, ()) + use<Self, A>,
+    );
+    /// Column `j`, as an owned vector; the pullback puts the cotangent in column `j` of zeros.
+    ///
+    /// **Panics** if `j` is out of bounds.
+    fn column_vjp(
+        &self,
+        j: usize,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array<A, Ix2>, ()) + use<Self, A>,
+    );
+}
+
+impl<A: Scalar, S: Data<Elem = A>> MatrixRules<A> for ArrayBase<S, Ix2> {
+    #[track_caller]
+    fn row_vjp(
+        &self,
+        i: usize,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array<A, Ix2>, ()) + use<A, S>,
+    ) {
+        let dim = self.raw_dim();
+        let row_pullback = move |c: Array1<A>| {
+            let mut full = Array::zeros(dim);
+            full.row_mut(i).assign(&c);
+            (full, ())
+        };
+        (self.row(i).to_owned(), row_pullback)
+    }
+
+    #[track_caller]
+    fn column_vjp(
+        &self,
+        j: usize,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array<A, Ix2>, ()) + use<A, S>,
+    ) {
+        let dim = self.raw_dim();
+        let column_pullback = move |c: Array1<A>| {
+            let mut full = Array::zeros(dim);
+            full.column_mut(j).assign(&c);
+            (full, ())
+        };
+        (self.column(j).to_owned(), column_pullback)
+    }
+}
+
+/// `x.slice(s![..])`: the slice as an owned array; the pullback puts the cotangent in the same
+/// slice of zeros.
+pub trait SliceRules<A, D: Dimension> {
+    /// The slice and its pullback.
+    ///
+    /// **Panics** if the slice is out of bounds, as ndarray's `slice` does.
+    fn slice_vjp<I>(
+        &self,
+        info: I,
+    ) -> (
+        Array<A, I::OutDim>,
+        impl FnOnce(Array<A, I::OutDim>) -> (Array<A, D>, ()) + use<Self, A, D, I>,
+    )
+    where
+        I: SliceArg<D> + Clone;
+}
+
+impl<A: Scalar, S: Data<Elem = A>, D: Dimension> SliceRules<A, D> for ArrayBase<S, D> {
+    #[track_caller]
+    fn slice_vjp<I>(
+        &self,
+        info: I,
+    ) -> (
+        Array<A, I::OutDim>,
+        impl FnOnce(Array<A, I::OutDim>) -> (Array<A, D>, ()) + use<A, S, D, I>,
+    )
+    where
+        I: SliceArg<D> + Clone,
+    {
+        let dim = self.raw_dim();
+        let kept = info.clone();
+        let slice_pullback = move |c: Array<A, I::OutDim>| {
+            let mut full = Array::zeros(dim);
+            full.slice_mut(kept).assign(&c);
+            (full, ())
+        };
+        (self.slice(info).to_owned(), slice_pullback)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ndarray::{array, s};
+
+    use super::*;
+
+    #[test]
+    fn rows_columns_and_slices_scatter_their_cotangent_back() {
+        let x = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+        let (row, pullback) = x.row_vjp(1);
+        assert_eq!(row, array![4.0, 5.0, 6.0]);
+        assert_eq!(
+            pullback(array![1.0, 1.0, 1.0]).0,
+            array![[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]]
+        );
+        let (column, pullback) = x.column_vjp(2);
+        assert_eq!(column, array![3.0, 6.0]);
+        assert_eq!(
+            pullback(array![1.0, 2.0]).0,
+            array![[0.0, 0.0, 1.0], [0.0, 0.0, 2.0]]
+        );
+        let (part, pullback) = x.slice_vjp(s![.., 1..]);
+        assert_eq!(part, array![[2.0, 3.0], [5.0, 6.0]]);
+        assert_eq!(
+            pullback(array![[1.0, 2.0], [3.0, 4.0]]).0,
+            array![[0.0, 1.0, 2.0], [0.0, 3.0, 4.0]]
+        );
+        let (flat, pullback) = x.into_shape_with_order_vjp(6);
+        assert_eq!(flat, array![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+        assert_eq!(pullback(flat.clone()).0, x);
+    }
+
+    #[test]
+    #[should_panic(expected = "cannot reshape [2, 3] to [4]")]
+    fn a_reshape_to_another_size_names_both_shapes() {
+        let x = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+        let _ = x.into_shape_with_order_vjp(4);
+    }
+}
