@@ -7,6 +7,8 @@
 //!
 //! **Panics** (in the forward pass) if the shapes cannot be broadcast together, as ndarray does.
 
+use std::sync::Arc;
+
 use ndarray::{Array, ArrayBase, ArrayD, Data, DimMax, Dimension, Zip};
 
 use crate::Scalar;
@@ -22,6 +24,20 @@ fn dot_all<A: Scalar, D: Dimension>(a: &Array<A, D>, b: &Array<A, D>) -> A {
 /// run time anyway).
 fn dyn_of<A: Clone, S: Data<Elem = A>, D: Dimension>(array: &ArrayBase<S, D>) -> ArrayD<A> {
     array.to_owned().into_dyn()
+}
+
+/// Copies of both operands for a pullback; one copy, shared, when they are the same array
+/// (`(w * w).sum()`, the L2 penalty, copies `w` once).
+fn keep_both<A: Clone, S1: Data<Elem = A>, S2: Data<Elem = A>, D1: Dimension, D2: Dimension>(
+    lhs: &ArrayBase<S1, D1>,
+    rhs: &ArrayBase<S2, D2>,
+) -> (Arc<ArrayD<A>>, Arc<ArrayD<A>>) {
+    let left = Arc::new(dyn_of(lhs));
+    let same = lhs.as_ptr() == rhs.as_ptr()
+        && lhs.shape() == rhs.shape()
+        && lhs.strides() == rhs.strides();
+    let right = if same { Arc::clone(&left) } else { Arc::new(dyn_of(rhs)) };
+    (left, right)
 }
 
 macro_rules! array_array_rule {
@@ -59,13 +75,13 @@ macro_rules! array_array_rule {
         }
     };
     (@keep none, $lhs:expr, $rhs:expr) => { ((), ()) };
-    (@keep both, $lhs:expr, $rhs:expr) => { (dyn_of($lhs), dyn_of($rhs)) };
+    (@keep both, $lhs:expr, $rhs:expr) => { keep_both($lhs, $rhs) };
 }
 
 array_array_rule!(AddVjp, add_vjp, +, none, |c, l, r| (c.clone(), c));
 array_array_rule!(SubVjp, sub_vjp, -, none, |c, l, r| (c.clone(), -c));
-array_array_rule!(MulVjp, mul_vjp, *, both, |c, l, r| (&c * &r, &c * &l));
-array_array_rule!(DivVjp, div_vjp, /, both, |c, l, r| (&c / &r, -(&c * &l) / (&r * &r)));
+array_array_rule!(MulVjp, mul_vjp, *, both, |c, l, r| (&c * &*r, &c * &*l));
+array_array_rule!(DivVjp, div_vjp, /, both, |c, l, r| (&c / &*r, -(&c * &*l) / (&*r * &*r)));
 
 macro_rules! array_scalar_rules {
     ($($float:ty),*) => {$(
