@@ -60,6 +60,38 @@
 //! assert_eq!((value, gradient), (0.0, vec![0.0, 0.0, 0.0]));
 //! ```
 //!
+//! ## Arrays and networks
+//!
+//! ndarray arrays work too: `+ - * /` between arrays (with ndarray's broadcasting; the gradient
+//! of a broadcast operand is summed back to its own shape) and between arrays and scalars on
+//! either side, `&a + &b` or `a * 2.0` as you would write them; the elementwise `exp ln sqrt
+//! powi powf sin cos tan tanh abs`; `dot` (1-D and 2-D), `t`, `sum`, `sum_axis`, `mean`,
+//! `mean_axis`, `into_shape_with_order` (with the `.unwrap()` ndarray needs), `row`, `column`,
+//! `slice`; `.shape()`, `.dim()`, `.len()` are constants. The layers of [`nn`] (affine, ReLU,
+//! softmax cross-entropy, convolution, pooling, batch norm, ...) differentiate like any other
+//! function, through their `_vjp`:
+//!
+//! ```
+//! use grad::nn::*; // the layers and their `_vjp` rules
+//! use ndarray::{Array1, Array2, array};
+//!
+//! #[grad::differentiate(wrt(w, b))]
+//! fn loss(x: &Array2<f64>, labels: &[usize], w: &Array2<f64>, b: &Array1<f64>) -> f64 {
+//!     let scores = affine(x, w, b);
+//!     softmax_cross_entropy(&scores, labels) + 0.5 * (w * w).sum()
+//! }
+//!
+//! let x = array![[1.0, 2.0], [0.5, -1.0]];
+//! let (w, b) = (Array2::zeros((2, 3)), Array1::zeros(3));
+//! let (value, (dw, db)) = loss_grad(&x, &[0, 2], &w, &b);
+//! assert!((value - 3f64.ln()).abs() < 1e-12);
+//! assert_eq!((dw.dim(), db.dim()), ((2, 3), 3));
+//! ```
+//!
+//! A call `f(..)` is differentiated through `f_vjp`, which must be in scope where `f` is: import
+//! both (`use grad::nn::*` does), or call by path (`nn::affine(..)` uses `nn::affine_vjp`).
+//! [`check`] has the numerical gradient checks to verify your own functions with.
+//!
 //! Anything else applied to a differentiated value is a compile error that says what to write
 //! instead.
 //!

@@ -9,7 +9,11 @@ use ndarray::{Array, Array1, ArrayBase, Data, Dimension, IntoDimension, Ix2, Sli
 
 use crate::Scalar;
 
-/// The shape rules, as methods of arrays: `x.row(i)` becomes `x.row_vjp(i)`.
+/// The shape rules, as methods of arrays: `x.into_shape_with_order(s)` becomes
+/// `x.into_shape_with_order_vjp(s)`.
+// The rule is named after the method it stands for, which consumes its array; the rule itself
+// only reads it.
+#[allow(clippy::wrong_self_convention)]
 pub trait ShapeRules<A, D: Dimension> {
     /// `x.into_shape_with_order(shape)` (row-major order), unwrapped; the pullback reshapes
     /// the cotangent back.

@@ -244,6 +244,20 @@ impl Lowerer<'_> {
             Some(op) => {
                 let lhs = self.lower_atom(&binary.left, out, hint);
                 let rhs = self.lower_atom(&binary.right, out, hint);
+                if matches!(op, Op::Mul)
+                    && let (Some(left), Some(right)) = (lhs.var(), rhs.var())
+                    && left == right
+                {
+                    // `w * w` is `w.powi(2)`: the same value (`powi(2)` multiplies once), and
+                    // its rule keeps one copy of `w` and works on the cotangent in place where
+                    // the product's rule would keep two and allocate two results.
+                    let two: Expr = syn::parse_quote!(2);
+                    let method = Op::Method {
+                        name: syn::Ident::new("powi", binary.op.span()),
+                        float_type: None,
+                    };
+                    return Self::prim(method, vec![lhs, Atom::Const(two)], expr);
+                }
                 Self::prim(op, vec![lhs, rhs], expr)
             }
             None => match binary.op {

@@ -1,0 +1,229 @@
+//! Networks (issue #3): a two-layer MLP's loss and gradient from `#[differentiate]` against a
+//! hand-written ndarray backprop of the same net, in the same run, with the peak heap of each;
+//! and a convolution layer's gradient against its forward pass.
+//!
+//! ```text
+//! cargo bench --bench nn -- --warm-up-time 1 --measurement-time 5
+//! ```
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+// The glob brings in `affine_vjp` and the other rules `#[differentiate]` calls.
+use grad::nn::*;
+use ndarray::{Array1, Array2, Array4, Axis};
+use peak_alloc::PeakAlloc;
+
+/// Counts the heap in use and its peak.
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// cs231n's two-layer net: affine - ReLU - affine - softmax cross-entropy, plus L2 on the
+/// weights.
+#[grad::differentiate(wrt(w1, b1, w2, b2))]
+#[allow(clippy::too_many_arguments)]
+fn mlp_loss(
+    x: &Array2<f32>,
+    labels: &[usize],
+    w1: &Array2<f32>,
+    b1: &Array1<f32>,
+    w2: &Array2<f32>,
+    b2: &Array1<f32>,
+    reg: f32,
+) -> f32 {
+    let hidden = relu(&affine(x, w1, b1));
+    let scores = affine(&hidden, w2, b2);
+    let data_loss = softmax_cross_entropy(&scores, labels);
+    data_loss + 0.5 * reg * ((w1 * w1).sum() + (w2 * w2).sum())
+}
+
+type MlpGradient = (Array2<f32>, Array1<f32>, Array2<f32>, Array1<f32>);
+
+/// The same loss and gradient written by hand with ndarray, as in the cs231n assignment.
+#[allow(clippy::too_many_arguments)]
+fn mlp_hand_written(
+    x: &Array2<f32>,
+    labels: &[usize],
+    w1: &Array2<f32>,
+    b1: &Array1<f32>,
+    w2: &Array2<f32>,
+    b2: &Array1<f32>,
+    reg: f32,
+) -> (f32, MlpGradient) {
+    let n = x.nrows() as f32;
+    let mut hidden = x.dot(w1) + b1;
+    hidden.mapv_inplace(|v| v.max(0.0));
+    let mut probs = hidden.dot(w2) + b2;
+    let mut data_loss = 0.0;
+    for (mut row, &label) in probs.axis_iter_mut(Axis(0)).zip(labels) {
+        let max = row.fold(f32::NEG_INFINITY, |m, &v| m.max(v));
+        row.mapv_inplace(|v| (v - max).exp());
+        let sum = row.sum();
+        row.mapv_inplace(|v| v / sum);
+        data_loss -= row[label].ln();
+    }
+    let loss = data_loss / n
+        + 0.5
+            * reg
+            * (w1.iter().map(|v| v * v).sum::<f32>() + w2.iter().map(|v| v * v).sum::<f32>());
+    let mut dscores = probs;
+    for (mut row, &label) in dscores.axis_iter_mut(Axis(0)).zip(labels) {
+        row[label] -= 1.0;
+    }
+    dscores.mapv_inplace(|v| v / n);
+    let mut dw2 = hidden.t().dot(&dscores);
+    dw2.scaled_add(reg, w2);
+    let db2 = dscores.sum_axis(Axis(0));
+    let mut dhidden = dscores.dot(&w2.t());
+    dhidden.zip_mut_with(&hidden, |d, &h| {
+        if h <= 0.0 {
+            *d = 0.0;
+        }
+    });
+    let mut dw1 = x.t().dot(&dhidden);
+    dw1.scaled_add(reg, w1);
+    let db1 = dhidden.sum_axis(Axis(0));
+    (loss, (dw1, db1, dw2, db2))
+}
+
+/// Deterministic pseudo-random values in `[-scale, scale]`.
+fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * scale
+        })
+        .collect()
+}
+
+struct Mlp {
+    x: Array2<f32>,
+    labels: Vec<usize>,
+    w1: Array2<f32>,
+    b1: Array1<f32>,
+    w2: Array2<f32>,
+    b2: Array1<f32>,
+    reg: f32,
+}
+
+fn mlp_problem() -> Mlp {
+    let (batch, input, hidden, classes) = (64, 784, 128, 10);
+    Mlp {
+        x: Array2::from_shape_vec((batch, input), values(batch * input, 1, 1.0)).unwrap(),
+        labels: (0..batch).map(|i| (i * 7) % classes).collect(),
+        w1: Array2::from_shape_vec((input, hidden), values(input * hidden, 2, 0.05)).unwrap(),
+        b1: Array1::from(values(hidden, 3, 0.1)),
+        w2: Array2::from_shape_vec((hidden, classes), values(hidden * classes, 4, 0.1)).unwrap(),
+        b2: Array1::from(values(classes, 5, 0.1)),
+        reg: 1e-3,
+    }
+}
+
+/// The peak heap, in bytes above what was in use before, while `f` runs.
+fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let before = HEAP.current_usage();
+    HEAP.reset_peak_usage();
+    let result = f();
+    (result, HEAP.peak_usage().saturating_sub(before))
+}
+
+fn mlp_bench(c: &mut Criterion) {
+    let p = mlp_problem();
+    let generated = || mlp_loss_grad(&p.x, &p.labels, &p.w1, &p.b1, &p.w2, &p.b2, p.reg);
+    let hand = || mlp_hand_written(&p.x, &p.labels, &p.w1, &p.b1, &p.w2, &p.b2, p.reg);
+    let ((loss, gradient), generated_peak) = peak_bytes(generated);
+    let ((hand_loss, hand_gradient), hand_peak) = peak_bytes(hand);
+    assert!(
+        (loss - hand_loss).abs() <= 1e-5 * hand_loss.abs(),
+        "{loss} vs {hand_loss}"
+    );
+    let close = |a: &[f32], b: &[f32]| {
+        a.iter()
+            .zip(b)
+            .all(|(x, y)| (x - y).abs() <= 1e-4 * y.abs().max(1e-3))
+    };
+    assert!(close(
+        gradient.0.as_slice().unwrap(),
+        hand_gradient.0.as_standard_layout().as_slice().unwrap()
+    ));
+    assert!(close(
+        gradient.2.as_standard_layout().as_slice().unwrap(),
+        hand_gradient.2.as_standard_layout().as_slice().unwrap()
+    ));
+    eprintln!(
+        "mlp peak heap: generated {generated_peak} bytes, hand-written {hand_peak} bytes, ratio {:.2}",
+        generated_peak as f64 / hand_peak as f64
+    );
+
+    let mut group = c.benchmark_group("nn/mlp_64x784x128x10_f32");
+    group.bench_function("forward", |b| {
+        b.iter(|| {
+            black_box(mlp_loss(
+                black_box(&p.x),
+                &p.labels,
+                &p.w1,
+                &p.b1,
+                &p.w2,
+                &p.b2,
+                p.reg,
+            ));
+        })
+    });
+    group.bench_function("generated", |b| {
+        b.iter(|| {
+            black_box(mlp_loss_grad(
+                black_box(&p.x),
+                &p.labels,
+                &p.w1,
+                &p.b1,
+                &p.w2,
+                &p.b2,
+                p.reg,
+            ));
+        })
+    });
+    group.bench_function("hand_written", |b| {
+        b.iter(|| {
+            black_box(mlp_hand_written(
+                black_box(&p.x),
+                &p.labels,
+                &p.w1,
+                &p.b1,
+                &p.w2,
+                &p.b2,
+                p.reg,
+            ));
+        })
+    });
+    group.finish();
+}
+
+/// One convolution layer, summed: its gradient with respect to input, kernel and bias.
+#[grad::differentiate]
+fn conv_layer(x: &Array4<f32>, w: &Array4<f32>, b: &Array1<f32>) -> f32 {
+    conv2d(x, w, b, 1, 1).sum()
+}
+
+fn conv_bench(c: &mut Criterion) {
+    let x = Array4::from_shape_vec((8, 3, 32, 32), values(8 * 3 * 32 * 32, 6, 1.0)).unwrap();
+    let w = Array4::from_shape_vec((16, 3, 3, 3), values(16 * 27, 7, 0.2)).unwrap();
+    let b = Array1::from(values(16, 8, 0.1));
+    let mut group = c.benchmark_group("nn/conv_8x3x32x32_16x3x3x3_f32");
+    group.bench_function("forward", |bench| {
+        bench.iter(|| {
+            black_box(conv2d(black_box(&x), &w, &b, 1, 1));
+        })
+    });
+    group.bench_function("generated", |bench| {
+        bench.iter(|| {
+            black_box(conv_layer_grad(black_box(&x), &w, &b));
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, mlp_bench, conv_bench);
+criterion_main!(benches);
