@@ -5,3 +5,20 @@
 //! Shapes follow cs231n: a batch of vectors is `(N, D)`, images are NCHW `(N, C, H, W)`,
 //! filters `(F, C, HH, WW)`. Each pullback returns one cotangent per argument, `()` for
 //! arguments that are not differentiated (labels, sizes, masks, `eps`).
+
+mod activation;
+mod conv;
+mod linear;
+mod loss;
+mod norm;
+mod pool;
+
+pub use activation::{
+    dropout, dropout_vjp, log_softmax, log_softmax_vjp, relu, relu_vjp, sigmoid, sigmoid_vjp,
+    softmax, softmax_vjp,
+};
+pub use conv::{conv2d, conv2d_vjp};
+pub use linear::{affine, affine_vjp, affine_vjp_wrt};
+pub use loss::{softmax_cross_entropy, softmax_cross_entropy_vjp, svm_loss, svm_loss_vjp};
+pub use norm::{batch_norm, batch_norm_vjp};
+pub use pool::{max_pool2d, max_pool2d_vjp};
