@@ -36,7 +36,11 @@ fn keep_both<A: Clone, S1: Data<Elem = A>, S2: Data<Elem = A>, D1: Dimension, D2
     let same = lhs.as_ptr() == rhs.as_ptr()
         && lhs.shape() == rhs.shape()
         && lhs.strides() == rhs.strides();
-    let right = if same { Arc::clone(&left) } else { Arc::new(dyn_of(rhs)) };
+    let right = if same {
+        Arc::clone(&left)
+    } else {
+        Arc::new(dyn_of(rhs))
+    };
     (left, right)
 }
 
