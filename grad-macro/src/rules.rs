@@ -113,10 +113,11 @@ pub fn float_method_arity(name: &str) -> Option<usize> {
         .map(|&(_, arity)| arity)
 }
 
-/// A readable list of the float methods, for error messages.
-pub fn float_method_list() -> String {
+/// A readable list of the methods with rules, for error messages.
+pub fn method_list() -> String {
     FLOAT_METHODS
         .iter()
+        .chain(ARRAY_METHODS)
         .map(|(name, _)| *name)
         .collect::<Vec<_>>()
         .join(" ")

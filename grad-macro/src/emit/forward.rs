@@ -369,6 +369,10 @@ impl Emitter<'_> {
         let atoms: Vec<TokenStream> = args.iter().map(|arg| self.atom_at(arg, span)).collect();
         let operands: Vec<TokenStream> =
             args.iter().map(|arg| self.operand_at(arg, span)).collect();
+        if super::is_square(op, args) {
+            let receiver = &atoms[0];
+            return quote_spanned!(span=> #receiver.powi_vjp(2));
+        }
         match (op, &operands[..]) {
             (Op::Add, [a, b]) => {
                 quote_spanned!(span=> ::grad::runtime::ops::AddVjp::add_vjp(#a, #b))

@@ -332,7 +332,7 @@ impl<'a> Emitter<'a> {
             Atom::Var(id) => self.function.var(*id).ident.to_token_stream(),
             Atom::Ref(id) => {
                 let ident = &self.function.var(*id).ident;
-                quote!(&#ident)
+                quote!((&#ident))
             }
             Atom::Const(expr) => parenthesize(expr),
         }
@@ -346,7 +346,7 @@ impl<'a> Emitter<'a> {
             Atom::Var(id) => self.ident_at(*id, span).into_token_stream(),
             Atom::Ref(id) => {
                 let ident = self.ident_at(*id, span);
-                quote!(&#ident)
+                quote!((&#ident))
             }
             Atom::Const(_) => self.atom(atom),
         }
@@ -412,6 +412,14 @@ impl<'a> Emitter<'a> {
             }
         }
     }
+}
+
+/// `x * x`: emitted as `x.powi_vjp(2)`, whose rule keeps one copy of `x` and works on the
+/// cotangent in place (the product's would keep two and allocate two results); its pullback
+/// returns `(c, ())`, the one cotangent going to `x`.
+pub(crate) fn is_square(op: &crate::ir::Op, args: &[Atom]) -> bool {
+    matches!(op, crate::ir::Op::Mul)
+        && matches!(args, [a, b] if a.var().is_some() && a.var() == b.var())
 }
 
 /// A constant expression as an operand: parenthesised unless it is a literal or a path, so that

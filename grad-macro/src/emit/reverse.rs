@@ -196,9 +196,15 @@ impl Emitter<'_> {
             };
         }
         match value {
-            Value::Prim { args, .. } if value_is_active(self.function, value) => {
+            Value::Prim { op, args, .. } if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
-                let (pattern, adds) = self.argument_cotangents(args, 0);
+                // A square's rule (`powi_vjp(2)`) has one cotangent for its operand, and `()`.
+                let square = super::is_square(op, args);
+                let args = if square { &args[..1] } else { &args[..] };
+                let (mut pattern, adds) = self.argument_cotangents(args, 0);
+                if square {
+                    pattern.push(quote!(_));
+                }
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {
                         let (#(#pattern,)*) = #pullback(#cot);

@@ -228,7 +228,7 @@ impl Lowerer<'_> {
 
     /// Binds every name a pattern introduces as a constant of the current scope, so that they
     /// shadow outer variables of the same name (loop variables, `match` bindings).
-    fn shadow_pattern(&mut self, pat: &Pat) {
+    pub(super) fn shadow_pattern(&mut self, pat: &Pat) {
         struct Names<'a>(&'a mut Vec<Ident>);
         impl Visit<'_> for Names<'_> {
             fn visit_pat_ident(&mut self, pat: &syn::PatIdent) {

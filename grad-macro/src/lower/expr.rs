@@ -244,20 +244,6 @@ impl Lowerer<'_> {
             Some(op) => {
                 let lhs = self.lower_atom(&binary.left, out, hint);
                 let rhs = self.lower_atom(&binary.right, out, hint);
-                if matches!(op, Op::Mul)
-                    && let (Some(left), Some(right)) = (lhs.var(), rhs.var())
-                    && left == right
-                {
-                    // `w * w` is `w.powi(2)`: the same value (`powi(2)` multiplies once), and
-                    // its rule keeps one copy of `w` and works on the cotangent in place where
-                    // the product's rule would keep two and allocate two results.
-                    let two: Expr = syn::parse_quote!(2);
-                    let method = Op::Method {
-                        name: syn::Ident::new("powi", binary.op.span()),
-                        float_type: None,
-                    };
-                    return Self::prim(method, vec![lhs, Atom::Const(two)], expr);
-                }
                 Self::prim(op, vec![lhs, rhs], expr)
             }
             None => match binary.op {
@@ -570,14 +556,14 @@ impl Lowerer<'_> {
         if is_iterator_chain(expr) {
             return self.opaque(
                 expr,
-                "iterator adaptors with closures (`map`, `fold`, `sum` over `iter()`) cannot be differentiated; write a `for` loop over `x.iter()` that accumulates the value".to_owned(),
+                "closures in `mapv`, `map`, `fold` or iterator adaptors cannot be differentiated; use array operators and elementwise methods (`x * 2.0`, `x.exp()`), or a `for` loop over `x.iter()` that accumulates the value".to_owned(),
             );
         }
         self.opaque(
             expr,
             format!(
-                "the method `{name}` has no derivative rule; call a function that has a `_vjp` instead (mark it #[differentiate] or write `{name}_vjp` by hand); the float methods with rules are: {}",
-                rules::float_method_list()
+                "the method `{name}` has no derivative rule; use operators, indexed writes (`x[i] = ..`), a method with a rule ({}), or call a function that has a `_vjp` (mark it #[differentiate] or write `{name}_vjp` by hand)",
+                rules::method_list()
             ),
         )
     }

@@ -461,6 +461,18 @@ impl Lowerer<'_> {
                 self.assign(out, id, value, Binding::Let { ty });
                 self.bind_name(&ident.ident, Operand::Atom(Atom::Var(id)));
             }
+            Pat::Tuple(_) if is_constant(&lowered) => {
+                // A tuple of constants (`let (rows, cols) = w.dim();`): bound as written.
+                let (Lowered::Value(Value::Verbatim(expr))
+                | Lowered::Operand(Operand::Atom(Atom::Const(expr)))) = lowered
+                else {
+                    unreachable!("checked by is_constant")
+                };
+                let annotation = ty.map(|ty| quote::quote!(: #ty));
+                out.stmts
+                    .push(Stmt::Verbatim(quote::quote!(let #pat #annotation = #expr;)));
+                self.shadow_pattern(pat);
+            }
             Pat::Tuple(tuple) => {
                 let elems = match lowered {
                     Lowered::Operand(Operand::Tuple(elems)) if elems.len() == tuple.elems.len() => {
@@ -619,6 +631,14 @@ fn collect_vars(operand: &Operand, found: &mut Vec<VarId>) {
         Operand::Atom(Atom::Const(_)) => {}
         Operand::Tuple(elems) => elems.iter().for_each(|elem| collect_vars(elem, found)),
     }
+}
+
+/// A value computed as written that carries no derivative.
+fn is_constant(lowered: &Lowered) -> bool {
+    matches!(
+        lowered,
+        Lowered::Value(Value::Verbatim(_)) | Lowered::Operand(Operand::Atom(Atom::Const(_)))
+    )
 }
 
 /// The names a pattern binds.
