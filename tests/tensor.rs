@@ -2130,7 +2130,7 @@ fn square_of_borrowed_parameters(x: Array1<f64>, a: ArrayView2<f64>) -> f64 {
 }
 
 // The borrows are the point: the macro must keep `(&y).sin()` a call on a reference.
-#[allow(clippy::needless_borrow)]
+#[allow(clippy::needless_borrow, clippy::op_ref)]
 #[grad::differentiate]
 fn borrowed_receivers(x: &Array1<f64>, s: f64) -> f64 {
     let y = x.exp();
