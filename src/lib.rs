@@ -101,6 +101,38 @@
 
 pub use grad_macro::differentiate;
 
+/// `#[derive(grad::Tangent)]` makes a struct with named fields a gradient type: a
+/// `#[differentiate]` function can take it (by value or `&T`) and its gradient is a `T`, and
+/// optimisers get the in-place arithmetic of the [`Tangent`](trait@Tangent) trait. Fields must
+/// be `f32`, `f64`, ndarray arrays, `[A; N]`, `Vec`s of those or other `Tangent` structs, all
+/// of one float type; mark a field that is not differentiated (a size, a flag, configuration)
+/// `#[tangent(skip)]`. A skipped field needs `Clone`, and in a gradient holds a copy of the
+/// value it had in the struct the gradient was taken of (so a gradient is a well-formed `T`):
+/// `zeros_like` copies it, sums and scalings leave it alone. A generic struct bounds its
+/// parameters itself (`struct Linear<A: grad::runtime::Scalar> { .. }`).
+///
+/// ```
+/// use grad::Tangent;
+/// use ndarray::{Array1, Array2, array};
+///
+/// #[derive(grad::Tangent, Debug, PartialEq)]
+/// struct Linear {
+///     w: Array2<f64>,
+///     b: Array1<f64>,
+///     #[tangent(skip)]
+///     inputs: usize,
+/// }
+///
+/// let p = Linear { w: array![[1.0, 2.0]], b: array![3.0, 4.0], inputs: 1 };
+/// let mut g = p.zeros_like();
+/// assert_eq!(g, Linear { w: array![[0.0, 0.0]], b: array![0.0, 0.0], inputs: 1 });
+/// g.axpy(2.0, &p); // g += 2 p
+/// assert_eq!(g.sum_of_squares(), 4.0 * (1.0 + 4.0 + 9.0 + 16.0));
+/// ```
+pub use grad_macro::Tangent;
+/// Gradients as vectors: zeros, sums, scaling, norms (see [`runtime::tangent`]).
+pub use grad_runtime::Tangent;
+
 /// The derivative rules and the support code generated functions call.
 pub use grad_runtime as runtime;
 

@@ -24,6 +24,7 @@ mod reuse;
 mod rules;
 mod schedule;
 mod sig;
+mod tangent;
 mod types;
 
 use proc_macro::TokenStream;
@@ -34,4 +35,11 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::differentiate(args.into(), item.into()).into()
+}
+
+/// `#[derive(grad::Tangent)]`: a struct with named fields as a gradient type; `#[tangent(skip)]`
+/// marks a field that is not differentiated. See `grad::Tangent`.
+#[proc_macro_derive(Tangent, attributes(tangent))]
+pub fn derive_tangent(input: TokenStream) -> TokenStream {
+    tangent::derive(input.into()).into()
 }

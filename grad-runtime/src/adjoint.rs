@@ -257,6 +257,13 @@ pub trait TangentShape: Clone {
     type Tangent;
     /// A zero gradient of this shape.
     fn zeros(self) -> Self::Tangent;
+
+    /// Zero gradients of each of `shapes`, in order: the zero gradient of a `Vec`.
+    ///
+    /// Floats' shapes, which hold nothing, override it to allocate zeroed memory at once.
+    fn zeros_each(shapes: Vec<Self>) -> Vec<Self::Tangent> {
+        shapes.into_iter().map(Self::zeros).collect()
+    }
 }
 
 /// A type whose values can be differentiated: it names its gradient (tangent) type and can record
@@ -294,6 +301,10 @@ macro_rules! scalar_differentiable {
             #[inline(always)]
             fn zeros(self) -> $float {
                 0.0
+            }
+            #[inline(always)]
+            fn zeros_each(shapes: Vec<Self>) -> Vec<$float> {
+                vec![0.0; shapes.len()]
             }
         }
 
@@ -392,11 +403,42 @@ impl<A: Real> Differentiable for [A] {
     }
 }
 
-impl<A: Real> Differentiable for Vec<A> {
-    type Tangent = Vec<A>;
-    type Shape = VecShape<A>;
+/// The gradient of a `Vec` is a `Vec` of its elements' gradients, for elements that are their
+/// own gradient type: floats, arrays, `Vec`s and structs with `#[derive(grad::Tangent)]`.
+impl<T: Differentiable<Tangent = T> + Accumulate> Differentiable for Vec<T> {
+    type Tangent = Vec<T>;
+    type Shape = ElementShapes<T>;
     fn tangent_shape(&self) -> Self::Shape {
-        self.as_slice().tangent_shape()
+        ElementShapes(self.iter().map(T::tangent_shape).collect())
+    }
+}
+
+/// The shape of the gradient of a `Vec<T>`: its elements' shapes.
+///
+/// For floats these are zero-sized: the `Vec` of them does not allocate, and making it costs a
+/// length.
+pub struct ElementShapes<T: Differentiable>(Vec<T::Shape>);
+
+impl<T: Differentiable> Clone for ElementShapes<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T: Differentiable> core::fmt::Debug for ElementShapes<T>
+where
+    T::Shape: core::fmt::Debug,
+{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_tuple("ElementShapes").field(&self.0).finish()
+    }
+}
+
+/// Zeros of each element's shape.
+impl<T: Differentiable<Tangent = T>> TangentShape for ElementShapes<T> {
+    type Tangent = Vec<T>;
+    fn zeros(self) -> Vec<T> {
+        T::Shape::zeros_each(self.0)
     }
 }
 

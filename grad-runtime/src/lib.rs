@@ -29,6 +29,7 @@ pub mod reduce;
 pub mod scalar;
 pub mod shape;
 pub mod structural;
+pub mod tangent;
 pub mod tensor;
 
 pub use adjoint::{
@@ -36,6 +37,7 @@ pub use adjoint::{
 };
 pub use control::Branch;
 pub use structural::{Elements, Flat};
+pub use tangent::Tangent;
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
 /// without names so they cannot clash with the user's own items.
@@ -50,9 +52,12 @@ pub mod prelude {
 pub use ndarray;
 
 /// The element types of the differentiable array operations: `f32` and `f64`, with the numeric
-/// traits ndarray's linear algebra and `num_traits`' float functions need.
+/// traits ndarray's linear algebra and `num_traits`' float functions need. Each is a [`Tangent`]
+/// of one element, so a struct generic over `A: Scalar` can derive `Tangent` with fields of type
+/// `A` as well as `Array<A, D>`.
 pub trait Scalar:
     Real
+    + Tangent<Scalar = Self>
     + num_traits::Float
     + num_traits::FromPrimitive
     + ndarray::LinalgScalar

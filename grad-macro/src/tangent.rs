@@ -1,0 +1,498 @@
+//! `#[derive(grad::Tangent)]`: a struct with named fields as a gradient type.
+//!
+//! For `struct T { a: A, b: B, #[tangent(skip)] n: N }` the derive writes, in this order:
+//!
+//! - `impl Tangent for T`, field by field over the differentiated fields (`a`, `b`); skipped
+//!   fields are cloned by `zeros_like` and otherwise left alone. `Scalar` is the first
+//!   differentiated field's.
+//! - `impl Accumulate for T` (`self += other` by value, through `Tangent::add_assign`) and
+//!   `impl Scale<Scalar> for T` (through `Tangent::scale`), what the reverse sweep sums and
+//!   scales adjoints with.
+//! - In an anonymous `const _: () = { .. }`, a shape struct holding each differentiated field's
+//!   `Differentiable::Shape` and a clone of each skipped field, with `TangentShape` (zeros of the
+//!   shape: a `T`), and `impl Differentiable for T` with `Tangent = T`. A zero gradient is made
+//!   from the shape without keeping `T` alive, and making the shape allocates no gradient.
+//!
+//! Every item carries the struct's generics and, for each field type that names no generic
+//! parameter, a bound spanned at that type: `A: Tangent` for the first differentiated field,
+//! `B: Tangent<Scalar = <A as Tangent>::Scalar>` for the others, `N: Clone` for skipped ones. A
+//! field type that does not meet its bound is then reported once, at the type, and the bodies
+//! (checked under the bound) add nothing. Field types the macro can tell are not
+//! differentiable (integers, `bool`, `char`, text, and containers of them) are its own errors
+//! unless skipped. Field types that name a generic parameter get no bound (rustc would then
+//! take their scalar from the bound instead of the impl): the struct's own bounds must make
+//! them `Tangent`, and the bodies are spanned at the field types so errors land there.
+//!
+//! `GRAD_DEBUG=1` prints the generated code.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+use syn::{Data, DeriveInput, Fields, Ident, Meta, Token, Type, WherePredicate};
+
+use crate::ctxt::Ctxt;
+use crate::types::{self, TypeClass};
+
+/// The attribute the derive reads on fields.
+const ATTR: &str = "tangent";
+
+/// The derive's entry point: the generated impls, or every error found.
+pub fn derive(input: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<DeriveInput>(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let cx = Ctxt::new();
+    let fields = fields(&cx, &input);
+    match (cx.check(), fields) {
+        (Ok(()), Some(fields)) => {
+            let generated = generate(&input, &fields);
+            if std::env::var_os("GRAD_DEBUG").is_some() {
+                eprintln!("#[derive(Tangent)] {}: generated\n{generated}", input.ident);
+            }
+            generated
+        }
+        (Err(errors), _) => errors.to_compile_error(),
+        (Ok(()), None) => TokenStream::new(),
+    }
+}
+
+/// One named field, as the derive uses it.
+struct Field<'a> {
+    name: &'a Ident,
+    /// The field's type, with `Self` written as the struct's name (the generated shape struct
+    /// repeats the field types, and there `Self` would be the shape struct).
+    ty: Type,
+    skip: bool,
+}
+
+/// The struct's fields, with every problem reported into `cx`; `None` when the item is not a
+/// struct with named fields.
+fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
+    let ident = &input.ident;
+    const WHAT: &str = "`Tangent` can be derived for structs with named fields";
+    for attr in &input.attrs {
+        if attr.path().is_ident(ATTR) {
+            cx.error_spanned_by(
+                attr,
+                "`#[tangent(..)]` goes on a field: `#[tangent(skip)]` marks a field that is not differentiated",
+            );
+        }
+    }
+    let named = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => named,
+            Fields::Unnamed(unnamed) => {
+                cx.error_spanned_by(
+                    unnamed,
+                    format!(
+                        "{WHAT}; `{ident}` is a tuple struct: name its fields, as in `struct {ident} {{ w: Array2<f64>, b: Array1<f64> }}`"
+                    ),
+                );
+                return None;
+            }
+            Fields::Unit => {
+                let (struct_token, semi_token) = (data.struct_token, data.semi_token);
+                cx.error_spanned_by(
+                    quote!(#struct_token #ident #semi_token),
+                    format!(
+                        "{WHAT}; `{ident}` is a unit struct, which holds no values to differentiate"
+                    ),
+                );
+                return None;
+            }
+        },
+        Data::Enum(data) => {
+            let enum_token = data.enum_token;
+            cx.error_spanned_by(
+                quote!(#enum_token #ident),
+                format!(
+                    "{WHAT}; `{ident}` is an enum, whose values need not have the same shape: make it a struct, or give each variant's data a struct of its own"
+                ),
+            );
+            return None;
+        }
+        Data::Union(data) => {
+            let union_token = data.union_token;
+            cx.error_spanned_by(
+                quote!(#union_token #ident),
+                format!("{WHAT}; `{ident}` is a union, whose fields overlap: make it a struct"),
+            );
+            return None;
+        }
+    };
+    let fields: Vec<Field> = named
+        .named
+        .iter()
+        .map(|field| {
+            let name = field.ident.as_ref().expect("named fields have names");
+            let skip = skip_attribute(cx, &field.attrs);
+            // A field with a `#[tangent]` attribute that did not say `skip` was reported
+            // already: its type is not checked as well.
+            let attributed = field.attrs.iter().any(|attr| attr.path().is_ident(ATTR));
+            if !skip && !attributed && types::classify(&field.ty) == TypeClass::NotReal {
+                cx.error_spanned_by(
+                    &field.ty,
+                    format!(
+                        "field `{name}` of type `{}` is not differentiable; mark it `#[tangent(skip)]` if it is not differentiated (a size, a flag, configuration): a gradient then holds a copy of its value",
+                        types::describe(&field.ty)
+                    ),
+                );
+            }
+            Field {
+                name,
+                ty: without_self(&field.ty, &input.ident, &input.generics),
+                skip,
+            }
+        })
+        .collect();
+    if !fields.iter().any(|field| !field.skip) {
+        cx.error_spanned_by(
+            ident,
+            format!(
+                "`{ident}` has no differentiated field; `Tangent` needs at least one field that is not `#[tangent(skip)]`, of type f32, f64, an ndarray array, a `Vec` or a `Tangent` struct"
+            ),
+        );
+    }
+    Some(fields)
+}
+
+/// Whether the field's attributes say `#[tangent(skip)]`, reporting malformed ones.
+fn skip_attribute(cx: &Ctxt, attrs: &[syn::Attribute]) -> bool {
+    let mut skip = false;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident(ATTR)) {
+        let Meta::List(list) = &attr.meta else {
+            cx.error_spanned_by(
+                attr,
+                "expected `#[tangent(skip)]`, which marks a field that is not differentiated",
+            );
+            continue;
+        };
+        let options = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+            Ok(options) => options,
+            Err(error) => {
+                cx.error_at(
+                    error.span(),
+                    format!("{error}; expected `#[tangent(skip)]`"),
+                );
+                continue;
+            }
+        };
+        if options.is_empty() {
+            cx.error_spanned_by(
+                attr,
+                "expected `#[tangent(skip)]`, which marks a field that is not differentiated",
+            );
+        }
+        for option in options {
+            match &option {
+                Meta::Path(path) if path.is_ident("skip") => {
+                    if skip {
+                        cx.error_spanned_by(path, "`skip` is given twice");
+                    }
+                    skip = true;
+                }
+                Meta::List(_) | Meta::NameValue(_) if option.path().is_ident("skip") => {
+                    cx.error_spanned_by(
+                        &option,
+                        "`skip` takes no value: write `#[tangent(skip)]`",
+                    );
+                }
+                _ => cx.error_spanned_by(
+                    option.path(),
+                    format!(
+                        "unknown `tangent` option `{}`; the only option is `skip`, as in `#[tangent(skip)]`, which marks a field that is not differentiated",
+                        describe_path(option.path())
+                    ),
+                ),
+            }
+        }
+    }
+    skip
+}
+
+/// A path as written, for messages.
+fn describe_path(path: &syn::Path) -> String {
+    quote!(#path).to_string().replace(' ', "")
+}
+
+/// `ty` with every `Self` replaced by the struct's type, `Name<generic arguments>`.
+fn without_self(ty: &Type, ident: &Ident, generics: &syn::Generics) -> Type {
+    struct Replace(Type);
+    impl VisitMut for Replace {
+        fn visit_type_mut(&mut self, ty: &mut Type) {
+            if let Type::Path(path) = ty
+                && path.qself.is_none()
+                && path.path.is_ident("Self")
+            {
+                *ty = self.0.clone();
+                return;
+            }
+            syn::visit_mut::visit_type_mut(self, ty);
+        }
+    }
+    let (_, ty_generics, _) = generics.split_for_impl();
+    let mut ty = ty.clone();
+    Replace(syn::parse_quote_spanned!(ident.span()=> #ident #ty_generics)).visit_type_mut(&mut ty);
+    ty
+}
+
+/// The names of the struct's generic parameters: lifetimes, types and constants.
+fn generic_parameters(generics: &syn::Generics) -> Vec<Ident> {
+    generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Lifetime(param) => param.lifetime.ident.clone(),
+            syn::GenericParam::Type(param) => param.ident.clone(),
+            syn::GenericParam::Const(param) => param.ident.clone(),
+        })
+        .collect()
+}
+
+/// Whether `ty` names one of `parameters` (as a path's first segment or a lifetime).
+fn mentions_any(ty: &Type, parameters: &[Ident]) -> bool {
+    struct Finder<'a> {
+        parameters: &'a [Ident],
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_path(&mut self, path: &'ast syn::Path) {
+            if let Some(first) = path.segments.first() {
+                self.found |= self.parameters.contains(&first.ident);
+            }
+            syn::visit::visit_path(self, path);
+        }
+        fn visit_lifetime(&mut self, lifetime: &'ast syn::Lifetime) {
+            self.found |= self.parameters.contains(&lifetime.ident);
+        }
+    }
+    let mut finder = Finder {
+        parameters,
+        found: false,
+    };
+    finder.visit_type(ty);
+    finder.found
+}
+
+/// The impls, for a struct whose fields passed the checks (at least one is differentiated).
+fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
+    let ident = &input.ident;
+    // The shape struct is as visible as the struct: it is its `Differentiable::Shape`.
+    let vis = &input.vis;
+    let runtime = quote!(::grad::runtime);
+    let tangent = quote!(#runtime::Tangent);
+    let differentiated: Vec<&Field> = fields.iter().filter(|field| !field.skip).collect();
+    let skipped: Vec<&Field> = fields.iter().filter(|field| field.skip).collect();
+    let first = &differentiated[0].ty;
+    let scalar = quote!(<#first as #tangent>::Scalar);
+
+    // What the fields need, as bounds of every generated item, spanned at each field's type: a
+    // field type that is not `Tangent` (or not `Tangent` with the first one's scalar, or a
+    // skipped one that is not `Clone`) is reported once, there, and nowhere else. Only for
+    // field types that name none of the struct's generic parameters: a bound such as
+    // `Array1<A>: Tangent` would make rustc take that field's scalar from the bound rather than
+    // from the impl, and the fields' scalars could then not be shown equal. Generic field types
+    // rely on the struct's own bounds (`A: grad::runtime::Scalar`, `T: grad::Tangent`).
+    // A field type naming the struct itself (`children: Vec<Node>`) is left to the bodies too:
+    // as a bound, `Vec<Node>: Tangent` would need the impl it is a bound of.
+    let mut parameters = generic_parameters(&input.generics);
+    parameters.extend([ident.clone(), Ident::new("Self", Span::call_site())]);
+    let mut generics = input.generics.clone();
+    let bounds: Vec<WherePredicate> = fields
+        .iter()
+        .filter(|field| !mentions_any(&field.ty, &parameters))
+        .map(|field| {
+            let ty = &field.ty;
+            // From the type's first token to its last: the bound's span is the type's.
+            let end = ty
+                .to_token_stream()
+                .into_iter()
+                .last()
+                .map_or(ty.span(), |last| last.span());
+            // rustc reports an unmet bound at the trait's path: spanned at the type too.
+            let tangent = quote_spanned!(end=> ::grad::runtime::Tangent);
+            if field.skip {
+                syn::parse_quote_spanned!(end=> #ty: ::core::clone::Clone)
+            } else if std::ptr::eq(ty, first) {
+                syn::parse_quote_spanned!(end=> #ty: #tangent)
+            } else {
+                syn::parse_quote_spanned!(end=> #ty: #tangent<Scalar = <#first as #tangent>::Scalar>)
+            }
+        })
+        .collect();
+    generics.make_where_clause().predicates.extend(bounds);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+
+    let d_names: Vec<&Ident> = differentiated.iter().map(|field| field.name).collect();
+    let s_names: Vec<&Ident> = skipped.iter().map(|field| field.name).collect();
+    // Each differentiated field's operation, spanned at its type so that rustc reports a field
+    // type that is not `Tangent` there.
+    let each = |op: &dyn Fn(&Ident, Span) -> TokenStream| {
+        differentiated
+            .iter()
+            .map(|field| op(field.name, field.ty.span()))
+            .collect::<Vec<_>>()
+    };
+    let zeros = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::zeros_like(&self.#name)
+        }
+    });
+    let add = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::add_assign(&mut self.#name, &other.#name);
+        }
+    });
+    let scale = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::scale(&mut self.#name, a);
+        }
+    });
+    let axpy = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::axpy(&mut self.#name, a, &other.#name);
+        }
+    });
+    let squares = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::sum_of_squares(&self.#name)
+        }
+    });
+    let shapes = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Differentiable::tangent_shape(&self.#name)
+        }
+    });
+    let shape_zeros = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::TangentShape::zeros(self.#name)
+        }
+    });
+    let cloned = skipped
+        .iter()
+        .map(|field| {
+            let name = field.name;
+            quote_spanned!(field.ty.span()=> ::core::clone::Clone::clone(&self.#name))
+        })
+        .collect::<Vec<_>>();
+    let shape = format_ident!("__{}TangentShape", ident);
+    let shape_generics = if generics.params.is_empty() {
+        quote!()
+    } else {
+        let params = &generics.params;
+        quote!(<#params>)
+    };
+    let shape_types = differentiated.iter().map(|field| {
+        let ty = &field.ty;
+        quote_spanned!(ty.span()=> <#ty as ::grad::runtime::Differentiable>::Shape)
+    });
+    let skipped_types = skipped.iter().map(|field| &field.ty);
+    let (marker_field, marker) = if generics.params.is_empty() {
+        (quote!(), quote!())
+    } else {
+        (
+            quote!(__grad_marker: ::core::marker::PhantomData<fn() -> #ident #ty_generics>,),
+            quote!(__grad_marker: ::core::marker::PhantomData,),
+        )
+    };
+    let shape_doc = format!(
+        "The shape of a `{ident}` gradient: its differentiated fields' shapes and copies of its skipped fields."
+    );
+
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #tangent for #ident #ty_generics #where_clause {
+            type Scalar = #scalar;
+            #[inline]
+            fn zeros_like(&self) -> Self {
+                Self {
+                    #(#d_names: #zeros,)*
+                    #(#s_names: #cloned,)*
+                }
+            }
+            #[inline]
+            fn add_assign(&mut self, other: &Self) {
+                #(#add)*
+            }
+            #[inline]
+            fn scale(&mut self, a: Self::Scalar) {
+                #(#scale)*
+            }
+            #[inline]
+            fn axpy(&mut self, a: Self::Scalar, other: &Self) {
+                #(#axpy)*
+            }
+            #[inline]
+            fn sum_of_squares(&self) -> f64 {
+                0.0 #(+ #squares)*
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #runtime::Accumulate for #ident #ty_generics #where_clause {
+            #[inline]
+            fn accumulate(&mut self, other: Self) {
+                #tangent::add_assign(self, &other);
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #runtime::Scale<#scalar> for #ident #ty_generics #where_clause {
+            #[inline]
+            fn scale(&mut self, a: #scalar) {
+                #tangent::scale(self, a);
+            }
+        }
+
+        const _: () = {
+            #[doc = #shape_doc]
+            #vis struct #shape #shape_generics #where_clause {
+                #(#d_names: #shape_types,)*
+                #(#s_names: #skipped_types,)*
+                #marker_field
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::clone::Clone for #shape #ty_generics #where_clause {
+                #[inline]
+                fn clone(&self) -> Self {
+                    Self {
+                        #(#d_names: ::core::clone::Clone::clone(&self.#d_names),)*
+                        #(#s_names: ::core::clone::Clone::clone(&self.#s_names),)*
+                        #marker
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #runtime::TangentShape for #shape #ty_generics #where_clause {
+                type Tangent = #ident #ty_generics;
+                #[inline]
+                fn zeros(self) -> #ident #ty_generics {
+                    #ident {
+                        #(#d_names: #shape_zeros,)*
+                        #(#s_names: self.#s_names,)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #runtime::Differentiable for #ident #ty_generics #where_clause {
+                type Tangent = Self;
+                type Shape = #shape #ty_generics;
+                #[inline]
+                fn tangent_shape(&self) -> Self::Shape {
+                    #shape {
+                        #(#d_names: #shapes,)*
+                        #(#s_names: #cloned,)*
+                        #marker
+                    }
+                }
+            }
+        };
+    }
+}

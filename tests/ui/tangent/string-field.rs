@@ -1,0 +1,7 @@
+#[derive(grad::Tangent)]
+struct Params {
+    w: f64,
+    name: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(grad::Tangent)]
+#[tangent(skip)]
+struct Params {
+    w: f64,
+}
+
+fn main() {}

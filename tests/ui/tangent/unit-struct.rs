@@ -1,0 +1,4 @@
+#[derive(grad::Tangent)]
+struct Params;
+
+fn main() {}
