@@ -72,7 +72,7 @@ pub fn value_is_active(function: &Function, value: &Value) -> bool {
         Value::Atom(atom) => function.is_active(atom),
         Value::Prim { args, .. } => args.iter().any(|arg| function.is_active(arg)),
         Value::Verbatim(_) => false,
-        Value::Index { base, .. } => function.var(*base).active,
+        Value::Index { base, .. } | Value::Place { base, .. } => function.var(*base).active,
     }
 }
 

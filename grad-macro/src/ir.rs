@@ -106,6 +106,13 @@ pub enum Value {
     /// An expression whose result carries no derivative (a comparison, a `len()`, an integer
     /// cast), emitted as written.
     Verbatim(syn::Expr),
+    /// A read of a place inside a variable: `p.w`, `p.layers[i].w`, as written (`borrowed`:
+    /// `&p.w`, a reference to it). Its cotangent goes into that place of `p`'s adjoint.
+    Place {
+        base: VarId,
+        path: Vec<Projection>,
+        borrowed: bool,
+    },
     /// An indexed read `base[index]`; the index is a constant expression. A `flat` read is
     /// the `index`-th element in iteration order (`Elements::element`), for loops over
     /// `base.iter()`.
@@ -114,6 +121,13 @@ pub enum Value {
         index: syn::Expr,
         flat: bool,
     },
+}
+
+/// One step of a place: a field, or an index (a constant expression, saved for the reverse).
+#[derive(Clone, Debug)]
+pub enum Projection {
+    Field(syn::Member),
+    Index(syn::Expr),
 }
 
 /// How an assignment binds its variable.

@@ -78,6 +78,8 @@ pub enum Name {
     Shape(VarId),
     /// The index of the read that gave the `k`-th assignment to a variable.
     ReadAt(VarId, usize),
+    /// The `k`-th step's index of the place read by the `n`-th assignment to a variable.
+    PlaceAt(VarId, usize, usize),
     /// The index of the `k`-th indexed write.
     WriteAt(usize),
     /// The record of the branch an `if` or `match` took.
@@ -108,6 +110,7 @@ impl Name {
             Name::Shape(var) => format!("{}_shape", base_of(var)),
             Name::ReadAt(var, 0) => format!("{}_at", base_of(var)),
             Name::ReadAt(var, k) => format!("{}_at_{k}", base_of(var)),
+            Name::PlaceAt(var, n, k) => format!("{}_at_{n}_{k}", base_of(var)),
             Name::WriteAt(k) => format!("write_{k}_at"),
             Name::Branch(k) => format!("branch_{k}"),
             Name::Block(k) => format!("block_{k}"),

@@ -74,7 +74,7 @@ fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
                 Value::Prim { args, .. } => {
                     args.iter_mut().for_each(|arg| rename_atom(arg, substitute))
                 }
-                Value::Verbatim(_) | Value::Index { .. } => {}
+                Value::Verbatim(_) | Value::Index { .. } | Value::Place { .. } => {}
             },
             Stmt::IndexAssign { value, .. } => rename_atom(value, substitute),
             Stmt::If {

@@ -254,7 +254,9 @@ impl Scan<'_> {
                             self.read(arg, accumulates && position == 0);
                         }
                     }
-                    Value::Index { base, .. } => self.read(&Atom::Var(*base), false),
+                    Value::Index { base, .. } | Value::Place { base, .. } => {
+                        self.read(&Atom::Var(*base), false)
+                    }
                     Value::Verbatim(_) => {}
                 }
             }

@@ -120,6 +120,19 @@ impl<T> Adjoint<T> {
             .add_at(index, value);
     }
 
+    /// Adds `value` into one place of the adjoint (`|t| &mut t.layers[2].w`): the adjoint of a
+    /// field read `p.layers[2].w`. Makes the adjoint zeros of `shape` first if it is empty.
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_with<S, U, F>(&mut self, shape: &S, place: F, value: U)
+    where
+        S: TangentShape<Tangent = T>,
+        F: FnOnce(&mut T) -> &mut U,
+        U: Accumulate,
+    {
+        place(self.0.get_or_insert_with(|| shape.clone().zeros())).accumulate(value);
+    }
+
     /// Adds `value` into the element at position `index` in iteration order (the adjoint of an
     /// element read by `for x in a.iter()`), making the adjoint zeros of `shape` first if empty.
     #[inline(always)]
@@ -179,6 +192,17 @@ impl<T: Accumulate> Dense<T> {
         // store-to-load forwarding fails, and Rosenbrock's gradient runs 2.5x slower
         // (measured: 80 µs against 30 µs for n = 10,000, `cargo bench --bench loops`).
         core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Adds `value` into one place of the sum (`|t| &mut t.w`).
+    #[inline(always)]
+    #[track_caller]
+    pub fn add_with<S, U, F>(&mut self, _shape: &S, place: F, value: U)
+    where
+        F: FnOnce(&mut T) -> &mut U,
+        U: Accumulate,
+    {
+        place(&mut self.0).accumulate(value);
     }
 
     /// Adds `value` into the element at position `index` in iteration order.

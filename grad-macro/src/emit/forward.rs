@@ -7,7 +7,9 @@ use syn::{Expr, Ident};
 
 use super::Emitter;
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Arm, Atom, Binding, Block, Loop, LoopKind, Op, Stmt, Value, VarId, VarOrigin};
+use crate::ir::{
+    Arm, Atom, Binding, Block, Loop, LoopKind, Op, Projection, Stmt, Value, VarId, VarOrigin,
+};
 use crate::naming::{self, Name};
 use crate::schedule::Preaccumulation;
 
@@ -334,6 +336,39 @@ impl Emitter<'_> {
                     };
                 }
                 read(base_ident, &at)
+            }
+            Value::Place {
+                base,
+                path,
+                borrowed,
+            } => {
+                // The indices of the place are kept for the reverse sweep, which adds the
+                // cotangent into the same place of the adjoint.
+                let mut saved_indices = TokenStream::new();
+                let steps: Vec<TokenStream> = path
+                    .iter()
+                    .enumerate()
+                    .map(|(k, step)| match step {
+                        Projection::Field(member) => quote!(.#member),
+                        Projection::Index(at) if self.is_active(*base) => {
+                            let place_at = self.name(Name::PlaceAt(id, index, k));
+                            saved.push(place_at.clone());
+                            saved_indices.extend(quote!(let #place_at = #at;));
+                            quote!([#place_at])
+                        }
+                        Projection::Index(at) => quote!([#at]),
+                    })
+                    .collect();
+                let base_ident = &self.function.var(*base).ident;
+                let borrow = borrowed.then(|| quote!(&));
+                let place = quote!(#borrow #base_ident #(#steps)*);
+                return match binding {
+                    Binding::Let { .. } => {
+                        let annotation = ty.map(|ty| quote!(: #ty));
+                        quote!(#saved_indices let #mutability #ident #annotation = #place; #shape)
+                    }
+                    Binding::Reassign => quote!(#saved_indices #ident = #place;),
+                };
             }
         };
         match binding {

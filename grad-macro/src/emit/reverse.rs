@@ -7,8 +7,8 @@ use quote::{ToTokens, quote};
 use super::Emitter;
 use super::forward::{branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Atom, Binding, Block, Loop, Stmt, Value, VarId};
-use crate::naming::Name;
+use crate::ir::{Atom, Binding, Block, Loop, Projection, Stmt, Value, VarId};
+use crate::naming::{self, Name};
 
 impl Emitter<'_> {
     /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
@@ -217,6 +217,23 @@ impl Emitter<'_> {
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #adj.take() {
                         #source_adj.add(#cot);
+                    }
+                }
+            }
+            Value::Place { base, path, .. } if self.is_active(*base) => {
+                let base_adj = self.adjoint(*base);
+                let shape = self.name(Name::Shape(*base));
+                let steps = path.iter().enumerate().map(|(k, step)| match step {
+                    Projection::Field(member) => quote!(.#member),
+                    Projection::Index(_) => {
+                        let place_at = self.name(Name::PlaceAt(id, index, k));
+                        quote!([#place_at])
+                    }
+                });
+                let tangent = naming::hygienic("tangent");
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                        #base_adj.add_with(&#shape, |#tangent| &mut #tangent #(#steps)*, #cot);
                     }
                 }
             }

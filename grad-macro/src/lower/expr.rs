@@ -6,7 +6,7 @@ use syn::spanned::Spanned;
 use syn::{BinOp, Expr, UnOp};
 
 use super::{Lowered, Lowerer, control, unit};
-use crate::ir::{Atom, Binding, Block, Op, Operand, Stmt, Value, VarOrigin};
+use crate::ir::{Atom, Binding, Block, Op, Operand, Projection, Stmt, Value, VarOrigin};
 use crate::rules;
 
 impl Lowerer<'_> {
@@ -189,6 +189,11 @@ impl Lowerer<'_> {
             ),
             Expr::Reference(reference) if is_slicing(&reference.expr) => {
                 self.opaque(expr, SLICING.to_owned())
+            }
+            Expr::Reference(reference)
+                if let Some(place) = self.lower_place(&reference.expr, true) =>
+            {
+                place
             }
             Expr::Reference(reference) => match self.lower_operand(&reference.expr, out, hint) {
                 Operand::Atom(Atom::Var(id)) => Lowered::Operand(Operand::Atom(Atom::Ref(id))),
@@ -428,6 +433,9 @@ impl Lowerer<'_> {
         if is_slicing(expr) || is_slicing(&index.expr) {
             return self.opaque(expr, SLICING.to_owned());
         }
+        if let Some(place) = self.lower_place(expr, false) {
+            return place;
+        }
         match self.var_of_path(&index.expr) {
             Some(base) => {
                 self.vars[base.0].indexed = true;
@@ -482,11 +490,60 @@ impl Lowerer<'_> {
         if let Some(operand) = self.tuple_field(expr) {
             return Lowered::Operand(operand);
         }
+        if let Some(place) = self.lower_place(expr, false) {
+            return place;
+        }
         let _ = field;
         self.opaque(
             expr,
-            "field access on a differentiated value is not supported yet; pass the field as a parameter".to_owned(),
+            "this field access cannot be differentiated; read fields of a variable (`p.w`, `&p.layers[i].w`)".to_owned(),
         )
+    }
+
+    /// `p.w`, `p.layers[i].w`, `p.v[i]` on a variable `p`, with at least one field: a read of
+    /// that place (`borrowed`: `&p.w`). `None` for anything else.
+    pub(super) fn lower_place(&mut self, expr: &Expr, borrowed: bool) -> Option<Lowered> {
+        let (base, path) = self.place_of(expr)?;
+        if !path.iter().any(|step| matches!(step, Projection::Field(_))) {
+            return None;
+        }
+        self.vars[base.0].indexed = true;
+        for step in &path {
+            if let Projection::Index(index) = step {
+                self.check_index(index);
+            }
+        }
+        let path = path
+            .into_iter()
+            .map(|step| match step {
+                Projection::Index(index) => Projection::Index(self.resolve_tuples(&index)),
+                field => field,
+            })
+            .collect();
+        Some(Lowered::Value(Value::Place {
+            base,
+            path,
+            borrowed,
+        }))
+    }
+
+    /// The variable and the steps of a place expression.
+    fn place_of(&self, expr: &Expr) -> Option<(crate::ir::VarId, Vec<Projection>)> {
+        match expr {
+            Expr::Path(_) => Some((self.var_of_path(expr)?, Vec::new())),
+            Expr::Paren(paren) => self.place_of(&paren.expr),
+            Expr::Field(field) => {
+                let (base, mut path) = self.place_of(&field.base)?;
+                path.push(Projection::Field(field.member.clone()));
+                Some((base, path))
+            }
+            Expr::Index(index) if !matches!(&*index.index, Expr::Range(_)) => {
+                let (base, mut path) = self.place_of(&index.expr)?;
+                path.push(Projection::Index((*index.index).clone()));
+                Some((base, path))
+            }
+            _ => None,
+        }
     }
 
     /// `t.0`, `t.1.0`, `(t).1` on a name bound to a tuple: the element itself.
@@ -526,7 +583,12 @@ impl Lowerer<'_> {
             return self.lower_method_call(inner, &call.receiver, out, hint);
         }
         if rules::method_arity(&name).is_some() {
-            let mut args = vec![self.lower_atom(&call.receiver, out, hint)];
+            let receiver = match self.lower_place(&call.receiver, true) {
+                // `p.w.sum()` borrows `p.w`, as method calls do.
+                Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
+                _ => self.lower_atom(&call.receiver, out, hint),
+            };
+            let mut args = vec![receiver];
             for arg in &call.args {
                 args.push(self.lower_argument(arg, out, hint));
             }

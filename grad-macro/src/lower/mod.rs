@@ -227,6 +227,9 @@ impl Lowerer<'_> {
     }
 
     fn assign(&mut self, out: &mut Block, var: VarId, value: Value, binding: Binding) {
+        if matches!(value, Value::Place { borrowed: true, .. }) {
+            self.vars[var.0].by_ref = true;
+        }
         let index = self.assignments[var.0];
         self.assignments[var.0] += 1;
         out.stmts.push(Stmt::Assign {
