@@ -527,6 +527,41 @@ impl<T: Differentiable + ?Sized> Differentiable for &T {
     }
 }
 
+/// Tuples of differentiable values (a function returning `(f64, Array1<f64>)`, a tuple
+/// parameter): their gradient is the tuple of the elements' gradients.
+macro_rules! tuple_impls {
+    ($(($($T:ident $i:tt),+)),+) => {$(
+        impl<$($T: Differentiable),+> Differentiable for ($($T,)+) {
+            type Tangent = ($($T::Tangent,)+);
+            type Shape = ($($T::Shape,)+);
+            fn tangent_shape(&self) -> Self::Shape {
+                ($(self.$i.tangent_shape(),)+)
+            }
+        }
+
+        impl<$($T: TangentShape),+> TangentShape for ($($T,)+) {
+            type Tangent = ($($T::Tangent,)+);
+            fn zeros(self) -> Self::Tangent {
+                ($(self.$i.zeros(),)+)
+            }
+        }
+
+        impl<$($T: Accumulate),+> Accumulate for ($($T,)+) {
+            fn accumulate(&mut self, other: Self) {
+                $(self.$i.accumulate(other.$i);)+
+            }
+        }
+    )+};
+}
+tuple_impls!(
+    (A 0),
+    (A 0, B 1),
+    (A 0, B 1, C 2),
+    (A 0, B 1, C 2, D 3),
+    (A 0, B 1, C 2, D 3, E 4),
+    (A 0, B 1, C 2, D 3, E 4, F 5)
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

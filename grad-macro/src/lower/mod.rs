@@ -31,7 +31,9 @@ use quote::ToTokens;
 use syn::{Expr, Ident, Pat, Type};
 
 use crate::ctxt::Ctxt;
-use crate::ir::{Atom, Binding, Block, Function, Operand, Stmt, Value, Var, VarId, VarOrigin};
+use crate::ir::{
+    Atom, Binding, Block, Function, Operand, Projection, Stmt, Value, Var, VarId, VarOrigin,
+};
 use crate::naming;
 use crate::sig::Signature;
 
@@ -485,10 +487,30 @@ impl Lowerer<'_> {
                             Operand::Atom(_) => unreachable!("a snapshot keeps the tuple's shape"),
                         }
                     }
-                    _ => {
+                    Lowered::Operand(Operand::Tuple(_)) => {
                         self.cx.error_spanned_by(
                             pat,
-                            "this tuple pattern needs a tuple expression of the same length on the right, such as `(a, b)`; destructuring the result of a call is not supported yet",
+                            "this tuple pattern and the tuple on the right have different lengths",
+                        );
+                        return;
+                    }
+                    Lowered::Value(value) => {
+                        // A tuple computed as a whole (`let (a, b) = g(x)` with `g` returning a
+                        // tuple): each element is read out of it as a place, `t.0`, `t.1`, so
+                        // that its cotangent goes into that element of the tuple's adjoint.
+                        let whole = self.new_temp(&pattern_hint(pat));
+                        self.assign(out, whole, value, Binding::Let { ty });
+                        self.destructure(whole, Vec::new(), tuple, out);
+                        return;
+                    }
+                    Lowered::Operand(Operand::Atom(Atom::Var(whole))) => {
+                        self.destructure(whole, Vec::new(), tuple, out);
+                        return;
+                    }
+                    Lowered::Operand(Operand::Atom(_)) => {
+                        self.cx.error_spanned_by(
+                            pat,
+                            "this tuple pattern needs a tuple on the right, such as `(a, b)` or a call returning one",
                         );
                         return;
                     }
@@ -523,6 +545,35 @@ impl Lowerer<'_> {
     /// Binds a name to a tuple: one variable per element (named `name_0`, `name_1`, ..), and,
     /// for code kept as written that reads the tuple whole, the name itself as a tuple of
     /// references to them.
+    /// Binds the elements of a tuple held whole in `whole` (at `path` inside it) to a tuple
+    /// pattern, each as a read of its place.
+    fn destructure(
+        &mut self,
+        whole: VarId,
+        path: Vec<Projection>,
+        tuple: &syn::PatTuple,
+        out: &mut Block,
+    ) {
+        self.vars[whole.0].indexed = true;
+        for (index, pat) in tuple.elems.iter().enumerate() {
+            let mut element = path.clone();
+            element.push(Projection::Field(syn::Member::Unnamed(syn::Index::from(
+                index,
+            ))));
+            match pat {
+                Pat::Tuple(inner) => self.destructure(whole, element, inner, out),
+                pat => {
+                    let read = Value::Place {
+                        base: whole,
+                        path: element,
+                        borrowed: false,
+                    };
+                    self.bind_pattern(pat, None, Lowered::Value(read), out);
+                }
+            }
+        }
+    }
+
     fn bind_tuple_elements(
         &mut self,
         name: &Ident,
