@@ -1,5 +1,5 @@
-//! Reuse of identical indexed reads: `x[i]` read twice with no write to `x` or to a variable
-//! of the index in between is read once.
+//! Reuse of identical indexed and field reads: `x[i]` (or `p.w`) read twice with no write to
+//! `x` or to a variable of the index in between is read once.
 //!
 //! Each indexed read of a differentiated container costs an element update of its adjoint in
 //! the reverse sweep; reading `x[i]` three times in `(1 - x[i])² + (x[i+1] - x[i]²)²` would
@@ -119,6 +119,16 @@ fn idents(tokens: TokenStream) -> HashSet<String> {
         .collect()
 }
 
+/// The steps of a place, as text (identical text, identical place).
+fn place_key(path: &[crate::ir::Projection]) -> String {
+    path.iter()
+        .map(|step| match step {
+            crate::ir::Projection::Field(member) => format!(".{}", member.to_token_stream()),
+            crate::ir::Projection::Index(index) => format!("[{}]", index.to_token_stream()),
+        })
+        .collect()
+}
+
 fn forget_var(cache: &mut Vec<Cached>, var: VarId, names: &[String]) {
     let name = &names[var.0];
     cache.retain(|entry| entry.base != var && entry.value != var && !entry.idents.contains(name));
@@ -139,20 +149,30 @@ fn block(
                 binding,
                 ..
             } => {
-                if let Value::Index { base, index, flat } = value
+                let read = match value {
+                    Value::Index { base, index, flat } => {
+                        Some((*base, format!("{flat} {}", index.to_token_stream())))
+                    }
+                    Value::Place {
+                        base,
+                        path,
+                        borrowed,
+                    } => Some((*base, format!("place {borrowed} {}", place_key(path)))),
+                    _ => None,
+                };
+                if let Some((base, key)) = read
                     && reusable[var.0]
                     && matches!(binding, Binding::Let { .. })
                 {
-                    let key = format!("{flat} {}", index.to_token_stream());
                     if let Some(entry) = cache
                         .iter()
-                        .find(|entry| entry.base == *base && entry.index == key)
+                        .find(|entry| entry.base == base && entry.index == key)
                     {
                         substitute.insert(*var, entry.value);
                     } else {
                         cache.push(Cached {
-                            base: *base,
-                            idents: idents(index.to_token_stream()),
+                            base,
+                            idents: idents(key.parse().unwrap_or_default()),
                             index: key,
                             value: *var,
                         });

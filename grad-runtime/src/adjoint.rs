@@ -130,7 +130,16 @@ impl<T> Adjoint<T> {
         F: FnOnce(&mut T) -> &mut U,
         U: Accumulate,
     {
-        place(self.0.get_or_insert_with(|| shape.clone().zeros())).accumulate(value);
+        match &mut self.0 {
+            Some(sum) => place(sum).accumulate(value),
+            None => {
+                // The first contribution: the place of fresh zeros just takes it (0 + v = v),
+                // which saves a pass over a whole array field.
+                let mut sum = shape.clone().zeros();
+                *place(&mut sum) = value;
+                self.0 = Some(sum);
+            }
+        }
     }
 
     /// Adds `value` into the element at position `index` in iteration order (the adjoint of an
