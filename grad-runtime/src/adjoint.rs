@@ -391,7 +391,7 @@ macro_rules! scale_float {
 }
 scale_float!(f32, f64);
 
-impl<A: Real> Scale<A> for Vec<A> {
+impl<A: Copy, T: Scale<A>> Scale<A> for Vec<T> {
     fn scale(&mut self, by: A) {
         self.iter_mut().for_each(|element| element.scale(by));
     }
@@ -425,14 +425,12 @@ impl<A: Real> TangentShape for VecShape<A> {
     }
 }
 
-impl<A: Real> Differentiable for [A] {
-    type Tangent = Vec<A>;
-    type Shape = VecShape<A>;
+/// The gradient of a slice is a `Vec` of its elements' gradients, as for a `Vec`.
+impl<T: Differentiable<Tangent = T> + Accumulate> Differentiable for [T] {
+    type Tangent = Vec<T>;
+    type Shape = ElementShapes<T>;
     fn tangent_shape(&self) -> Self::Shape {
-        VecShape {
-            len: self.len(),
-            element: core::marker::PhantomData,
-        }
+        ElementShapes(self.iter().map(T::tangent_shape).collect())
     }
 }
 

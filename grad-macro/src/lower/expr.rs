@@ -500,11 +500,13 @@ impl Lowerer<'_> {
         )
     }
 
-    /// `p.w`, `p.layers[i].w`, `p.v[i]` on a variable `p`, with at least one field: a read of
-    /// that place (`borrowed`: `&p.w`). `None` for anything else.
+    /// `p.w`, `p.layers[i].w`, `p.v[i]` on a variable `p`: a read of that place (`borrowed`:
+    /// `&p.w`, `&xs[i]`, a method's receiver). Unborrowed reads need a field; `x[i]` alone is
+    /// an indexed read of a copy. `None` for anything else.
     pub(super) fn lower_place(&mut self, expr: &Expr, borrowed: bool) -> Option<Lowered> {
         let (base, path) = self.place_of(expr)?;
-        if !path.iter().any(|step| matches!(step, Projection::Field(_))) {
+        let has_field = path.iter().any(|step| matches!(step, Projection::Field(_)));
+        if path.is_empty() || !(has_field || borrowed) {
             return None;
         }
         self.vars[base.0].indexed = true;
