@@ -317,7 +317,11 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
             let tangent = quote_spanned!(end=> ::grad::runtime::Tangent);
             if field.skip {
                 syn::parse_quote_spanned!(end=> #ty: ::core::clone::Clone)
-            } else if std::ptr::eq(ty, first) {
+            } else if std::ptr::eq(ty, first)
+                || ty.to_token_stream().to_string() == first.to_token_stream().to_string()
+            {
+                // The first differentiated field's type (or the same type again) sets the scalar;
+                // `Inner: Tangent<Scalar = <Inner as Tangent>::Scalar>` would not terminate.
                 syn::parse_quote_spanned!(end=> #ty: #tangent)
             } else {
                 syn::parse_quote_spanned!(end=> #ty: #tangent<Scalar = <#first as #tangent>::Scalar>)
@@ -477,6 +481,13 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                         #(#d_names: #shape_zeros,)*
                         #(#s_names: self.#s_names,)*
                     }
+                }
+
+                // Skipped fields read in a differentiated function may have had cotangents added
+                // into them: a gradient holds the copies kept here instead.
+                fn restore(&self, tangent: &mut #ident #ty_generics) {
+                    #(#runtime::TangentShape::restore(&self.#d_names, &mut tangent.#d_names);)*
+                    #(tangent.#s_names = ::core::clone::Clone::clone(&self.#s_names);)*
                 }
             }
 

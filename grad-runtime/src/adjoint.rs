@@ -96,7 +96,10 @@ impl<T: Accumulate> Adjoint<T> {
     #[inline(always)]
     pub fn finish<S: TangentShape<Tangent = T>>(self, shape: S) -> T {
         match self.0 {
-            Some(sum) => sum,
+            Some(mut sum) => {
+                shape.restore(&mut sum);
+                sum
+            }
             None => shape.zeros(),
         }
     }
@@ -291,6 +294,13 @@ pub trait TangentShape: Clone {
     /// A zero gradient of this shape.
     fn zeros(self) -> Self::Tangent;
 
+    /// Puts back into a finished gradient what is not differentiated: the copies of a struct's
+    /// skipped fields (`#[tangent(skip)]`), which cotangents may have been added into where the
+    /// function read them. Nothing, for anything else.
+    fn restore(&self, tangent: &mut Self::Tangent) {
+        let _ = tangent;
+    }
+
     /// Zero gradients of each of `shapes`, in order: the zero gradient of a `Vec`.
     ///
     /// Floats' shapes, which hold nothing, override it to allocate zeroed memory at once.
@@ -471,6 +481,11 @@ impl<T: Differentiable<Tangent = T>> TangentShape for ElementShapes<T> {
     fn zeros(self) -> Vec<T> {
         T::Shape::zeros_each(self.0)
     }
+    fn restore(&self, tangent: &mut Vec<T>) {
+        for (shape, element) in self.0.iter().zip(tangent) {
+            shape.restore(element);
+        }
+    }
 }
 
 /// The shape of the gradient of an array `[A; N]`: nothing beyond its type.
@@ -550,6 +565,9 @@ macro_rules! tuple_impls {
             type Tangent = ($($T::Tangent,)+);
             fn zeros(self) -> Self::Tangent {
                 ($(self.$i.zeros(),)+)
+            }
+            fn restore(&self, tangent: &mut Self::Tangent) {
+                $(self.$i.restore(&mut tangent.$i);)+
             }
         }
 

@@ -142,6 +142,35 @@ macro_rules! scalar_cast_rules {
 }
 scalar_cast_rules!((f32, f32), (f32, f64), (f64, f32), (f64, f64));
 
+/// Integers carry no derivative: a cast of one to a float (`p.n as f64`, with `p` differentiated
+/// and `n` an integer field) has the cotangent 0, and adding cotangents to an integer does
+/// nothing.
+macro_rules! integer_rules {
+    ($($int:ty),*) => {$(
+        impl CastVjp<f32> for $int {
+            #[inline(always)]
+            fn cast_vjp(&self) -> (f32, impl FnOnce(f32) -> ($int,) + use<>) {
+                let cast_pullback = |_: f32| (0,);
+                (*self as f32, cast_pullback)
+            }
+        }
+
+        impl CastVjp<f64> for $int {
+            #[inline(always)]
+            fn cast_vjp(&self) -> (f64, impl FnOnce(f64) -> ($int,) + use<>) {
+                let cast_pullback = |_: f64| (0,);
+                (*self as f64, cast_pullback)
+            }
+        }
+
+        impl crate::Accumulate for $int {
+            #[inline(always)]
+            fn accumulate(&mut self, _other: Self) {}
+        }
+    )*};
+}
+integer_rules!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
 /// Derivative rules for the methods of `f32` and `f64`.
 ///
 /// Inside a `#[differentiate]` function, `x.exp()` and `f64::exp(x)` on a differentiated `x`

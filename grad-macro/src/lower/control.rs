@@ -545,10 +545,12 @@ impl Lowerer<'_> {
         if let Some(elements) = self.element_iteration(&for_loop.expr) {
             return self.lower_element_loop(elements, &for_loop.pat, block);
         }
-        self.defer_expr(
-            &for_loop.expr,
-            "this loop's iterator uses a differentiated value; loop over indices (`for i in 0..x.len()`, reading and writing `x[i]`) or over `x.iter()`, `x.iter().enumerate()` or `x.iter().zip(y.iter())`".to_owned(),
+        if !is_range(&for_loop.expr) {
+            self.defer_expr(
+                &for_loop.expr,
+                "this loop's iterator uses a differentiated value; loop over indices (`for i in 0..x.len()`, reading and writing `x[i]`) or over `x.iter()`, `x.iter().enumerate()` or `x.iter().zip(y.iter())`".to_owned(),
         );
+        }
         self.shadow_pattern(&for_loop.pat);
         LoopKind::For {
             pat: for_loop.pat.clone(),
@@ -714,6 +716,19 @@ impl Lowerer<'_> {
                 "this pattern is not supported for the elements of a differentiated container; bind a name, `&name` or `_`",
             ),
         }
+    }
+}
+
+/// A range, possibly reversed or stepped: its values are integers, which carry no derivative
+/// whatever they are computed from (`0..p.n`, `(0..n).rev()`).
+fn is_range(expr: &Expr) -> bool {
+    match expr {
+        Expr::Range(_) => true,
+        Expr::Paren(paren) => is_range(&paren.expr),
+        Expr::MethodCall(call) if matches!(call.method.to_string().as_str(), "rev" | "step_by") => {
+            is_range(&call.receiver)
+        }
+        _ => false,
     }
 }
 

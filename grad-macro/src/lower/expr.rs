@@ -419,14 +419,9 @@ impl Lowerer<'_> {
         });
     }
 
-    /// An index must be a constant: an integer (or array of integers) computed from values that
-    /// carry no derivative.
-    fn check_index(&mut self, index: &Expr) {
-        self.defer_expr(
-            index,
-            "an index must be computed from values that are not differentiated; compute it from integers and constants".to_owned(),
-        );
-    }
+    /// An index is an integer (or an array of them), which carries no derivative whatever it is
+    /// computed from (`p.v[p.n - 1]`, `ys[x as usize]`): nothing to check.
+    fn check_index(&mut self, _index: &Expr) {}
 
     /// `base[index]` on a variable: an indexed read whose adjoint goes to one element.
     fn lower_index(&mut self, index: &syn::ExprIndex, expr: &Expr) -> Lowered {
