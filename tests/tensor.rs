@@ -2242,3 +2242,38 @@ fn destructuring_a_shape_query() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shape methods through the macro: rows, columns, slices, reshapes
+// ---------------------------------------------------------------------------------------------
+
+#[grad::differentiate]
+fn rows_columns_and_slices(w: &Array2<f64>) -> f64 {
+    let first_row = w.row(0);
+    let last_column = w.column(2);
+    let corner = w.slice(ndarray::s![1.., ..2]);
+    let flat = w.to_owned().into_shape_with_order(6).unwrap();
+    (&first_row * &first_row).sum()
+        + last_column.exp().sum()
+        + corner.sin().sum()
+        + flat.dot(&flat.tanh())
+}
+
+#[test]
+fn rows_columns_slices_and_reshapes_scatter_their_gradients_back() {
+    for seed in [300, 301] {
+        let w = random((2, 3), seed);
+        let (value, gradient) = rows_columns_and_slices_grad(&w);
+        assert_value(
+            "rows_columns_and_slices",
+            value,
+            rows_columns_and_slices(&w),
+        );
+        assert_fd(
+            "rows_columns_and_slices",
+            rows_columns_and_slices,
+            &w,
+            &gradient,
+        );
+    }
+}
