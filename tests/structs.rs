@@ -13,6 +13,9 @@
 // The differentiated functions spell the operations out on purpose (index loops).
 #![allow(clippy::needless_range_loop, clippy::too_many_arguments)]
 
+mod common;
+
+use common::assert_value;
 use grad::Tangent;
 use grad::check::Point;
 use grad::nn::*;
@@ -211,16 +214,6 @@ fn check_direction<P: Tangent<Scalar = f64> + Clone>(
     assert!(
         error < TOL,
         "{what}: <gradient, direction> is {analytic:e}, the directional derivative by central differences {numerical:e} (relative error {error:e})"
-    );
-}
-
-/// Asserts that the value `f_grad` returned is `f`'s, bit for bit.
-#[track_caller]
-fn assert_value(what: &str, from_grad: f64, from_f: f64) {
-    assert_eq!(
-        from_grad.to_bits(),
-        from_f.to_bits(),
-        "{what}: f_grad's value {from_grad:e} is not f's value {from_f:e}"
     );
 }
 

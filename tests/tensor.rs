@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::{H, TOL, assert_close, rel_error};
+use common::{H, TOL, assert_close, assert_value, rel_error};
 use grad::runtime::ndarray::{
     Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6, ArrayBase, ArrayD, ArrayView1,
     ArrayView2, Axis, Data, Dimension, Ix2, IxDyn, OwnedRepr, ShapeBuilder, ViewRepr,
@@ -149,16 +149,6 @@ fn assert_fd_scalar(what: &str, f: impl Fn(f64) -> f64, x: f64, derivative: f64)
         derivative,
         numerical_derivative(f, x),
         &format!("{what} against finite differences"),
-    );
-}
-
-/// Asserts that the value `f_grad` returned is the value of `f`, bit for bit.
-#[track_caller]
-fn assert_value(what: &str, from_grad: f64, from_f: f64) {
-    assert_eq!(
-        from_grad.to_bits(),
-        from_f.to_bits(),
-        "{what}: f_grad's value {from_grad:e} is not f's value {from_f:e}"
     );
 }
 

@@ -161,3 +161,13 @@ pub fn assert_slices_close(actual: &[f64], expected: &[f64], tol: f64, what: &st
         "{what}: relative error {error:e} above {tol:e}\n  actual   {actual:?}\n  expected {expected:?}"
     );
 }
+
+/// Asserts that the value `f_grad` returned is the value of `f`, bit for bit.
+#[track_caller]
+pub fn assert_value(what: &str, from_grad: f64, from_f: f64) {
+    assert_eq!(
+        from_grad.to_bits(),
+        from_f.to_bits(),
+        "{what}: f_grad's value {from_grad:e} is not f's value {from_f:e}"
+    );
+}
