@@ -483,6 +483,13 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                     }
                 }
 
+                fn placeholder(self) -> #ident #ty_generics {
+                    #ident {
+                        #(#d_names: #runtime::TangentShape::placeholder(self.#d_names),)*
+                        #(#s_names: self.#s_names,)*
+                    }
+                }
+
                 // Skipped fields read in a differentiated function may have had cotangents added
                 // into them: a gradient holds the copies kept here instead.
                 fn restore(&self, tangent: &mut #ident #ty_generics) {

@@ -133,16 +133,18 @@ impl<T> Adjoint<T> {
         F: FnOnce(&mut T) -> &mut U,
         U: Accumulate,
     {
-        match &mut self.0 {
-            Some(sum) => place(sum).accumulate(value),
-            None => {
-                // The first contribution: the place of fresh zeros just takes it (0 + v = v),
-                // which saves a pass over a whole array field.
-                let mut sum = shape.clone().zeros();
-                *place(&mut sum) = value;
-                self.0 = Some(sum);
-            }
-        }
+        // Starting from placeholders, each array field takes its first contribution by a move.
+        place(self.0.get_or_insert_with(|| shape.clone().placeholder())).accumulate(value);
+    }
+
+    /// [`Adjoint::take`] for an adjoint built with [`Adjoint::add_with`]: its placeholders
+    /// (fields that got nothing) become zeros of `shape` first, so that the pullback it goes to
+    /// sees a whole gradient.
+    #[inline(always)]
+    pub fn take_restored<S: TangentShape<Tangent = T>>(&mut self, shape: &S) -> Option<T> {
+        let mut sum = self.0.take()?;
+        shape.restore(&mut sum);
+        Some(sum)
     }
 
     /// Adds `value` into the element at position `index` in iteration order (the adjoint of an
@@ -299,6 +301,14 @@ pub trait TangentShape: Clone {
     /// function read them. Nothing, for anything else.
     fn restore(&self, tangent: &mut Self::Tangent) {
         let _ = tangent;
+    }
+
+    /// A zero gradient that allocates nothing for its arrays: each is an empty placeholder that
+    /// the first cotangent added to it replaces, and that [`TangentShape::restore`] turns into
+    /// zeros if none came. A struct's adjoint starts so, so that a field read once costs one
+    /// move, not zeros of every field plus an addition into fresh pages.
+    fn placeholder(self) -> Self::Tangent {
+        self.zeros()
     }
 
     /// Zero gradients of each of `shapes`, in order: the zero gradient of a `Vec`.
@@ -486,6 +496,9 @@ impl<T: Differentiable<Tangent = T>> TangentShape for ElementShapes<T> {
             shape.restore(element);
         }
     }
+    fn placeholder(self) -> Vec<T> {
+        self.0.into_iter().map(TangentShape::placeholder).collect()
+    }
 }
 
 /// The shape of the gradient of an array `[A; N]`: nothing beyond its type.
@@ -568,6 +581,9 @@ macro_rules! tuple_impls {
             }
             fn restore(&self, tangent: &mut Self::Tangent) {
                 $(self.$i.restore(&mut tangent.$i);)+
+            }
+            fn placeholder(self) -> Self::Tangent {
+                ($(self.$i.placeholder(),)+)
             }
         }
 

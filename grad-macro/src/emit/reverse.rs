@@ -180,6 +180,14 @@ impl Emitter<'_> {
         index: usize,
     ) -> TokenStream {
         let adj = self.adjoint(id);
+        // A variable whose places were read has its adjoint built with `add_with`, whose
+        // placeholders must become zeros before a pullback sees it.
+        let take = if self.function.var(id).indexed {
+            let shape = self.name(Name::Shape(id));
+            quote!(#adj.take_restored(&#shape))
+        } else {
+            quote!(#adj.take())
+        };
         let cot = self.name(Name::Cotangent);
         if self.seeded.borrow().contains(&id)
             && let Value::Prim { args, .. } = value
@@ -206,7 +214,7 @@ impl Emitter<'_> {
                     pattern.push(quote!(_));
                 }
                 quote! {
-                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                    if let ::core::option::Option::Some(#cot) = #take {
                         let (#(#pattern,)*) = #pullback(#cot);
                         #(#adds)*
                     }
@@ -215,7 +223,7 @@ impl Emitter<'_> {
             Value::Atom(Atom::Var(source) | Atom::Ref(source)) if self.is_active(*source) => {
                 let source_adj = self.adjoint(*source);
                 quote! {
-                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                    if let ::core::option::Option::Some(#cot) = #take {
                         #source_adj.add(#cot);
                     }
                 }
@@ -232,7 +240,7 @@ impl Emitter<'_> {
                 });
                 let tangent = naming::hygienic("tangent");
                 quote! {
-                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                    if let ::core::option::Option::Some(#cot) = #take {
                         #base_adj.add_with(&#shape, |#tangent| &mut #tangent #(#steps)*, #cot);
                     }
                 }
@@ -247,13 +255,13 @@ impl Emitter<'_> {
                     quote!(add_at)
                 };
                 quote! {
-                    if let ::core::option::Option::Some(#cot) = #adj.take() {
+                    if let ::core::option::Option::Some(#cot) = #take {
                         #base_adj.#add(#at, #cot, &#shape);
                     }
                 }
             }
             // Overwritten by a constant: what the variable held before receives nothing.
-            _ if *binding == Binding::Reassign => quote!(#adj.take();),
+            _ if *binding == Binding::Reassign => quote!(#take;),
             _ => TokenStream::new(),
         }
     }
