@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::assert_value;
+use common::{assert_value, uniform};
 use grad::Tangent;
 use grad::check::Point;
 use grad::nn::*;
@@ -39,17 +39,6 @@ const NOISE: f64 = 1e-9;
 
 /// A tolerance for `f32` gradients against their `f64` twins.
 const TOL_F32: f64 = 1e-4;
-
-/// A deterministic pseudo-random stream in `[0, 1)` (an LCG seeded by `seed`).
-fn uniform(seed: u64) -> impl FnMut() -> f64 {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(1);
-    move || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 /// An array of the given shape with entries of either sign and magnitude in
 /// `[0.3, 1.3) * scale`.

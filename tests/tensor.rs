@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::{H, TOL, assert_close, assert_value, rel_error};
+use common::{H, TOL, assert_close, assert_value, rel_error, uniform};
 use grad::runtime::ndarray::{
     Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6, ArrayBase, ArrayD, ArrayView1,
     ArrayView2, Axis, Data, Dimension, Ix2, IxDyn, OwnedRepr, ShapeBuilder, ViewRepr,
@@ -24,17 +24,6 @@ use grad::runtime::ndarray::{
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-/// A deterministic pseudo-random stream in `[0, 1)` (an LCG seeded by `seed`).
-fn uniform(seed: u64) -> impl FnMut() -> f64 {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(1);
-    move || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 /// An array of the given shape with entries of either sign and magnitude in `[0.3, 1.3)`: away
 /// from 0, so that no gradient component is too small for finite differences and `abs` is

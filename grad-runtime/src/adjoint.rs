@@ -118,9 +118,14 @@ impl<T> Adjoint<T> {
         T: IndexTangent<I>,
         S: TangentShape<Tangent = T>,
     {
-        self.0
-            .get_or_insert_with(|| shape.clone().zeros())
-            .add_at(index, value);
+        self.sum_or_zeros(shape).add_at(index, value);
+    }
+
+    /// The sum, made zeros of `shape` first if nothing was contributed yet: where element
+    /// updates go.
+    #[inline(always)]
+    fn sum_or_zeros<S: TangentShape<Tangent = T>>(&mut self, shape: &S) -> &mut T {
+        self.0.get_or_insert_with(|| shape.clone().zeros())
     }
 
     /// Adds `value` into one place of the adjoint (`|t| &mut t.layers[2].w`): the adjoint of a
@@ -156,9 +161,7 @@ impl<T> Adjoint<T> {
         T: crate::structural::FlatTangent,
         S: TangentShape<Tangent = T>,
     {
-        self.0
-            .get_or_insert_with(|| shape.clone().zeros())
-            .add_flat(index, value);
+        self.sum_or_zeros(shape).add_flat(index, value);
     }
 
     /// Takes element `index` out of the adjoint of an indexed container, leaving zero there:
@@ -420,28 +423,6 @@ impl<A: Copy, T: Scale<A>> Scale<A> for Vec<T> {
 impl<A: Real, const N: usize> Scale<A> for [A; N] {
     fn scale(&mut self, by: A) {
         self.iter_mut().for_each(|element| element.scale(by));
-    }
-}
-
-/// The shape of the gradient of a slice or `Vec`: its length.
-#[derive(Debug)]
-pub struct VecShape<A> {
-    len: usize,
-    element: core::marker::PhantomData<A>,
-}
-
-impl<A> Clone for VecShape<A> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<A> Copy for VecShape<A> {}
-
-impl<A: Real> TangentShape for VecShape<A> {
-    type Tangent = Vec<A>;
-    fn zeros(self) -> Vec<A> {
-        vec![A::ZERO; self.len]
     }
 }
 

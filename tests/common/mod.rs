@@ -171,3 +171,14 @@ pub fn assert_value(what: &str, from_grad: f64, from_f: f64) {
         "{what}: f_grad's value {from_grad:e} is not f's value {from_f:e}"
     );
 }
+
+/// A deterministic pseudo-random stream in `[0, 1)` (an LCG seeded by `seed`).
+pub fn uniform(seed: u64) -> impl FnMut() -> f64 {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(1);
+    move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
