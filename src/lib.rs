@@ -136,4 +136,4 @@ pub use grad_runtime::Tangent;
 /// The derivative rules and the support code generated functions call.
 pub use grad_runtime as runtime;
 
-pub use grad_runtime::{check, nn};
+pub use grad_runtime::{check, nn, optim};

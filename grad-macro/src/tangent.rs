@@ -3,7 +3,9 @@
 //! For `struct T { a: A, b: B, #[tangent(skip)] n: N }` the derive writes, in this order:
 //!
 //! - `impl Tangent for T`, field by field over the differentiated fields (`a`, `b`); skipped
-//!   fields are cloned by `zeros_like` and otherwise left alone. `Scalar` is the first
+//!   fields are cloned by `zeros_like` and otherwise left alone (also by `zip_chunks` and
+//!   `zip_chunks_pair`, which pass their closure to each field in turn; `zip_update` and
+//!   `zip_update_pair` are the trait's provided methods over them). `Scalar` is the first
 //!   differentiated field's.
 //! - `impl Accumulate for T` (`self += other` by value, through `Tangent::add_assign`) and
 //!   `impl Scale<Scalar> for T` (through `Tangent::scale`), what the reverse sweep sums and
@@ -361,6 +363,26 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
             ::grad::runtime::Tangent::axpy(&mut self.#name, a, &other.#name);
         }
     });
+    // One value of `xs` (`x`, `y`, `s`) at a time, each field as a slice of one value.
+    let zip_chunks = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::zip_chunks(
+                ::core::slice::from_mut(&mut x.#name),
+                ::core::slice::from_ref(&y.#name),
+                &mut *f,
+            );
+        }
+    });
+    let zip_chunks_pair = each(&|name, span| {
+        quote_spanned! {span=>
+            ::grad::runtime::Tangent::zip_chunks_pair(
+                ::core::slice::from_mut(&mut x.#name),
+                ::core::slice::from_mut(&mut s.#name),
+                ::core::slice::from_ref(&y.#name),
+                &mut *f,
+            );
+        }
+    });
     let squares = each(&|name, span| {
         quote_spanned! {span=>
             ::grad::runtime::Tangent::sum_of_squares(&self.#name)
@@ -433,6 +455,39 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
             #[inline]
             fn sum_of_squares(&self) -> f64 {
                 0.0 #(+ #squares)*
+            }
+            fn zip_chunks(
+                xs: &mut [Self],
+                ys: &[Self],
+                f: &mut dyn ::core::ops::FnMut(&mut [Self::Scalar], &[Self::Scalar]),
+            ) {
+                ::core::assert_eq!(
+                    xs.len(),
+                    ys.len(),
+                    "grad: Tangent::zip_chunks of slices of different lengths"
+                );
+                for (x, y) in ::core::iter::Iterator::zip(xs.iter_mut(), ys.iter()) {
+                    #(#zip_chunks)*
+                }
+            }
+            fn zip_chunks_pair(
+                xs: &mut [Self],
+                ss: &mut [Self],
+                ys: &[Self],
+                f: &mut dyn ::core::ops::FnMut(
+                    &mut [Self::Scalar],
+                    &mut [Self::Scalar],
+                    &[Self::Scalar],
+                ),
+            ) {
+                ::core::assert!(
+                    xs.len() == ss.len() && xs.len() == ys.len(),
+                    "grad: Tangent::zip_chunks_pair of slices of different lengths"
+                );
+                let values = ::core::iter::Iterator::zip(xs.iter_mut(), ss.iter_mut());
+                for ((x, s), y) in ::core::iter::Iterator::zip(values, ys.iter()) {
+                    #(#zip_chunks_pair)*
+                }
             }
         }
 

@@ -8,7 +8,9 @@
 //! - [`ops`]: the traits for `+ - * /`, unary `-` and `as` casts,
 //! - [`scalar`]: their `f32`/`f64` implementations and the float methods ([`scalar::FloatRules`]),
 //! - [`adjoint`]: how adjoints are summed and how zero gradients are built,
-//! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow.
+//! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow,
+//! - [`tangent`] and [`optim`]: gradients as vectors, and the optimisers that step parameters
+//!   with them.
 
 // A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
 // those types would hide exactly what a reader of a rule needs to see.
@@ -25,6 +27,7 @@ pub mod elementwise;
 pub mod linalg;
 pub mod nn;
 pub mod ops;
+pub mod optim;
 pub mod reduce;
 pub mod scalar;
 pub mod shape;

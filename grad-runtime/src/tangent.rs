@@ -5,7 +5,15 @@
 //! A value of a `Tangent` type is a vector `x` of real numbers, its *elements*: a float is one
 //! element, an array or `Vec` its elements in iteration order, a struct the elements of its
 //! differentiated fields in declaration order. The methods are the vector-space operations on
-//! `x`, done in place, element by element.
+//! `x`, done in place, element by element: [`zeros_like`](Tangent::zeros_like) (`0 · x`),
+//! [`add_assign`](Tangent::add_assign) (`x ← x + y`), [`scale`](Tangent::scale) (`x ← a x`),
+//! [`axpy`](Tangent::axpy) (`x ← x + a y`) and [`sum_of_squares`](Tangent::sum_of_squares)
+//! (`‖x‖²`) for the linear algebra; [`zip_update`](Tangent::zip_update) (`x_i ← f(x_i, y_i)`) and
+//! [`zip_update_pair`](Tangent::zip_update_pair) (`(x_i, s_i) ← f(x_i, s_i, y_i)`) for what is not
+//! linear, such as the element-wise squares, square roots and quotients of RMSProp and Adam (see
+//! [`optim`](crate::optim)). These two are provided methods, written once over
+//! [`zip_chunks`](Tangent::zip_chunks) and [`zip_chunks_pair`](Tangent::zip_chunks_pair), which
+//! hand the elements over in runs (slices) and are what an implementation writes.
 //!
 //! ## Deriving it for a struct
 //!
@@ -93,6 +101,88 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
     ///
     /// For gradient norms and clipping: `g.sum_of_squares().sqrt()` is `‖g‖`.
     fn sum_of_squares(&self) -> f64;
+
+    /// Calls `f` on matching runs of the elements of the values in `xs` and in `ys`, the values
+    /// matched by position: `f(run_x, run_y)` with `run_x` consecutive elements of the values of
+    /// `xs` (their elements concatenated) and `run_y` the same elements of `ys`, slices of the
+    /// same length; the runs in element order, covering every element once. `f` may change the
+    /// elements of `run_x`.
+    ///
+    /// The primitive under [`zip_update`](Tangent::zip_update), which most code calls instead.
+    /// It works on slices of values so that runs are as long as the memory allows: a contiguous
+    /// array, and a whole `Vec` of floats or of `[A; N]`s, are one run each (an array that is
+    /// not in standard layout is a run per element). `f` is a trait object so that the
+    /// derive can pass it down the fields, one indirect call per run: a generic `f` would be
+    /// instantiated for ever longer types by a struct that contains itself (`children:
+    /// Vec<Node>`).
+    ///
+    /// Skipped fields of a struct are left alone.
+    ///
+    /// # Panics
+    ///
+    /// If `xs` and `ys` have different lengths, or matched values different shapes.
+    fn zip_chunks(
+        xs: &mut [Self],
+        ys: &[Self],
+        f: &mut dyn FnMut(&mut [Self::Scalar], &[Self::Scalar]),
+    );
+
+    /// [`zip_chunks`](Tangent::zip_chunks) with a second slice of values, `ss`, changed
+    /// alongside `xs`: `f(run_x, run_s, run_y)` on matching runs of the three.
+    ///
+    /// The primitive under [`zip_update_pair`](Tangent::zip_update_pair). Skipped fields of a
+    /// struct, in `xs` and in `ss`, are left alone.
+    ///
+    /// # Panics
+    ///
+    /// If `xs`, `ss` and `ys` do not have the same length, or matched values the same shape.
+    fn zip_chunks_pair(
+        xs: &mut [Self],
+        ss: &mut [Self],
+        ys: &[Self],
+        f: &mut dyn FnMut(&mut [Self::Scalar], &mut [Self::Scalar], &[Self::Scalar]),
+    );
+
+    /// Updates each element from the matching element of `other`: `x_i ← f(x_i, y_i)`, with `f`
+    /// called once per element, in element order, as `f(&mut x_i, y_i)`.
+    ///
+    /// For the element-wise maps `axpy` and `scale` cannot express: `x ← x ⊙ y` is
+    /// `x.zip_update(&y, |x, y| *x = *x * y)`.
+    ///
+    /// Skipped fields of a struct are left alone.
+    #[track_caller]
+    fn zip_update(&mut self, other: &Self, mut f: impl FnMut(&mut Self::Scalar, Self::Scalar)) {
+        let (xs, ys) = (core::slice::from_mut(self), core::slice::from_ref(other));
+        // The loop over a run is compiled for `f`: one indirect call per run, none per element.
+        Self::zip_chunks(xs, ys, &mut |xs, ys| {
+            for (x, &y) in xs.iter_mut().zip(ys) {
+                f(x, y);
+            }
+        });
+    }
+
+    /// Updates each element and the matching element of a second value, `state` (`s`), from the
+    /// matching element of `other`, in one pass: `(x_i, s_i) ← f(x_i, s_i, y_i)`, with `f` called
+    /// once per element, in element order, as `f(&mut x_i, &mut s_i, y_i)`.
+    ///
+    /// An optimiser's step in one pass over parameters `x`, its state `s` and the gradient `y`,
+    /// as RMSProp's `s ← ρ s + (1 − ρ) y²;  x ← x − η y / (√s + ε)`.
+    ///
+    /// Skipped fields of a struct, in `self` and in `state`, are left alone.
+    #[track_caller]
+    fn zip_update_pair(
+        &mut self,
+        state: &mut Self,
+        other: &Self,
+        mut f: impl FnMut(&mut Self::Scalar, &mut Self::Scalar, Self::Scalar),
+    ) {
+        let (xs, ss) = (core::slice::from_mut(self), core::slice::from_mut(state));
+        Self::zip_chunks_pair(xs, ss, core::slice::from_ref(other), &mut |xs, ss, ys| {
+            for ((x, s), &y) in xs.iter_mut().zip(ss).zip(ys) {
+                f(x, s, y);
+            }
+        });
+    }
 }
 
 /// `x` as `f64` (exact for `f32` and `f64`).
@@ -127,6 +217,23 @@ macro_rules! tangent_float {
                 let x = f64::from(*self);
                 x * x
             }
+            // A slice of floats is one run.
+            #[track_caller]
+            fn zip_chunks(xs: &mut [Self], ys: &[Self], f: &mut dyn FnMut(&mut [Self], &[Self])) {
+                assert_same_count("zip_chunks", xs.len(), ys.len());
+                f(xs, ys);
+            }
+            #[track_caller]
+            fn zip_chunks_pair(
+                xs: &mut [Self],
+                ss: &mut [Self],
+                ys: &[Self],
+                f: &mut dyn FnMut(&mut [Self], &mut [Self], &[Self]),
+            ) {
+                assert_same_count("zip_chunks_pair", xs.len(), ss.len());
+                assert_same_count("zip_chunks_pair", xs.len(), ys.len());
+                f(xs, ss, ys);
+            }
         }
     )*};
 }
@@ -137,6 +244,14 @@ fn assert_same_shape(op: &str, this: &[usize], other: &[usize]) {
     assert_eq!(
         this, other,
         "grad: Tangent::{op} of arrays of different shapes"
+    );
+}
+
+#[track_caller]
+fn assert_same_count(op: &str, this: usize, other: usize) {
+    assert_eq!(
+        this, other,
+        "grad: Tangent::{op} of slices of different lengths"
     );
 }
 
@@ -185,6 +300,51 @@ impl<A: Scalar, D: Dimension> Tangent for Array<A, D> {
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
     }
+    // No placeholder cases as in `add_assign`: `f(x, 0)` need not be `x`, and the values these
+    // see (parameters, optimiser states, finished gradients) have every element.
+    #[track_caller]
+    fn zip_chunks(xs: &mut [Self], ys: &[Self], f: &mut dyn FnMut(&mut [A], &[A])) {
+        assert_same_count("zip_chunks", xs.len(), ys.len());
+        for (x, y) in xs.iter_mut().zip(ys) {
+            assert_same_shape("zip_chunks", x.shape(), y.shape());
+            // Standard layout (what `zeros_like` makes, and most arrays have): one run.
+            // Otherwise the logical order, element by element.
+            match (y.as_slice(), x.is_standard_layout()) {
+                (Some(y), true) => f(x.as_slice_mut().expect("standard layout"), y),
+                _ => Zip::from(x)
+                    .and(y)
+                    .for_each(|x, y| f(core::slice::from_mut(x), core::slice::from_ref(y))),
+            }
+        }
+    }
+    #[track_caller]
+    fn zip_chunks_pair(
+        xs: &mut [Self],
+        ss: &mut [Self],
+        ys: &[Self],
+        f: &mut dyn FnMut(&mut [A], &mut [A], &[A]),
+    ) {
+        assert_same_count("zip_chunks_pair", xs.len(), ss.len());
+        assert_same_count("zip_chunks_pair", xs.len(), ys.len());
+        for ((x, s), y) in xs.iter_mut().zip(ss).zip(ys) {
+            assert_same_shape("zip_chunks_pair", x.shape(), s.shape());
+            assert_same_shape("zip_chunks_pair", x.shape(), y.shape());
+            match (y.as_slice(), x.is_standard_layout(), s.is_standard_layout()) {
+                (Some(y), true, true) => f(
+                    x.as_slice_mut().expect("standard layout"),
+                    s.as_slice_mut().expect("standard layout"),
+                    y,
+                ),
+                _ => Zip::from(x).and(s).and(y).for_each(|x, s, y| {
+                    f(
+                        core::slice::from_mut(x),
+                        core::slice::from_mut(s),
+                        core::slice::from_ref(y),
+                    )
+                }),
+            }
+        }
+    }
 }
 
 /// Element by element.
@@ -210,6 +370,27 @@ impl<A: Scalar, const N: usize> Tangent for [A; N] {
     }
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
+    }
+    // A slice of `[A; N]`s is one run of `A`s.
+    #[track_caller]
+    fn zip_chunks(xs: &mut [Self], ys: &[Self], f: &mut dyn FnMut(&mut [A], &[A])) {
+        assert_same_count("zip_chunks", xs.len(), ys.len());
+        f(xs.as_flattened_mut(), ys.as_flattened());
+    }
+    #[track_caller]
+    fn zip_chunks_pair(
+        xs: &mut [Self],
+        ss: &mut [Self],
+        ys: &[Self],
+        f: &mut dyn FnMut(&mut [A], &mut [A], &[A]),
+    ) {
+        assert_same_count("zip_chunks_pair", xs.len(), ss.len());
+        assert_same_count("zip_chunks_pair", xs.len(), ys.len());
+        f(
+            xs.as_flattened_mut(),
+            ss.as_flattened_mut(),
+            ys.as_flattened(),
+        );
     }
 }
 
@@ -241,6 +422,30 @@ impl<T: Tangent> Tangent for Vec<T> {
     }
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(T::sum_of_squares).sum()
+    }
+    // Each `Vec`'s elements are a slice of `T`s: `T` makes runs of them (one, for floats).
+    #[track_caller]
+    fn zip_chunks(xs: &mut [Self], ys: &[Self], f: &mut dyn FnMut(&mut [T::Scalar], &[T::Scalar])) {
+        assert_same_count("zip_chunks", xs.len(), ys.len());
+        for (x, y) in xs.iter_mut().zip(ys) {
+            assert_same_len("zip_chunks", x.len(), y.len());
+            T::zip_chunks(x, y, f);
+        }
+    }
+    #[track_caller]
+    fn zip_chunks_pair(
+        xs: &mut [Self],
+        ss: &mut [Self],
+        ys: &[Self],
+        f: &mut dyn FnMut(&mut [T::Scalar], &mut [T::Scalar], &[T::Scalar]),
+    ) {
+        assert_same_count("zip_chunks_pair", xs.len(), ss.len());
+        assert_same_count("zip_chunks_pair", xs.len(), ys.len());
+        for ((x, s), y) in xs.iter_mut().zip(ss).zip(ys) {
+            assert_same_len("zip_chunks_pair", x.len(), s.len());
+            assert_same_len("zip_chunks_pair", x.len(), y.len());
+            T::zip_chunks_pair(x, s, y, f);
+        }
     }
 }
 
