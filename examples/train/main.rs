@@ -55,7 +55,7 @@ struct Cli {
     batch_size: u64,
 
     /// The initial learning rate.
-    #[arg(long, default_value_t = 3e-3, value_parser = positive)]
+    #[arg(allow_negative_numbers = true, long, default_value_t = 3e-3, value_parser = positive)]
     learning_rate: f64,
 
     /// The update rule (cs231n's): sgd, momentum (0.9), rmsprop (decay 0.99) or adam (0.9, 0.999).
@@ -63,15 +63,15 @@ struct Cli {
     optimizer: OptimizerKind,
 
     /// The learning rate is multiplied by this after every epoch, in (0, 1].
-    #[arg(long, default_value_t = 0.95, value_parser = fraction)]
+    #[arg(allow_negative_numbers = true, long, default_value_t = 0.95, value_parser = fraction)]
     lr_decay: f64,
 
     /// The L2 regularisation strength (the loss adds reg/2 times the squared weights).
-    #[arg(long, default_value_t = 1e-2, value_parser = non_negative)]
+    #[arg(allow_negative_numbers = true, long, default_value_t = 1e-2, value_parser = non_negative)]
     reg: f64,
 
     /// Clips each gradient to this Euclidean norm before the step (no clipping by default).
-    #[arg(long, value_parser = positive)]
+    #[arg(allow_negative_numbers = true, long, value_parser = positive)]
     clip_norm: Option<f64>,
 
     /// Hidden widths: one for `mlp` and `conv` (default 128), a comma-separated list for `fc`
@@ -89,7 +89,7 @@ struct Cli {
 
     /// Dropout in `fc`: the probability of keeping a hidden unit in training, in (0, 1]
     /// [default: 1, no dropout].
-    #[arg(long, value_parser = fraction)]
+    #[arg(allow_negative_numbers = true, long, value_parser = fraction)]
     keep: Option<f64>,
 
     /// The seed of the initial weights, the batch order and the dropout masks: the same seed
@@ -300,9 +300,22 @@ fn run_model<N: Network + 'static>(
     let image = splits.train.image_shape();
     let mut net = build(image, splits.classes, &mut rng);
     if let Some(path) = &cli.load {
-        net = checkpoint::load(path, N::NAME)?;
-        net.check_fits(image.0, image.1, splits.classes)
+        let loaded: N = checkpoint::load(path, N::NAME)?;
+        loaded
+            .check_fits(image.0, image.1, splits.classes)
             .with_context(|| format!("{} does not fit {}", path.display(), splits.name))?;
+        let flags_name_architecture =
+            !cli.hidden.is_empty() || cli.filters.is_some() || cli.batch_norm || cli.keep.is_some();
+        anyhow::ensure!(
+            !flags_name_architecture || loaded.architecture() == net.architecture(),
+            "{} holds {} {} ({}), the flags ask for {}: leave the architecture flags out to use the file's",
+            path.display(),
+            article(N::NAME),
+            N::NAME,
+            loaded.architecture(),
+            net.architecture()
+        );
+        net = loaded;
     }
     println!(
         "{} on {}: {} training, {} validation, {} test images of {}x{}",
@@ -356,6 +369,15 @@ fn run_model<N: Network + 'static>(
         println!("parameters saved to {}", path.display());
     }
     Ok(())
+}
+
+/// "a" or "an" before a model's name.
+fn article(name: &str) -> &'static str {
+    if name.starts_with(['a', 'e', 'i', 'o', 'u']) || name == "mlp" {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 /// The optimiser `kind` with cs231n's default hyperparameters.

@@ -54,6 +54,10 @@ pub trait Network: grad::Tangent<Scalar = f64> + Clone + Serialize + Deserialize
     /// Checks that the parameters fit `images` of shape `(1, height, width)` and `classes`
     /// classes: what a checkpoint from another architecture or data set gets wrong.
     fn check_fits(&self, height: usize, width: usize, classes: usize) -> anyhow::Result<()>;
+
+    /// The architecture's settings in words, as the flags give them (`hidden 128`): what a
+    /// checkpoint is compared with when the command line names an architecture too.
+    fn architecture(&self) -> String;
 }
 
 /// The images `(N, 1, H, W)` as rows of features `(N, H·W)`, without copying.
@@ -142,6 +146,10 @@ impl Network for Mlp {
         check_shape("w1", self.w1.shape(), &[height * width, hidden])?;
         check_shape("w2", self.w2.shape(), &[hidden, classes])?;
         check_shape("b2", self.b2.shape(), &[classes])
+    }
+
+    fn architecture(&self) -> String {
+        format!("hidden {}", self.b1.len())
     }
 }
 
@@ -342,6 +350,12 @@ impl Network for FcNet {
         );
         Ok(())
     }
+
+    fn architecture(&self) -> String {
+        let widths: Vec<String> = self.hidden.iter().map(|layer| layer.b.len().to_string()).collect();
+        let batch_norm = if self.batch_norm { ", batch norm" } else { "" };
+        format!("hidden {}{batch_norm}, keep {}", widths.join(","), self.keep)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -444,6 +458,10 @@ impl Network for ConvNet {
         check_shape("w1", self.w1.shape(), &[pooled, hidden])?;
         check_shape("w2", self.w2.shape(), &[hidden, classes])?;
         check_shape("b2", self.b2.shape(), &[classes])
+    }
+
+    fn architecture(&self) -> String {
+        format!("{} filters, hidden {}", self.conv_b.len(), self.b1.len())
     }
 }
 

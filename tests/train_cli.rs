@@ -1,0 +1,172 @@
+//! The `train` example as a user runs it (issue #6): flags, files, and bad input ending in one
+//! clear error line and a non-zero exit. The example is built once (in the test profile's
+//! `dev` settings, by the same cargo) and run as a program.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The path of the built example, building it on first use.
+fn train_program() -> &'static Path {
+    static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
+    PROGRAM.get_or_init(|| {
+        let output = Command::new(env!("CARGO"))
+            .args(["build", "--example", "train", "--message-format=json-render-diagnostics"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "building the example failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|message| message["target"]["name"] == "train")
+            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+            .expect("cargo reports the example's executable")
+    })
+}
+
+fn train(args: &[&str]) -> Output {
+    Command::new(train_program())
+        .args(args)
+        .output()
+        .expect("the example runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Asserts the run failed with exactly one line on stderr, starting `error:` and containing
+/// every one of `words`, and no panic.
+#[track_caller]
+fn assert_one_error_line(output: &Output, words: &[&str]) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "succeeded: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "not one line: {stderr:?}");
+    assert!(stderr.starts_with("error:"), "{stderr:?}");
+    assert!(!stderr.contains("panicked"), "{stderr:?}");
+    for word in words {
+        assert!(stderr.contains(word), "{stderr:?} lacks {word:?}");
+    }
+}
+
+#[test]
+fn help_explains_every_flag() {
+    let output = train(&["--help"]);
+    assert!(output.status.success());
+    let help = stdout(&output);
+    for flag in [
+        "--model", "--epochs", "--batch-size", "--learning-rate", "--optimizer", "--lr-decay",
+        "--reg", "--clip-norm", "--hidden", "--filters", "--batch-norm", "--keep", "--seed",
+        "--check", "--plot", "--data", "--save", "--load",
+    ] {
+        assert!(help.contains(flag), "--help lacks {flag}");
+    }
+}
+
+#[test]
+fn impossible_flags_are_one_error_line() {
+    assert_one_error_line(&train(&["--batch-size", "0"]), &["--batch-size", "0"]);
+    assert_one_error_line(&train(&["--learning-rate", "-0.1"]), &["--learning-rate"]);
+    assert_one_error_line(&train(&["--learning-rate", "fast"]), &["fast"]);
+    assert_one_error_line(&train(&["--model", "transformer"]), &["transformer"]);
+    assert_one_error_line(&train(&["--optimizer", "lbfgs"]), &["lbfgs"]);
+    assert_one_error_line(&train(&["--lr-decay", "1.5"]), &["--lr-decay"]);
+    assert_one_error_line(&train(&["--reg", "-1"]), &["--reg"]);
+    assert_one_error_line(&train(&["--model", "fc", "--keep", "0"]), &["--keep"]);
+    assert_one_error_line(&train(&["--keep", "0.5"]), &["--keep", "fc"]);
+    assert_one_error_line(&train(&["--filters", "8"]), &["--filters", "conv"]);
+    assert_one_error_line(&train(&["--hidden", "10,10"]), &["--hidden"]);
+    assert_one_error_line(&train(&["--epochs", "0"]), &["--load"]);
+    assert_one_error_line(&train(&["--unknown-flag"]), &["--unknown-flag"]);
+}
+
+#[test]
+fn bad_data_folders_are_one_error_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder");
+    assert_one_error_line(
+        &train(&["--data", missing.to_str().unwrap()]),
+        &["no-such-folder"],
+    );
+    // A folder with a truncated image file and nothing else.
+    std::fs::write(dir.path().join("train-images-idx3-ubyte"), [0, 0, 8, 3, 0, 0]).unwrap();
+    assert_one_error_line(&train(&["--data", dir.path().to_str().unwrap()]), &[]);
+}
+
+#[test]
+fn corrupt_checkpoints_are_one_error_line_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let corrupt = dir.path().join("corrupt.json");
+    std::fs::write(&corrupt, "{\"format\": \"grad-train-checkpoint\", \"vers").unwrap();
+    let saved = dir.path().join("saved.json");
+    let plot = dir.path().join("curves.png");
+    assert_one_error_line(
+        &train(&[
+            "--load",
+            corrupt.to_str().unwrap(),
+            "--save",
+            saved.to_str().unwrap(),
+            "--plot",
+            plot.to_str().unwrap(),
+        ]),
+        &["corrupt.json"],
+    );
+    assert!(!saved.exists() && !plot.exists());
+    let missing = dir.path().join("missing.json");
+    assert_one_error_line(&train(&["--load", missing.to_str().unwrap()]), &["missing.json"]);
+}
+
+#[test]
+fn save_load_plot_and_reproducible_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("mlp.json");
+    let plot = dir.path().join("curves.png");
+    let args = [
+        "--epochs", "2", "--hidden", "16", "--seed", "3", "--check", "--save",
+        saved.to_str().unwrap(), "--plot", plot.to_str().unwrap(),
+    ];
+    let first = train(&args);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let text = stdout(&first);
+    assert!(text.contains("gradient check:"), "{text}");
+    assert!(saved.exists() && plot.exists());
+    let png = std::fs::read(&plot).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+
+    // The same seed, the same numbers (all but the times).
+    let again = train(&args);
+    let without_times = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|line| line.split(", trained in").next().unwrap_or(line).to_owned())
+            .collect()
+    };
+    assert_eq!(without_times(&text), without_times(&stdout(&again)));
+
+    // Loading the saved parameters and training no further gives the same test accuracy.
+    let accuracy = |text: &str| {
+        text.lines()
+            .find(|line| line.starts_with("test accuracy"))
+            .and_then(|line| line.split(", trained in").next())
+            .map(str::to_owned)
+            .expect("a test accuracy line")
+    };
+    let loaded = train(&["--load", saved.to_str().unwrap(), "--epochs", "0"]);
+    assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+    assert_eq!(accuracy(&text), accuracy(&stdout(&loaded)));
+
+    // Parameters of one model do not load into another.
+    assert_one_error_line(
+        &train(&["--model", "conv", "--load", saved.to_str().unwrap(), "--epochs", "0"]),
+        &["mlp.json", "mlp", "conv"],
+    );
+    // Nor into the same model of another width.
+    assert_one_error_line(
+        &train(&["--hidden", "32", "--load", saved.to_str().unwrap(), "--epochs", "0"]),
+        &["mlp.json"],
+    );
+}
