@@ -12,8 +12,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use data::{
-    DIGIT_CLASSES, Dataset, Splits, digits, embedded_digits, mnist, parse_digits_csv,
-    read_idx_images, read_idx_labels,
+    DIGIT_CLASSES, Dataset, Splits, Standardisation, digits, embedded_digits, mnist,
+    parse_digits_csv, read_idx_images, read_idx_labels,
 };
 use flate2::Compression;
 use flate2::write::GzEncoder;
@@ -91,19 +91,32 @@ fn label_counts(labels: &[usize]) -> BTreeMap<usize, usize> {
     counts
 }
 
-/// The (population) mean and standard deviation of each column of `data`'s features.
-fn column_statistics(data: &Dataset) -> Vec<(f64, f64)> {
+/// The (population) mean of each column of `data`'s features.
+fn column_means(data: &Dataset) -> Vec<f64> {
     let features = data.features();
     let count = features.nrows() as f64;
     features
         .columns()
         .into_iter()
-        .map(|column| {
-            let mean = column.sum() / count;
-            let variance = column.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / count;
-            (mean, variance.sqrt())
-        })
+        .map(|column| column.sum() / count)
         .collect()
+}
+
+/// The (population) standard deviation of all of `data`'s features together, each centred on the
+/// mean of its column.
+fn centred_std(data: &Dataset) -> f64 {
+    let features = data.features();
+    let means = column_means(data);
+    let squares: f64 = features
+        .rows()
+        .into_iter()
+        .flat_map(|row| {
+            row.into_iter()
+                .zip(&means)
+                .map(|(x, mean)| (x - mean).powi(2))
+        })
+        .sum();
+    (squares / features.len() as f64).sqrt()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,16 +206,15 @@ const PINNED_TEST_LABELS: [usize; 12] = [1, 2, 3, 6, 4, 1, 1, 4, 6, 0, 2, 4];
 fn digits_splits_partition_the_csv() {
     let splits = digits().unwrap();
     let all = embedded_digits().unwrap();
-    let informative: Vec<usize> = (0..64)
-        .filter(|&pixel| splits.standardisation.scale[pixel] != 0.0)
-        .collect();
+    let standardisation = &splits.standardisation;
+    assert!(standardisation.scale > 0.0);
     let key = |features: ndarray::ArrayView1<f64>, label: usize, unstandardise: bool| {
-        let mut key: Vec<i64> = informative
+        let mut key: Vec<i64> = features
             .iter()
-            .map(|&pixel| {
-                let x = features[pixel];
+            .zip(&standardisation.mean)
+            .map(|(&x, &mean)| {
                 let raw = if unstandardise {
-                    x / splits.standardisation.scale[pixel] + splits.standardisation.mean[pixel]
+                    x / standardisation.scale + mean
                 } else {
                     x
                 };
@@ -233,31 +245,74 @@ fn digits_splits_partition_the_csv() {
 #[test]
 fn digits_standardised_with_training_statistics() {
     let splits = digits().unwrap();
-    let mut constant_pixels = Vec::new();
-    for (pixel, (mean, std)) in column_statistics(&splits.train).into_iter().enumerate() {
+    // Each pixel is centred on its training mean; all of them together have a standard
+    // deviation of 1 (not each one its own).
+    for (pixel, mean) in column_means(&splits.train).into_iter().enumerate() {
         assert!(mean.abs() < 1e-9, "pixel {pixel}: mean {mean}");
-        if splits.standardisation.scale[pixel] == 0.0 {
-            constant_pixels.push(pixel);
-            assert_eq!(std, 0.0, "pixel {pixel}");
-        } else {
-            assert!((std - 1.0).abs() < 1e-9, "pixel {pixel}: std {std}");
-        }
     }
-    // The top-left pixel is 0 in every digit; a pixel constant over training is 0 everywhere.
-    assert!(constant_pixels.contains(&0));
-    for split in [&splits.train, &splits.validation, &splits.test] {
-        for &pixel in &constant_pixels {
-            assert!(split.features().column(pixel).iter().all(|&x| x == 0.0));
-        }
-    }
-    // Validation and test are standardised with training statistics, not their own: their
-    // means are near 0 but not exactly.
-    let validation_means: Vec<f64> = column_statistics(&splits.validation)
+    let std = centred_std(&splits.train);
+    assert!((std - 1.0).abs() < 1e-9, "standard deviation {std}");
+    // One scale for every pixel: the per-pixel standard deviations differ.
+    let pixel_stds: Vec<f64> = splits
+        .train
+        .features()
+        .columns()
         .into_iter()
-        .map(|(mean, _)| mean)
+        .map(|column| column.std(0.0))
         .collect();
-    assert!(validation_means.iter().any(|mean| mean.abs() > 1e-6));
-    assert!(validation_means.iter().all(|mean| mean.abs() < 1.0));
+    assert!(pixel_stds.iter().any(|&std| std > 1.2), "{pixel_stds:?}");
+    assert!(pixel_stds.iter().any(|&std| std < 0.5), "{pixel_stds:?}");
+
+    // The top-left pixel is 0 in every digit: 0 after standardisation, in every split.
+    for split in [&splits.train, &splits.validation, &splits.test] {
+        assert!(split.features().column(0).iter().all(|&x| x == 0.0));
+    }
+    // No value of any split is far out: with one global scale (σ ≈ 4.3 grey levels), even a
+    // pixel almost never inked in training stays below 16 / σ ≈ 3.7 where a held-out image inks
+    // it, where dividing by its own tiny standard deviation could make it hundreds.
+    for split in [&splits.train, &splits.validation, &splits.test] {
+        let largest = split.features().iter().fold(0.0_f64, |m, x| m.max(x.abs()));
+        assert!(largest < 4.0, "largest standardised value {largest}");
+    }
+
+    // Validation and test are standardised with training statistics, not their own: their
+    // means are near 0 but not exactly, their overall standard deviation near 1 but not exactly.
+    // (The training split's statistics being 0 and 1 pins down the fitted mean and scale: the
+    // map is `(x - mean) * scale` pixel by pixel.)
+    for split in [&splits.validation, &splits.test] {
+        let means = column_means(split);
+        assert!(means.iter().any(|mean| mean.abs() > 1e-6));
+        assert!(means.iter().all(|mean| mean.abs() < 1.0));
+        let std = centred_std(split);
+        assert!((std - 1.0).abs() > 1e-6, "{std}");
+        assert!((std - 1.0).abs() < 0.2, "{std}");
+    }
+}
+
+/// Images that are all the same, or none, have σ = 0: the scale is 0 rather than infinite, and
+/// every standardised pixel is 0.
+#[test]
+fn standardisation_of_constant_or_no_images() {
+    let same = |count: usize| Dataset {
+        images: ndarray::Array4::from_shape_fn((count, 1, 2, 3), |(_, _, row, col)| {
+            (row * 3 + col) as f64 * 0.1
+        }),
+        labels: vec![1; count],
+    };
+    for count in [0, 1, 3] {
+        let mut data = same(count);
+        let standardisation = Standardisation::fit(&data);
+        assert_eq!(standardisation.scale, 0.0, "{count} images");
+        assert_eq!(standardisation.mean.len(), 6);
+        standardisation.apply(&mut data);
+        assert!(data.images.iter().all(|&x| x == 0.0), "{count} images");
+    }
+    // One pixel differing once is enough for a scale: σ over all 3 x 6 centred pixels.
+    let mut data = same(3);
+    data.images[[2, 0, 1, 2]] += 3.0;
+    let standardisation = Standardisation::fit(&data);
+    // The pixel's deviations are -1, -1 and 2: squares 6 over 18 pixels, σ = sqrt(1/3).
+    approx::assert_relative_eq!(standardisation.scale, 3.0_f64.sqrt(), epsilon = 1e-12);
 }
 
 #[test]
@@ -610,7 +665,8 @@ fn write_small_mnist(
     test_count: usize,
 ) -> (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) {
     let mut train_pixels = sample_pixels(train_count, 3, 4);
-    // Pixel 0 is 7 in every training image (but not in validation): it must standardise to 0.
+    // Pixel 0 is 7 in every training image (but not in validation): it must standardise to 0 in
+    // training.
     let validation_start = train_count - train_count.div_ceil(12);
     for image in 0..validation_start {
         train_pixels[image * 12] = 7;
@@ -671,26 +727,25 @@ fn mnist_small_folder_split_and_standardised() {
     assert_eq!(splits.validation.labels, as_usize(&train_labels[22..]));
     assert_eq!(splits.test.labels, as_usize(&test_labels));
 
-    // The statistics of each pixel over the 22 training images, computed here independently.
-    let statistics: Vec<(f64, f64)> = (0..12)
+    // The mean of each pixel over the 22 training images, and the standard deviation of all
+    // 22 x 12 centred training pixels together, computed here independently.
+    let means: Vec<f64> = (0..12)
         .map(|pixel| {
-            let values: Vec<f64> = (0..22)
+            (0..22)
                 .map(|image| f64::from(train_pixels[image * 12 + pixel]))
-                .collect();
-            let mean = values.iter().sum::<f64>() / 22.0;
-            let variance = values.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / 22.0;
-            (mean, variance.sqrt())
+                .sum::<f64>()
+                / 22.0
         })
         .collect();
-    let standardised = |raw: u8, pixel: usize| {
-        let (mean, std) = statistics[pixel];
-        if std == 0.0 {
-            0.0
-        } else {
-            (f64::from(raw) - mean) / std
-        }
-    };
-    assert_eq!(statistics[0].1, 0.0);
+    let squares: f64 = (0..22 * 12)
+        .map(|index| (f64::from(train_pixels[index]) - means[index % 12]).powi(2))
+        .sum();
+    let std = (squares / (22.0 * 12.0)).sqrt();
+    assert_eq!(means[0], 7.0);
+    approx::assert_relative_eq!(splits.standardisation.scale, 1.0 / std, epsilon = 1e-12);
+    for (&fitted, &expected) in splits.standardisation.mean.iter().zip(&means) {
+        approx::assert_abs_diff_eq!(fitted, expected, epsilon = 1e-12);
+    }
     for (split, raw, first_image) in [
         (&splits.train, &train_pixels, 0),
         (&splits.validation, &train_pixels, 22),
@@ -698,22 +753,28 @@ fn mnist_small_folder_split_and_standardised() {
     ] {
         for (image, features) in split.features().rows().into_iter().enumerate() {
             for pixel in 0..12 {
-                let expected = standardised(raw[(first_image + image) * 12 + pixel], pixel);
+                let raw = f64::from(raw[(first_image + image) * 12 + pixel]);
+                let expected = (raw - means[pixel]) / std;
                 approx::assert_abs_diff_eq!(features[pixel], expected, epsilon = 1e-12);
             }
         }
     }
-    // The constant pixel is 0 even where validation and test images differ from 7.
-    assert!(
-        splits
-            .validation
-            .features()
-            .column(0)
-            .iter()
-            .all(|&x| x == 0.0)
-    );
-    assert!(splits.test.features().column(0).iter().all(|&x| x == 0.0));
+    // The pixel constant over training is 0 there, and elsewhere its difference from 7 over the
+    // global standard deviation: no longer zeroed, and moderate.
+    assert!(splits.train.features().column(0).iter().all(|&x| x == 0.0));
     assert_ne!(train_pixels[22 * 12], 7);
+    let validation_first = splits.validation.features()[[0, 0]];
+    approx::assert_abs_diff_eq!(
+        validation_first,
+        (f64::from(train_pixels[22 * 12]) - 7.0) / std,
+        epsilon = 1e-12
+    );
+    assert!(validation_first != 0.0 && validation_first.abs() < 4.0);
+    // The training features have per-pixel means of 0 and an overall standard deviation of 1.
+    for mean in column_means(&splits.train) {
+        assert!(mean.abs() < 1e-9, "{mean}");
+    }
+    approx::assert_abs_diff_eq!(centred_std(&splits.train), 1.0, epsilon = 1e-9);
 }
 
 #[test]

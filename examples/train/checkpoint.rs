@@ -14,8 +14,9 @@
 //! row-major data), so no dependency beyond `serde_json` is needed. It costs three to four times
 //! the bytes of raw `f64`s and some parsing time, nothing at the example's size (tens of
 //! thousands of parameters). Numbers are written as the shortest decimal that reads back to the
-//! same `f64`, and read back with a correctly rounded parser (see [`exact_json`]), so a saved and
-//! loaded network is bit-for-bit the one that was saved.
+//! same `f64`, and read back correctly rounded (serde_json's `float_roundtrip` feature, enabled
+//! in the workspace's `Cargo.toml`), so a saved and loaded network is bit-for-bit the one that
+//! was saved.
 //!
 //! A save writes a temporary file beside the target and renames it over the target once complete,
 //! so an interrupted save leaves the previous checkpoint, never half of a new one. Every failure
@@ -56,12 +57,10 @@ struct Header {
     params: Option<IgnoredAny>,
 }
 
-/// The parameters alone, read straight from the text only to get serde_json's message with its
-/// line and column when they do not deserialise.
+/// The parameters alone, read straight from the text (the header fields are skipped), so that
+/// an error carries serde_json's line and column.
 #[derive(Deserialize)]
 struct Params<T> {
-    // Only the error of reading it is wanted, never the value.
-    #[allow(dead_code)]
     params: T,
 }
 
@@ -172,28 +171,16 @@ pub fn load<T: DeserializeOwned>(path: &Path, model: &str) -> anyhow::Result<T> 
         bail!("{file} is damaged: it holds no \"params\"");
     }
 
-    // serde_json has parsed the whole file above, so it is UTF-8 and well-formed JSON.
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| anyhow!("{file} is not a checkpoint: it is not UTF-8 text"))?;
-    let mut value = exact_json::parse(text).map_err(|err| anyhow!("{file} is damaged: {err}"))?;
-    let params = value
-        .get_mut("params")
-        .map(Value::take)
-        .ok_or_else(|| anyhow!("{file} is damaged: it holds no \"params\""))?;
-    T::deserialize(params).map_err(|err| {
-        // Re-read the text with serde_json for the same message with a line and column. Its
-        // floats may be off by an ulp, which changes nothing about what fails to deserialise.
-        let located = match serde_json::from_slice::<Params<T>>(&bytes) {
-            Err(located) => located.to_string(),
-            Ok(_) => err.to_string(),
-        };
-        let hint = if located.contains("invalid type: null") {
+    // The file is well-formed JSON with a header, so only the parameters themselves can fail.
+    let checkpoint: Params<T> = serde_json::from_slice(&bytes).map_err(|err| {
+        let hint = if err.to_string().contains("invalid type: null") {
             " (a NaN or infinite number is saved as null: did training diverge?)"
         } else {
             ""
         };
-        anyhow!("{file}: the parameters do not fit the {model:?} model: {located}{hint}")
-    })
+        anyhow!("{file}: the parameters do not fit the {model:?} model: {err}{hint}")
+    })?;
+    Ok(checkpoint.params)
 }
 
 /// A JSON value for a message, cut short: a wrong header field could be a whole array.
@@ -248,267 +235,4 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temporary.as_file().sync_all()?;
     temporary.persist(path).map_err(|err| err.error)?;
     Ok(())
-}
-
-/// A JSON reader whose numbers are correctly rounded, for [`load`].
-///
-/// serde_json without its `float_roundtrip` feature (which this workspace does not enable) reads
-/// a decimal as its integer digits times a power of ten in floating point: two roundings, and
-/// about one typical weight in ten comes back one ulp off. Rust's `str::parse::<f64>` is
-/// correctly rounded, so this reader, which builds a `serde_json::Value` with it, returns every
-/// `f64` that serde_json wrote (shortest round-trip digits) exactly.
-mod exact_json {
-    use serde_json::{Map, Number, Value};
-
-    /// The deepest nesting read, as serde_json's own limit: deeper input is not a checkpoint,
-    /// and the recursion must not overflow the stack.
-    const MAX_DEPTH: usize = 128;
-
-    /// Parses `text`, a single JSON value with optional whitespace around it.
-    pub fn parse(text: &str) -> Result<Value, String> {
-        let mut reader = Reader { text, at: 0 };
-        let value = reader.value(0)?;
-        reader.skip_whitespace();
-        if reader.at != text.len() {
-            return Err(reader.error("trailing characters"));
-        }
-        Ok(value)
-    }
-
-    /// The text and the byte offset of the next character.
-    struct Reader<'a> {
-        text: &'a str,
-        at: usize,
-    }
-
-    impl Reader<'_> {
-        fn peek(&self) -> Option<u8> {
-            self.text.as_bytes().get(self.at).copied()
-        }
-
-        fn error(&self, what: &str) -> String {
-            format!("{what} at byte {}", self.at)
-        }
-
-        fn skip_whitespace(&mut self) {
-            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-                self.at += 1;
-            }
-        }
-
-        /// Consumes `byte` if it is next (after whitespace).
-        fn eat(&mut self, byte: u8) -> bool {
-            self.skip_whitespace();
-            let found = self.peek() == Some(byte);
-            if found {
-                self.at += 1;
-            }
-            found
-        }
-
-        fn expect(&mut self, byte: u8) -> Result<(), String> {
-            if self.eat(byte) {
-                Ok(())
-            } else {
-                Err(self.error(&format!("expected '{}'", byte as char)))
-            }
-        }
-
-        fn value(&mut self, depth: usize) -> Result<Value, String> {
-            if depth > MAX_DEPTH {
-                return Err(self.error("nesting too deep"));
-            }
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b'{') => {
-                    self.at += 1;
-                    let mut map = Map::new();
-                    if self.eat(b'}') {
-                        return Ok(Value::Object(map));
-                    }
-                    loop {
-                        self.skip_whitespace();
-                        let key = self.string()?;
-                        self.expect(b':')?;
-                        let value = self.value(depth + 1)?;
-                        map.insert(key, value);
-                        if !self.eat(b',') {
-                            self.expect(b'}')?;
-                            return Ok(Value::Object(map));
-                        }
-                    }
-                }
-                Some(b'[') => {
-                    self.at += 1;
-                    let mut items = Vec::new();
-                    if self.eat(b']') {
-                        return Ok(Value::Array(items));
-                    }
-                    loop {
-                        items.push(self.value(depth + 1)?);
-                        if !self.eat(b',') {
-                            self.expect(b']')?;
-                            return Ok(Value::Array(items));
-                        }
-                    }
-                }
-                Some(b'"') => self.string().map(Value::String),
-                Some(b't') => self.literal("true", Value::Bool(true)),
-                Some(b'f') => self.literal("false", Value::Bool(false)),
-                Some(b'n') => self.literal("null", Value::Null),
-                Some(b'-' | b'0'..=b'9') => self.number(),
-                Some(_) => Err(self.error("expected a value")),
-                None => Err(self.error("unexpected end")),
-            }
-        }
-
-        fn literal(&mut self, word: &str, value: Value) -> Result<Value, String> {
-            if self.text[self.at..].starts_with(word) {
-                self.at += word.len();
-                Ok(value)
-            } else {
-                Err(self.error("expected a value"))
-            }
-        }
-
-        /// A number as serde_json reads it (an integer literal as `u64` or `i64` if it fits),
-        /// except that a float is correctly rounded.
-        fn number(&mut self) -> Result<Value, String> {
-            let start = self.at;
-            let bytes = self.text.as_bytes();
-            let digits = |at: &mut usize| {
-                let from = *at;
-                while bytes.get(*at).is_some_and(u8::is_ascii_digit) {
-                    *at += 1;
-                }
-                *at - from
-            };
-            let mut at = self.at;
-            if bytes[at] == b'-' {
-                at += 1;
-            }
-            // JSON allows no leading zeros: "0" alone, or a nonzero digit first.
-            let whole = digits(&mut at);
-            if whole == 0 || (whole > 1 && bytes[at - whole] == b'0') {
-                self.at = at;
-                return Err(self.error("malformed number"));
-            }
-            let mut integer = true;
-            if bytes.get(at) == Some(&b'.') {
-                at += 1;
-                integer = false;
-                if digits(&mut at) == 0 {
-                    self.at = at;
-                    return Err(self.error("malformed number"));
-                }
-            }
-            if let Some(b'e' | b'E') = bytes.get(at) {
-                at += 1;
-                integer = false;
-                if let Some(b'+' | b'-') = bytes.get(at) {
-                    at += 1;
-                }
-                if digits(&mut at) == 0 {
-                    self.at = at;
-                    return Err(self.error("malformed number"));
-                }
-            }
-            self.at = at;
-            let literal = &self.text[start..at];
-            if integer {
-                if let Ok(n) = literal.parse::<u64>() {
-                    return Ok(Value::Number(n.into()));
-                }
-                if let Ok(n) = literal.parse::<i64>() {
-                    return Ok(Value::Number(n.into()));
-                }
-            }
-            let x: f64 = literal
-                .parse()
-                .map_err(|_| self.error("malformed number"))?;
-            Number::from_f64(x)
-                .map(Value::Number)
-                .ok_or_else(|| self.error("number out of range"))
-        }
-
-        fn string(&mut self) -> Result<String, String> {
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a string"));
-            }
-            self.at += 1;
-            let mut out = String::new();
-            loop {
-                // Copy the run up to the next quote, backslash or control character at once:
-                // those are ASCII, so the run ends on a character boundary.
-                let run = self.text.as_bytes()[self.at..]
-                    .iter()
-                    .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                    .ok_or_else(|| self.error("unterminated string"))?;
-                out.push_str(&self.text[self.at..self.at + run]);
-                self.at += run;
-                match self.peek() {
-                    Some(b'"') => {
-                        self.at += 1;
-                        return Ok(out);
-                    }
-                    Some(b'\\') => {
-                        self.at += 1;
-                        self.escape(&mut out)?;
-                    }
-                    _ => return Err(self.error("control character in a string")),
-                }
-            }
-        }
-
-        /// The escape after a backslash, appended to `out`.
-        fn escape(&mut self, out: &mut String) -> Result<(), String> {
-            let byte = self
-                .peek()
-                .ok_or_else(|| self.error("unterminated string"))?;
-            self.at += 1;
-            let c = match byte {
-                b'"' => '"',
-                b'\\' => '\\',
-                b'/' => '/',
-                b'b' => '\u{8}',
-                b'f' => '\u{c}',
-                b'n' => '\n',
-                b'r' => '\r',
-                b't' => '\t',
-                b'u' => {
-                    let high = self.hex4()?;
-                    let code = if (0xD800..0xDC00).contains(&high) {
-                        // A character beyond the BMP: a surrogate pair, `\uD83D\uDE00`.
-                        if !self.text[self.at..].starts_with("\\u") {
-                            return Err(self.error("lone surrogate in a \\u escape"));
-                        }
-                        self.at += 2;
-                        let low = self.hex4()?;
-                        if !(0xDC00..0xE000).contains(&low) {
-                            return Err(self.error("lone surrogate in a \\u escape"));
-                        }
-                        0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        high
-                    };
-                    char::from_u32(code)
-                        .ok_or_else(|| self.error("lone surrogate in a \\u escape"))?
-                }
-                _ => return Err(self.error("unknown escape")),
-            };
-            out.push(c);
-            Ok(())
-        }
-
-        /// Four hexadecimal digits.
-        fn hex4(&mut self) -> Result<u32, String> {
-            let digits = self
-                .text
-                .get(self.at..self.at + 4)
-                .filter(|digits| digits.bytes().all(|b| b.is_ascii_hexdigit()))
-                .ok_or_else(|| self.error("malformed \\u escape"))?;
-            self.at += 4;
-            u32::from_str_radix(digits, 16).map_err(|_| self.error("malformed \\u escape"))
-        }
-    }
 }
