@@ -11,7 +11,12 @@ fn train_program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
     PROGRAM.get_or_init(|| {
         let output = Command::new(env!("CARGO"))
-            .args(["build", "--example", "train", "--message-format=json-render-diagnostics"])
+            .args([
+                "build",
+                "--example",
+                "train",
+                "--message-format=json-render-diagnostics",
+            ])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()
             .expect("cargo runs");
@@ -60,9 +65,24 @@ fn help_explains_every_flag() {
     assert!(output.status.success());
     let help = stdout(&output);
     for flag in [
-        "--model", "--epochs", "--batch-size", "--learning-rate", "--optimizer", "--lr-decay",
-        "--reg", "--clip-norm", "--hidden", "--filters", "--batch-norm", "--keep", "--seed",
-        "--check", "--plot", "--data", "--save", "--load",
+        "--model",
+        "--epochs",
+        "--batch-size",
+        "--learning-rate",
+        "--optimizer",
+        "--lr-decay",
+        "--reg",
+        "--clip-norm",
+        "--hidden",
+        "--filters",
+        "--batch-norm",
+        "--keep",
+        "--seed",
+        "--check",
+        "--plot",
+        "--data",
+        "--save",
+        "--load",
     ] {
         assert!(help.contains(flag), "--help lacks {flag}");
     }
@@ -94,7 +114,11 @@ fn bad_data_folders_are_one_error_line() {
         &["no-such-folder"],
     );
     // A folder with a truncated image file and nothing else.
-    std::fs::write(dir.path().join("train-images-idx3-ubyte"), [0, 0, 8, 3, 0, 0]).unwrap();
+    std::fs::write(
+        dir.path().join("train-images-idx3-ubyte"),
+        [0, 0, 8, 3, 0, 0],
+    )
+    .unwrap();
     assert_one_error_line(&train(&["--data", dir.path().to_str().unwrap()]), &[]);
 }
 
@@ -118,7 +142,10 @@ fn corrupt_checkpoints_are_one_error_line_and_nothing_is_written() {
     );
     assert!(!saved.exists() && !plot.exists());
     let missing = dir.path().join("missing.json");
-    assert_one_error_line(&train(&["--load", missing.to_str().unwrap()]), &["missing.json"]);
+    assert_one_error_line(
+        &train(&["--load", missing.to_str().unwrap()]),
+        &["missing.json"],
+    );
 }
 
 #[test]
@@ -127,11 +154,24 @@ fn save_load_plot_and_reproducible_runs() {
     let saved = dir.path().join("mlp.json");
     let plot = dir.path().join("curves.png");
     let args = [
-        "--epochs", "2", "--hidden", "16", "--seed", "3", "--check", "--save",
-        saved.to_str().unwrap(), "--plot", plot.to_str().unwrap(),
+        "--epochs",
+        "2",
+        "--hidden",
+        "16",
+        "--seed",
+        "3",
+        "--check",
+        "--save",
+        saved.to_str().unwrap(),
+        "--plot",
+        plot.to_str().unwrap(),
     ];
     let first = train(&args);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let text = stdout(&first);
     assert!(text.contains("gradient check:"), "{text}");
     assert!(saved.exists() && plot.exists());
@@ -156,17 +196,35 @@ fn save_load_plot_and_reproducible_runs() {
             .expect("a test accuracy line")
     };
     let loaded = train(&["--load", saved.to_str().unwrap(), "--epochs", "0"]);
-    assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+    assert!(
+        loaded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&loaded.stderr)
+    );
     assert_eq!(accuracy(&text), accuracy(&stdout(&loaded)));
 
     // Parameters of one model do not load into another.
     assert_one_error_line(
-        &train(&["--model", "conv", "--load", saved.to_str().unwrap(), "--epochs", "0"]),
+        &train(&[
+            "--model",
+            "conv",
+            "--load",
+            saved.to_str().unwrap(),
+            "--epochs",
+            "0",
+        ]),
         &["mlp.json", "mlp", "conv"],
     );
     // Nor into the same model of another width.
     assert_one_error_line(
-        &train(&["--hidden", "32", "--load", saved.to_str().unwrap(), "--epochs", "0"]),
+        &train(&[
+            "--hidden",
+            "32",
+            "--load",
+            saved.to_str().unwrap(),
+            "--epochs",
+            "0",
+        ]),
         &["mlp.json"],
     );
 }

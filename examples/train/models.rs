@@ -352,9 +352,17 @@ impl Network for FcNet {
     }
 
     fn architecture(&self) -> String {
-        let widths: Vec<String> = self.hidden.iter().map(|layer| layer.b.len().to_string()).collect();
+        let widths: Vec<String> = self
+            .hidden
+            .iter()
+            .map(|layer| layer.b.len().to_string())
+            .collect();
         let batch_norm = if self.batch_norm { ", batch norm" } else { "" };
-        format!("hidden {}{batch_norm}, keep {}", widths.join(","), self.keep)
+        format!(
+            "hidden {}{batch_norm}, keep {}",
+            widths.join(","),
+            self.keep
+        )
     }
 }
 
