@@ -256,6 +256,12 @@ fn conv_bench(c: &mut Criterion) {
     let x = Array4::from_shape_vec((8, 3, 32, 32), values(8 * 3 * 32 * 32, 6, 1.0)).unwrap();
     let w = Array4::from_shape_vec((16, 3, 3, 3), values(16 * 27, 7, 0.2)).unwrap();
     let b = Array1::from(values(16, 8, 0.1));
+    let (_, all_peak) = peak_bytes(|| conv_layer_grad(&x, &w, &b));
+    let (_, first_peak) = peak_bytes(|| conv_first_layer_grad(&x, &w, &b));
+    let (_, forward_peak) = peak_bytes(|| conv2d(&x, &w, &b, 1, 1));
+    eprintln!(
+        "conv peak heap: generated {all_peak} bytes, generated wrt(w, b) {first_peak} bytes, forward {forward_peak} bytes"
+    );
     let mut group = c.benchmark_group("nn/conv_8x3x32x32_16x3x3x3_f32");
     group.bench_function("forward", |bench| {
         bench.iter(|| {
