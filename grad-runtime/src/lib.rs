@@ -8,7 +8,9 @@
 //! - [`ops`]: the traits for `+ - * /`, unary `-` and `as` casts,
 //! - [`scalar`]: their `f32`/`f64` implementations and the float methods ([`scalar::FloatRules`]),
 //! - [`adjoint`]: how adjoints are summed and how zero gradients are built,
-//! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow.
+//! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow,
+//! - [`wrt`]: which arguments of the current call are differentiated, for rules that can skip
+//!   the cotangents nobody asked for.
 
 // A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
 // those types would hide exactly what a reader of a rule needs to see.
@@ -31,6 +33,7 @@ pub mod shape;
 pub mod structural;
 pub mod tangent;
 pub mod tensor;
+pub mod wrt;
 
 pub use adjoint::{
     Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,
