@@ -5,8 +5,8 @@
 //! code that wrote `core::..`, `grad::..`, `Some(..)`, `FnOnce` or `Adjoint` instead of
 //! `::core::..` / `::grad::..` would resolve to these and fail to compile. The differentiated
 //! functions also name their own variables (and parameters) like the generated ones (`x_adj`,
-//! `x_pullback`, `cot`, `result_cot`, `value`, `pullback`, `_wrt`, `e_t1`, ...): the gradients must not
-//! change.
+//! `x_pullback`, `cot`, `result_cot`, `value`, `pullback`, `_wrt`, `e_t1`, ...): the gradients
+//! must not change.
 
 // The differentiated functions spell constructs out on purpose (`y = y * x` rather than
 // `y *= x`, `let z; if .. { z = .. }`, redundant parentheses): that is what they test.
