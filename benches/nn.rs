@@ -1,6 +1,7 @@
 //! Networks (issue #3): a two-layer MLP's loss and gradient from `#[differentiate]` against a
 //! hand-written ndarray backprop of the same net, in the same run, with the peak heap of each;
-//! and a convolution layer's gradient against its forward pass.
+//! and a convolution layer's gradient against its forward pass, with respect to all its arguments
+//! and, as a network's first layer, to the kernel and bias only.
 //!
 //! ```text
 //! cargo bench --bench nn -- --warm-up-time 1 --measurement-time 5
@@ -244,10 +245,23 @@ fn conv_layer(x: &Array4<f32>, w: &Array4<f32>, b: &Array1<f32>) -> f32 {
     conv2d(x, w, b, 1, 1).sum()
 }
 
+/// The same layer as the first of a network: the images are data, only the kernel and the bias
+/// are differentiated.
+#[grad::differentiate(wrt(w, b))]
+fn conv_first_layer(x: &Array4<f32>, w: &Array4<f32>, b: &Array1<f32>) -> f32 {
+    conv2d(x, w, b, 1, 1).sum()
+}
+
 fn conv_bench(c: &mut Criterion) {
     let x = Array4::from_shape_vec((8, 3, 32, 32), values(8 * 3 * 32 * 32, 6, 1.0)).unwrap();
     let w = Array4::from_shape_vec((16, 3, 3, 3), values(16 * 27, 7, 0.2)).unwrap();
     let b = Array1::from(values(16, 8, 0.1));
+    let (_, all_peak) = peak_bytes(|| conv_layer_grad(&x, &w, &b));
+    let (_, first_peak) = peak_bytes(|| conv_first_layer_grad(&x, &w, &b));
+    let (_, forward_peak) = peak_bytes(|| conv2d(&x, &w, &b, 1, 1));
+    eprintln!(
+        "conv peak heap: generated {all_peak} bytes, generated wrt(w, b) {first_peak} bytes, forward {forward_peak} bytes"
+    );
     let mut group = c.benchmark_group("nn/conv_8x3x32x32_16x3x3x3_f32");
     group.bench_function("forward", |bench| {
         bench.iter(|| {
@@ -257,6 +271,11 @@ fn conv_bench(c: &mut Criterion) {
     group.bench_function("generated", |bench| {
         bench.iter(|| {
             black_box(conv_layer_grad(black_box(&x), &w, &b));
+        })
+    });
+    group.bench_function("generated_wrt_w_b", |bench| {
+        bench.iter(|| {
+            black_box(conv_first_layer_grad(black_box(&x), &w, &b));
         })
     });
     group.finish();

@@ -90,6 +90,10 @@
 //!
 //! A call `f(..)` is differentiated through `f_vjp`, which must be in scope where `f` is: import
 //! both (`use grad::nn::*` does), or call by path (`nn::affine(..)` uses `nn::affine_vjp`).
+//! Beside the call, the generated code tells `f_vjp` which of the call's arguments are
+//! differentiated ([`runtime::wrt`]): above, `x` is data, and `affine_vjp` does not compute its
+//! cotangent `c · wᵀ`. A hand-written `f_vjp` may read it too, or ignore it and compute every
+//! cotangent.
 //! [`check`] has the numerical gradient checks to verify your own functions with.
 //!
 //! Anything else applied to a differentiated value is a compile error that says what to write

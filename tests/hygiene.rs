@@ -5,8 +5,8 @@
 //! code that wrote `core::..`, `grad::..`, `Some(..)`, `FnOnce` or `Adjoint` instead of
 //! `::core::..` / `::grad::..` would resolve to these and fail to compile. The differentiated
 //! functions also name their own variables (and parameters) like the generated ones (`x_adj`,
-//! `x_pullback`, `cot`, `result_cot`, `value`, `pullback`, `e_t1`, ...): the gradients must not
-//! change.
+//! `x_pullback`, `cot`, `result_cot`, `value`, `pullback`, `_wrt`, `e_t1`, ...): the gradients
+//! must not change.
 
 // The differentiated functions spell constructs out on purpose (`y = y * x` rather than
 // `y *= x`, `let z; if .. { z = .. }`, redundant parentheses): that is what they test.
@@ -200,6 +200,28 @@ fn parameters_named_like_generated_locals() {
     assert_eq!(
         gradient_name_as_parameter_grad(2.0, 3.0, 0.5),
         (6.25, (3.0, 2.0, 1.0))
+    );
+}
+
+/// Parameters and locals named like the guard of a call's scope (`_wrt`) and like the module
+/// (`wrt`), passed to a call.
+#[::grad::differentiate]
+fn scope_names_as_parameters(_wrt: f64, wrt: f64) -> f64 {
+    let enter = _wrt * wrt;
+    r#match(enter) + r#match(_wrt)
+}
+
+#[test]
+fn parameters_named_like_the_call_scope() {
+    let (x, y) = (0.75, -1.25);
+    let (value, gradient) = scope_names_as_parameters_grad(x, y);
+    assert_eq!(value, scope_names_as_parameters(x, y));
+    // d/dx [(xy)² + xy + x² + x] and d/dy [(xy)² + xy].
+    let z = x * y;
+    assert_all_close(
+        [gradient.0, gradient.1],
+        [(2.0 * z + 1.0) * y + 2.0 * x + 1.0, (2.0 * z + 1.0) * x],
+        "parameters named _wrt and wrt",
     );
 }
 

@@ -26,6 +26,12 @@ pub fn vjp_fn(name: &Ident) -> Ident {
     format_ident!("{}_vjp", name.unraw(), span = name.span())
 }
 
+/// `nn::affine` -> `"affine"`: the name under which a call tells the callee's rule which of its
+/// arguments are differentiated (`grad::runtime::wrt`), the last segment as written.
+pub fn wrt_key(path: &syn::Path) -> Option<String> {
+    path.segments.last().map(|last| stem(&last.ident))
+}
+
 /// `exp` -> `exp_vjp`: the runtime rule for a method.
 pub fn method_rule(method: &Ident) -> Ident {
     format_ident!("{}_vjp", method.unraw(), span = method.span())
@@ -98,6 +104,9 @@ pub enum Name {
     ArgCotangent(usize),
     /// The cotangent of the function's result: the pullback's argument.
     ResultCotangent,
+    /// The guard of a call's scope, which tells the callee's rule which arguments are
+    /// differentiated (`grad::runtime::wrt`).
+    WrtScope,
 }
 
 impl Name {
@@ -120,6 +129,7 @@ impl Name {
             Name::Cotangent => "cot".to_owned(),
             Name::ArgCotangent(i) => format!("cot_{i}"),
             Name::ResultCotangent => "result_cot".to_owned(),
+            Name::WrtScope => "_wrt".to_owned(),
         }
     }
 }

@@ -11,6 +11,8 @@
 //! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow,
 //! - [`tangent`] and [`optim`]: gradients as vectors, and the optimisers that step parameters
 //!   with them.
+//! - [`wrt`]: which arguments of the current call are differentiated, for rules that can skip
+//!   the cotangents nobody asked for.
 
 // A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
 // those types would hide exactly what a reader of a rule needs to see.
@@ -34,6 +36,7 @@ pub mod shape;
 pub mod structural;
 pub mod tangent;
 pub mod tensor;
+pub mod wrt;
 
 pub use adjoint::{
     Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,

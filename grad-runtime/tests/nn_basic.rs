@@ -334,6 +334,37 @@ fn affine_vjp_wrt_computes_only_the_cotangents_asked_for() {
 }
 
 #[test]
+fn affine_vjp_reads_the_mask_of_its_call() {
+    let mut rng = Rng(28);
+    let (x, w, b) = (
+        rng.array((3, 4), 1.0),
+        rng.array((4, 2), 1.0),
+        rng.array(2, 1.0),
+    );
+    let c = rng.array((3, 2), 1.0);
+    let all = affine_vjp(&x, &w, &b).1(c.clone());
+    for mask in 0..8u64 {
+        let wrt = [mask & 1 != 0, mask & 2 != 0, mask & 4 != 0];
+        let (y, pullback) = {
+            let _wrt = grad_runtime::wrt::enter("affine", mask);
+            affine_vjp(&x, &w, &b)
+        };
+        assert_eq!(y, affine(&x, &w, &b));
+        assert_eq!(
+            pullback(c.clone()),
+            affine_vjp_wrt(&x, &w, &b, wrt).1(c.clone()),
+            "{wrt:?}"
+        );
+    }
+    // Another function's scope: everything.
+    let pullback = {
+        let _wrt = grad_runtime::wrt::enter("g", 0);
+        affine_vjp(&x, &w, &b).1
+    };
+    assert_eq!(pullback(c), all);
+}
+
+#[test]
 #[should_panic(
     expected = "affine: x of shape [2, 3] and w of shape [4, 5] do not fit (x has 3 columns, w 4 rows)"
 )]

@@ -3,7 +3,7 @@
 //! max pooling, f32 smoke tests, and the shape errors.
 
 use grad_runtime::nn::{
-    batch_norm, batch_norm_vjp, conv2d, conv2d_vjp, max_pool2d, max_pool2d_vjp,
+    batch_norm, batch_norm_vjp, conv2d, conv2d_vjp, conv2d_vjp_wrt, max_pool2d, max_pool2d_vjp,
 };
 use ndarray::{Array, Array1, Array2, Array4, ArrayView4, Dimension, ShapeBuilder, array, s};
 
@@ -235,6 +235,117 @@ fn conv2d_pullback_matches_central_differences() {
             rel_error(&db, &num_db)
         );
     }
+}
+
+/// The eight masks of `(x, w, b)`.
+fn masks() -> impl Iterator<Item = [bool; 3]> {
+    (0..8).map(|m| [m & 1 != 0, m & 2 != 0, m & 4 != 0])
+}
+
+/// `conv2d_vjp_wrt` against `conv2d_vjp` for one element type: the same value, the asked
+/// cotangents identical to the bit, empty arrays for the others.
+fn check_conv2d_vjp_wrt<A>(
+    x: &Array4<A>,
+    w: &Array4<A>,
+    b: &Array1<A>,
+    dout: &Array4<A>,
+    s: usize,
+    p: usize,
+) where
+    A: grad_runtime::Scalar,
+{
+    let (out, pullback) = conv2d_vjp(x, w, b, s, p);
+    let (dx, dw, db, (), ()) = pullback(dout.clone());
+    for wrt in masks() {
+        let (out_wrt, pullback) = conv2d_vjp_wrt(x, w, b, s, p, wrt);
+        assert_eq!(out_wrt, out, "{wrt:?}");
+        let (dx_wrt, dw_wrt, db_wrt, (), ()) = pullback(dout.clone());
+        let bits = |a: &[A], b: &[A]| {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|(a, b)| a.to_f64().unwrap().to_bits() == b.to_f64().unwrap().to_bits())
+        };
+        let empty4 = Array4::<A>::zeros((0, 0, 0, 0));
+        if wrt[0] {
+            assert_eq!(dx_wrt.shape(), dx.shape());
+            assert!(
+                bits(dx_wrt.as_slice().unwrap(), dx.as_slice().unwrap()),
+                "dx {wrt:?}"
+            );
+        } else {
+            assert_eq!(dx_wrt, empty4, "{wrt:?}");
+        }
+        if wrt[1] {
+            assert_eq!(dw_wrt.shape(), dw.shape());
+            assert!(
+                bits(dw_wrt.as_slice().unwrap(), dw.as_slice().unwrap()),
+                "dw {wrt:?}"
+            );
+        } else {
+            assert_eq!(dw_wrt, empty4, "{wrt:?}");
+        }
+        if wrt[2] {
+            assert!(
+                bits(db_wrt.as_slice().unwrap(), db.as_slice().unwrap()),
+                "db {wrt:?}"
+            );
+        } else {
+            assert_eq!(db_wrt, Array1::zeros(0), "{wrt:?}");
+        }
+    }
+}
+
+#[test]
+fn conv2d_vjp_wrt_gives_the_asked_cotangents_to_the_bit() {
+    // The cases, an empty batch, and one large enough for several GEMM blocks.
+    let cases = CONV_CASES
+        .iter()
+        .copied()
+        .chain([(0, 3, 5, 5, 2, 3, 3, 1, 1), (3, 5, 17, 19, 24, 3, 3, 1, 1)]);
+    for (seed, case) in cases.enumerate() {
+        let (x, w, b) = conv_inputs(case, 500 + seed as u64);
+        let (stride, pad) = (case.7, case.8);
+        let out = conv2d(&x, &w, &b, stride, pad);
+        let dout = Rng::new(600 + seed as u64).array(out.raw_dim());
+        check_conv2d_vjp_wrt(&x, &w, &b, &dout, stride, pad);
+        let f32s = |a: &Array4<f64>| a.mapv(|v| v as f32);
+        check_conv2d_vjp_wrt(
+            &f32s(&x),
+            &f32s(&w),
+            &b.mapv(|v| v as f32),
+            &f32s(&dout),
+            stride,
+            pad,
+        );
+    }
+}
+
+#[test]
+fn conv2d_vjp_reads_the_mask_of_its_call() {
+    let case = (2, 3, 7, 5, 4, 3, 2, 2, 1);
+    let (x, w, b) = conv_inputs(case, 700);
+    let out = conv2d(&x, &w, &b, 2, 1);
+    let dout = Rng::new(701).array(out.raw_dim());
+    for (mask, wrt) in masks().enumerate() {
+        // The two bits of `stride` and `pad` do not matter.
+        let mask = mask as u64 | 0b11000;
+        let (value, pullback) = {
+            let _wrt = grad_runtime::wrt::enter("conv2d", mask);
+            conv2d_vjp(&x, &w, &b, 2, 1)
+        };
+        assert_eq!(value, out);
+        let expected = conv2d_vjp_wrt(&x, &w, &b, 2, 1, wrt).1(dout.clone());
+        assert_eq!(pullback(dout.clone()), expected, "{wrt:?}");
+    }
+    // Outside any scope, and in another function's: everything.
+    let all = conv2d_vjp_wrt(&x, &w, &b, 2, 1, [true; 3]).1(dout.clone());
+    assert_eq!(conv2d_vjp(&x, &w, &b, 2, 1).1(dout.clone()), all);
+    let pullback = {
+        let _wrt = grad_runtime::wrt::enter("affine", 0);
+        conv2d_vjp(&x, &w, &b, 2, 1).1
+    };
+    assert_eq!(pullback(dout), all);
 }
 
 #[test]

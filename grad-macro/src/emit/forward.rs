@@ -1,7 +1,7 @@
 //! The forward sweep: the source's statements, with each differentiated primitive replaced by
 //! its rule call, and each region's pullbacks handed out in a record.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Expr, Ident};
 
@@ -399,7 +399,9 @@ impl Emitter<'_> {
     }
 
     /// The rule call `op_vjp(args)` for a primitive, spanned at the source expression so that a
-    /// missing rule or a type error points at the user's code.
+    /// missing rule or a type error points at the user's code. A function call is wrapped in the
+    /// scope that tells its rule which arguments are differentiated:
+    /// `{ let _wrt = ::grad::runtime::wrt::enter("affine", 0b110); affine_vjp(x, w, b) }`.
     fn rule_call(&self, op: &Op, args: &[Atom], span: Span) -> TokenStream {
         let atoms: Vec<TokenStream> = args.iter().map(|arg| self.atom_at(arg, span)).collect();
         let operands: Vec<TokenStream> =
@@ -443,12 +445,35 @@ impl Emitter<'_> {
                 }
             }
             (Op::Call(path), _) => {
+                let key = naming::wrt_key(path);
                 let mut path = path.clone();
-                let _ = &operands;
                 if let Some(last) = path.segments.last_mut() {
                     last.ident = naming::vjp_fn(&last.ident);
                 }
-                quote_spanned!(span=> #path(#(#atoms),*))
+                let call = quote_spanned!(span=> #path(#(#atoms),*));
+                let Some(key) = key else { return call };
+                // The callee's rule may skip the cotangents of the arguments that are not
+                // differentiated here (`grad::runtime::wrt`). The scope is opened even when all
+                // are, so that no outer scope is ever seen by the call.
+                let mask = args
+                    .iter()
+                    .take(64)
+                    .enumerate()
+                    .filter(|(_, arg)| self.function.is_active(arg))
+                    .fold(0u64, |mask, (k, _)| mask | 1 << k);
+                // Bit k for argument k: `0b110` reads as `(x, w, b)` right to left.
+                let width = args.len().clamp(1, 64);
+                let mut mask: Literal = format!("0b{mask:0width$b}")
+                    .parse()
+                    .expect("a binary literal");
+                mask.set_span(span);
+                let mut key = Literal::string(&key);
+                key.set_span(span);
+                let guard = self.name(Name::WrtScope);
+                quote_spanned!(span=> {
+                    let #guard = ::grad::runtime::wrt::enter(#key, #mask);
+                    #call
+                })
             }
             _ => unreachable!("lowering gives every primitive its arity"),
         }

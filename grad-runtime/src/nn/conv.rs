@@ -145,11 +145,12 @@ fn im2col<A: Scalar>(x: &[A], g: &Geometry) -> Vec<A> {
     cols
 }
 
-/// The adjoint of [`im2col`] for sample `ni`: adds each entry of the columns
-/// `ni·H'·W'..(ni + 1)·H'·W'` of `cols` (row-major, `M = N·H'·W'` columns) into the input
+/// The adjoint of [`im2col`] for one sample: adds each entry of the `(C·HH·WW, H'·W')` block
+/// of `cols` (row-major, `columns` columns) that starts at column `first` into the input
 /// position it was read from, in `dx`, that sample's standard-layout `(C, H, W)` gradient;
-/// entries read from the padding are dropped.
-fn col2im_sample<A: Scalar>(cols: &[A], ni: usize, g: &Geometry, dx: &mut [A]) {
+/// entries read from the padding are dropped. For sample `n` of the whole im2col matrix,
+/// `columns = N·H'·W'` and `first = n·H'·W'`; for one sample's own block, `H'·W'` and 0.
+fn col2im_sample<A: Scalar>(cols: &[A], columns: usize, first: usize, g: &Geometry, dx: &mut [A]) {
     let Geometry {
         h,
         w,
@@ -161,7 +162,6 @@ fn col2im_sample<A: Scalar>(cols: &[A], ni: usize, g: &Geometry, dx: &mut [A]) {
         wo,
         ..
     } = *g;
-    let m = g.positions();
     for (ci, plane) in dx.chunks_exact_mut(h * w).enumerate() {
         for i in 0..hh {
             let (oh_lo, oh_hi) = valid_range(i, h, ho, s, p);
@@ -171,7 +171,7 @@ fn col2im_sample<A: Scalar>(cols: &[A], ni: usize, g: &Geometry, dx: &mut [A]) {
                     continue;
                 }
                 let r = (ci * hh + i) * ww + j;
-                let block = &cols[r * m + ni * ho * wo..][..ho * wo];
+                let block = &cols[r * columns + first..][..ho * wo];
                 let start = ow_lo * s + j - p;
                 for oh in oh_lo..oh_hi {
                     let row = &mut plane[(oh * s + i - p) * w..][..w];
@@ -284,6 +284,14 @@ pub fn conv2d<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<Elem =
 /// allocating: its only large allocation is `dx`. It returns `(dx, dw, db, (), ())`, nothing for
 /// `stride` and `pad`.
 ///
+/// In a network's first layer the images are data, and `dx` (a matrix product as large as the
+/// forward one, and col2im) is thrown away: [`conv2d_vjp_wrt`] skips it. This rule reads which
+/// cotangents are needed from the call's scope ([`crate::wrt`], name `"conv2d"`, the first
+/// three of its five arguments), which `#[differentiate]` opens around each call: there it is
+/// `conv2d_vjp_wrt` with the call's mask, and the pullback returns empty arrays for the
+/// arguments that are not differentiated. Called directly, outside such a scope, it computes all
+/// three.
+///
 /// **Panics** as [`conv2d`]; the pullback panics if the cotangent's shape is not the output's.
 #[track_caller]
 pub fn conv2d_vjp<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<Elem = A>>(
@@ -296,10 +304,51 @@ pub fn conv2d_vjp<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<El
     Array4<A>,
     impl FnOnce(Array4<A>) -> (Array4<A>, Array4<A>, Array1<A>, (), ()) + use<A, S1, S2, S3>,
 ) {
+    let [want_x, want_w, want_b, _, _] = crate::wrt::take::<5>("conv2d");
+    conv2d_vjp_wrt(x, w, b, stride, pad, [want_x, want_w, want_b])
+}
+
+/// [`conv2d_vjp`] computing only the cotangents asked for: `wrt[k]` says whether the `k`-th
+/// argument (`x`, `w`, `b`) is differentiated (`stride` and `pad` never are). The pullback
+/// returns an empty array (no elements, no allocation) in place of each cotangent not asked for,
+/// and computes the others as [`conv2d_vjp`] does, to the same bits:
+///
+/// ```text
+/// db[f] = Σ_{n, i, j} dout[n, f, i, j]     needs nothing kept
+/// dw    = Σ_n D_n · X_nᵀ                   needs the im2col matrix X
+/// dx[n] = col2im(Wᵀ · D_n)                 needs the filter matrix W
+/// ```
+///
+/// The forward keeps only what those need, and frees the rest before the output is allocated.
+/// When `dx` is asked without `dw`, `Wᵀ · D_n` goes to one sample's `(C·HH·WW, H'·W')` buffer
+/// instead of over `X_n`, so that `X` is not kept just for that.
+///
+/// For a first layer, `conv2d_vjp_wrt(x, w, b, stride, pad, [false, true, true])` saves, per
+/// sample, the product `Wᵀ · D_n` and its col2im, the `N·C·H·W` cotangent, and the copy of `w`.
+///
+/// **Panics** as [`conv2d`]; the pullback panics if the cotangent's shape is not the output's.
+#[track_caller]
+pub fn conv2d_vjp_wrt<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<Elem = A>>(
+    x: &ArrayBase<S1, Ix4>,
+    w: &ArrayBase<S2, Ix4>,
+    b: &ArrayBase<S3, Ix1>,
+    stride: usize,
+    pad: usize,
+    wrt: [bool; 3],
+) -> (
+    Array4<A>,
+    impl FnOnce(Array4<A>) -> (Array4<A>, Array4<A>, Array1<A>, (), ()) + use<A, S1, S2, S3>,
+) {
     let g = Geometry::new(x.dim(), w.dim(), b.len(), stride, pad);
-    let mut cols = im2col_matrix(x, &g);
+    let [want_x, want_w, want_b] = wrt;
+    let cols = im2col_matrix(x, &g);
     let w_mat = filter_matrix(w, &g);
-    let out = output(&product(&w_mat, &cols), b, &g);
+    let product = product(&w_mat, &cols);
+    // `X` for `dw` (and, when `dx` is asked too, as the buffer of `Wᵀ · D_n`), `W` for `dx`.
+    let mut cols = want_w.then_some(cols);
+    let w_mat = want_x.then_some(w_mat);
+    let out = output(&product, b, &g);
+    drop(product);
 
     let conv2d_pullback = move |dout: Array4<A>| {
         let expected = [g.n, g.f, g.ho, g.wo];
@@ -317,28 +366,57 @@ pub fn conv2d_vjp<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<El
             .view()
             .into_shape_with_order((g.n, g.f, plane))
             .expect("standard layout reshapes");
-        let mut dw = Array2::from_elem((g.f, g.taps()), A::ZERO);
-        let mut db = Array1::from_elem(g.f, A::ZERO);
+        let sized = |want: bool, len: usize| if want { len } else { 0 };
+        let mut dw = Array2::from_elem((sized(want_w, g.f), sized(want_w, g.taps())), A::ZERO);
+        let mut db = Array1::from_elem(sized(want_b, g.f), A::ZERO);
         let sample = g.c * g.h * g.w;
-        let mut dx = vec![A::ZERO; g.n * sample];
-        for (ni, dx_n) in dx.chunks_exact_mut(sample).enumerate() {
+        let mut dx = vec![A::ZERO; sized(want_x, g.n * sample)];
+        // dX_n's buffer when X is not kept.
+        let mut dx_n_cols = Array2::from_elem(
+            (
+                sized(want_x && !want_w, g.taps()),
+                sized(want_x && !want_w, plane),
+            ),
+            A::ZERO,
+        );
+        for ni in 0..g.n {
             let d_n = dout.index_axis(Axis(0), ni);
-            for (dbf, row) in db.iter_mut().zip(d_n.rows()) {
-                // `sum` adds with several accumulators; a fold would be one long chain.
-                *dbf = *dbf + row.sum();
+            if want_b {
+                for (dbf, row) in db.iter_mut().zip(d_n.rows()) {
+                    // `sum` adds with several accumulators; a fold would be one long chain.
+                    *dbf = *dbf + row.sum();
+                }
             }
-            let mut x_n = cols.slice_mut(s![.., ni * plane..(ni + 1) * plane]);
-            general_mat_mul(A::ONE, &d_n, &x_n.t(), A::ONE, &mut dw);
-            general_mat_mul(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut x_n);
-            let dx_cols = cols
-                .as_slice()
-                .expect("the im2col matrix is standard layout");
-            col2im_sample(dx_cols, ni, &g, dx_n);
+            let dx_n = &mut dx[sized(want_x, ni * sample)..sized(want_x, (ni + 1) * sample)];
+            if let Some(cols) = &mut cols {
+                let mut x_n = cols.slice_mut(s![.., ni * plane..(ni + 1) * plane]);
+                general_mat_mul(A::ONE, &d_n, &x_n.t(), A::ONE, &mut dw);
+                if let Some(w_mat) = &w_mat {
+                    general_mat_mul(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut x_n);
+                    let dx_cols = cols
+                        .as_slice()
+                        .expect("the im2col matrix is standard layout");
+                    col2im_sample(dx_cols, g.positions(), ni * plane, &g, dx_n);
+                }
+            } else if let Some(w_mat) = &w_mat {
+                general_mat_mul(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut dx_n_cols);
+                let dx_cols = dx_n_cols
+                    .as_slice()
+                    .expect("a new matrix is standard layout");
+                col2im_sample(dx_cols, plane, 0, &g, dx_n);
+            }
         }
-        let dw = dw
-            .into_shape_with_order((g.f, g.c, g.hh, g.ww))
-            .expect("dw has F·C·HH·WW elements");
-        let dx = Array4::from_shape_vec((g.n, g.c, g.h, g.w), dx).expect("dx has N·C·H·W elements");
+        let dw = if want_w {
+            dw.into_shape_with_order((g.f, g.c, g.hh, g.ww))
+                .expect("dw has F·C·HH·WW elements")
+        } else {
+            Array4::zeros((0, 0, 0, 0))
+        };
+        let dx = if want_x {
+            Array4::from_shape_vec((g.n, g.c, g.h, g.w), dx).expect("dx has N·C·H·W elements")
+        } else {
+            Array4::zeros((0, 0, 0, 0))
+        };
         (dx, dw, db, (), ())
     };
     (out, conv2d_pullback)

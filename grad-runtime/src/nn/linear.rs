@@ -75,6 +75,10 @@ where
 ///
 /// When some arguments are not differentiated (the input batch `x` of a network, typically),
 /// [`affine_vjp_wrt`] skips their cotangents: `c · wᵀ` costs as much as the forward product.
+/// This rule reads which ones are from the call's scope ([`crate::wrt`], name `"affine"`), which
+/// `#[differentiate]` opens around each call: there it is `affine_vjp_wrt` with the call's
+/// mask, and the pullback returns empty arrays for the arguments that are not differentiated.
+/// Called directly, outside such a scope, it computes all three.
 ///
 /// **Panics** as [`affine`], and (in the pullback) if the cotangent is not `(N, M)`.
 #[track_caller]
@@ -92,13 +96,19 @@ where
     S2: Data<Elem = A>,
     S3: Data<Elem = A>,
 {
-    affine_vjp_wrt(x, w, b, [true; 3])
+    affine_vjp_wrt(x, w, b, crate::wrt::take::<3>("affine"))
 }
 
 /// [`affine_vjp`] computing only the cotangents asked for: `wrt[k]` says whether the `k`-th
 /// argument (`x`, `w`, `b`) is differentiated. The pullback returns an empty array (no
 /// elements, no allocation) in place of each cotangent not asked for, and the forward keeps
-/// only what the others need: `w` for `x`'s cotangent, `x` for `w`'s.
+/// only what the others need:
+///
+/// ```text
+/// dx = c · wᵀ       needs w
+/// dw = xᵀ · c       needs x
+/// db = Σ_rows c     needs nothing kept
+/// ```
 ///
 /// For a first layer, `affine_vjp_wrt(x, w, b, [false, true, true])` saves the product
 /// `c · wᵀ` (as costly as the forward one) and the copy of `w`.

@@ -17,7 +17,7 @@ pub use activation::{
     dropout, dropout_vjp, log_softmax, log_softmax_vjp, relu, relu_vjp, sigmoid, sigmoid_vjp,
     softmax, softmax_vjp,
 };
-pub use conv::{conv2d, conv2d_vjp};
+pub use conv::{conv2d, conv2d_vjp, conv2d_vjp_wrt};
 pub use linear::{affine, affine_vjp, affine_vjp_wrt};
 pub use loss::{softmax_cross_entropy, softmax_cross_entropy_vjp, svm_loss, svm_loss_vjp};
 pub use norm::{batch_norm, batch_norm_vjp};

@@ -81,6 +81,10 @@ pub fn batch_norm<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<El
 /// The pullback keeps `x̂`, `1 / √(σ² + eps)` and a copy of `gamma`, not the arguments, computes
 /// `dx` in the cotangent's buffer, and returns `(dx, dgamma, dbeta, ())`, nothing for `eps`.
 ///
+/// It computes all three whatever the call differentiates (it does not read
+/// [`crate::wrt`]): `dx` needs `dgamma` and `dbeta`, which cost one pass over the cotangent
+/// together, and `dx` itself is one more pass, in place, allocating nothing.
+///
 /// **Panics** as [`batch_norm`]; the pullback panics if the cotangent's shape is not the output's.
 #[track_caller]
 pub fn batch_norm_vjp<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<Elem = A>>(
