@@ -2,7 +2,7 @@
 //! `#[grad::differentiate]`: the references that `benches/train.rs` times the generated
 //! gradients against, and that `tests/train.rs` compares them with.
 
-use grad::nn::{affine_vjp, conv2d_vjp, max_pool2d_vjp, relu_vjp, softmax_cross_entropy_vjp};
+use grad::nn::{affine_vjp, conv2d_vjp_wrt, max_pool2d_vjp, relu_vjp, softmax_cross_entropy_vjp};
 use ndarray::{Array, Array4, ArrayView2, Axis, Dimension};
 
 use crate::models::{ConvNet, Mlp};
@@ -70,7 +70,9 @@ pub fn conv_loss_grad_by_hand(
     reg: f64,
 ) -> (f64, ConvNet) {
     let n = images.dim().0;
-    let (convolved, conv_pullback) = conv2d_vjp(images, &p.conv_w, &p.conv_b, 1, 1);
+    // The images are data: no cotangent for them.
+    let (convolved, conv_pullback) =
+        conv2d_vjp_wrt(images, &p.conv_w, &p.conv_b, 1, 1, [false, true, true]);
     let (activated, relu1_pullback) = relu_vjp(&convolved);
     let (pooled, pool_pullback) = max_pool2d_vjp(&activated, 2, 2, 2);
     let pooled_shape = pooled.raw_dim();
