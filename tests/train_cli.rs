@@ -228,3 +228,71 @@ fn save_load_plot_and_reproducible_runs() {
         &["mlp.json"],
     );
 }
+
+/// Writes an IDX file: the magic number, the dimensions, the bytes.
+fn write_idx(path: &Path, magic: u32, dims: &[u32], bytes: &[u8]) {
+    let mut file = magic.to_be_bytes().to_vec();
+    for dim in dims {
+        file.extend(dim.to_be_bytes());
+    }
+    file.extend(bytes);
+    std::fs::write(path, file).unwrap();
+}
+
+#[test]
+fn trains_on_an_mnist_folder() {
+    // A tiny MNIST: 36 training and 10 test images of 28x28, each digit a bright square at a
+    // place of its own, so that even one epoch learns something.
+    let dir = tempfile::tempdir().unwrap();
+    let image = |label: usize| -> Vec<u8> {
+        let mut pixels = vec![0u8; 28 * 28];
+        let (row, col) = (2 + (label / 5) * 12, 2 + (label % 5) * 5);
+        for r in row..row + 8 {
+            for c in col..col + 4 {
+                pixels[r * 28 + c] = 255;
+            }
+        }
+        pixels
+    };
+    for (prefix, count) in [("train", 36u32), ("t10k", 10)] {
+        let labels: Vec<u8> = (0..count).map(|i| (i % 10) as u8).collect();
+        let images: Vec<u8> = labels.iter().flat_map(|&l| image(l as usize)).collect();
+        write_idx(
+            &dir.path().join(format!("{prefix}-images-idx3-ubyte")),
+            0x0803,
+            &[count, 28, 28],
+            &images,
+        );
+        write_idx(
+            &dir.path().join(format!("{prefix}-labels-idx1-ubyte")),
+            0x0801,
+            &[count],
+            &labels,
+        );
+    }
+    let output = train(&[
+        "--data",
+        dir.path().to_str().unwrap(),
+        "--model",
+        "conv",
+        "--filters",
+        "2",
+        "--hidden",
+        "8",
+        "--epochs",
+        "2",
+        "--batch-size",
+        "8",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = stdout(&output);
+    assert!(
+        text.contains("conv on MNIST: 33 training, 3 validation, 10 test images of 28x28"),
+        "{text}"
+    );
+    assert!(text.contains("test accuracy"), "{text}");
+}
