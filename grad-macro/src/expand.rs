@@ -7,7 +7,7 @@ use syn::{Item, ItemFn};
 use crate::args::Args;
 use crate::ctxt::Ctxt;
 use crate::sig::Signature;
-use crate::{activity, emit, lower, reuse};
+use crate::{activity, emit, fuse, lower, reuse};
 
 /// `#[differentiate(args)] item` -> `item` unchanged, then `item_vjp` and (for a float result)
 /// `item_grad`; on error, `item`, the errors, and stubs of the generated functions.
@@ -54,6 +54,7 @@ fn generate(cx: &Ctxt, args: &Args, item: &ItemFn) -> Option<(Signature, TokenSt
     let (mut function, deferred) = lower::lower(cx, &sig, &item.block);
     activity::analyse(cx, &mut function, &deferred);
     reuse::reuse_reads(&mut function);
+    fuse::fuse_sums_of_squares(&mut function);
     if !signature_ok {
         return None;
     }

@@ -2,7 +2,8 @@
 //!
 //! The macro is a pipeline, one module per stage:
 //! `args` (attribute arguments) and `sig` (the signature) -> `lower` (the body to the IR of
-//! `ir`) -> `activity` (which values carry derivatives) -> `emit` (`f_vjp` and `f_grad`).
+//! `ir`) -> `activity` (which values carry derivatives) -> `reuse` and `fuse` (peepholes on the
+//! IR: repeated reads, sums of squares) -> `emit` (`f_vjp` and `f_grad`).
 //! Every stage reports errors into one `ctxt::Ctxt`; the macro never panics on user input.
 //! Derivative rules are not here: the emitted code calls them in `grad::runtime` by name.
 //!
@@ -17,6 +18,7 @@ mod args;
 mod ctxt;
 mod emit;
 mod expand;
+mod fuse;
 mod ir;
 mod lower;
 mod naming;

@@ -2,6 +2,10 @@
 //! Their pullbacks broadcast the cotangent back over what was reduced (linear, nothing kept
 //! but the shape).
 //!
+//! One fused rule has no ndarray method of its own: `sum_of_squares`, `Σ x²`, which the macro
+//! emits for `(&x * &x).sum()` and `x.powi(2).sum()` (the L2 penalty) instead of a square
+//! followed by a sum, whose intermediate arrays it does not need.
+//!
 //! `mean` and `mean_axis` return an `Option` in ndarray (`None` for an empty array or axis);
 //! the rules return the value and panic on an empty array, and the macro drops the
 //! `.unwrap()` or `.expect(..)` written after them.
@@ -18,6 +22,17 @@ pub trait ReduceRules<A, D: Dimension> {
     ///
     /// **Panics** if the array is empty.
     fn mean_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<Self, A, D>);
+    /// `Σ x²`, the square of the Frobenius norm: what `#[differentiate]` emits for
+    /// `(&x * &x).sum()` and `x.powi(2).sum()` when the squares are used nowhere else.
+    ///
+    /// `∂(Σ x_j²)/∂x_i = 2 x_i`, so the pullback is `c ↦ 2c · x`. The forward sweep makes one
+    /// copy of `x` (a pullback cannot borrow its operand) and computes the value from it in one
+    /// pass, allocating nothing else; the pullback scales that copy in place and returns it as
+    /// the cotangent, allocating nothing. Against `x.powi_vjp(2)` then `.sum_vjp()` (the copy,
+    /// the array of squares, the cotangent broadcast to a full array) this is one array of
+    /// `x`'s size instead of three. The value and the cotangent are bit for bit those of that
+    /// composition: the same products, summed in the same order as ndarray's `sum`.
+    fn sum_of_squares_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<Self, A, D>);
     /// The sum along `axis`; the pullback repeats the cotangent along that axis.
     fn sum_axis_vjp(
         &self,
@@ -56,6 +71,22 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
         let mean = self.mean().expect("mean: the array is empty");
         let mean_pullback = move |c: A| (Array::from_elem(dim, c / n),);
         (mean, mean_pullback)
+    }
+
+    fn sum_of_squares_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<A, S, D>) {
+        // An owned copy is contiguous (in `x`'s memory order if `x` was contiguous, standard
+        // order otherwise), as the array of squares `powi_vjp` makes from the same copy.
+        let mut kept = self.to_owned();
+        let value = match kept.as_slice_memory_order() {
+            Some(slice) => unrolled_sum_of_squares(slice),
+            None => kept.iter().fold(A::ZERO, |sum, &x| sum + x * x),
+        };
+        let sum_of_squares_pullback = move |c: A| {
+            let scale = c * (A::ONE + A::ONE);
+            kept.mapv_inplace(|x| scale * x);
+            (kept,)
+        };
+        (value, sum_of_squares_pullback)
     }
 
     #[track_caller]
@@ -99,6 +130,33 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
             move |c: Array<A, D::Smaller>| (repeat_along(c, axis, &dim, A::ONE / n), ());
         (mean, mean_axis_pullback)
     }
+}
+
+/// `Σ x²` over a slice, in the order of ndarray's `sum` of a contiguous array (eight partial
+/// sums, combined pairwise, then the tail), so that the value is exactly `x.powi(2).sum()`'s;
+/// the eight independent sums are also what lets the loop vectorise.
+fn unrolled_sum_of_squares<A: Scalar>(mut xs: &[A]) -> A {
+    let mut p = [A::ZERO; 8];
+    while let [x0, x1, x2, x3, x4, x5, x6, x7, rest @ ..] = xs {
+        p[0] = p[0] + *x0 * *x0;
+        p[1] = p[1] + *x1 * *x1;
+        p[2] = p[2] + *x2 * *x2;
+        p[3] = p[3] + *x3 * *x3;
+        p[4] = p[4] + *x4 * *x4;
+        p[5] = p[5] + *x5 * *x5;
+        p[6] = p[6] + *x6 * *x6;
+        p[7] = p[7] + *x7 * *x7;
+        xs = rest;
+    }
+    let mut sum = A::ZERO;
+    sum = sum + (p[0] + p[4]);
+    sum = sum + (p[1] + p[5]);
+    sum = sum + (p[2] + p[6]);
+    sum = sum + (p[3] + p[7]);
+    for &x in xs {
+        sum = sum + x * x;
+    }
+    sum
 }
 
 /// `c`, with `axis` put back and repeated to `dim`, times `scale`.

@@ -51,9 +51,14 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ShapeRules<A, D> for ArrayBase<
                 )
             });
         let into_shape_pullback = move |c: Array<A, E::Dim>| {
+            // A cotangent in standard layout (what the layers' rules return) is reshaped where
+            // it is; only another layout is copied.
+            let c = if c.is_standard_layout() {
+                c
+            } else {
+                c.as_standard_layout().into_owned()
+            };
             let back = c
-                .as_standard_layout()
-                .into_owned()
                 .into_shape_with_order(dim)
                 .unwrap_or_else(|_| unreachable!("the cotangent has the result's shape"));
             (back, ())
@@ -192,6 +197,21 @@ mod tests {
         let (flat, pullback) = x.into_shape_with_order_vjp(6);
         assert_eq!(flat, array![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
         assert_eq!(pullback(flat.clone()).0, x);
+    }
+
+    #[test]
+    fn a_reshape_pullback_reshapes_a_standard_cotangent_in_place() {
+        let x = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+        let (_, pullback) = x.into_shape_with_order_vjp((3, 2));
+        let c = array![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]];
+        let buffer = c.as_ptr();
+        let (back, ()) = pullback(c);
+        assert_eq!(back, array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+        assert_eq!(back.as_ptr(), buffer, "the cotangent was copied");
+        // A transposed cotangent is read in logical order.
+        let (_, pullback) = x.into_shape_with_order_vjp((3, 2));
+        let c = array![[1.0, 3.0, 5.0], [2.0, 4.0, 6.0]].reversed_axes();
+        assert_eq!(pullback(c).0, array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
     }
 
     #[test]

@@ -1,0 +1,434 @@
+//! Sums of squares, `(&w * &w).sum()`, `w.powi(2).sum()`, `(w * w).sum()`: the L2 penalty,
+//! which the macro fuses into one rule (`sum_of_squares_vjp`, see grad-macro's `fuse.rs`) when
+//! the squares are used nowhere else.
+//!
+//! Every spelling, on owned arrays, references, views and struct fields, in `f64` and `f32`, is
+//! checked against finite differences and the closed form `2w` (exact: `(1·2)·w`), and its value
+//! against the function itself, bit for bit. So are the cases the fusion must leave alone (the
+//! squares read again, a cube, a product of two arrays, a square of an array that is not
+//! differentiated, a square in a `let mut`), which must still be right. That the fusion happens
+//! at all is tested by counting allocations, in `tests/fuse_allocation.rs`.
+
+use grad::check::assert_gradcheck;
+use grad::runtime::ndarray::{Array, Array1, Array2, ArrayD, ArrayView2, Dimension, IxDyn, array};
+
+/// The largest accepted relative error against finite differences.
+const TOL: f64 = 1e-7;
+
+/// A deterministic array of numbers in `[-1.5, 1.5)`, none of them 0.
+fn random<Sh: grad::runtime::ndarray::ShapeBuilder>(shape: Sh, seed: u64) -> Array<f64, Sh::Dim> {
+    let mut state = seed;
+    Array::from_shape_simple_fn(shape, || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let u = (state >> 11) as f64 / (1u64 << 53) as f64;
+        let v = 3.0 * u - 1.5;
+        if v.abs() < 0.1 { v + 0.2 } else { v }
+    })
+}
+
+/// Checks `grad` against `f` (value, bit for bit), against finite differences, and against the
+/// closed form `scale · 2w` (exactly).
+#[track_caller]
+fn check<D: Dimension>(
+    what: &str,
+    f: impl Fn(&Array<f64, D>) -> f64,
+    grad: impl Fn(&Array<f64, D>) -> (f64, Array<f64, D>),
+    w: &Array<f64, D>,
+    scale: f64,
+) {
+    let (value, gradient) = grad(w);
+    assert_eq!(value.to_bits(), f(w).to_bits(), "{what}: value");
+    assert_eq!(
+        gradient,
+        w.mapv(|v| scale * (2.0 * v)),
+        "{what}: closed form"
+    );
+    assert_gradcheck(&f, w, &gradient, TOL);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every spelling on every kind of parameter
+
+#[grad::differentiate]
+fn borrowed_product_of_owned(w: Array2<f64>) -> f64 {
+    (&w * &w).sum()
+}
+
+#[grad::differentiate]
+fn powi_of_owned(w: Array2<f64>) -> f64 {
+    w.powi(2).sum()
+}
+
+#[grad::differentiate]
+fn product_of_reference(w: &Array2<f64>) -> f64 {
+    (w * w).sum()
+}
+
+#[grad::differentiate]
+fn powi_of_reference(w: &Array2<f64>) -> f64 {
+    w.powi(2).sum()
+}
+
+#[grad::differentiate]
+fn borrowed_product_of_view(w: ArrayView2<f64>) -> f64 {
+    (&w * &w).sum()
+}
+
+#[grad::differentiate]
+fn powi_of_view(w: ArrayView2<f64>) -> f64 {
+    w.powi(2).sum()
+}
+
+#[grad::differentiate]
+fn product_of_dynamic(w: &ArrayD<f64>) -> f64 {
+    (w * w).sum()
+}
+
+/// The penalty as networks write it: scaled, beside another use of `w`, of a local.
+#[grad::differentiate]
+fn scaled_penalty(w: &Array2<f64>, reg: f64) -> f64 {
+    let squares = (w * w).sum();
+    let v = w * 2.0;
+    w.sum() * 0.0 + 0.5 * reg * squares + 0.25 * (&v * &v).sum()
+}
+
+#[test]
+fn every_spelling_of_a_sum_of_squares() {
+    for (shape, seed) in [((3, 4), 1), ((1, 1), 2), ((9, 7), 3)] {
+        let w = random(shape, seed);
+        check(
+            "(&w * &w).sum(), owned",
+            |w| borrowed_product_of_owned(w.clone()),
+            |w| borrowed_product_of_owned_grad(w.clone()),
+            &w,
+            1.0,
+        );
+        check(
+            "w.powi(2).sum(), owned",
+            |w| powi_of_owned(w.clone()),
+            |w| powi_of_owned_grad(w.clone()),
+            &w,
+            1.0,
+        );
+        check(
+            "(w * w).sum(), &Array2",
+            product_of_reference,
+            product_of_reference_grad,
+            &w,
+            1.0,
+        );
+        check(
+            "w.powi(2).sum(), &Array2",
+            powi_of_reference,
+            powi_of_reference_grad,
+            &w,
+            1.0,
+        );
+        check(
+            "(&w * &w).sum(), view",
+            |w| borrowed_product_of_view(w.view()),
+            |w| borrowed_product_of_view_grad(w.view()),
+            &w,
+            1.0,
+        );
+        check(
+            "w.powi(2).sum(), view",
+            |w| powi_of_view(w.view()),
+            |w| powi_of_view_grad(w.view()),
+            &w,
+            1.0,
+        );
+        let reg = 0.3;
+        let (value, (gradient, dreg)) = scaled_penalty_grad(&w, reg);
+        assert_eq!(value, scaled_penalty(&w, reg));
+        assert_eq!(dreg, 0.5 * (&w * &w).sum());
+        // d/dw (0 Σw + reg/2 Σw² + 1/4 Σ(2w)²) = reg w + 2w.
+        assert!(gradient.abs_diff_eq(&(reg * &w + 2.0 * &w), 1e-12));
+        assert_gradcheck(|w: &Array2<f64>| scaled_penalty(w, reg), &w, &gradient, TOL);
+    }
+    // Views of a transposed and of a strided array: the gradient has the view's shape.
+    let w = random((4, 6), 4);
+    let t = w.t();
+    let (value, gradient) = borrowed_product_of_view_grad(t);
+    assert_eq!(value, borrowed_product_of_view(t));
+    assert_eq!(gradient, 2.0 * &t);
+    let strided = w.slice(grad::runtime::ndarray::s![.., ..;3]);
+    let (value, gradient) = powi_of_view_grad(strided);
+    assert_eq!(value, powi_of_view(strided));
+    assert_eq!(gradient, 2.0 * &strided);
+    // Any dimension.
+    let w = random(IxDyn(&[2, 3, 2]), 5);
+    check(
+        "(w * w).sum(), ArrayD",
+        product_of_dynamic,
+        product_of_dynamic_grad,
+        &w,
+        1.0,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Struct fields
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Layer {
+    w: Array2<f64>,
+    b: Array1<f64>,
+}
+
+/// The field is read for the affine map and for the penalty: its adjoint sums both.
+#[grad::differentiate]
+fn layer_loss(p: &Layer, x: &Array2<f64>, reg: f64) -> f64 {
+    let scores = x.dot(&p.w) + &p.b;
+    (&scores * &scores).sum() + 0.5 * reg * (&p.w * &p.w).sum() + p.b.powi(2).sum()
+}
+
+#[test]
+fn struct_fields() {
+    let p = Layer {
+        w: random((3, 4), 10),
+        b: random(4, 11),
+    };
+    let x = random((5, 3), 12);
+    let reg = 0.7;
+    let (value, (dp, _, dreg)) = layer_loss_grad(&p, &x, reg);
+    assert_eq!(value.to_bits(), layer_loss(&p, &x, reg).to_bits());
+    assert_eq!(dreg, 0.5 * (&p.w * &p.w).sum());
+    let f_w = |w: &Array2<f64>| {
+        let p = Layer {
+            w: w.clone(),
+            b: p.b.clone(),
+        };
+        layer_loss(&p, &x, reg)
+    };
+    assert_gradcheck(f_w, &p.w, &dp.w, TOL);
+    let f_b = |b: &Array1<f64>| {
+        let p = Layer {
+            w: p.w.clone(),
+            b: b.clone(),
+        };
+        layer_loss(&p, &x, reg)
+    };
+    assert_gradcheck(f_b, &p.b, &dp.b, TOL);
+    // Against the closed form: 2 scores ⊗ x for the affine part, reg w and 2b for the penalties.
+    let scores = x.dot(&p.w) + &p.b;
+    let dw = x.t().dot(&(2.0 * &scores)) + reg * &p.w;
+    let db = (2.0 * &scores).sum_axis(grad::runtime::ndarray::Axis(0)) + 2.0 * &p.b;
+    assert!(dp.w.abs_diff_eq(&dw, 1e-12), "{} vs {dw}", dp.w);
+    assert!(dp.b.abs_diff_eq(&db, 1e-12), "{} vs {db}", dp.b);
+}
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Penalised {
+    w: Array2<f64>,
+}
+
+#[grad::differentiate]
+fn field_penalty(p: &Penalised) -> f64 {
+    (&p.w * &p.w).sum()
+}
+
+#[grad::differentiate]
+fn field_powi_penalty(p: &Penalised) -> f64 {
+    0.5 * p.w.powi(2).sum()
+}
+
+#[test]
+fn a_field_alone() {
+    let p = Penalised {
+        w: random((6, 5), 13),
+    };
+    let (value, dp) = field_penalty_grad(&p);
+    assert_eq!(value, field_penalty(&p));
+    assert_eq!(dp.w, 2.0 * &p.w);
+    let (value, dp) = field_powi_penalty_grad(&p);
+    assert_eq!(value, field_powi_penalty(&p));
+    assert_eq!(dp.w, 0.5 * (2.0 * &p.w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// f32
+
+#[grad::differentiate]
+fn product_f32(w: &Array2<f32>) -> f32 {
+    (w * w).sum()
+}
+
+#[grad::differentiate]
+fn powi_f32(w: ArrayView2<f32>, reg: f32) -> f32 {
+    0.5 * reg * w.powi(2).sum()
+}
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Penalised32 {
+    w: Array2<f32>,
+}
+
+#[grad::differentiate]
+fn field_penalty_f32(p: &Penalised32) -> f32 {
+    (&p.w * &p.w).sum()
+}
+
+#[test]
+fn f32_sums_of_squares() {
+    let w64 = random((7, 3), 20);
+    let w = w64.mapv(|v| v as f32);
+    let (value, gradient) = product_f32_grad(&w);
+    assert_eq!(value.to_bits(), product_f32(&w).to_bits());
+    assert_eq!(gradient, 2.0 * &w);
+    let (value, (gradient, dreg)) = powi_f32_grad(w.view(), 0.1);
+    assert_eq!(value.to_bits(), powi_f32(w.view(), 0.1).to_bits());
+    assert_eq!(gradient, w.mapv(|v| 0.5 * 0.1 * (2.0 * v)));
+    assert_eq!(dreg, 0.5 * (&w * &w).sum());
+    // Against the f64 twin.
+    let (_, gradient64) = product_of_reference_grad(&w64);
+    let (_, gradient) = product_f32_grad(&w);
+    assert!(gradient.mapv(f64::from).abs_diff_eq(
+        &gradient64,
+        1e-5 * gradient64.iter().fold(1.0, |m, v| v.abs().max(m))
+    ),);
+    let p = Penalised32 { w: w.clone() };
+    let (value, dp) = field_penalty_f32_grad(&p);
+    assert_eq!(value, field_penalty_f32(&p));
+    assert_eq!(dp.w, 2.0 * &w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the fusion must not happen, still right
+
+/// The squares are read twice: by the sum and by an index.
+#[grad::differentiate]
+fn squares_read_again(w: &Array2<f64>) -> f64 {
+    let s = w * w;
+    s.sum() + s[[0, 0]]
+}
+
+/// The squares are read twice: by the sum and by a mean.
+#[grad::differentiate]
+fn squares_summed_and_averaged(w: &Array2<f64>) -> f64 {
+    let s = w * w;
+    let total = s.sum();
+    total + s.mean().unwrap()
+}
+
+#[grad::differentiate]
+fn cube(w: &Array2<f64>) -> f64 {
+    w.powi(3).sum()
+}
+
+#[grad::differentiate]
+fn product_of_two(w: &Array2<f64>, v: &Array2<f64>) -> f64 {
+    (w * v).sum()
+}
+
+/// The squares of an array that is not differentiated: code kept as written.
+#[grad::differentiate(wrt(x))]
+fn square_of_data(x: f64, data: &Array2<f64>) -> f64 {
+    x * (data * data).sum()
+}
+
+/// The squares in a `let mut`, overwritten before the sum.
+#[grad::differentiate]
+fn squares_overwritten(w: &Array2<f64>) -> f64 {
+    let mut s = w * w;
+    s = &s * 3.0;
+    s.sum()
+}
+
+/// The squares named by code kept as written (a `format!`).
+#[grad::differentiate]
+fn squares_printed(w: &Array2<f64>) -> f64 {
+    let s = w * w;
+    let _shape = format!("{:?}", s.shape());
+    s.sum()
+}
+
+/// A scalar square and a scalar `powi(2)`: untouched.
+#[grad::differentiate]
+fn scalar_squares(x: f64) -> f64 {
+    x * x + x.powi(2)
+}
+
+#[test]
+fn where_the_fusion_must_not_happen_the_gradient_is_still_right() {
+    let w = random((4, 3), 30);
+    let v = random((4, 3), 31);
+
+    let (value, gradient) = squares_read_again_grad(&w);
+    assert_eq!(value, squares_read_again(&w));
+    let mut expected = 2.0 * &w;
+    expected[[0, 0]] += 2.0 * w[[0, 0]];
+    assert_eq!(gradient, expected);
+    assert_gradcheck(squares_read_again, &w, &gradient, TOL);
+
+    let (value, gradient) = squares_summed_and_averaged_grad(&w);
+    assert_eq!(value, squares_summed_and_averaged(&w));
+    assert_gradcheck(squares_summed_and_averaged, &w, &gradient, TOL);
+
+    let (value, gradient) = cube_grad(&w);
+    assert_eq!(value, cube(&w));
+    assert!(gradient.abs_diff_eq(&(3.0 * &w * &w), 1e-12));
+    assert_gradcheck(cube, &w, &gradient, TOL);
+
+    let (value, (dw, dv)) = product_of_two_grad(&w, &v);
+    assert_eq!(value, product_of_two(&w, &v));
+    assert_eq!((dw, dv), (v.clone(), w.clone()));
+
+    let (value, dx) = square_of_data_grad(1.5, &w);
+    assert_eq!(value, square_of_data(1.5, &w));
+    assert_eq!(dx, (&w * &w).sum());
+
+    let (value, gradient) = squares_overwritten_grad(&w);
+    assert_eq!(value, squares_overwritten(&w));
+    assert!(gradient.abs_diff_eq(&(6.0 * &w), 1e-12));
+
+    let (value, gradient) = squares_printed_grad(&w);
+    assert_eq!(value, squares_printed(&w));
+    assert_eq!(gradient, 2.0 * &w);
+
+    let (value, dx) = scalar_squares_grad(1.25);
+    assert_eq!(value, scalar_squares(1.25));
+    assert_eq!(dx, 5.0);
+}
+
+/// A sum of squares inside a branch and a loop.
+#[grad::differentiate(wrt(ws))]
+fn in_control_flow(ws: &Array2<f64>, flag: bool) -> f64 {
+    let mut total = 0.0;
+    for k in 0..3 {
+        let scale = (k + 1) as f64;
+        if flag {
+            total += scale * (ws * ws).sum();
+        } else {
+            total += scale * ws.powi(2).sum();
+        }
+    }
+    total
+}
+
+#[test]
+fn in_control_flow_the_fusion_is_right() {
+    let w = random((3, 5), 40);
+    for flag in [true, false] {
+        let (value, gradient) = in_control_flow_grad(&w, flag);
+        assert_eq!(value, in_control_flow(&w, flag));
+        assert_eq!(gradient, 12.0 * &w);
+        assert_gradcheck(
+            |w: &Array2<f64>| in_control_flow(w, flag),
+            &w,
+            &gradient,
+            TOL,
+        );
+    }
+}
+
+#[test]
+fn a_small_known_case() {
+    let w = array![[1.0, -2.0], [0.5, 3.0]];
+    assert_eq!(
+        product_of_reference_grad(&w),
+        (14.25, array![[2.0, -4.0], [1.0, 6.0]])
+    );
+}
