@@ -15,6 +15,8 @@ mod checkpoint;
 #[path = "../examples/train/data.rs"]
 #[allow(dead_code)]
 mod data;
+#[path = "../examples/train/files.rs"]
+mod files;
 #[path = "../examples/train/models.rs"]
 #[allow(dead_code)]
 mod models;

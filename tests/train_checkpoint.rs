@@ -5,6 +5,8 @@
 #[path = "../examples/train/checkpoint.rs"]
 #[allow(dead_code)]
 mod checkpoint;
+#[path = "../examples/train/files.rs"]
+mod files;
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -2,6 +2,8 @@
 //! promised size with something drawn on it, every mistake is one line of error naming the file,
 //! and a failed plot leaves no file behind.
 
+#[path = "../examples/train/files.rs"]
+mod files;
 #[path = "../examples/train/plot.rs"]
 #[allow(dead_code)]
 mod plot;

@@ -31,6 +31,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::error::Category;
 
+use crate::files::{folder_of, temporary_beside};
+
 /// The value of the `"format"` field: what tells a checkpoint from any other JSON file.
 pub const FORMAT: &str = "grad-train-checkpoint";
 
@@ -202,33 +204,11 @@ pub fn check_shape(name: &str, found: &[usize], expected: &[usize]) -> anyhow::R
     Ok(())
 }
 
-/// The folder `path` is in (`.` for a bare file name).
-fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    }
-}
-
 /// Writes `bytes` to `path` through a temporary file in the same folder (a rename is atomic only
 /// within one file system), renamed over `path` once written and flushed. On any error the
 /// temporary file is removed and `path` is untouched.
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    // Hidden and named after the target, so that one left by a crash says where it came from.
-    let prefix = format!(
-        ".{}.",
-        path.file_name().unwrap_or_default().to_string_lossy()
-    );
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    // tempfile creates its files readable by their owner alone, which the rename would carry
-    // over to the checkpoint; ask for what a plain `File::create` gets (0o666 minus the umask).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temporary = builder.tempfile_in(folder_of(path))?;
+    let mut temporary = temporary_beside(path, ".tmp")?;
     temporary.write_all(bytes)?;
     // On disk before the rename: otherwise a crash soon after could leave the new name on an
     // empty file (file systems may commit the rename before the data).

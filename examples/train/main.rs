@@ -14,6 +14,7 @@
 mod checkpoint;
 #[allow(dead_code)] // The module serves the tests too.
 mod data;
+mod files;
 mod models;
 mod plot;
 mod training;

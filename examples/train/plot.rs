@@ -5,7 +5,6 @@
 //! font installed on the machine. The PNG is rendered into a temporary file beside the target and
 //! renamed over it once complete: a failed plot leaves the previous one, never half of a new one.
 
-use std::io;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -14,6 +13,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontStyle, register_font};
+
+use crate::files::{folder_of, temporary_beside};
 
 /// The size of the PNG, in pixels.
 pub const WIDTH: u32 = 1000;
@@ -136,40 +137,13 @@ pub fn plot_history(path: &Path, history: &History) -> anyhow::Result<()> {
     }
     register_fonts().map_err(|err| anyhow!("cannot draw plot {file}: {err}"))?;
 
-    let temporary = temporary_png(path).map_err(|err| anyhow!("cannot draw plot {file}: {err}"))?;
+    let temporary =
+        temporary_beside(path, ".png").map_err(|err| anyhow!("cannot draw plot {file}: {err}"))?;
     draw(temporary.path(), history).map_err(|err| anyhow!("cannot draw plot {file}: {err}"))?;
     temporary
         .persist(path)
         .map_err(|err| anyhow!("cannot draw plot {file}: {}", err.error))?;
     Ok(())
-}
-
-/// The folder `path` is in (`.` for a bare file name).
-fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    }
-}
-
-/// An empty temporary file beside `path` (a rename is atomic only within one file system),
-/// ending in `.png` because the encoder picks the format from the extension.
-fn temporary_png(path: &Path) -> io::Result<tempfile::NamedTempFile> {
-    // Hidden and named after the target, so that one left by a crash says where it came from.
-    let prefix = format!(
-        ".{}.",
-        path.file_stem().unwrap_or_default().to_string_lossy()
-    );
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".png");
-    // tempfile creates its files readable by their owner alone, which the rename would carry
-    // over to the plot; ask for what a plain `File::create` gets (0o666 minus the umask).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    builder.tempfile_in(folder_of(path))
 }
 
 /// Registers the embedded font, once per process.
