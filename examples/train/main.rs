@@ -52,7 +52,7 @@ struct Cli {
     epochs: usize,
 
     /// Examples per gradient step.
-    #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, default_value_t = 32, value_parser = count)]
     batch_size: u64,
 
     /// The initial learning rate.
@@ -77,11 +77,11 @@ struct Cli {
 
     /// Hidden widths: one for `mlp` and `conv` (default 256), a comma-separated list for `fc`
     /// (default 128,64).
-    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_delimiter = ',', value_parser = count)]
     hidden: Vec<u64>,
 
     /// The number of convolution filters of `conv` (3x3, zero padding 1) [default: 16].
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_parser = count)]
     filters: Option<u64>,
 
     /// Batch normalisation after every hidden affine layer of `fc`.
@@ -134,6 +134,15 @@ enum OptimizerKind {
     Momentum,
     Rmsprop,
     Adam,
+}
+
+/// A whole number at least 1.
+fn count(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(value) => Ok(value),
+        Err(_) => Err(format!("`{text}` is not a whole number")),
+    }
 }
 
 /// A finite number above 0.
