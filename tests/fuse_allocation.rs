@@ -17,11 +17,16 @@ const LARGE: usize = 256 * 256 * 8;
 
 static LARGE_ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 
+// SAFETY: every method forwards its arguments unchanged to `System`, a sound `GlobalAlloc`, and
+// returns what it returns, so `Counting` keeps each of the trait's contracts (the layout and
+// pointer requirements are the caller's, passed through as they are); the only addition is an
+// atomic counter, which neither allocates nor touches the memory.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if layout.size() >= LARGE {
             LARGE_ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
         }
+        // SAFETY: the caller's guarantees for `alloc` are `System.alloc`'s.
         unsafe { System.alloc(layout) }
     }
 
@@ -29,6 +34,7 @@ unsafe impl GlobalAlloc for Counting {
         if layout.size() >= LARGE {
             LARGE_ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
         }
+        // SAFETY: the caller's guarantees for `alloc_zeroed` are `System.alloc_zeroed`'s.
         unsafe { System.alloc_zeroed(layout) }
     }
 
@@ -36,10 +42,13 @@ unsafe impl GlobalAlloc for Counting {
         if new_size >= LARGE {
             LARGE_ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
         }
+        // SAFETY: `ptr` came from this allocator, that is from `System`, with `layout`; the
+        // caller's guarantees for `realloc` are `System.realloc`'s.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System` with `layout`, as the caller guarantees for `dealloc`.
         unsafe { System.dealloc(ptr, layout) }
     }
 }
