@@ -231,3 +231,36 @@ fn every_model_trains_a_step_with_every_optimiser() {
         assert!(trained.batch_norm && trained.keep == 0.8);
     }
 }
+
+#[test]
+fn batch_norm_at_inference_uses_the_reference_statistics() {
+    // Scoring the reference set itself with its own statistics is batch norm in training mode
+    // on that set: the same numbers as the training-mode forward pass, through `grad::nn`.
+    let splits = digits();
+    let mut net = FcNet::new(64, &[20, 12], 10, true, 1.0, &mut StdRng::seed_from_u64(17));
+    for layer in &mut net.hidden {
+        layer.gamma.mapv_inplace(|_| 1.3);
+        layer.beta.mapv_inplace(|_| -0.2);
+    }
+    let (images, _) = training::first_batch(&splits.train, 50);
+    let scores = net.scorer(&images)(&images);
+    let mut h = as_rows(&images).to_owned();
+    for layer in &net.hidden {
+        let a = grad::nn::affine(&h, &layer.w, &layer.b);
+        h = grad::nn::relu(&grad::nn::batch_norm(
+            &a,
+            &layer.gamma,
+            &layer.beta,
+            models::BATCH_NORM_EPSILON,
+        ));
+    }
+    let expected = grad::nn::affine(&h, &net.out.w, &net.out.b);
+    let worst = (&scores - &expected)
+        .iter()
+        .fold(0.0_f64, |m, d| m.max(d.abs()));
+    assert!(worst < 1e-12, "{worst}");
+    // Another reference changes the scores: the statistics are the reference's.
+    let (other, _) = training::first_batch(&splits.validation, 50);
+    let shifted = net.scorer(&other)(&images);
+    assert!((&shifted - &scores).iter().any(|d| d.abs() > 1e-3));
+}

@@ -23,6 +23,9 @@ use crate::checkpoint::check_shape;
 /// The `epsilon` of every batch norm: added to the variance before its square root.
 pub const BATCH_NORM_EPSILON: f64 = 1e-5;
 
+/// A network in inference mode: class scores `(N, classes)` of a batch of images `(N, 1, H, W)`.
+pub type Scorer<'a> = Box<dyn Fn(&Array4<f64>) -> Array2<f64> + 'a>;
+
 /// What a network needs to be trained by the example: its loss and gradient on a batch, its
 /// class scores, and a name for checkpoints and messages.
 pub trait Network: grad::Tangent<Scalar = f64> + Clone + Serialize + DeserializeOwned {
@@ -47,9 +50,10 @@ pub trait Network: grad::Tangent<Scalar = f64> + Clone + Serialize + Deserialize
     /// [`loss`]: Network::loss
     fn gradient(&self, images: &Array4<f64>, labels: &[usize], reg: f64) -> (f64, Self);
 
-    /// The class scores `(N, classes)` of `images` in inference mode: no dropout, and batch
-    /// norm with the statistics of `reference` (the training set) instead of the batch's.
-    fn scores(&self, images: &Array4<f64>, reference: &Array4<f64>) -> Array2<f64>;
+    /// The network in inference mode, as a function from a batch of images `(N, 1, H, W)` to
+    /// their class scores `(N, classes)`: no dropout, and batch norm with the statistics of
+    /// `reference` (the training set), computed once here, instead of each batch's.
+    fn scorer<'a>(&'a self, reference: &Array4<f64>) -> Scorer<'a>;
 
     /// Checks that the parameters fit `images` of shape `(1, height, width)` and `classes`
     /// classes: what a checkpoint from another architecture or data set gets wrong.
@@ -136,9 +140,11 @@ impl Network for Mlp {
         mlp_loss_grad(self, as_rows(images), labels, reg)
     }
 
-    fn scores(&self, images: &Array4<f64>, _reference: &Array4<f64>) -> Array2<f64> {
-        let hidden = relu(&affine(&as_rows(images), &self.w1, &self.b1));
-        affine(&hidden, &self.w2, &self.b2)
+    fn scorer<'a>(&'a self, _reference: &Array4<f64>) -> Scorer<'a> {
+        Box::new(|images| {
+            let hidden = relu(&affine(&as_rows(images), &self.w1, &self.b1));
+            affine(&hidden, &self.w2, &self.b2)
+        })
     }
 
     fn check_fits(&self, height: usize, width: usize, classes: usize) -> anyhow::Result<()> {
@@ -304,31 +310,37 @@ impl Network for FcNet {
         fc_loss_grad(self, as_rows(images), labels, &[], reg)
     }
 
-    fn scores(&self, images: &Array4<f64>, reference: &Array4<f64>) -> Array2<f64> {
-        let mut h = as_rows(images).to_owned();
-        let mut reference = as_rows(reference).to_owned();
-        for layer in &self.hidden {
-            let mut a = affine(&h, &layer.w, &layer.b);
-            if self.batch_norm {
-                let r = affine(&reference, &layer.w, &layer.b);
-                let mean = r.mean_axis(Axis(0)).expect("a nonempty training set");
-                let variance = r.var_axis(Axis(0), 0.0);
-                let normalise = |a: &mut Array2<f64>| {
-                    let scale = &layer.gamma / variance.mapv(|v| (v + BATCH_NORM_EPSILON).sqrt());
-                    *a -= &mean;
-                    *a *= &scale;
-                    *a += &layer.beta;
-                };
-                normalise(&mut a);
-                let mut r = r;
-                normalise(&mut r);
-                reference = relu(&r);
-            } else {
-                reference = relu(&affine(&reference, &layer.w, &layer.b));
+    fn scorer<'a>(&'a self, reference: &Array4<f64>) -> Scorer<'a> {
+        // Batch norm in inference mode is an affine map per unit, `a ↦ a · scale + shift`, with
+        // `scale = gamma / sqrt(var + eps)` and `shift = beta - mean · scale` from the statistics
+        // of the reference set's pre-activations, layer after layer.
+        let mut normalisations = Vec::new();
+        if self.batch_norm {
+            let mut h = as_rows(reference).to_owned();
+            for layer in &self.hidden {
+                let mut a = affine(&h, &layer.w, &layer.b);
+                let mean = a.mean_axis(Axis(0)).expect("a nonempty training set");
+                let variance = a.var_axis(Axis(0), 0.0);
+                let scale = &layer.gamma / &variance.mapv(|v| (v + BATCH_NORM_EPSILON).sqrt());
+                let shift = &layer.beta - &(&mean * &scale);
+                a *= &scale;
+                a += &shift;
+                h = relu(&a);
+                normalisations.push((scale, shift));
             }
-            h = relu(&a);
         }
-        affine(&h, &self.out.w, &self.out.b)
+        Box::new(move |images| {
+            let mut h = as_rows(images).to_owned();
+            for (i, layer) in self.hidden.iter().enumerate() {
+                let mut a = affine(&h, &layer.w, &layer.b);
+                if let Some((scale, shift)) = normalisations.get(i) {
+                    a *= scale;
+                    a += shift;
+                }
+                h = relu(&a);
+            }
+            affine(&h, &self.out.w, &self.out.b)
+        })
     }
 
     fn check_fits(&self, height: usize, width: usize, classes: usize) -> anyhow::Result<()> {
@@ -441,21 +453,23 @@ impl Network for ConvNet {
         conv_loss_grad(self, images, labels, reg)
     }
 
-    fn scores(&self, images: &Array4<f64>, _reference: &Array4<f64>) -> Array2<f64> {
-        let pooled = max_pool2d(
-            &relu(&conv2d(images, &self.conv_w, &self.conv_b, 1, 1)),
-            2,
-            2,
-            2,
-        );
-        let rows = pooled
-            .into_shape_with_order((images.dim().0, self.w1.nrows()))
-            .expect("the pooled features of each image flatten to a row");
-        affine(
-            &relu(&affine(&rows, &self.w1, &self.b1)),
-            &self.w2,
-            &self.b2,
-        )
+    fn scorer<'a>(&'a self, _reference: &Array4<f64>) -> Scorer<'a> {
+        Box::new(|images| {
+            let pooled = max_pool2d(
+                &relu(&conv2d(images, &self.conv_w, &self.conv_b, 1, 1)),
+                2,
+                2,
+                2,
+            );
+            let rows = pooled
+                .into_shape_with_order((images.dim().0, self.w1.nrows()))
+                .expect("the pooled features of each image flatten to a row");
+            affine(
+                &relu(&affine(&rows, &self.w1, &self.b1)),
+                &self.w2,
+                &self.b2,
+            )
+        })
     }
 
     fn check_fits(&self, height: usize, width: usize, classes: usize) -> anyhow::Result<()> {

@@ -41,6 +41,7 @@ pub trait Progress {
 pub fn accuracy<N: Network>(net: &N, set: &Dataset, reference: &Dataset) -> f64 {
     // Chunks bound the memory of the scores (MNIST's test set is 10,000 images).
     const CHUNK: usize = 1000;
+    let scores_of = net.scorer(&reference.images);
     let mut right = 0;
     for start in (0..set.len()).step_by(CHUNK) {
         let end = (start + CHUNK).min(set.len());
@@ -48,7 +49,7 @@ pub fn accuracy<N: Network>(net: &N, set: &Dataset, reference: &Dataset) -> f64 
             .images
             .slice_axis(Axis(0), (start..end).into())
             .to_owned();
-        let scores = net.scores(&images, &reference.images);
+        let scores = scores_of(&images);
         right += scores
             .axis_iter(Axis(0))
             .zip(&set.labels[start..end])
