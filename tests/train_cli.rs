@@ -102,6 +102,10 @@ fn impossible_flags_are_one_error_line() {
     assert_one_error_line(&train(&["--filters", "8"]), &["--filters", "conv"]);
     assert_one_error_line(&train(&["--hidden", "10,10"]), &["--hidden"]);
     assert_one_error_line(&train(&["--epochs", "0"]), &["--load"]);
+    assert_one_error_line(
+        &train(&["--epochs", "0", "--load", "x.json", "--plot", "x.png"]),
+        &["--plot"],
+    );
     assert_one_error_line(&train(&["--unknown-flag"]), &["--unknown-flag"]);
 }
 

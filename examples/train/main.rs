@@ -278,6 +278,10 @@ fn check_flags(cli: &Cli) -> anyhow::Result<()> {
         );
     }
     anyhow::ensure!(
+        cli.epochs > 0 || cli.plot.is_none(),
+        "--plot draws the training curves: with --epochs 0 there are none"
+    );
+    anyhow::ensure!(
         cli.epochs > 0 || cli.load.is_some(),
         "--epochs 0 trains nothing: give --load FILE to evaluate saved parameters"
     );
