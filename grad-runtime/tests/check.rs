@@ -8,29 +8,15 @@ use grad_runtime::check::{
     numerical_vjp, rel_error, vjpcheck,
 };
 use grad_runtime::ndarray::{
-    Array, Array1, Array2, Array3, ArrayD, ArrayView2, Dimension, IxDyn, ShapeBuilder, array,
+    Array1, Array2, Array3, ArrayD, ArrayView2, Dimension, IxDyn, ShapeBuilder, array,
 };
-
-/// A small deterministic generator (SplitMix64) of uniform numbers in `[-1, 1)`.
-struct Rng(u64);
-
-impl Rng {
-    fn next_f64(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-    }
-
-    fn array<Sh: ShapeBuilder>(&mut self, shape: Sh) -> Array<f64, Sh::Dim> {
-        Array::from_shape_simple_fn(shape, || self.next_f64())
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // rel_error
+
+mod common;
+
+use common::Rng;
 
 #[test]
 fn rel_error_of_floats_is_cs231n_formula() {
@@ -96,7 +82,7 @@ fn numerical_gradient_of_a_cubic_in_any_dimension() {
     let f = |x: &ArrayD<f64>| x.mapv(|v| v * v * v).sum();
     for shape in [&[5][..], &[1, 1], &[2, 3], &[3, 1, 2], &[2, 2, 1, 3]] {
         // Away from 0, where 3 x² is small next to the truncation error h² of the cubic.
-        let x = rng.array(IxDyn(shape)) + 2.0;
+        let x = rng.array(IxDyn(shape), 1.0) + 2.0;
         let numerical = numerical_gradient(f, &x, 1e-5);
         assert_eq!(numerical.shape(), shape);
         assert!(rel_error(&numerical, x.mapv(|v| 3.0 * v * v)) < 1e-8);
@@ -161,14 +147,14 @@ fn numerical_gradient_accepts_f32_functions() {
 fn numerical_vjp_is_the_transposed_jacobian_times_the_cotangent() {
     let mut rng = Rng(2);
     // f(x) = M x: Jᵀc = Mᵀ c, with an output shape different from the input's.
-    let m = rng.array((4, 3));
-    let x = rng.array(3);
-    let c = rng.array(4);
+    let m = rng.array((4, 3), 1.0);
+    let x = rng.array(3, 1.0);
+    let c = rng.array(4, 1.0);
     let vjp = numerical_vjp(|x: &Array1<f64>| m.dot(x), &x, &c, 1e-5);
     assert!(rel_error(&vjp, m.t().dot(&c)) < 1e-9);
     // f(X) = X ⊙ X, 2-D: Jᵀc = 2 X ⊙ c.
-    let x = rng.array((2, 5));
-    let c = rng.array((2, 5));
+    let x = rng.array((2, 5), 1.0);
+    let c = rng.array((2, 5), 1.0);
     let vjp = numerical_vjp(|x: &Array2<f64>| x * x, &x, &c, 1e-5);
     assert!(rel_error(&vjp, &(2.0 * &x * &c)) < 1e-8);
     // A real-valued f is the 0-dimensional case: Jᵀc = c ∇f.
@@ -179,9 +165,9 @@ fn numerical_vjp_is_the_transposed_jacobian_times_the_cotangent() {
 #[test]
 fn numerical_jvp_is_the_jacobian_times_the_tangent() {
     let mut rng = Rng(3);
-    let m = rng.array((4, 3));
-    let x = rng.array(3);
-    let t = rng.array(3);
+    let m = rng.array((4, 3), 1.0);
+    let x = rng.array(3, 1.0);
+    let t = rng.array(3, 1.0);
     let jvp = numerical_jvp(|x: &Array1<f64>| m.dot(x), &x, &t, 1e-5);
     assert_eq!(jvp.shape(), &[4]);
     assert!(rel_error(&jvp, m.dot(&t)) < 1e-9);
@@ -225,8 +211,8 @@ fn softplus_layer_gradient(w: ArrayView2<f64>, x: &Array1<f64>) -> Array2<f64> {
 fn gradcheck_accepts_a_right_gradient() {
     let mut rng = Rng(4);
     for (rows, cols) in [(1, 1), (3, 4), (5, 2)] {
-        let w = rng.array((rows, cols));
-        let x = rng.array(cols);
+        let w = rng.array((rows, cols), 1.0);
+        let x = rng.array(cols, 1.0);
         let f = |w: &Array2<f64>| softplus_layer(w.view(), &x);
         let report = gradcheck(f, &w, softplus_layer_gradient(w.view(), &x));
         assert!(report.rel_error < 1e-8, "{report}");
@@ -246,8 +232,8 @@ fn gradcheck_accepts_an_f32_analytic_gradient() {
 #[test]
 fn gradcheck_catches_a_wrong_gradient_and_reports_where() {
     let mut rng = Rng(5);
-    let w = rng.array((3, 4));
-    let x = rng.array(4);
+    let w = rng.array((3, 4), 1.0);
+    let x = rng.array(4, 1.0);
     let f = |w: &Array2<f64>| softplus_layer(w.view(), &x);
     let mut wrong = softplus_layer_gradient(w.view(), &x);
     let right_value = wrong[[2, 1]];
@@ -321,9 +307,9 @@ fn gradcheck_panics_on_a_gradient_of_the_wrong_shape() {
 #[test]
 fn vjpcheck_accepts_a_right_pullback_and_catches_a_wrong_one() {
     let mut rng = Rng(6);
-    let m = rng.array((3, 5));
-    let x = rng.array((5, 2));
-    let c = rng.array((3, 2));
+    let m = rng.array((3, 5), 1.0);
+    let x = rng.array((5, 2), 1.0);
+    let c = rng.array((3, 2), 1.0);
     // f(X) = M X: Jᵀc = Mᵀ c.
     let f = |x: &Array2<f64>| m.dot(x);
     let report = assert_vjpcheck(f, &x, &c, m.t().dot(&c), 1e-8);
@@ -348,9 +334,9 @@ fn assert_vjpcheck_panics_on_a_wrong_pullback() {
 fn dot_product_check_accepts_a_right_pullback() {
     let mut rng = Rng(7);
     for (n, d) in [(1, 1), (2, 3), (4, 2)] {
-        let x = rng.array((n, d));
-        let c = rng.array((n, n));
-        let t = rng.array((n, d));
+        let x = rng.array((n, d), 1.0);
+        let c = rng.array((n, n), 1.0);
+        let t = rng.array((n, d), 1.0);
         // f(X) = tanh(X Xᵀ): Jᵀc = (G + Gᵀ) X with G = c ⊙ (1 - tanh²).
         let f = |x: &Array2<f64>| x.dot(&x.t()).mapv(f64::tanh);
         let y = f(&x);
@@ -365,9 +351,9 @@ fn dot_product_check_accepts_a_right_pullback() {
 #[test]
 fn dot_product_check_catches_a_wrong_pullback() {
     let mut rng = Rng(8);
-    let x = rng.array((3, 3));
-    let c = rng.array((3, 3));
-    let t = rng.array((3, 3));
+    let x = rng.array((3, 3), 1.0);
+    let c = rng.array((3, 3), 1.0);
+    let t = rng.array((3, 3), 1.0);
     let f = |x: &Array2<f64>| x.dot(&x.t());
     // Missing the transposed term: c X instead of (c + cᵀ) X.
     let wrong = c.dot(&x);

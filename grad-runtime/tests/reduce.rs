@@ -12,26 +12,12 @@ use grad_runtime::ndarray::{
 };
 use grad_runtime::reduce::ReduceRules;
 
+mod common;
+
+use common::Rng;
+
 /// The largest accepted relative error between a pullback and the numerical VJP.
 const TOL: f64 = 1e-6;
-
-/// A small deterministic generator (SplitMix64) of uniform numbers in `[-1, 1)`.
-struct Rng(u64);
-
-impl Rng {
-    fn next_f64(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-    }
-
-    fn array<Sh: ShapeBuilder>(&mut self, shape: Sh) -> Array<f64, Sh::Dim> {
-        Array::from_shape_simple_fn(shape, || 3.0 * self.next_f64())
-    }
-}
 
 /// Shapes of every dimension, empty, and lengths around the eightfold unrolling (7, 8, 9, 17)
 /// and well beyond it.
@@ -102,7 +88,7 @@ impl<A: Scalar> ToBits for A {
 fn sum_of_squares_matches_finite_differences_and_the_closed_form() {
     let mut rng = Rng(1);
     for shape in SHAPES {
-        let x = rng.array(IxDyn(shape));
+        let x = rng.array(IxDyn(shape), 3.0);
         let c = 0.75;
         let (value, pullback) = x.sum_of_squares_vjp();
         assert_eq!(value, x.mapv(|v| v * v).sum(), "shape {shape:?}");
@@ -119,14 +105,14 @@ fn sum_of_squares_matches_finite_differences_and_the_closed_form() {
 fn sum_of_squares_is_bit_for_bit_the_square_then_the_sum() {
     let mut rng = Rng(2);
     for shape in SHAPES {
-        let x = rng.array(IxDyn(shape));
+        let x = rng.array(IxDyn(shape), 3.0);
         for c in [1.0, -0.3, 1e-3] {
             assert_same_as_composed(&x, c);
             assert_same_as_composed(&x.mapv(|v| v as f32), c as f32);
         }
     }
     // Long enough for rounding to depend on the order of the sum.
-    let x = rng.array((1000, 37));
+    let x = rng.array((1000, 37), 3.0);
     assert_same_as_composed(&x, 0.5);
     assert_same_as_composed(&x.mapv(|v| v as f32), 0.5_f32);
 }
@@ -134,7 +120,7 @@ fn sum_of_squares_is_bit_for_bit_the_square_then_the_sum() {
 #[test]
 fn sum_of_squares_of_views_in_every_layout() {
     let mut rng = Rng(3);
-    let x: Array2<f64> = rng.array((9, 13));
+    let x: Array2<f64> = rng.array((9, 13), 3.0);
     // Standard, transposed (column-major), strided, reversed, and a column.
     let views = [
         x.view(),
