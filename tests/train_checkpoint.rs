@@ -8,9 +8,13 @@ mod checkpoint;
 #[path = "../examples/train/files.rs"]
 mod files;
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use common::{assert_one_line_naming, listing};
 
 use checkpoint::{FORMAT, VERSION, check_shape, load, save};
 use ndarray::{Array1, Array2};
@@ -82,25 +86,11 @@ fn bits(net: &Net) -> Vec<u64> {
         .collect()
 }
 
-/// The names in `folder`, sorted.
-fn listing(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// The message of a failed `load`, as the example prints it (`{:#}`), checked to be one line
 /// that names the file.
 fn load_error<T: DeserializeOwned + std::fmt::Debug>(path: &Path, model: &str) -> String {
     let message = format!("{:#}", load::<T>(path, model).unwrap_err());
-    assert!(!message.contains('\n'), "not one line: {message}");
-    assert!(
-        message.contains(&path.display().to_string()),
-        "the file is not named: {message}"
-    );
+    assert_one_line_naming(&message, path);
     message
 }
 

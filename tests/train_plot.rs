@@ -8,8 +8,12 @@ mod files;
 #[allow(dead_code)]
 mod plot;
 
+mod common;
+
 use std::fs;
 use std::path::Path;
+
+use common::{assert_one_line_naming, listing};
 
 use plot::{EpochRecord, HEIGHT, History, WIDTH, plot_history};
 
@@ -63,25 +67,11 @@ fn assert_png(path: &Path) {
     );
 }
 
-/// The names in `folder`, sorted.
-fn listing(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// The message of a failed plot (`{:#}`, as the example prints it), checked to be one line that
 /// names the file, and with nothing left in `folder`.
 fn plot_error(folder: &Path, path: &Path, history: &History) -> String {
     let message = format!("{:#}", plot_history(path, history).unwrap_err());
-    assert!(!message.contains('\n'), "not one line: {message}");
-    assert!(
-        message.contains(&path.display().to_string()),
-        "the file is not named: {message}"
-    );
+    assert_one_line_naming(&message, path);
     assert!(
         listing(folder).is_empty(),
         "left behind: {:?}",

@@ -182,3 +182,24 @@ pub fn uniform(seed: u64) -> impl FnMut() -> f64 {
         (state >> 11) as f64 / (1u64 << 53) as f64
     }
 }
+
+/// The names in `folder`, sorted (what a failed write must not leave behind).
+pub fn listing(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Asserts that an error message, as the `train` example prints it, is one line that names
+/// the file `path`.
+#[track_caller]
+pub fn assert_one_line_naming(message: &str, path: &std::path::Path) {
+    assert!(!message.contains('\n'), "not one line: {message}");
+    assert!(
+        message.contains(&path.display().to_string()),
+        "the file is not named: {message}"
+    );
+}
