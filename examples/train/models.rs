@@ -34,13 +34,16 @@ pub trait Network: grad::Tangent<Scalar = f64> + Clone + Serialize + Deserialize
 
     /// The loss on a batch of `images` `(N, 1, H, W)` with their `labels`, and its gradient
     /// with respect to every parameter. `rng` draws the batch's dropout masks, if any.
+    /// Networks without dropout take [`gradient`](Network::gradient) as it is.
     fn loss_and_gradient(
         &self,
         images: &Array4<f64>,
         labels: &[usize],
         reg: f64,
-        rng: &mut impl Rng,
-    ) -> (f64, Self);
+        _rng: &mut impl Rng,
+    ) -> (f64, Self) {
+        self.gradient(images, labels, reg)
+    }
 
     /// The loss alone, with dropout off: what `--check` differentiates numerically.
     fn loss(&self, images: &Array4<f64>, labels: &[usize], reg: f64) -> f64;
@@ -121,16 +124,6 @@ pub fn mlp_loss(p: &Mlp, x: ArrayView2<f64>, labels: &[usize], reg: f64) -> f64 
 
 impl Network for Mlp {
     const NAME: &'static str = "mlp";
-
-    fn loss_and_gradient(
-        &self,
-        images: &Array4<f64>,
-        labels: &[usize],
-        reg: f64,
-        _rng: &mut impl Rng,
-    ) -> (f64, Self) {
-        mlp_loss_grad(self, as_rows(images), labels, reg)
-    }
 
     fn loss(&self, images: &Array4<f64>, labels: &[usize], reg: f64) -> f64 {
         mlp_loss(self, as_rows(images), labels, reg)
@@ -434,16 +427,6 @@ pub fn conv_loss(p: &ConvNet, images: &Array4<f64>, labels: &[usize], reg: f64) 
 
 impl Network for ConvNet {
     const NAME: &'static str = "conv";
-
-    fn loss_and_gradient(
-        &self,
-        images: &Array4<f64>,
-        labels: &[usize],
-        reg: f64,
-        _rng: &mut impl Rng,
-    ) -> (f64, Self) {
-        conv_loss_grad(self, images, labels, reg)
-    }
 
     fn loss(&self, images: &Array4<f64>, labels: &[usize], reg: f64) -> f64 {
         conv_loss(self, images, labels, reg)

@@ -8,7 +8,7 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use crate::data::{Dataset, Splits};
-use crate::models::Network;
+use crate::models::{Network, Scorer};
 use crate::plot::{EpochRecord, History};
 
 /// How to train: cs231n's `Solver` settings.
@@ -39,9 +39,13 @@ pub trait Progress {
 /// The fraction of `set` that `net` classifies right. `reference` is the training set, whose
 /// statistics batch-norm layers use in inference mode.
 pub fn accuracy<N: Network>(net: &N, set: &Dataset, reference: &Dataset) -> f64 {
+    accuracy_of(&net.scorer(&reference.images), set)
+}
+
+/// The fraction of `set` that a network in inference mode, `scores_of`, classifies right.
+pub fn accuracy_of(scores_of: &Scorer, set: &Dataset) -> f64 {
     // Chunks bound the memory of the scores (MNIST's test set is 10,000 images).
     const CHUNK: usize = 1000;
-    let scores_of = net.scorer(&reference.images);
     let mut right = 0;
     for start in (0..set.len()).step_by(CHUNK) {
         let end = (start + CHUNK).min(set.len());
@@ -105,12 +109,14 @@ pub fn train<N: Network>(
             history.batch_losses.push(loss);
             progress.step(epoch_loss / (step + 1) as f64);
         }
-        optimizer.set_learning_rate(optimizer.learning_rate() * schedule.lr_decay);
+        optimizer.decay_learning_rate(schedule.lr_decay);
+        // One scorer for both sets: batch norm's statistics of the training set computed once.
+        let scores_of = net.scorer(&train.images);
         let record = EpochRecord {
             epoch,
             train_loss: epoch_loss / batches.len() as f64,
-            train_accuracy: accuracy(net, train, train),
-            validation_accuracy: accuracy(net, &splits.validation, train),
+            train_accuracy: accuracy_of(&scores_of, train),
+            validation_accuracy: accuracy_of(&scores_of, &splits.validation),
         };
         progress.end_epoch(&record);
         history.records.push(record);
