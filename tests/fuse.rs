@@ -432,3 +432,259 @@ fn a_small_known_case() {
         (14.25, array![[2.0, -4.0], [1.0, 6.0]])
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// In place in `f_grad`: where the operand is a shared reference the reverse sweep can still
+// read (a parameter `w: &Array2`, or `let w = &p.w;` in the outermost block), `f_grad` adds
+// `2c · w` straight into `w`'s gradient at the end instead of keeping a copy of `w`
+// (grad-macro's `fuse.rs`). `f_vjp` still keeps the copy. Both must give the same gradient,
+// right by finite differences; that `f_grad` allocates nothing for the penalty is counted in
+// `tests/fuse_allocation.rs`.
+
+use grad::nn::{affine, affine_vjp};
+
+/// `f_grad`'s gradient, `f_vjp`'s pullback of 1 and finite differences agree, and the value is
+/// the function's, bit for bit.
+#[track_caller]
+fn check_in_place<D: Dimension>(
+    what: &str,
+    f: impl Fn(&Array<f64, D>) -> f64,
+    grad: impl Fn(&Array<f64, D>) -> (f64, Array<f64, D>),
+    vjp: impl Fn(&Array<f64, D>) -> (f64, Array<f64, D>),
+    w: &Array<f64, D>,
+) {
+    let (value, gradient) = grad(w);
+    let (vjp_value, vjp_gradient) = vjp(w);
+    assert_eq!(value.to_bits(), f(w).to_bits(), "{what}: value");
+    assert_eq!(
+        value.to_bits(),
+        vjp_value.to_bits(),
+        "{what}: f_vjp's value"
+    );
+    let scale = gradient.iter().fold(1.0_f64, |m, v| m.max(v.abs()));
+    assert!(
+        gradient.abs_diff_eq(&vjp_gradient, 1e-14 * scale),
+        "{what}: f_grad {gradient} vs f_vjp {vjp_gradient}"
+    );
+    assert_gradcheck(&f, w, &gradient, TOL);
+}
+
+/// A layer and its penalty, as networks write them: the penalty is added into the gradient
+/// `affine`'s rule made.
+#[grad::differentiate(wrt(w, b))]
+fn layer_and_penalty(x: &Array2<f64>, w: &Array2<f64>, b: &Array1<f64>, reg: f64) -> f64 {
+    let scores = affine(x, w, b);
+    (&scores * &scores).sum() + 0.5 * reg * (w * w).sum()
+}
+
+/// Three sums of the same parameter, each spelled differently: their scalar cotangents are
+/// summed and `w` is read once.
+#[grad::differentiate]
+fn three_sums_of_one(w: &Array2<f64>) -> f64 {
+    let first = (w * w).sum();
+    let second = w.powi(2).sum();
+    first * 0.25 + second * 1.5 + 3.0 * (w * w).sum() + w.sum()
+}
+
+/// The penalty alone: the adjoint is empty when it arrives, so it is `2c · w` itself.
+#[grad::differentiate]
+fn penalty_alone(w: &Array2<f64>, reg: f64) -> f64 {
+    reg * (w * w).sum()
+}
+
+/// A sum of squares in a branch, in a loop that is not a plain accumulation (its iterations
+/// are pushed on a stack) and in one that is (preaccumulated: left to `sum_of_squares_vjp`).
+#[grad::differentiate(wrt(w))]
+fn in_place_in_control_flow(w: &Array2<f64>, flag: bool) -> f64 {
+    let mut decayed = 0.0;
+    for k in 0..3 {
+        decayed = 0.5 * decayed + (k as f64 + 1.0) * (w * w).sum();
+    }
+    let mut accumulated = 0.0;
+    for _ in 0..2 {
+        accumulated += w.powi(2).sum();
+    }
+    let branch = if flag { (w * w).sum().sqrt() } else { w.sum() };
+    decayed + accumulated + branch
+}
+
+/// Operands `f_grad` does not read in the reverse sweep, pulled back as `f_vjp` does: a
+/// parameter by value, a view by value, a local array.
+#[grad::differentiate(wrt(owned, view))]
+fn not_in_place(owned: Array2<f64>, view: ArrayView2<f64>) -> f64 {
+    let local = &owned * 3.0;
+    (&owned * &owned).sum() + (&view * &view).sum() + (&local * &local).sum()
+}
+
+#[test]
+fn in_place_penalties_agree_with_f_vjp_and_finite_differences() {
+    let x = random((5, 3), 50);
+    let b = random(4, 51);
+    let reg = 0.3;
+    for (shape, seed) in [((3, 4), 52), ((3, 4), 53)] {
+        let w = random(shape, seed);
+        check_in_place(
+            "layer_and_penalty",
+            |w: &Array2<f64>| layer_and_penalty(&x, w, &b, reg),
+            |w: &Array2<f64>| {
+                let (value, (dw, _)) = layer_and_penalty_grad(&x, w, &b, reg);
+                (value, dw)
+            },
+            |w: &Array2<f64>| {
+                let (value, pullback) = layer_and_penalty_vjp(&x, w, &b, reg);
+                (value, pullback(1.0).1)
+            },
+            &w,
+        );
+        // The closed form: 2 x^T scores + reg w, exactly as the rule's sum then the penalty.
+        let scores = affine(&x, &w, &b);
+        let (_, (dw, _)) = layer_and_penalty_grad(&x, &w, &b, reg);
+        let expected = x.t().dot(&(2.0 * &scores)) + reg * &w;
+        assert!(dw.abs_diff_eq(&expected, 1e-12), "{dw} vs {expected}");
+    }
+
+    let w = random((4, 6), 54);
+    check_in_place(
+        "three_sums_of_one",
+        three_sums_of_one,
+        three_sums_of_one_grad,
+        |w: &Array2<f64>| {
+            (
+                three_sums_of_one_vjp(w).0,
+                three_sums_of_one_vjp(w).1(1.0).0,
+            )
+        },
+        &w,
+    );
+    check_in_place(
+        "penalty_alone",
+        |w: &Array2<f64>| penalty_alone(w, 0.7),
+        |w: &Array2<f64>| {
+            let (value, (dw, _)) = penalty_alone_grad(w, 0.7);
+            (value, dw)
+        },
+        |w: &Array2<f64>| {
+            let (value, pullback) = penalty_alone_vjp(w, 0.7);
+            (value, pullback(1.0).0)
+        },
+        &w,
+    );
+    // Alone, the gradient is exactly `2c · w`, as `sum_of_squares_vjp`'s.
+    assert_eq!(penalty_alone_grad(&w, 0.7).1.0, w.mapv(|v| (0.7 * 2.0) * v));
+
+    for flag in [true, false] {
+        check_in_place(
+            "in_place_in_control_flow",
+            |w: &Array2<f64>| in_place_in_control_flow(w, flag),
+            |w: &Array2<f64>| in_place_in_control_flow_grad(w, flag),
+            |w: &Array2<f64>| {
+                let (value, pullback) = in_place_in_control_flow_vjp(w, flag);
+                (value, pullback(1.0).0)
+            },
+            &w,
+        );
+    }
+
+    let v = 2.0 * &w;
+    let (value, (d_owned, d_view)) = not_in_place_grad(w.clone(), v.view());
+    assert_eq!(value, not_in_place(w.clone(), v.view()));
+    assert!(d_owned.abs_diff_eq(&(2.0 * &w + 18.0 * &w), 1e-12));
+    assert_eq!(d_view, 4.0 * &w);
+}
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Net {
+    w1: Array2<f64>,
+    b1: Array1<f64>,
+    w2: Array2<f64>,
+}
+
+/// The penalties on borrowed fields, as `examples/train` writes them: `let w1 = &p.w1;` and a
+/// place read in the expression.
+#[grad::differentiate(wrt(p))]
+fn net_loss(x: &Array2<f64>, p: &Net, reg: f64) -> f64 {
+    let w1 = &p.w1;
+    let hidden = affine(x, w1, &p.b1);
+    let scores = hidden.dot(&p.w2);
+    (&scores * &scores).sum() + 0.5 * reg * ((w1 * w1).sum() + (&p.w2 * &p.w2).sum())
+}
+
+#[test]
+fn in_place_penalties_on_fields() {
+    let x = random((5, 3), 60);
+    let p = Net {
+        w1: random((3, 4), 61),
+        b1: random(4, 62),
+        w2: random((4, 2), 63),
+    };
+    let reg = 0.4;
+    let (value, dp) = net_loss_grad(&x, &p, reg);
+    assert_eq!(value.to_bits(), net_loss(&x, &p, reg).to_bits());
+    let (vjp_value, pullback) = net_loss_vjp(&x, &p, reg);
+    assert_eq!(value.to_bits(), vjp_value.to_bits());
+    let (_, from_vjp, _) = pullback(1.0);
+    for (name, ours, theirs) in [("w1", &dp.w1, &from_vjp.w1), ("w2", &dp.w2, &from_vjp.w2)] {
+        assert!(
+            ours.abs_diff_eq(theirs, 1e-13),
+            "{name}: {ours} vs {theirs}"
+        );
+    }
+    assert!(dp.b1.abs_diff_eq(&from_vjp.b1, 1e-13));
+    let with_w1 = |w1: &Array2<f64>| {
+        let p = Net {
+            w1: w1.clone(),
+            ..p.clone()
+        };
+        net_loss(&x, &p, reg)
+    };
+    assert_gradcheck(with_w1, &p.w1, &dp.w1, TOL);
+    let with_w2 = |w2: &Array2<f64>| {
+        let p = Net {
+            w2: w2.clone(),
+            ..p.clone()
+        };
+        net_loss(&x, &p, reg)
+    };
+    assert_gradcheck(with_w2, &p.w2, &dp.w2, TOL);
+}
+
+#[grad::differentiate]
+fn penalty_of_a_view(w: &ArrayView2<f64>) -> f64 {
+    w.sum() + (w * w).sum()
+}
+
+#[grad::differentiate]
+fn penalty_f32(w: &Array2<f32>, reg: f32) -> f32 {
+    w.sum() + reg * (w * w).sum()
+}
+
+#[test]
+fn in_place_on_strided_views_and_in_f32() {
+    // A view with a step: not contiguous, so the value is summed from a contiguous copy, in
+    // the order `sum_of_squares_vjp` sums.
+    let whole = random((6, 8), 70);
+    let strided = whole.slice(grad::runtime::ndarray::s![..;2, 1..;3]);
+    assert!(strided.as_slice_memory_order().is_none());
+    let (value, gradient) = penalty_of_a_view_grad(&strided);
+    let (vjp_value, pullback) = penalty_of_a_view_vjp(&strided);
+    assert_eq!(value.to_bits(), vjp_value.to_bits());
+    assert_eq!(value.to_bits(), penalty_of_a_view(&strided).to_bits());
+    let (from_vjp,) = pullback(1.0);
+    assert_eq!(gradient, from_vjp);
+    assert_eq!(gradient, strided.mapv(|v| 1.0 + 2.0 * v));
+    // A column-major parameter: contiguous in memory order.
+    let columns = random((5, 4), 71).reversed_axes();
+    check_in_place(
+        "penalty_alone, column-major",
+        |w: &Array2<f64>| penalty_alone(w, 0.7),
+        |w: &Array2<f64>| (penalty_alone_grad(w, 0.7).0, penalty_alone_grad(w, 0.7).1.0),
+        |w: &Array2<f64>| (penalty_alone(w, 0.7), penalty_alone_vjp(w, 0.7).1(1.0).0),
+        &columns,
+    );
+
+    let w = random((7, 3), 72).mapv(|v| v as f32);
+    let (value, (gradient, dreg)) = penalty_f32_grad(&w, 0.25);
+    assert_eq!(value.to_bits(), penalty_f32(&w, 0.25).to_bits());
+    assert_eq!(gradient, w.mapv(|v| 1.0 + (0.25 * 2.0) * v));
+    assert_eq!(dreg, (&w * &w).sum());
+}

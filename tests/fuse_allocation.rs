@@ -2,7 +2,8 @@
 //! allocates one array of `w`'s size (the copy of `w` that its pullback scales into the
 //! gradient), where the square and the sum emitted one after the other allocate three (the copy,
 //! the squares, the broadcast cotangent). Counted with a counting global allocator, so this is a
-//! test binary of its own; it fails if the macro stops fusing.
+//! test binary of its own; it fails if the macro stops fusing. Beside a layer, `f_grad` adds
+//! the penalty's gradient into the layer's in place and allocates none for it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -84,6 +85,20 @@ fn field_penalty(p: &Layer, reg: f64) -> f64 {
     p.b.sum() + 0.5 * reg * (&p.w * &p.w).sum()
 }
 
+/// A layer and its penalty: `f_grad` adds the penalty's `2c · w` into the gradient `affine`'s
+/// rule made (grad-macro's `fuse.rs`, "In place, in `f_grad`"), where `f_vjp`'s pullback keeps
+/// a copy of `w` for it.
+#[grad::differentiate(wrt(w))]
+fn layer_penalty(x: &Array2<f64>, w: &Array2<f64>, b: &Array1<f64>, reg: f64) -> f64 {
+    grad::nn::affine(x, w, b).sum() + 0.5 * reg * (w * w).sum()
+}
+
+/// [`layer_penalty`] without the penalty.
+#[grad::differentiate(wrt(w))]
+fn layer_alone(x: &Array2<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
+    grad::nn::affine(x, w, b).sum()
+}
+
 /// The squares read twice: not fused, emitted as the square then the sum.
 #[grad::differentiate]
 fn unfused_penalty(w: &Array2<f64>) -> f64 {
@@ -121,6 +136,29 @@ fn the_gradient_of_a_sum_of_squares_allocates_one_array() {
         count, 1,
         "field_penalty_grad: (&p.w * &p.w).sum() was not fused"
     );
+
+    // In place: the penalty adds no array of `w`'s size to what the layer alone allocates
+    // (its gradient, and the GEMM's packing of `w` in the forward product).
+    let x = Array::from_shape_fn((4, 256), |(i, j)| ((i * 7 + j) % 11) as f64 / 11.0 - 0.5);
+    let b = Array1::zeros(256);
+    let ((_, layer_dw), layer_count) = large_allocations(|| layer_alone_grad(&x, &w, &b));
+    assert!(layer_count >= 1, "the layer's gradient is counted");
+    let ((value, dw), count) = large_allocations(|| layer_penalty_grad(&x, &w, &b, 0.5));
+    assert_eq!(value, layer_penalty(&x, &w, &b, 0.5));
+    let expected = x.t().dot(&Array2::<f64>::ones((4, 256))) + 0.5 * &w;
+    assert!(dw.abs_diff_eq(&expected, 1e-12));
+    assert_eq!(dw, layer_dw + 0.5 * &w);
+    assert_eq!(
+        count, layer_count,
+        "layer_penalty_grad: the penalty was not added into the layer's gradient in place"
+    );
+    // `f_vjp`'s pullback cannot borrow `w`: it keeps a copy for the penalty, one more array.
+    let ((_, from_vjp), count) = large_allocations(|| {
+        let (value, pullback) = layer_penalty_vjp(&x, &w, &b, 0.5);
+        (value, pullback(1.0).1)
+    });
+    assert_eq!(from_vjp, dw);
+    assert_eq!(count, layer_count + 1, "layer_penalty_vjp");
 
     // What the fusion saves: the copy, the squares and the broadcast cotangent.
     let ((value, gradient), count) = large_allocations(|| unfused_penalty_grad(&w));

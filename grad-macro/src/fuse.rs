@@ -29,8 +29,37 @@
 //! is unchanged: `s` is active because `x` is. Code without derivatives is never fused (the
 //! method `sum_of_squares` exists only as a rule). What `.sum()` is called on is never an `f32`
 //! or `f64` (floats have no `sum` method), so scalar code is untouched.
+//!
+//! ## In place, in `f_grad`
+//!
+//! `f_vjp`'s pullback cannot borrow its arguments, so `sum_of_squares_vjp` keeps a copy of `x`.
+//! `f_grad` calls its pullback before returning, so where `x` is still there to read in the
+//! reverse sweep, [`in_place_sums`] picks the sum for in-place accumulation: the forward sweep
+//! computes the value alone (`x.sum_of_squares_forward()`), the reverse sweep sums the scalar
+//! cotangents of every such sum of `x`, and, once it is done with `x`'s other uses, adds
+//! `2c · x` straight into `x`'s adjoint (`x.sum_of_squares_pullback_into(c, &mut x_adj)`):
+//! into the gradient the layer's rule made, with no array of `x`'s size kept or allocated.
+//!
+//! ```text
+//! // f_vjp                                      // f_grad
+//! let (s, s_pullback) = w.sum_of_squares_vjp(); let s = w.sum_of_squares_forward();
+//! ..                                            ..
+//! if let Some(cot) = s_adj.take() {             if let Some(cot) = s_adj.take() {
+//!     let (cot_0,) = s_pullback(cot);               w_sum_of_squares_adj.add(cot);
+//!     w_adj.add(cot_0);                         }
+//! }                                             .. // w's other uses
+//!                                               if let Some(cot) = w_sum_of_squares_adj.take() {
+//!                                                   w.sum_of_squares_pullback_into(cot, &mut w_adj);
+//!                                               }
+//! ```
+//!
+//! `x` is readable there when it is a parameter of shared-reference type (`w: &Array2<f32>`),
+//! or an immutable `let` of the function's outermost block bound to a place of one
+//! (`let w = &p.w1;`): a reference into the caller's data, never written, in scope to the end.
+//! Sums inside a preaccumulated loop are left to `sum_of_squares_vjp`: that loop's reverse
+//! runs inside its forward, with adjoints of its own that the loop scales afterwards.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::ToTokens;
@@ -41,6 +70,8 @@ use crate::ir::{
     VarOrigin,
 };
 use crate::rules;
+use crate::schedule::Schedule;
+use crate::sig::Signature;
 
 /// The method name of the fused primitive; its rule is `sum_of_squares_vjp`.
 pub const SUM_OF_SQUARES: &str = "sum_of_squares";
@@ -71,6 +102,112 @@ pub fn fuse_sums_of_squares(function: &mut Function) {
     let mut body = std::mem::take(&mut function.body);
     fuse_block(function, &fusable, &mut body);
     function.body = body;
+}
+
+/// The sums of squares `f_grad` pulls back in place (see the module's documentation).
+#[derive(Debug, Default)]
+pub struct InPlaceSums {
+    /// Each assignment `s = x.sum_of_squares()` pulled back in place, by the variable it
+    /// assigns and its index among that variable's assignments; the value is `x`.
+    pub sums: HashMap<(VarId, usize), VarId>,
+    /// Every such `x`.
+    pub operands: BTreeSet<VarId>,
+}
+
+/// The sums of squares whose operand `f_grad`'s reverse sweep can read in place.
+pub fn in_place_sums(function: &Function, sig: &Signature, schedule: &Schedule) -> InPlaceSums {
+    let shared_param = |id: VarId| {
+        let var = function.var(id);
+        match var.origin {
+            VarOrigin::Param(index) => {
+                !var.mutable
+                    && matches!(&sig.params[index].ty, syn::Type::Reference(reference)
+                        if reference.mutability.is_none())
+            }
+            _ => false,
+        }
+    };
+    // Parameters, then the places of parameters the outermost block borrows.
+    let mut readable: HashSet<VarId> = function
+        .params
+        .iter()
+        .copied()
+        .filter(|id| shared_param(*id))
+        .collect();
+    for stmt in &function.body.stmts {
+        if let Stmt::Assign {
+            var,
+            value:
+                Value::Place {
+                    base,
+                    borrowed: true,
+                    ..
+                },
+            binding: Binding::Let { .. },
+            ..
+        } = stmt
+            && shared_param(*base)
+            && !function.var(*var).mutable
+        {
+            readable.insert(*var);
+        }
+    }
+    let mut in_place = InPlaceSums::default();
+    collect_sums(function, schedule, &readable, &function.body, &mut in_place);
+    in_place
+}
+
+fn collect_sums(
+    function: &Function,
+    schedule: &Schedule,
+    readable: &HashSet<VarId>,
+    block: &Block,
+    in_place: &mut InPlaceSums,
+) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Assign {
+                var,
+                value:
+                    Value::Prim {
+                        op: Op::Method { name, .. },
+                        args,
+                        ..
+                    },
+                index,
+                ..
+            } if name == SUM_OF_SQUARES => {
+                if let [x] = &args[..]
+                    && let Some(x) = x.var()
+                    && readable.contains(&x)
+                    && function.var(x).active
+                {
+                    in_place.sums.insert((*var, *index), x);
+                    in_place.operands.insert(x);
+                }
+            }
+            Stmt::If {
+                then_branch,
+                else_branch,
+                ..
+            } => {
+                collect_sums(function, schedule, readable, then_branch, in_place);
+                collect_sums(function, schedule, readable, else_branch, in_place);
+            }
+            Stmt::Match { arms, .. } => {
+                for arm in arms {
+                    collect_sums(function, schedule, readable, &arm.body, in_place);
+                }
+            }
+            Stmt::Block { block, .. } => {
+                collect_sums(function, schedule, readable, block, in_place);
+            }
+            Stmt::Loop(lp) if !schedule.preaccumulated.contains_key(&lp.index) => {
+                collect_sums(function, schedule, readable, &lp.body, in_place);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// `x` when `value` is the square of the active variable `x`.

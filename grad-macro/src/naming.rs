@@ -76,6 +76,9 @@ pub fn parameter_gradient(name: &Ident) -> Ident {
 pub enum Name {
     /// A variable's adjoint accumulator.
     Adjoint(VarId),
+    /// The summed cotangents of the sums of squares of a variable that `f_grad` pulls back in
+    /// place (see `fuse.rs`).
+    SumOfSquaresAdjoint(VarId),
     /// The pullback of the `k`-th assignment to a variable.
     Pullback(VarId, usize),
     /// A freshly computed value before it is moved into the variable it reassigns.
@@ -113,6 +116,7 @@ impl Name {
     fn stem(self, base_of: impl Fn(VarId) -> String) -> String {
         match self {
             Name::Adjoint(var) => format!("{}_adj", base_of(var)),
+            Name::SumOfSquaresAdjoint(var) => format!("{}_sum_of_squares_adj", base_of(var)),
             Name::Pullback(var, 0) => format!("{}_pullback", base_of(var)),
             Name::Pullback(var, k) => format!("{}_pullback_{k}", base_of(var)),
             Name::Next(var) => format!("{}_next", base_of(var)),

@@ -58,6 +58,19 @@ impl<T: Accumulate> Adjoint<T> {
         }
     }
 
+    /// Adds one contribution that can be computed straight into the sum: `fresh()` makes it
+    /// when the adjoint is empty, `add_into(&mut sum)` adds it into the sum otherwise.
+    ///
+    /// For contributions whose rule can add in place (`sum += 2c · x` for a sum of squares)
+    /// this saves the array [`Adjoint::add`] would be handed and then add and drop.
+    #[inline(always)]
+    pub fn add_computed(&mut self, fresh: impl FnOnce() -> T, add_into: impl FnOnce(&mut T)) {
+        match &mut self.0 {
+            Some(sum) => add_into(sum),
+            None => self.0 = Some(fresh()),
+        }
+    }
+
     /// Takes the sum out, leaving the adjoint empty.
     ///
     /// The reverse sweep takes a variable's adjoint when it reaches the assignment that produced

@@ -13,6 +13,7 @@
 use ndarray::{Array, ArrayBase, Axis, Data, Dimension, RemoveAxis};
 
 use crate::Scalar;
+use crate::adjoint::Adjoint;
 
 /// The reduction rules, as methods of arrays: `x.sum()` becomes `x.sum_vjp()`.
 pub trait ReduceRules<A, D: Dimension> {
@@ -33,6 +34,23 @@ pub trait ReduceRules<A, D: Dimension> {
     /// `x`'s size instead of three. The value and the cotangent are bit for bit those of that
     /// composition: the same products, summed in the same order as ndarray's `sum`.
     fn sum_of_squares_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<Self, A, D>);
+    /// The value of [`sum_of_squares_vjp`](ReduceRules::sum_of_squares_vjp), `Σ x²`, keeping
+    /// nothing: what `f_grad` computes when its reverse sweep can still read `x` itself (a
+    /// parameter passed by reference, or a field of one), and then pulls back with
+    /// [`sum_of_squares_pullback_into`](ReduceRules::sum_of_squares_pullback_into). Bit for
+    /// bit the value of `sum_of_squares_vjp`.
+    fn sum_of_squares_forward(&self) -> A;
+    /// The pullback of `Σ x²`, `c ↦ 2c · x`, added into `adjoint` in place: `adjoint += 2c · x`
+    /// with no array allocated when the adjoint already holds a sum (`2c · x` itself, one
+    /// array, when it is empty).
+    ///
+    /// This is how `f_grad` accumulates an L2 penalty: the scalar cotangents of every
+    /// `(&w * &w).sum()` of `w` are summed first, and this runs once, when the reverse sweep is
+    /// done with `w`'s other uses, so the penalty's gradient is added into the gradient the
+    /// layer's rule made instead of being a second array of `w`'s size beside it.
+    ///
+    /// **Panics** if the adjoint holds a sum of another shape.
+    fn sum_of_squares_pullback_into(&self, c: A, adjoint: &mut Adjoint<Array<A, D>>);
     /// The sum along `axis`; the pullback repeats the cotangent along that axis.
     fn sum_axis_vjp(
         &self,
@@ -87,6 +105,36 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
             (kept,)
         };
         (value, sum_of_squares_pullback)
+    }
+
+    fn sum_of_squares_forward(&self) -> A {
+        match self.as_slice_memory_order() {
+            Some(slice) => unrolled_sum_of_squares(slice),
+            // The order `sum_of_squares_vjp` sums in is that of a contiguous copy.
+            None => self.sum_of_squares_vjp().0,
+        }
+    }
+
+    #[track_caller]
+    fn sum_of_squares_pullback_into(&self, c: A, adjoint: &mut Adjoint<Array<A, D>>) {
+        let scale = c * (A::ONE + A::ONE);
+        adjoint.add_computed(
+            || self.mapv(|x| scale * x),
+            |sum| {
+                // An empty sum is a placeholder for zeros (see `Accumulate for Array`).
+                if sum.is_empty() && !self.is_empty() {
+                    *sum = self.mapv(|x| scale * x);
+                    return;
+                }
+                assert_eq!(
+                    sum.shape(),
+                    self.shape(),
+                    "grad: adding cotangents of different shapes"
+                );
+                // `sum + 2c·x`, the same additions `Adjoint::add` of `2c·x` makes.
+                sum.zip_mut_with(self, |s, &x| *s = *s + scale * x);
+            },
+        );
     }
 
     #[track_caller]

@@ -2,15 +2,16 @@
 //! `(&w * &w).sum()`): its value and cotangent are bit for bit those of `powi_vjp(2)` followed
 //! by `sum_vjp`, the rules it replaces, for every layout; its pullback matches finite
 //! differences and the closed form `2c · x`; `f32` as well as `f64`, any dimension, owned arrays,
-//! references, views, shared and copy-on-write arrays.
+//! references, views, shared and copy-on-write arrays. The pair `f_grad` uses in its place
+//! (`sum_of_squares_forward`, `sum_of_squares_pullback_into`) gives the same bits.
 
-use grad_runtime::Scalar;
 use grad_runtime::check::{assert_gradcheck, assert_vjpcheck};
 use grad_runtime::elementwise::ArrayRules;
 use grad_runtime::ndarray::{
     Array, Array2, ArrayBase, ArrayD, CowArray, Data, Dimension, IxDyn, ShapeBuilder, array, s,
 };
 use grad_runtime::reduce::ReduceRules;
+use grad_runtime::{Adjoint, Scalar};
 
 mod common;
 
@@ -195,4 +196,92 @@ fn sum_of_squares_propagates_nan_and_infinity() {
     assert!(pullback(1.0).0[1].is_nan());
     let (value, _) = array![f64::INFINITY, -2.0].sum_of_squares_vjp();
     assert_eq!(value, f64::INFINITY);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The in-place pair `f_grad` uses where it can read `x` in the reverse sweep:
+// `sum_of_squares_forward` (the value, nothing kept) and `sum_of_squares_pullback_into`
+// (`adjoint += 2c · x`).
+
+#[test]
+fn the_in_place_pair_is_bit_for_bit_the_fused_rule() {
+    let mut rng = Rng(7);
+    let x: Array2<f64> = rng.array((9, 13), 3.0);
+    let long = rng.array((1000, 37), 3.0);
+    let views = [
+        x.view(),
+        x.t(),
+        x.slice(s![.., ..;2]),
+        x.slice(s![..;-1, 1..]),
+        x.slice(s![.., 4..5]),
+        long.view(),
+    ];
+    for view in views {
+        for c in [1.0, -0.3, 2.5] {
+            let (value, pullback) = view.sum_of_squares_vjp();
+            let (dx,) = pullback(c);
+            assert_eq!(view.sum_of_squares_forward().to_bits(), value.to_bits());
+            // Into an empty adjoint: `2c · x` itself.
+            let mut adjoint = Adjoint::new();
+            view.sum_of_squares_pullback_into(c, &mut adjoint);
+            assert_eq!(adjoint.take(), Some(dx.clone()), "shape {:?}", view.shape());
+            // Into a sum: the same additions as adding the fused rule's cotangent.
+            let other = rng.array(view.raw_dim(), 1.0);
+            let mut expected = Adjoint::new();
+            expected.add(other.clone());
+            expected.add(dx);
+            let mut adjoint = Adjoint::new();
+            adjoint.add(other);
+            view.sum_of_squares_pullback_into(c, &mut adjoint);
+            assert_eq!(adjoint.take(), expected.take());
+        }
+    }
+    for shape in SHAPES {
+        let x = rng.array(IxDyn(shape), 3.0).mapv(|v| v as f32);
+        let (value, pullback) = x.sum_of_squares_vjp();
+        assert_eq!(x.sum_of_squares_forward().to_bits(), value.to_bits());
+        let mut adjoint = Adjoint::new();
+        x.sum_of_squares_pullback_into(0.5, &mut adjoint);
+        assert_eq!(adjoint.take(), Some(pullback(0.5).0));
+    }
+}
+
+#[test]
+fn pulled_back_in_place_it_matches_finite_differences() {
+    let mut rng = Rng(8);
+    let x: Array2<f64> = rng.array((4, 5), 2.0);
+    let mut adjoint = Adjoint::new();
+    x.sum_of_squares_pullback_into(1.0, &mut adjoint);
+    let gradient = adjoint.take().expect("a contribution");
+    assert_gradcheck(|x: &Array2<f64>| (x * x).sum(), &x, &gradient, TOL);
+    // Two sums' cotangents summed first, as `f_grad` does: `2 (c₁ + c₂) · x`.
+    let mut adjoint = Adjoint::new();
+    adjoint.add(x.mapv(|v| v.sin()));
+    x.sum_of_squares_pullback_into(0.25 + 1.5, &mut adjoint);
+    let gradient = adjoint.take().expect("a contribution");
+    assert_gradcheck(
+        |x: &Array2<f64>| x.mapv(|v| -v.cos()).sum() + 0.25 * (x * x).sum() + 1.5 * (x * x).sum(),
+        &x,
+        &gradient,
+        TOL,
+    );
+}
+
+#[test]
+fn pulled_back_in_place_into_a_placeholder_it_fills_it() {
+    // An empty array in an adjoint stands for zeros (a struct field that got nothing yet).
+    let x = array![[1.0, -2.0], [0.5, 3.0]];
+    let mut adjoint = Adjoint::new();
+    adjoint.add(Array2::<f64>::zeros((0, 0)));
+    x.sum_of_squares_pullback_into(0.5, &mut adjoint);
+    assert_eq!(adjoint.take(), Some(x.clone()));
+}
+
+#[test]
+#[should_panic(expected = "grad: adding cotangents of different shapes")]
+fn pulled_back_in_place_into_a_sum_of_another_shape_it_panics() {
+    let x = array![[1.0, -2.0], [0.5, 3.0]];
+    let mut adjoint = Adjoint::new();
+    adjoint.add(Array2::<f64>::zeros((3, 2)));
+    x.sum_of_squares_pullback_into(0.5, &mut adjoint);
 }

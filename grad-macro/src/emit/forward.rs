@@ -280,6 +280,22 @@ impl Emitter<'_> {
             _ => None,
         };
         let shape = self.shape_capture(id, binding, saved);
+        if let Some(x) = self.in_place.sums.get(&(id, index)) {
+            // Pulled back in place from `x` itself (`fuse.rs`): the value alone, no pullback.
+            let span = match value {
+                Value::Prim { span, .. } => *span,
+                _ => ident.span(),
+            };
+            let receiver = self.ident_at(*x, span);
+            let sum = quote_spanned!(span=> #receiver.sum_of_squares_forward());
+            return match binding {
+                Binding::Let { .. } => {
+                    let annotation = ty.map(|ty| quote!(: #ty));
+                    quote!(let #mutability #ident #annotation = #sum;)
+                }
+                Binding::Reassign => quote!(#ident = #sum;),
+            };
+        }
         if let Value::Prim { op, args, span } = value
             && value_is_active(self.function, value)
         {

@@ -179,6 +179,20 @@ impl Emitter<'_> {
         binding: &Binding,
         index: usize,
     ) -> TokenStream {
+        // A variable whose sums of squares are pulled back in place: here the reverse sweep
+        // is done with its other uses (`fuse.rs`).
+        let sums_of_squares = self.sum_of_squares_pullback(id);
+        let reverse = self.reverse_assign_value(id, value, binding, index);
+        quote!(#sums_of_squares #reverse)
+    }
+
+    fn reverse_assign_value(
+        &self,
+        id: VarId,
+        value: &Value,
+        binding: &Binding,
+        index: usize,
+    ) -> TokenStream {
         let adj = self.adjoint(id);
         // A variable whose places were read has its adjoint built with `add_with`, whose
         // placeholders must become zeros before a pullback sees it.
@@ -200,6 +214,14 @@ impl Emitter<'_> {
                 {
                     let (_, #(#pattern,)*) = #pullback(1.0);
                     #(#adds)*
+                }
+            };
+        }
+        if let Some(x) = self.in_place.sums.get(&(id, index)) {
+            let sums = self.name(Name::SumOfSquaresAdjoint(*x));
+            return quote! {
+                if let ::core::option::Option::Some(#cot) = #take {
+                    #sums.add(#cot);
                 }
             };
         }
