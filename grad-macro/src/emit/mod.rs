@@ -1,5 +1,7 @@
 //! Emission: the IR to Rust, as `f_vjp` (forward sweep, then a pullback closure holding the
-//! reverse sweep) and `f_grad` (the pullback applied to 1).
+//! reverse sweep) and `f_grad` (the pullback applied to 1). `f_grad` calls `f_vjp`, unless the
+//! body has sums of squares it can pull back in place (`fuse.rs`): then it has its own copy of
+//! the two sweeps, whose pullback is a local closure that may borrow the parameters.
 //!
 //! ```text
 //! // Input                              // Output (f_vjp, abridged)
