@@ -13,7 +13,7 @@
 use ndarray::{Array, ArrayBase, Axis, Data, Dimension, RemoveAxis};
 
 use crate::Scalar;
-use crate::adjoint::Adjoint;
+use crate::adjoint::{Accumulate, Adjoint};
 
 /// The reduction rules, as methods of arrays: `x.sum()` becomes `x.sum_vjp()`.
 pub trait ReduceRules<A, D: Dimension> {
@@ -121,18 +121,14 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
         adjoint.add_computed(
             || self.mapv(|x| scale * x),
             |sum| {
-                // An empty sum is a placeholder for zeros (see `Accumulate for Array`).
-                if sum.is_empty() && !self.is_empty() {
-                    *sum = self.mapv(|x| scale * x);
-                    return;
+                if sum.shape() == self.shape() {
+                    // `sum + 2c·x`, the same additions `Adjoint::add` of `2c·x` makes.
+                    sum.zip_mut_with(self, |s, &x| *s = *s + scale * x);
+                } else {
+                    // A placeholder (an empty array standing for zeros), or shapes that do not
+                    // fit: what `Adjoint::add` does with them.
+                    sum.accumulate(self.mapv(|x| scale * x));
                 }
-                assert_eq!(
-                    sum.shape(),
-                    self.shape(),
-                    "grad: adding cotangents of different shapes"
-                );
-                // `sum + 2c·x`, the same additions `Adjoint::add` of `2c·x` makes.
-                sum.zip_mut_with(self, |s, &x| *s = *s + scale * x);
             },
         );
     }
