@@ -39,12 +39,6 @@ fn mark_block(function: &mut Function, block: &Block) -> bool {
                     false
                 }
             }
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => mark_block(function, then_branch) | mark_block(function, else_branch),
-            Stmt::Block { block, .. } => mark_block(function, block),
             Stmt::IndexAssign { base, value, .. } => {
                 let active = function.is_active(value);
                 let base = &mut function.vars[base.0];
@@ -55,10 +49,11 @@ fn mark_block(function: &mut Function, block: &Block) -> bool {
                     false
                 }
             }
-            Stmt::Match { arms, .. } => arms.iter().fold(false, |changed, arm| {
-                mark_block(function, &arm.body) | changed
-            }),
-            Stmt::Loop(lp) => mark_block(function, &lp.body),
+            Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } | Stmt::Loop(_) => {
+                stmt.regions().into_iter().fold(false, |changed, region| {
+                    mark_block(function, region) | changed
+                })
+            }
             Stmt::Declare { .. } | Stmt::Verbatim(_) => false,
         };
     }
@@ -80,15 +75,11 @@ pub fn value_is_active(function: &Function, value: &Value) -> bool {
 pub fn block_is_active(function: &Function, block: &Block) -> bool {
     block.stmts.iter().any(|stmt| match stmt {
         Stmt::Assign { var, .. } => function.var(*var).active,
-        Stmt::If {
-            then_branch,
-            else_branch,
-            ..
-        } => block_is_active(function, then_branch) || block_is_active(function, else_branch),
-        Stmt::Block { block, .. } => block_is_active(function, block),
         Stmt::IndexAssign { base, .. } => function.var(*base).active,
-        Stmt::Match { arms, .. } => arms.iter().any(|arm| block_is_active(function, &arm.body)),
-        Stmt::Loop(lp) => block_is_active(function, &lp.body),
+        Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } | Stmt::Loop(_) => stmt
+            .regions()
+            .into_iter()
+            .any(|region| block_is_active(function, region)),
         Stmt::Declare { .. } | Stmt::Verbatim(_) => false,
     })
 }

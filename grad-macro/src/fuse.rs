@@ -186,26 +186,12 @@ fn collect_sums(
                     in_place.operands.insert(x);
                 }
             }
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                collect_sums(function, schedule, readable, then_branch, in_place);
-                collect_sums(function, schedule, readable, else_branch, in_place);
-            }
-            Stmt::Match { arms, .. } => {
-                for arm in arms {
-                    collect_sums(function, schedule, readable, &arm.body, in_place);
+            Stmt::Loop(lp) if schedule.preaccumulated.contains_key(&lp.index) => {}
+            _ => {
+                for region in stmt.regions() {
+                    collect_sums(function, schedule, readable, region, in_place);
                 }
             }
-            Stmt::Block { block, .. } => {
-                collect_sums(function, schedule, readable, block, in_place);
-            }
-            Stmt::Loop(lp) if !schedule.preaccumulated.contains_key(&lp.index) => {
-                collect_sums(function, schedule, readable, &lp.body, in_place);
-            }
-            _ => {}
         }
     }
 }
@@ -254,24 +240,8 @@ fn sum_of(value: &Value) -> Option<(VarId, &Ident)> {
 fn fuse_block(function: &Function, fusable: &HashSet<VarId>, block: &mut Block) {
     let mut k = 0;
     while k < block.stmts.len() {
-        match &mut block.stmts[k] {
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                fuse_block(function, fusable, then_branch);
-                fuse_block(function, fusable, else_branch);
-            }
-            Stmt::Match { arms, .. } => arms
-                .iter_mut()
-                .for_each(|arm| fuse_block(function, fusable, &mut arm.body)),
-            Stmt::Block { block: inner, .. } => fuse_block(function, fusable, inner),
-            Stmt::Loop(lp) => fuse_block(function, fusable, &mut lp.body),
-            Stmt::Assign { .. }
-            | Stmt::Declare { .. }
-            | Stmt::Verbatim(_)
-            | Stmt::IndexAssign { .. } => {}
+        for region in block.stmts[k].regions_mut() {
+            fuse_block(function, fusable, region);
         }
         if let Some(fused) = fuse_pair(function, fusable, &block.stmts[k..]) {
             block.stmts[k + 1] = fused;

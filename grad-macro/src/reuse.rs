@@ -77,19 +77,10 @@ fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
                 Value::Verbatim(_) | Value::Index { .. } | Value::Place { .. } => {}
             },
             Stmt::IndexAssign { value, .. } => rename_atom(value, substitute),
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                rename_block(then_branch, substitute);
-                rename_block(else_branch, substitute);
-            }
-            Stmt::Match { arms, .. } => arms
-                .iter_mut()
-                .for_each(|arm| rename_block(&mut arm.body, substitute)),
-            Stmt::Block { block, .. } => rename_block(block, substitute),
-            Stmt::Loop(lp) => rename_block(&mut lp.body, substitute),
+            Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } | Stmt::Loop(_) => stmt
+                .regions_mut()
+                .into_iter()
+                .for_each(|region| rename_block(region, substitute)),
             Stmt::Declare { .. } | Stmt::Verbatim(_) => {}
         }
     }
@@ -184,33 +175,14 @@ fn block(
             Stmt::Declare { var, .. } => forget_var(cache, *var, names),
             Stmt::IndexAssign { base, .. } => forget_var(cache, *base, names),
             Stmt::Verbatim(_) => cache.clear(),
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                self::block(then_branch, &mut cache.clone(), names, reusable, substitute);
-                self::block(else_branch, &mut cache.clone(), names, reusable, substitute);
-                cache.clear();
-            }
-            Stmt::Match { arms, .. } => {
-                for arm in arms {
-                    self::block(
-                        &mut arm.body,
-                        &mut cache.clone(),
-                        names,
-                        reusable,
-                        substitute,
-                    );
-                }
-                cache.clear();
-            }
-            Stmt::Block { block: inner, .. } => {
-                self::block(inner, &mut cache.clone(), names, reusable, substitute);
-                cache.clear();
-            }
             Stmt::Loop(lp) => {
                 self::block(&mut lp.body, &mut Vec::new(), names, reusable, substitute);
+                cache.clear();
+            }
+            Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } => {
+                for region in stmt.regions_mut() {
+                    self::block(region, &mut cache.clone(), names, reusable, substitute);
+                }
                 cache.clear();
             }
         }

@@ -66,22 +66,10 @@ fn plan_block(function: &Function, block: &Block, depth: usize, schedule: &mut S
                 }
                 plan_block(function, &lp.body, depth + 1, schedule);
             }
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                plan_block(function, then_branch, depth, schedule);
-                plan_block(function, else_branch, depth, schedule);
-            }
-            Stmt::Match { arms, .. } => arms
-                .iter()
-                .for_each(|arm| plan_block(function, &arm.body, depth, schedule)),
-            Stmt::Block { block, .. } => plan_block(function, block, depth, schedule),
-            Stmt::Assign { .. }
-            | Stmt::Declare { .. }
-            | Stmt::Verbatim(_)
-            | Stmt::IndexAssign { .. } => {}
+            _ => stmt
+                .regions()
+                .into_iter()
+                .for_each(|region| plan_block(function, region, depth, schedule)),
         }
     }
 }
@@ -137,20 +125,10 @@ fn declared_in(block: &Block, declared: &mut HashSet<VarId>) {
             | Stmt::Declare { var, .. } => {
                 declared.insert(*var);
             }
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                declared_in(then_branch, declared);
-                declared_in(else_branch, declared);
-            }
-            Stmt::Match { arms, .. } => {
-                arms.iter().for_each(|arm| declared_in(&arm.body, declared))
-            }
-            Stmt::Block { block, .. } => declared_in(block, declared),
-            Stmt::Loop(inner) => declared_in(&inner.body, declared),
-            Stmt::Assign { .. } | Stmt::Verbatim(_) | Stmt::IndexAssign { .. } => {}
+            _ => stmt
+                .regions()
+                .into_iter()
+                .for_each(|region| declared_in(region, declared)),
         }
     }
 }
@@ -184,20 +162,10 @@ fn visit_assignments(block: &Block, visit: &mut impl FnMut(VarId, &Value, &Bindi
                 binding,
                 ..
             } => visit(*var, value, binding),
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                visit_assignments(then_branch, visit);
-                visit_assignments(else_branch, visit);
-            }
-            Stmt::Match { arms, .. } => arms
-                .iter()
-                .for_each(|arm| visit_assignments(&arm.body, visit)),
-            Stmt::Block { block, .. } => visit_assignments(block, visit),
-            Stmt::Loop(inner) => visit_assignments(&inner.body, visit),
-            Stmt::Declare { .. } | Stmt::Verbatim(_) | Stmt::IndexAssign { .. } => {}
+            _ => stmt
+                .regions()
+                .into_iter()
+                .for_each(|region| visit_assignments(region, visit)),
         }
     }
 }
@@ -266,17 +234,10 @@ impl Scan<'_> {
                 }
                 self.read(value, false);
             }
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => {
-                self.block(then_branch);
-                self.block(else_branch);
-            }
-            Stmt::Match { arms, .. } => arms.iter().for_each(|arm| self.block(&arm.body)),
-            Stmt::Block { block, .. } => self.block(block),
-            Stmt::Loop(inner) => self.block(&inner.body),
+            Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } | Stmt::Loop(_) => stmt
+                .regions()
+                .into_iter()
+                .for_each(|region| self.block(region)),
             Stmt::Declare { .. } | Stmt::Verbatim(_) => {}
         }
     }
