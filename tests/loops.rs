@@ -2710,26 +2710,145 @@ fn to_owned_copy_of_an_array_view2() {
 // attribute to see the error.
 // ---------------------------------------------------------------------------------------------
 
-#[test]
-#[ignore = "macro limitation: `for xi in x` over a `&[f64]` parameter and `.zip(y)` with a slice are rejected (\"this loop's iterator uses a differentiated value\"); `x.iter()` and `.zip(y.iter())` work"]
-fn macro_limitation_slice_iterated_directly() {
-    #[cfg(any())]
-    {
-        #[grad::differentiate]
-        fn slice_iterated_directly(x: &[f64], y: &[f64]) -> f64 {
-            let mut s = 0.0;
-            for xi in x {
-                s += xi * xi;
-            }
-            for (a, b) in x.iter().zip(y) {
-                s += a * b;
-            }
-            s
-        }
-        assert_eq!(
-            slice_iterated_directly_grad(&[1.0, 2.0], &[3.0, 4.0]),
-            (16.0, (vec![5.0, 8.0], vec![1.0, 2.0]))
-        );
+// ---------------------------------------------------------------------------------------------
+// A container parameter iterated as it is: `for xi in x` with `x: &[f64]` (or `&Vec`, `&[f64; N]`,
+// an ndarray array) walks `x`'s elements as `x.iter()` does, and so does `.zip(y)`.
+// ---------------------------------------------------------------------------------------------
+
+#[grad::differentiate]
+fn slice_iterated_directly(x: &[f64], y: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for xi in x {
+        s += xi * xi;
     }
-    panic!("does not compile: error: this loop's iterator uses a differentiated value");
+    for (a, b) in x.iter().zip(y) {
+        s += a * b;
+    }
+    s
+}
+
+/// A reference pattern, a product that is not an accumulation (its iterations are stacked),
+/// and a zip whose second container is data.
+#[grad::differentiate(wrt(x))]
+fn slice_patterns_and_data(x: &[f64], weights: &[f64]) -> f64 {
+    let mut product = 1.0;
+    for &xi in x {
+        product = product * (1.0 + 0.5 * xi.sin());
+    }
+    let mut weighted = 0.0;
+    for (xi, w) in x.iter().zip(weights) {
+        weighted += w * xi.exp();
+    }
+    product + weighted
+}
+
+#[grad::differentiate]
+fn vec_and_array_iterated(v: &Vec<f64>, a: &[f64; 3]) -> f64 {
+    let mut s = 0.0;
+    for vi in v {
+        s += vi.powi(3);
+    }
+    for (ai, vi) in a.iter().zip(v) {
+        s += ai * vi;
+    }
+    for ai in a {
+        s += ai.tanh();
+    }
+    s
+}
+
+#[grad::differentiate]
+fn ndarray_iterated(m: &Array2<f64>, r: &Array1<f64>) -> f64 {
+    let mut s = 0.0;
+    // Logical (row-major) order, as `m.iter()`.
+    let mut k = 0.0;
+    for mij in m {
+        k += 1.0;
+        s += k * mij * mij;
+    }
+    for (ri, mij) in r.iter().zip(m) {
+        s += ri * mij;
+    }
+    s
+}
+
+/// Labels are integers: the loop over them stays as written.
+#[grad::differentiate(wrt(scores))]
+fn integer_slice_iterated(scores: &[f64], labels: &[usize]) -> f64 {
+    let mut s = 0.0;
+    for &label in labels {
+        s += scores[label];
+    }
+    s
+}
+
+#[test]
+fn container_parameters_iterated_as_they_are() {
+    assert_eq!(
+        slice_iterated_directly_grad(&[1.0, 2.0], &[3.0, 4.0]),
+        (16.0, (vec![5.0, 8.0], vec![1.0, 2.0]))
+    );
+    check_two_slices(
+        "slice_iterated_directly",
+        3,
+        slice_iterated_directly,
+        slice_iterated_directly_grad,
+        &points::<6>(160, 4, -2.0, 2.0),
+    );
+    let weights = [0.5, -1.5, 2.0, 0.25];
+    check(
+        "slice_patterns_and_data (x; weights longer)",
+        |x: [f64; 3]| slice_patterns_and_data(&x, &weights),
+        |x: [f64; 3]| {
+            let (value, gradient) = slice_patterns_and_data_grad(&x, &weights);
+            (value, arr(gradient))
+        },
+        &points::<3>(161, 4, -2.0, 2.0),
+    );
+    check(
+        "vec_and_array_iterated",
+        |p: [f64; 5]| vec_and_array_iterated(&p[..2].to_vec(), &[p[2], p[3], p[4]]),
+        |p: [f64; 5]| {
+            let (value, (gv, ga)) =
+                vec_and_array_iterated_grad(&p[..2].to_vec(), &[p[2], p[3], p[4]]);
+            (value, cat(&[&gv, &ga]))
+        },
+        &points::<5>(162, 4, -1.5, 1.5),
+    );
+    check(
+        "ndarray_iterated",
+        |p: [f64; 8]| {
+            let m = Array2::from_shape_vec((2, 3), p[..6].to_vec()).unwrap();
+            ndarray_iterated(&m, &Array1::from(p[6..].to_vec()))
+        },
+        |p: [f64; 8]| {
+            let m = Array2::from_shape_vec((2, 3), p[..6].to_vec()).unwrap();
+            let (value, (gm, gr)) = ndarray_iterated_grad(&m, &Array1::from(p[6..].to_vec()));
+            (
+                value,
+                cat(&[gm.as_slice().unwrap(), gr.as_slice().unwrap()]),
+            )
+        },
+        &points::<8>(163, 4, -1.5, 1.5),
+    );
+    // A transposed matrix is walked in its logical order, as `iter()` walks it.
+    let m = Array2::from_shape_vec((3, 2), vec![1.0, -2.0, 0.5, 3.0, -1.0, 2.5]).unwrap();
+    let t = m.t().to_owned();
+    let r = Array1::from(vec![0.25, -0.75]);
+    let (value, (gm, gr)) = ndarray_iterated_grad(&t, &r);
+    assert_eq!(value, ndarray_iterated(&t, &r));
+    let by_hand: Vec<f64> = t
+        .iter()
+        .enumerate()
+        .map(|(k, v)| 2.0 * (k + 1) as f64 * v)
+        .collect();
+    let mut expected = Array2::from_shape_vec((2, 3), by_hand).unwrap();
+    expected[[0, 0]] += r[0];
+    expected[[0, 1]] += r[1];
+    assert_eq!(gm, expected);
+    assert_eq!(gr, Array1::from(vec![t[[0, 0]], t[[0, 1]]]));
+
+    let (value, gradient) = integer_slice_iterated_grad(&[0.5, 2.0, -1.0], &[2, 0, 2]);
+    assert_eq!(value, -1.5);
+    assert_eq!(gradient, vec![1.0, 0.0, 2.0]);
 }

@@ -109,6 +109,29 @@ pub fn classify(ty: &Type) -> TypeClass {
     }
 }
 
+/// Whether a parameter of type `ty` named alone as a loop's iterator (`for x in xs`) walks
+/// the elements of a container of reals by reference, as `xs.iter()` does: a shared reference
+/// to a slice, an array, a `Vec` or an ndarray array (owned, view or shared) that is not of
+/// integers or text. Those are the containers the runtime's `Elements` walks; other types may
+/// iterate in their own way, and are left as written.
+pub fn iterates_as_elements(ty: &Type) -> bool {
+    let Type::Reference(reference) = ty else {
+        return false;
+    };
+    if reference.mutability.is_some() || classify(ty) == TypeClass::NotReal {
+        return false;
+    }
+    match &*reference.elem {
+        Type::Slice(_) | Type::Array(_) => true,
+        elem => last_segment(elem).is_some_and(|segment| {
+            let name = segment.ident.to_string();
+            name == "ArrayBase"
+                || (CONTAINERS.contains(&name.as_str())
+                    && !matches!(name.as_str(), "Box" | "Option"))
+        }),
+    }
+}
+
 /// Whether the type is `f32` or `f64` itself (not a reference): a result `_grad` can seed with 1.
 pub fn is_float(ty: &Type) -> bool {
     matches!(ty, Type::Path(_) | Type::Group(_) | Type::Paren(_))

@@ -18,8 +18,9 @@
 //! `Default::default()`), sets a `returned` flag, and ends every loop it is in.
 //!
 //! Loops over the elements of a variable (`for x in xs.iter()`, `.iter().enumerate()`,
-//! `.iter().zip(ys.iter())`, `&xs`) become loops over indices, so that each element read is an
-//! indexed read whose adjoint goes to one element of the container's adjoint.
+//! `.iter().zip(ys.iter())`, `&xs`, a parameter `xs: &[f64]` itself) become loops over
+//! indices, so that each element read is an indexed read whose adjoint goes to one element of
+//! the container's adjoint.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -559,7 +560,8 @@ impl Lowerer<'_> {
     }
 
     /// Recognises `x.iter()`, `&x`, `x.iter().copied()`, `.cloned()`, `.enumerate()` and
-    /// `.zip(..)` over variables in scope.
+    /// `.zip(..)` over variables in scope, and a parameter `x: &[f64]` (or `&Vec`, `&[f64; N]`,
+    /// `&Array..`) named alone, which iterates as `x.iter()` does.
     fn element_iteration(&self, iter: &Expr) -> Option<Elements> {
         let (inner, enumerate) = match iter {
             Expr::MethodCall(call) if call.method == "enumerate" && call.args.is_empty() => {
@@ -595,6 +597,14 @@ impl Lowerer<'_> {
             }
             Expr::Reference(reference) if reference.mutability.is_none() => {
                 self.container(&reference.expr)
+            }
+            // A parameter `x: &[f64]` iterated as it is: `x.iter()`.
+            Expr::Path(_)
+                if self
+                    .var_of_path(expr)
+                    .is_some_and(|var| self.element_params.contains(&var)) =>
+            {
+                self.container(expr)
             }
             _ => None,
         }

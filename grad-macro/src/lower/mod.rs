@@ -36,6 +36,7 @@ use crate::ir::{
 };
 use crate::naming;
 use crate::sig::Signature;
+use crate::types;
 
 use control::{FunctionExit, LoopContext};
 
@@ -74,12 +75,16 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         loops: Vec::new(),
         pending_flags: Vec::new(),
         exit: None,
+        element_params: HashSet::new(),
     };
     let mut params = Vec::new();
     for (index, param) in sig.params.iter().enumerate() {
         let id = lowerer.new_var(&param.ident, VarOrigin::Param(index), param.mutable);
         lowerer.vars[id.0].active = param.differentiated;
         lowerer.vars[id.0].by_ref = matches!(param.ty, syn::Type::Reference(_));
+        if types::iterates_as_elements(&param.ty) {
+            lowerer.element_params.insert(id);
+        }
         lowerer.bind_name(&param.ident, Operand::Atom(Atom::Var(id)));
         params.push(id);
     }
@@ -115,6 +120,9 @@ struct Lowerer<'a> {
     pending_flags: Vec<Ident>,
     /// How an early `return` leaves the function, when the body has one.
     exit: Option<FunctionExit>,
+    /// The parameters that are shared references to containers of reals (`x: &[f64]`): a loop
+    /// `for xi in x` walks their elements as `x.iter()` does.
+    element_params: HashSet<VarId>,
 }
 
 impl Lowerer<'_> {
