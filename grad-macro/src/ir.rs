@@ -280,6 +280,8 @@ pub struct Function {
     pub result: Operand,
     /// Every generated name lowering used (variable bases, flags): the emitter's names avoid them.
     pub reserved: std::collections::HashSet<String>,
+    /// Every identifier the body mentions, as written.
+    pub body_identifiers: std::collections::HashSet<String>,
 }
 
 impl Function {

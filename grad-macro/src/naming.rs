@@ -26,6 +26,21 @@ pub fn vjp_fn(name: &Ident) -> Ident {
     format_ident!("{}_vjp", name.unraw(), span = name.span())
 }
 
+/// `g` -> `g_vjp` as the callee of a differentiated call `g(..)`, resolved as at the call.
+///
+/// When the caller's body names `g_vjp` itself (`let g_vjp = 2.0;` before `g(x)`), the rule
+/// gets mixed-site hygiene instead, where items still resolve as at the call (a `g_vjp` defined
+/// or imported there) but the caller's local variables are not visible, so that such a local
+/// does not shadow the rule. Only then: rustc's "cannot find function `g_vjp`" for a callee
+/// without a rule reads plainest with the call's own span.
+pub fn callee_rule(name: &Ident, body_identifiers: &HashSet<String>) -> Ident {
+    let mut rule = vjp_fn(name);
+    if body_identifiers.contains(&stem(&rule)) {
+        rule.set_span(Span::mixed_site().located_at(name.span()));
+    }
+    rule
+}
+
 /// `nn::affine` -> `"affine"`: the name under which a call tells the callee's rule which of its
 /// arguments are differentiated (`grad::runtime::wrt`), the last segment as written.
 pub fn wrt_key(path: &syn::Path) -> Option<String> {

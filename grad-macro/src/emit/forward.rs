@@ -464,7 +464,7 @@ impl Emitter<'_> {
                 let key = naming::wrt_key(path);
                 let mut path = path.clone();
                 if let Some(last) = path.segments.last_mut() {
-                    last.ident = naming::vjp_fn(&last.ident);
+                    last.ident = naming::callee_rule(&last.ident, &self.function.body_identifiers);
                 }
                 let call = quote_spanned!(span=> #path(#(#atoms),*));
                 let Some(key) = key else { return call };

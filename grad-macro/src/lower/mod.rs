@@ -96,6 +96,10 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         body: block,
         result,
         reserved: lowerer.used_bases,
+        body_identifiers: crate::rules::identifiers(body.to_token_stream())
+            .iter()
+            .map(naming::stem)
+            .collect(),
     };
     (function, lowerer.deferred)
 }
