@@ -638,8 +638,15 @@ impl FileContent {
         u32::from_be_bytes(word)
     }
 
-    /// Fails unless the file starts with the IDX magic number `expected`.
-    fn check_idx_magic(&self, expected: u32, content: &str) -> Result<()> {
+    /// Fails unless the file starts with the IDX magic number `expected` and is long enough
+    /// for its header of `header_len` bytes (an IDX `kind` header).
+    fn check_idx_header(
+        &self,
+        expected: u32,
+        content: &str,
+        header_len: usize,
+        kind: &str,
+    ) -> Result<()> {
         let name = &self.name;
         ensure!(
             !self.bytes.is_empty(),
@@ -669,6 +676,12 @@ impl FileContent {
             magic == expected,
             "{name}: wrong magic number 0x{magic:08x}{looks_like}, expected 0x{expected:08x} for \
              IDX {content}"
+        );
+        ensure!(
+            self.bytes.len() >= header_len,
+            "{name}: truncated: the file has {}, fewer than the {header_len} bytes of an IDX \
+             {kind} header",
+            self.size()
         );
         Ok(())
     }
@@ -713,13 +726,12 @@ impl IdxImages {
 /// header's numbers, so a lying header cannot ask for terabytes.
 fn parse_idx_images(file: FileContent) -> Result<IdxImages> {
     let name = &file.name;
-    file.check_idx_magic(IDX_IMAGES_MAGIC, "images (u8, 3 dimensions)")?;
-    ensure!(
-        file.bytes.len() >= IDX_IMAGES_HEADER_LEN,
-        "{name}: truncated: the file has {}, fewer than the {IDX_IMAGES_HEADER_LEN} bytes of \
-         an IDX image header",
-        file.size()
-    );
+    file.check_idx_header(
+        IDX_IMAGES_MAGIC,
+        "images (u8, 3 dimensions)",
+        IDX_IMAGES_HEADER_LEN,
+        "image",
+    )?;
     let [count, rows, cols] = [4, 8, 12].map(|offset| file.be_u32(offset) as usize);
     ensure!(
         rows > 0 && cols > 0,
@@ -745,13 +757,12 @@ fn parse_idx_images(file: FileContent) -> Result<IdxImages> {
 /// Checks the header of an IDX label file against its length, then converts the labels.
 fn parse_idx_labels(file: &FileContent) -> Result<Vec<usize>> {
     let name = &file.name;
-    file.check_idx_magic(IDX_LABELS_MAGIC, "labels (u8, 1 dimension)")?;
-    ensure!(
-        file.bytes.len() >= IDX_LABELS_HEADER_LEN,
-        "{name}: truncated: the file has {}, fewer than the {IDX_LABELS_HEADER_LEN} bytes of \
-         an IDX label header",
-        file.size()
-    );
+    file.check_idx_header(
+        IDX_LABELS_MAGIC,
+        "labels (u8, 1 dimension)",
+        IDX_LABELS_HEADER_LEN,
+        "label",
+    )?;
     let count = file.be_u32(4) as usize;
     let promise = format!("{count} labels");
     let Some(expected_len) = count.checked_add(IDX_LABELS_HEADER_LEN) else {
