@@ -12,6 +12,9 @@ use grad::Tangent;
 use grad::check::{Point, gradcheck};
 use grad::nn::*;
 use ndarray::{Array, Array1, Array2, Axis, Dimension};
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+use rand_distr::{Distribution, StandardNormal};
 
 /// The input features.
 const INPUTS: usize = 10;
@@ -79,64 +82,51 @@ fn loss(
     softmax_cross_entropy(&scores, y) + 0.5 * reg * squares
 }
 
-/// A small deterministic generator (SplitMix64), so that the example needs no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `[0, 1)`.
-    fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Standard normal (Box–Muller).
-    fn normal(&mut self) -> f64 {
-        let u = 1.0 - self.uniform(); // in (0, 1]
-        let v = self.uniform();
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
-
-    fn normal_array<D: Dimension>(&mut self, shape: D, std: f64) -> Array<f64, D> {
-        Array::from_shape_simple_fn(shape, || std * self.normal())
-    }
+/// `std` times standard normal draws, in an array of `shape`.
+fn normal_array<D: Dimension>(rng: &mut StdRng, shape: D, std: f64) -> Array<f64, D> {
+    Array::from_shape_simple_fn(shape, || {
+        let draw: f64 = StandardNormal.sample(rng);
+        std * draw
+    })
 }
 
 /// He initialisation of the weights, zero biases, `gamma = 1`, `beta = 0`; then the batch-norm
 /// parameters and biases are moved off their initial values a little, so that the gradient
 /// check sees a generic point.
-fn init(rng: &mut Rng) -> FullyConnectedNet {
+fn init(rng: &mut StdRng) -> FullyConnectedNet {
     let mut fan_in = INPUTS;
     let mut layers = Vec::new();
     for width in HIDDEN {
         layers.push(Layer {
-            w: rng.normal_array(ndarray::Ix2(fan_in, width), (2.0 / fan_in as f64).sqrt()),
-            b: rng.normal_array(ndarray::Ix1(width), 0.1),
-            gamma: 1.0 + rng.normal_array(ndarray::Ix1(width), 0.1),
-            beta: rng.normal_array(ndarray::Ix1(width), 0.1),
+            w: normal_array(
+                rng,
+                ndarray::Ix2(fan_in, width),
+                (2.0 / fan_in as f64).sqrt(),
+            ),
+            b: normal_array(rng, ndarray::Ix1(width), 0.1),
+            gamma: 1.0 + normal_array(rng, ndarray::Ix1(width), 0.1),
+            beta: normal_array(rng, ndarray::Ix1(width), 0.1),
         });
         fan_in = width;
     }
     let out = Linear {
-        w: rng.normal_array(ndarray::Ix2(fan_in, CLASSES), (1.0 / fan_in as f64).sqrt()),
-        b: rng.normal_array(ndarray::Ix1(CLASSES), 0.1),
+        w: normal_array(
+            rng,
+            ndarray::Ix2(fan_in, CLASSES),
+            (1.0 / fan_in as f64).sqrt(),
+        ),
+        b: normal_array(rng, ndarray::Ix1(CLASSES), 0.1),
     };
     FullyConnectedNet { layers, out }
 }
 
 /// Inverted-dropout masks for a batch of `n`: entries `1 / keep` with probability `keep`, else 0.
-fn dropout_masks(rng: &mut Rng, n: usize, keep: f64) -> Vec<Array2<f64>> {
+fn dropout_masks(rng: &mut StdRng, n: usize, keep: f64) -> Vec<Array2<f64>> {
     HIDDEN
         .iter()
         .map(|&width| {
             Array2::from_shape_simple_fn((n, width), || {
-                if rng.uniform() < keep {
+                if rng.random::<f64>() < keep {
                     1.0 / keep
                 } else {
                     0.0
@@ -156,9 +146,9 @@ fn no_dropout(n: usize) -> Vec<Array2<f64>> {
 
 /// The synthetic problem: Gaussian inputs labelled by the largest output of a random linear
 /// "teacher" with a quadratic term.
-fn synthetic_problem(rng: &mut Rng) -> (Array2<f64>, Vec<usize>) {
-    let x = rng.normal_array(ndarray::Ix2(BATCH, INPUTS), 1.0);
-    let teacher = rng.normal_array(ndarray::Ix2(INPUTS, CLASSES), 1.0);
+fn synthetic_problem(rng: &mut StdRng) -> (Array2<f64>, Vec<usize>) {
+    let x = normal_array(rng, ndarray::Ix2(BATCH, INPUTS), 1.0);
+    let teacher = normal_array(rng, ndarray::Ix2(INPUTS, CLASSES), 1.0);
     let scores = x.dot(&teacher) + x.mapv(|v| v * v).dot(&teacher.mapv(f64::abs)) * 0.3;
     let labels = scores
         .axis_iter(Axis(0))
@@ -237,7 +227,7 @@ fn check_parameter<X: Point + Clone>(
 }
 
 fn main() {
-    let mut rng = Rng(2024);
+    let mut rng = StdRng::seed_from_u64(2024);
     let mut net = init(&mut rng);
     let (x, y) = synthetic_problem(&mut rng);
     let masks = dropout_masks(&mut rng, BATCH, KEEP);
