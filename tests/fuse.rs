@@ -549,28 +549,33 @@ fn in_place_penalties_agree_with_f_vjp_and_finite_differences() {
         three_sums_of_one,
         three_sums_of_one_grad,
         |w: &Array2<f64>| {
-            (
-                three_sums_of_one_vjp(w).0,
-                three_sums_of_one_vjp(w).1(1.0).0,
-            )
-        },
-        &w,
-    );
-    check_in_place(
-        "penalty_alone",
-        |w: &Array2<f64>| penalty_alone(w, 0.7),
-        |w: &Array2<f64>| {
-            let (value, (dw, _)) = penalty_alone_grad(w, 0.7);
-            (value, dw)
-        },
-        |w: &Array2<f64>| {
-            let (value, pullback) = penalty_alone_vjp(w, 0.7);
+            let (value, pullback) = three_sums_of_one_vjp(w);
             (value, pullback(1.0).0)
         },
         &w,
     );
-    // Alone, the gradient is exactly `2c · w`, as `sum_of_squares_vjp`'s.
-    assert_eq!(penalty_alone_grad(&w, 0.7).1.0, w.mapv(|v| (0.7 * 2.0) * v));
+    // A column-major parameter too: contiguous in memory order.
+    let columns = random((5, 4), 71).reversed_axes();
+    for (what, w) in [
+        ("penalty_alone", &w),
+        ("penalty_alone, column-major", &columns),
+    ] {
+        check_in_place(
+            what,
+            |w: &Array2<f64>| penalty_alone(w, 0.7),
+            |w: &Array2<f64>| {
+                let (value, (dw, _)) = penalty_alone_grad(w, 0.7);
+                (value, dw)
+            },
+            |w: &Array2<f64>| {
+                let (value, pullback) = penalty_alone_vjp(w, 0.7);
+                (value, pullback(1.0).0)
+            },
+            w,
+        );
+        // Alone, the gradient is exactly `2c · w`, as `sum_of_squares_vjp`'s.
+        assert_eq!(penalty_alone_grad(w, 0.7).1.0, w.mapv(|v| (0.7 * 2.0) * v));
+    }
 
     for flag in [true, false] {
         check_in_place(
@@ -670,15 +675,6 @@ fn in_place_on_strided_views_and_in_f32() {
     let (from_vjp,) = pullback(1.0);
     assert_eq!(gradient, from_vjp);
     assert_eq!(gradient, strided.mapv(|v| 1.0 + 2.0 * v));
-    // A column-major parameter: contiguous in memory order.
-    let columns = random((5, 4), 71).reversed_axes();
-    check_in_place(
-        "penalty_alone, column-major",
-        |w: &Array2<f64>| penalty_alone(w, 0.7),
-        |w: &Array2<f64>| (penalty_alone_grad(w, 0.7).0, penalty_alone_grad(w, 0.7).1.0),
-        |w: &Array2<f64>| (penalty_alone(w, 0.7), penalty_alone_vjp(w, 0.7).1(1.0).0),
-        &columns,
-    );
 
     let w = random((7, 3), 72).mapv(|v| v as f32);
     let (value, (gradient, dreg)) = penalty_f32_grad(&w, 0.25);
