@@ -141,3 +141,6 @@ pub use grad_runtime::Tangent;
 pub use grad_runtime as runtime;
 
 pub use grad_runtime::{check, nn, optim};
+
+#[doc(hidden)]
+pub use grad_runtime::__private;

@@ -285,7 +285,7 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     let ident = &input.ident;
     // The shape struct is as visible as the struct: it is its `Differentiable::Shape`.
     let vis = &input.vis;
-    let runtime = quote!(::grad::runtime);
+    let runtime = quote!(::grad::__private);
     let tangent = quote!(#runtime::Tangent);
     let differentiated: Vec<&Field> = fields.iter().filter(|field| !field.skip).collect();
     let skipped: Vec<&Field> = fields.iter().filter(|field| field.skip).collect();
@@ -316,7 +316,7 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                 .last()
                 .map_or(ty.span(), |last| last.span());
             // rustc reports an unmet bound at the trait's path: spanned at the type too.
-            let tangent = quote_spanned!(end=> ::grad::runtime::Tangent);
+            let tangent = quote_spanned!(end=> ::grad::__private::Tangent);
             if field.skip {
                 syn::parse_quote_spanned!(end=> #ty: ::core::clone::Clone)
             } else if std::ptr::eq(ty, first)
@@ -345,28 +345,28 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     };
     let zeros = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::zeros_like(&self.#name)
+            ::grad::__private::Tangent::zeros_like(&self.#name)
         }
     });
     let add = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::add_assign(&mut self.#name, &other.#name);
+            ::grad::__private::Tangent::add_assign(&mut self.#name, &other.#name);
         }
     });
     let scale = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::scale(&mut self.#name, a);
+            ::grad::__private::Tangent::scale(&mut self.#name, a);
         }
     });
     let axpy = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::axpy(&mut self.#name, a, &other.#name);
+            ::grad::__private::Tangent::axpy(&mut self.#name, a, &other.#name);
         }
     });
     // One value of `xs` (`x`, `y`, `s`) at a time, each field as a slice of one value.
     let zip_chunks = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::zip_chunks(
+            ::grad::__private::Tangent::zip_chunks(
                 ::core::slice::from_mut(&mut x.#name),
                 ::core::slice::from_ref(&y.#name),
                 &mut *f,
@@ -375,7 +375,7 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     });
     let zip_chunks_pair = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::zip_chunks_pair(
+            ::grad::__private::Tangent::zip_chunks_pair(
                 ::core::slice::from_mut(&mut x.#name),
                 ::core::slice::from_mut(&mut s.#name),
                 ::core::slice::from_ref(&y.#name),
@@ -385,17 +385,17 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     });
     let squares = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Tangent::sum_of_squares(&self.#name)
+            ::grad::__private::Tangent::sum_of_squares(&self.#name)
         }
     });
     let shapes = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::Differentiable::tangent_shape(&self.#name)
+            ::grad::__private::Differentiable::tangent_shape(&self.#name)
         }
     });
     let shape_zeros = each(&|name, span| {
         quote_spanned! {span=>
-            ::grad::runtime::TangentShape::zeros(self.#name)
+            ::grad::__private::TangentShape::zeros(self.#name)
         }
     });
     let cloned = skipped
@@ -414,7 +414,7 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     };
     let shape_types = differentiated.iter().map(|field| {
         let ty = &field.ty;
-        quote_spanned!(ty.span()=> <#ty as ::grad::runtime::Differentiable>::Shape)
+        quote_spanned!(ty.span()=> <#ty as ::grad::__private::Differentiable>::Shape)
     });
     let skipped_types = skipped.iter().map(|field| &field.ty);
     let (marker_field, marker) = if generics.params.is_empty() {

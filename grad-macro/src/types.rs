@@ -154,9 +154,9 @@ pub fn tangent(ty: &Type) -> Type {
         Type::Array(_) => ty.clone(),
         Type::Path(_) if classify(ty) == TypeClass::Float => ty.clone(),
         Type::Path(_) => array_tangent(ty).unwrap_or_else(
-            || syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
+            || syn::parse_quote!(<#ty as ::grad::__private::Differentiable>::Tangent),
         ),
-        _ => syn::parse_quote!(<#ty as ::grad::runtime::Differentiable>::Tangent),
+        _ => syn::parse_quote!(<#ty as ::grad::__private::Differentiable>::Tangent),
     }
 }
 
@@ -182,7 +182,7 @@ fn array_tangent(ty: &Type) -> Option<Type> {
                 return None;
             };
             return Some(syn::parse_quote!(
-                ::grad::runtime::ndarray::Array<<#storage as ::grad::runtime::ndarray::RawData>::Elem, #dim>
+                ::grad::__private::ndarray::Array<<#storage as ::grad::__private::ndarray::RawData>::Elem, #dim>
             ));
         }
         "ArrayView" | "CowArray" | "ArcArray" => "Array".to_owned(),
@@ -190,7 +190,7 @@ fn array_tangent(ty: &Type) -> Option<Type> {
         _ => return None,
     };
     let owned = syn::Ident::new(&owned, segment.ident.span());
-    Some(syn::parse_quote!(::grad::runtime::ndarray::#owned<#(#args),*>))
+    Some(syn::parse_quote!(::grad::__private::ndarray::#owned<#(#args),*>))
 }
 
 /// A short description of a type for error messages.

@@ -19,12 +19,12 @@ pub(super) fn branch_path(k: usize, n: usize, inner: TokenStream) -> TokenStream
     let mut tokens = if n == 1 {
         inner
     } else if k + 1 == n {
-        quote!(::grad::runtime::Branch::Else(#inner))
+        quote!(::grad::__private::Branch::Else(#inner))
     } else {
-        quote!(::grad::runtime::Branch::Then(#inner))
+        quote!(::grad::__private::Branch::Then(#inner))
     };
     for _ in 0..k.min(n.saturating_sub(2)) {
-        tokens = quote!(::grad::runtime::Branch::Else(#tokens));
+        tokens = quote!(::grad::__private::Branch::Else(#tokens));
     }
     tokens
 }
@@ -251,9 +251,9 @@ impl Emitter<'_> {
         let prelude = plan.inputs.iter().zip(&locals).map(|(input, local)| {
             if self.function.var(*input).indexed {
                 let shape = self.name(Name::Shape(*input));
-                quote!(let mut #local = ::grad::runtime::Dense::zeros(&#shape);)
+                quote!(let mut #local = ::grad::__private::Dense::zeros(&#shape);)
             } else {
-                quote!(let mut #local = ::grad::runtime::Adjoint::new();)
+                quote!(let mut #local = ::grad::__private::Adjoint::new();)
             }
         });
         let prelude = quote!(#(#prelude)*);
@@ -328,13 +328,13 @@ impl Emitter<'_> {
                 let base_ident = &self.function.var(*base).ident;
                 let flat = *flat;
                 let at = if flat {
-                    quote!(::grad::runtime::Flat(#at))
+                    quote!(::grad::__private::Flat(#at))
                 } else {
                     at.to_token_stream()
                 };
                 let read = |base: &Ident, at: &TokenStream| {
                     if flat {
-                        quote!(::grad::runtime::Elements::element(&#base, #at))
+                        quote!(::grad::__private::Elements::element(&#base, #at))
                     } else {
                         quote!(#base[#at])
                     }
@@ -411,13 +411,13 @@ impl Emitter<'_> {
         let ident = &var.ident;
         let shape = self.name(Name::Shape(id));
         saved.push(shape.clone());
-        Some(quote!(let #shape = ::grad::runtime::Differentiable::tangent_shape(&#ident);))
+        Some(quote!(let #shape = ::grad::__private::Differentiable::tangent_shape(&#ident);))
     }
 
     /// The rule call `op_vjp(args)` for a primitive, spanned at the source expression so that a
     /// missing rule or a type error points at the user's code. A function call is wrapped in the
     /// scope that tells its rule which arguments are differentiated:
-    /// `{ let _wrt = ::grad::runtime::wrt::enter("affine", 0b110); affine_vjp(x, w, b) }`.
+    /// `{ let _wrt = ::grad::__private::wrt::enter("affine", 0b110); affine_vjp(x, w, b) }`.
     fn rule_call(&self, op: &Op, args: &[Atom], span: Span) -> TokenStream {
         let atoms: Vec<TokenStream> = args.iter().map(|arg| self.atom_at(arg, span)).collect();
         let operands: Vec<TokenStream> =
@@ -428,20 +428,20 @@ impl Emitter<'_> {
         }
         match (op, &operands[..]) {
             (Op::Add, [a, b]) => {
-                quote_spanned!(span=> ::grad::runtime::ops::AddVjp::add_vjp(#a, #b))
+                quote_spanned!(span=> ::grad::__private::AddVjp::add_vjp(#a, #b))
             }
             (Op::Sub, [a, b]) => {
-                quote_spanned!(span=> ::grad::runtime::ops::SubVjp::sub_vjp(#a, #b))
+                quote_spanned!(span=> ::grad::__private::SubVjp::sub_vjp(#a, #b))
             }
             (Op::Mul, [a, b]) => {
-                quote_spanned!(span=> ::grad::runtime::ops::MulVjp::mul_vjp(#a, #b))
+                quote_spanned!(span=> ::grad::__private::MulVjp::mul_vjp(#a, #b))
             }
             (Op::Div, [a, b]) => {
-                quote_spanned!(span=> ::grad::runtime::ops::DivVjp::div_vjp(#a, #b))
+                quote_spanned!(span=> ::grad::__private::DivVjp::div_vjp(#a, #b))
             }
-            (Op::Neg, [a]) => quote_spanned!(span=> ::grad::runtime::ops::NegVjp::neg_vjp(#a)),
+            (Op::Neg, [a]) => quote_spanned!(span=> ::grad::__private::NegVjp::neg_vjp(#a)),
             (Op::Cast(ty), [a]) => {
-                quote_spanned!(span=> ::grad::runtime::ops::CastVjp::<#ty>::cast_vjp(#a))
+                quote_spanned!(span=> ::grad::__private::CastVjp::<#ty>::cast_vjp(#a))
             }
             (Op::Method { name, float_type }, _) => {
                 let [receiver, rest @ ..] = &atoms[..] else {
@@ -450,12 +450,12 @@ impl Emitter<'_> {
                 let rule = naming::method_rule(name);
                 match float_type {
                     Some(ty) => quote_spanned!(span=>
-                        <#ty as ::grad::runtime::scalar::FloatRules>::#rule(#receiver, #(#rest),*)
+                        <#ty as ::grad::__private::FloatRules>::#rule(#receiver, #(#rest),*)
                     ),
                     // A literal receiver has no type of its own yet (`2.0.powf(x)`): name the
                     // trait so that rustc infers it from the other arguments.
                     None if matches!(args[0], Atom::Const(Expr::Lit(_))) => quote_spanned!(span=>
-                        ::grad::runtime::scalar::FloatRules::#rule(#receiver, #(#rest),*)
+                        ::grad::__private::FloatRules::#rule(#receiver, #(#rest),*)
                     ),
                     None => quote_spanned!(span=> #receiver.#rule(#(#rest),*)),
                 }
@@ -487,7 +487,7 @@ impl Emitter<'_> {
                 key.set_span(span);
                 let guard = self.name(Name::WrtScope);
                 quote_spanned!(span=> {
-                    let #guard = ::grad::runtime::wrt::enter(#key, #mask);
+                    let #guard = ::grad::__private::wrt::enter(#key, #mask);
                     #call
                 })
             }

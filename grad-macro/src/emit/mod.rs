@@ -167,7 +167,7 @@ fn vjp_body(item: &ItemFn, sig: &Signature, emitter: &Emitter) -> TokenStream {
                 VarOrigin::Param(index) => sig.params[index].ty.span(),
                 _ => ident.span(),
             };
-            quote_spanned!(ty=> let #shape = ::grad::runtime::Differentiable::tangent_shape(&#ident);)
+            quote_spanned!(ty=> let #shape = ::grad::__private::Differentiable::tangent_shape(&#ident);)
         });
     let (forward, _saved) = emitter.forward_block(&function.body);
     let stacks = emitter.schedule.stacked.iter().map(|index| {
@@ -184,7 +184,7 @@ fn vjp_body(item: &ItemFn, sig: &Signature, emitter: &Emitter) -> TokenStream {
         .map(|id| emitter.declare_adjoint(*id));
     let sum_of_squares_adjoints = emitter.in_place.operands.iter().map(|id| {
         let adj = emitter.name(Name::SumOfSquaresAdjoint(*id));
-        quote!(let mut #adj = ::grad::runtime::Adjoint::new();)
+        quote!(let mut #adj = ::grad::__private::Adjoint::new();)
     });
     let seed = emitter.seed(&function.result, quote!(#result_cot));
     let reverse = emitter.reverse_block(&function.body, seed);
@@ -212,7 +212,7 @@ fn vjp_body(item: &ItemFn, sig: &Signature, emitter: &Emitter) -> TokenStream {
     quote! {
         {
             #[allow(unused_imports)]
-            use ::grad::runtime::prelude::*;
+            use ::grad::__private::prelude::*;
             // `f_grad` computes `f`: calling only `f_grad` must not leave `f` "never used".
             let _ = #original;
             #(#shapes)*
@@ -460,7 +460,7 @@ impl<'a> Emitter<'a> {
 
     fn declare_adjoint(&self, id: VarId) -> TokenStream {
         let adj = self.adjoint(id);
-        quote!(let mut #adj = ::grad::runtime::Adjoint::new();)
+        quote!(let mut #adj = ::grad::__private::Adjoint::new();)
     }
 
     /// Adds the cotangent `cot` (an expression of the operand's shape) into the operand's

@@ -633,7 +633,7 @@ impl Lowerer<'_> {
             .iter()
             .map(|source| {
                 let path = &source.path;
-                quote!(::grad::runtime::Elements::element_count(&#path))
+                quote!(::grad::__private::Elements::element_count(&#path))
             })
             .collect();
         let len = match &lengths[..] {
@@ -686,9 +686,9 @@ impl Lowerer<'_> {
         let Some(var) = source.var else {
             // A constant's element: bound as written, a constant of the reverse sweep.
             let element = if source.by_value {
-                quote!(::grad::runtime::Elements::element(&#path, ::grad::runtime::Flat(#index)))
+                quote!(::grad::__private::Elements::element(&#path, ::grad::__private::Flat(#index)))
             } else {
-                quote!(::grad::runtime::Elements::element_ref(&#path, ::grad::runtime::Flat(#index)))
+                quote!(::grad::__private::Elements::element_ref(&#path, ::grad::__private::Flat(#index)))
             };
             block
                 .stmts
@@ -715,7 +715,7 @@ impl Lowerer<'_> {
                 // code kept as written, and the value in a temporary for the arithmetic.
                 let name = &ident.ident;
                 block.stmts.push(Stmt::Verbatim(quote!(
-                    let #name = ::grad::runtime::Elements::element_ref(&#path, ::grad::runtime::Flat(#index));
+                    let #name = ::grad::__private::Elements::element_ref(&#path, ::grad::__private::Flat(#index));
                 )));
                 let temp = self.new_temp(&name.to_string());
                 self.assign(block, temp, read, Binding::Let { ty: None });
