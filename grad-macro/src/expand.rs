@@ -1,4 +1,25 @@
 //! The pipeline that turns the attributed function into itself plus its generated functions.
+//!
+//! ```text
+//!  #[differentiate(args)] fn f(..) { body }
+//!        │
+//!        ├─ args.rs    the attribute's arguments (`wrt(..)`)
+//!        ├─ sig.rs     the signature: differentiated parameters, gradient types
+//!        ▼
+//!   lower/            the body to the IR (ir/): A-normal form, structured regions, jumps as flags
+//!        ▼
+//!   activity.rs       which variables carry derivatives; deferred checks become errors
+//!        ▼
+//!   rewrite/          IR to cheaper IR: repeated reads, x*x -> powi, sums of squares fused
+//!        ▼
+//!   plan/             per generated function: loop schedule, in-place sums, records, names
+//!        ▼
+//!   emit/             one printer per generated function: f_vjp, f_grad (stubs on error)
+//! ```
+//!
+//! Every stage reports errors into one [`Ctxt`]; the body is lowered and checked even when the
+//! signature or the attribute is wrong, so that every error is reported at once. With
+//! `GRAD_DEBUG=1` set while compiling, each stage's output is printed to stderr.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -6,8 +27,11 @@ use syn::{Item, ItemFn};
 
 use crate::args::Args;
 use crate::ctxt::Ctxt;
+use crate::emit::{self, Plans};
+use crate::ir::Function;
+use crate::plan::Plan;
 use crate::sig::Signature;
-use crate::{activity, emit, fuse, lower, reuse};
+use crate::{activity, lower, rewrite};
 
 /// `#[differentiate(args)] item` -> `item` unchanged, then `item_vjp` and (for a float result)
 /// `item_grad`; on error, `item`, the errors, and stubs of the generated functions.
@@ -24,17 +48,41 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
             return with_errors(item, &cx);
         }
     };
-    let generated = generate(&cx, &args, &item_fn);
-    match (cx.check(), generated) {
-        (Ok(()), Some((_, generated))) => quote!(#item_fn #generated),
-        (Err(errors), generated) => {
+    let (sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
+    let function = analyse(&cx, &sig, &item_fn);
+    match cx.check() {
+        Ok(()) if signature_ok => {
+            let plans = Plans {
+                vjp: Plan::for_vjp(&function),
+                grad: sig.has_grad.then(|| Plan::for_grad(&function, &sig)),
+            };
+            debug("plan of f_vjp", &item_fn, || plans.vjp.describe(&function));
+            if let Some(plan) = &plans.grad {
+                debug("plan of f_grad", &item_fn, || plan.describe(&function));
+            }
+            let generated = emit::emit(&item_fn, &sig, &function, &plans);
+            debug("generated code", &item_fn, || generated.to_string());
+            quote!(#item_fn #generated)
+        }
+        Ok(()) => quote!(#item_fn),
+        Err(errors) => {
             let errors = errors.to_compile_error();
-            // When the signature is fine, stubs keep the callers compiling.
-            let stubs = generated.map(|(sig, _)| emit::emit_stubs(&item_fn, &sig));
+            // Stubs keep the callers compiling (when the signature could be read).
+            let stubs = signature_ok.then(|| emit::emit_stubs(&item_fn, &sig));
             quote!(#item_fn #errors #stubs)
         }
-        (Ok(()), None) => quote!(#item_fn),
     }
+}
+
+/// The body lowered, analysed and rewritten (errors go to `cx`).
+fn analyse(cx: &Ctxt, sig: &Signature, item: &ItemFn) -> Function {
+    let (mut function, deferred) = lower::lower(cx, sig, &item.block);
+    debug("lowered IR", item, || function.to_string());
+    activity::analyse(cx, &mut function, &deferred);
+    debug("active IR", item, || function.to_string());
+    rewrite::rewrite(&mut function);
+    debug("rewritten IR", item, || function.to_string());
+    function
 }
 
 fn with_errors(item: TokenStream, cx: &Ctxt) -> TokenStream {
@@ -47,27 +95,13 @@ fn with_errors(item: TokenStream, cx: &Ctxt) -> TokenStream {
     }
 }
 
-/// Runs every stage; `None` when the signature itself is in error (the body is still checked,
-/// so that every error is reported at once).
-fn generate(cx: &Ctxt, args: &Args, item: &ItemFn) -> Option<(Signature, TokenStream)> {
-    let (sig, signature_ok) = Signature::from_fn(cx, args, item);
-    let (mut function, deferred) = lower::lower(cx, &sig, &item.block);
-    activity::analyse(cx, &mut function, &deferred);
-    reuse::reuse_reads(&mut function);
-    fuse::fuse_sums_of_squares(&mut function);
-    if !signature_ok {
-        return None;
-    }
-    let generated = emit::emit(item, &sig, &function);
+/// Prints one stage's output to stderr when `GRAD_DEBUG` is set.
+fn debug(stage: &str, item: &ItemFn, output: impl FnOnce() -> String) {
     if std::env::var_os("GRAD_DEBUG").is_some() {
         eprintln!(
-            "#[differentiate] {}: lowered IR\n{function:#?}",
-            item.sig.ident
-        );
-        eprintln!(
-            "#[differentiate] {}: generated\n{generated}",
-            item.sig.ident
+            "#[differentiate] {}: {stage}\n{}\n",
+            item.sig.ident,
+            output()
         );
     }
-    Some((sig, generated))
 }

@@ -3,11 +3,9 @@
 //! Generated locals use `Span::mixed_site()`, so they can never capture or shadow the user's own
 //! variables, and are named after the source variable they come from so that `cargo expand`
 //! output reads like the function it was made from. Among themselves they are kept distinct by
-//! one allocator, [`Names`]: every generated local is reserved there, and a name already taken
-//! gets a numeric suffix.
+//! the plan's allocator (`plan/names.rs`): a name already taken gets a numeric suffix.
 
-use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use proc_macro2::Span;
 use quote::format_ident;
@@ -128,7 +126,8 @@ pub enum Name {
 }
 
 impl Name {
-    fn stem(self, base_of: impl Fn(VarId) -> String) -> String {
+    /// The name's text before it is made unique, given each variable's base.
+    pub fn stem(self, base_of: impl Fn(VarId) -> String) -> String {
         match self {
             Name::Adjoint(var) => format!("{}_adj", base_of(var)),
             Name::SumOfSquaresAdjoint(var) => format!("{}_sum_of_squares_adj", base_of(var)),
@@ -150,42 +149,5 @@ impl Name {
             Name::ResultCotangent => "result_cot".to_owned(),
             Name::WrtScope => "_wrt".to_owned(),
         }
-    }
-}
-
-/// The allocator of generated names: each [`Name`] gets one identifier, distinct from every
-/// variable's and from every other generated name.
-pub struct Names {
-    bases: Vec<String>,
-    state: RefCell<(HashSet<String>, HashMap<Name, Ident>)>,
-}
-
-impl Names {
-    /// `bases` are the variables' bases (indexed by `VarId`); `reserved` every name lowering
-    /// already generated (variable bases, flags).
-    pub fn new(bases: Vec<String>, reserved: HashSet<String>) -> Self {
-        Self {
-            bases,
-            state: RefCell::new((reserved, HashMap::new())),
-        }
-    }
-
-    /// The identifier of `name`, the same every time it is asked for.
-    pub fn get(&self, name: Name) -> Ident {
-        let mut state = self.state.borrow_mut();
-        let (used, assigned) = &mut *state;
-        if let Some(ident) = assigned.get(&name) {
-            return ident.clone();
-        }
-        let stem = name.stem(|var| self.bases[var.0].clone());
-        let mut candidate = stem.clone();
-        let mut suffix = 2;
-        while !used.insert(candidate.clone()) {
-            candidate = format!("{stem}_{suffix}");
-            suffix += 1;
-        }
-        let ident = hygienic(&candidate);
-        assigned.insert(name, ident.clone());
-        ident
     }
 }

@@ -11,8 +11,13 @@
 //! - code that computes no derivative (conditions, integer arithmetic, comparisons, code on
 //!   constants only) is kept as the user wrote it, to be emitted verbatim in the forward sweep.
 
+mod display;
+mod walk;
+
 use proc_macro2::{Span, TokenStream};
 use syn::{Ident, Type};
+
+pub use walk::{Visit, walk_stmt};
 
 /// Index of a variable in [`Function::vars`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -182,46 +187,6 @@ pub enum Stmt {
     },
     /// A loop; each iteration's pullbacks go on a stack the reverse sweep pops.
     Loop(Loop),
-}
-
-impl Stmt {
-    /// The regions nested in the statement, in source order: an `if`'s two branches, a
-    /// `match`'s arms, a block, a loop's body; none for the other statements. The passes that
-    /// only need to reach every statement walk the IR through this.
-    pub fn regions(&self) -> Vec<&Block> {
-        match self {
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => vec![then_branch, else_branch],
-            Stmt::Match { arms, .. } => arms.iter().map(|arm| &arm.body).collect(),
-            Stmt::Block { block, .. } => vec![block],
-            Stmt::Loop(lp) => vec![&lp.body],
-            Stmt::Assign { .. }
-            | Stmt::Declare { .. }
-            | Stmt::Verbatim(_)
-            | Stmt::IndexAssign { .. } => Vec::new(),
-        }
-    }
-
-    /// [`Stmt::regions`], to rewrite them.
-    pub fn regions_mut(&mut self) -> Vec<&mut Block> {
-        match self {
-            Stmt::If {
-                then_branch,
-                else_branch,
-                ..
-            } => vec![then_branch, else_branch],
-            Stmt::Match { arms, .. } => arms.iter_mut().map(|arm| &mut arm.body).collect(),
-            Stmt::Block { block, .. } => vec![block],
-            Stmt::Loop(lp) => vec![&mut lp.body],
-            Stmt::Assign { .. }
-            | Stmt::Declare { .. }
-            | Stmt::Verbatim(_)
-            | Stmt::IndexAssign { .. } => Vec::new(),
-        }
-    }
 }
 
 /// One arm of a `match`: its pattern and guard as written, and its body.

@@ -4,16 +4,16 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
-use super::Emitter;
-use super::forward::{branch_path, tuple};
+use super::{Sweep, branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Atom, Binding, Block, Loop, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
+use crate::plan::Region;
 
-impl Emitter<'_> {
+impl Sweep<'_> {
     /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
     /// its statements' adjoints in reverse order.
-    pub(super) fn reverse_block(&self, block: &Block, prelude: TokenStream) -> TokenStream {
+    pub fn reverse_block(&self, block: &Block, prelude: TokenStream) -> TokenStream {
         let declarations = block.stmts.iter().filter_map(|stmt| match stmt {
             Stmt::Assign {
                 var,
@@ -35,50 +35,72 @@ impl Emitter<'_> {
         }
     }
 
+    /// The reverse of one region, its record opened by `pattern` around it.
+    fn reverse_arm(
+        &self,
+        region: Region,
+        pattern_of: impl Fn(TokenStream) -> TokenStream,
+        block: &Block,
+    ) -> TokenStream {
+        let pattern = pattern_of(tuple(&self.saved(region)));
+        let reverse = self.reverse_block(block, TokenStream::new());
+        quote!(#pattern => { #reverse })
+    }
+
     fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {
+        let function = self.function;
         match stmt {
             Stmt::Assign {
                 var,
                 value,
                 binding,
                 index,
-            } if self.is_active(*var) => self.reverse_assign(*var, value, binding, *index),
+            } if self.is_active(*var) => {
+                // A variable whose sums of squares are pulled back in place: here the reverse
+                // sweep is done with its other uses (`plan/in_place.rs`).
+                let sums_of_squares = self.sum_of_squares_pullback(*var);
+                let reverse = self.reverse_assign(*var, value, binding, *index);
+                quote!(#sums_of_squares #reverse)
+            }
             Stmt::If {
                 then_branch,
                 else_branch,
                 index,
                 ..
-            } if block_is_active(self.function, then_branch)
-                || block_is_active(self.function, else_branch) =>
+            } if block_is_active(function, then_branch)
+                || block_is_active(function, else_branch) =>
             {
                 let record = self.name(Name::Branch(*index));
-                let branches = [then_branch, else_branch];
-                let arms = branches.iter().enumerate().map(|(k, branch)| {
-                    let (_, saved) = self.forward_block(branch);
-                    let pattern = branch_path(k, 2, tuple(&saved));
-                    let reverse = self.reverse_block(branch, TokenStream::new());
-                    quote!(#pattern => { #reverse })
-                });
+                let arms =
+                    [then_branch, else_branch]
+                        .into_iter()
+                        .enumerate()
+                        .map(|(arm, branch)| {
+                            let region = Region::Arm { index: *index, arm };
+                            self.reverse_arm(region, |record| branch_path(arm, 2, record), branch)
+                        });
                 quote!(match #record { #(#arms)* })
             }
             Stmt::Match { arms, index, .. }
-                if arms
-                    .iter()
-                    .any(|arm| block_is_active(self.function, &arm.body)) =>
+                if arms.iter().any(|arm| block_is_active(function, &arm.body)) =>
             {
                 let record = self.name(Name::Branch(*index));
                 let arms_tokens = arms.iter().enumerate().map(|(k, arm)| {
-                    let (_, saved) = self.forward_block(&arm.body);
-                    let pattern = branch_path(k, arms.len(), tuple(&saved));
-                    let reverse = self.reverse_block(&arm.body, TokenStream::new());
-                    quote!(#pattern => { #reverse })
+                    let region = Region::Arm {
+                        index: *index,
+                        arm: k,
+                    };
+                    self.reverse_arm(
+                        region,
+                        |record| branch_path(k, arms.len(), record),
+                        &arm.body,
+                    )
                 });
                 quote!(match #record { #(#arms_tokens)* })
             }
-            Stmt::Block { block, index } if block_is_active(self.function, block) => {
+            Stmt::Block { block, index } if block_is_active(function, block) => {
                 let record = self.name(Name::Block(*index));
-                let (_, saved) = self.forward_block(block);
-                let pattern = tuple(&saved);
+                let pattern = tuple(&self.saved(Region::Block(*index)));
                 let reverse = self.reverse_block(block, TokenStream::new());
                 quote!({
                     let #pattern = #record;
@@ -87,32 +109,35 @@ impl Emitter<'_> {
             }
             Stmt::IndexAssign {
                 base, value, count, ..
-            } if self.is_active(*base) => {
-                let base_adj = self.adjoint(*base);
-                let at = self.name(Name::WriteAt(*count));
-                let cot = self.name(Name::Cotangent);
-                match value {
-                    Atom::Var(source) | Atom::Ref(source) if self.is_active(*source) => {
-                        let source_adj = self.adjoint(*source);
-                        quote! {
-                            if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
-                                #source_adj.add(#cot);
-                            }
-                        }
+            } if self.is_active(*base) => self.reverse_index_write(*base, value, *count),
+            Stmt::Loop(lp) if block_is_active(function, &lp.body) => self.reverse_loop(lp),
+            _ => TokenStream::new(),
+        }
+    }
+
+    /// `base[at] = value`: the element's adjoint goes to `value`, and stops there (what the
+    /// element held before was overwritten).
+    fn reverse_index_write(&self, base: VarId, value: &Atom, count: usize) -> TokenStream {
+        let base_adj = self.adjoint(base);
+        let at = self.name(Name::WriteAt(count));
+        let cot = self.name(Name::Cotangent);
+        match value {
+            Atom::Var(source) | Atom::Ref(source) if self.is_active(*source) => {
+                let source_adj = self.adjoint(*source);
+                quote! {
+                    if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
+                        #source_adj.add(#cot);
                     }
-                    // Overwritten by a constant: the element's adjoint stops here.
-                    _ => quote!(#base_adj.take_at(#at);),
                 }
             }
-            Stmt::Loop(lp) if block_is_active(self.function, &lp.body) => self.reverse_loop(lp),
-            _ => TokenStream::new(),
+            _ => quote!(#base_adj.take_at(#at);),
         }
     }
 
     /// Pops the loop's records, last iteration first, and runs the body's reverse on each; or,
     /// for a preaccumulated loop, scales what it summed by its accumulator's adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
-        if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
+        if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
             let adds: Vec<TokenStream> = plan
                 .inputs
@@ -123,7 +148,7 @@ impl Emitter<'_> {
                     quote!(#adj.add_scaled(#local, #cot);)
                 })
                 .collect();
-            if self.seeded.borrow().contains(&plan.accumulator) {
+            if self.seeded.contains(&plan.accumulator) {
                 // Nested in a loop preaccumulating the same value: its seed is 1 here too.
                 return quote!({ let #cot = 1.0; #(#adds)* });
             }
@@ -136,8 +161,7 @@ impl Emitter<'_> {
         }
         let stack = self.name(Name::Stack(lp.index));
         let count = self.name(Name::Count(lp.index));
-        let (_, saved) = self.forward_block(&lp.body);
-        let pattern = tuple(&saved);
+        let pattern = tuple(&self.saved(Region::Loop(lp.index)));
         let reverse = self.reverse_block(&lp.body, TokenStream::new());
         quote! {
             for _ in 0..#count {
@@ -172,21 +196,9 @@ impl Emitter<'_> {
         (pattern, adds)
     }
 
+    /// The reverse of `id = value`: takes `id`'s adjoint (the value before this assignment is
+    /// another value, whose adjoint starts from zero) and sends it on to what `value` read.
     fn reverse_assign(
-        &self,
-        id: VarId,
-        value: &Value,
-        binding: &Binding,
-        index: usize,
-    ) -> TokenStream {
-        // A variable whose sums of squares are pulled back in place: here the reverse sweep
-        // is done with its other uses (`fuse.rs`).
-        let sums_of_squares = self.sum_of_squares_pullback(id);
-        let reverse = self.reverse_assign_value(id, value, binding, index);
-        quote!(#sums_of_squares #reverse)
-    }
-
-    fn reverse_assign_value(
         &self,
         id: VarId,
         value: &Value,
@@ -203,69 +215,29 @@ impl Emitter<'_> {
             quote!(#adj.take())
         };
         let cot = self.name(Name::Cotangent);
-        if self.seeded.borrow().contains(&id)
-            && let Value::Prim { args, .. } = value
-        {
-            // An increment `s = s + e` of a preaccumulated loop's accumulator: pulled back with
-            // seed 1, its adjoint of `s` itself (1) dropped, since the loop scales by it later.
-            let pullback = self.name(Name::Pullback(id, index));
-            let (pattern, adds) = self.argument_cotangents(&args[1..], 1);
-            return quote! {
-                {
-                    let (_, #(#pattern,)*) = #pullback(1.0);
-                    #(#adds)*
-                }
-            };
-        }
-        if let Some(x) = self.in_place.sums.get(&(id, index)) {
-            let sums = self.name(Name::SumOfSquaresAdjoint(*x));
-            return quote! {
-                if let ::core::option::Option::Some(#cot) = #take {
-                    #sums.add(#cot);
-                }
-            };
-        }
-        match value {
-            Value::Prim { op, args, .. } if value_is_active(self.function, value) => {
+        let send = match value {
+            Value::Prim { args, .. } if self.seeded.contains(&id) => {
+                return self.reverse_increment(id, args, index);
+            }
+            _ if self.plan.in_place.sums.contains_key(&(id, index)) => {
+                let x = self.plan.in_place.sums[&(id, index)];
+                let sums = self.name(Name::SumOfSquaresAdjoint(x));
+                quote!(#sums.add(#cot);)
+            }
+            Value::Prim { args, .. } if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
-                // A square's rule (`powi_vjp(2)`) has one cotangent for its operand, and `()`.
-                let square = super::is_square(op, args);
-                let args = if square { &args[..1] } else { &args[..] };
-                let (mut pattern, adds) = self.argument_cotangents(args, 0);
-                if square {
-                    pattern.push(quote!(_));
-                }
+                let (pattern, adds) = self.argument_cotangents(args, 0);
                 quote! {
-                    if let ::core::option::Option::Some(#cot) = #take {
-                        let (#(#pattern,)*) = #pullback(#cot);
-                        #(#adds)*
-                    }
+                    let (#(#pattern,)*) = #pullback(#cot);
+                    #(#adds)*
                 }
             }
             Value::Atom(Atom::Var(source) | Atom::Ref(source)) if self.is_active(*source) => {
                 let source_adj = self.adjoint(*source);
-                quote! {
-                    if let ::core::option::Option::Some(#cot) = #take {
-                        #source_adj.add(#cot);
-                    }
-                }
+                quote!(#source_adj.add(#cot);)
             }
             Value::Place { base, path, .. } if self.is_active(*base) => {
-                let base_adj = self.adjoint(*base);
-                let shape = self.name(Name::Shape(*base));
-                let steps = path.iter().enumerate().map(|(k, step)| match step {
-                    Projection::Field(member) => quote!(.#member),
-                    Projection::Index(_) => {
-                        let place_at = self.name(Name::PlaceAt(id, index, k));
-                        quote!([#place_at])
-                    }
-                });
-                let tangent = naming::hygienic("tangent");
-                quote! {
-                    if let ::core::option::Option::Some(#cot) = #take {
-                        #base_adj.add_with(&#shape, |#tangent| &mut #tangent #(#steps)*, #cot);
-                    }
-                }
+                self.reverse_place(id, index, *base, path)
             }
             Value::Index { base, flat, .. } if self.is_active(*base) => {
                 let base_adj = self.adjoint(*base);
@@ -276,15 +248,51 @@ impl Emitter<'_> {
                 } else {
                     quote!(add_at)
                 };
-                quote! {
-                    if let ::core::option::Option::Some(#cot) = #take {
-                        #base_adj.#add(#at, #cot, &#shape);
-                    }
-                }
+                quote!(#base_adj.#add(#at, #cot, &#shape);)
             }
             // Overwritten by a constant: what the variable held before receives nothing.
-            _ if *binding == Binding::Reassign => quote!(#take;),
-            _ => TokenStream::new(),
+            _ if *binding == Binding::Reassign => return quote!(#take;),
+            _ => return TokenStream::new(),
+        };
+        quote! {
+            if let ::core::option::Option::Some(#cot) = #take {
+                #send
+            }
         }
+    }
+
+    /// An increment `s = s + e` of a preaccumulated loop's accumulator: pulled back with seed
+    /// 1, its adjoint of `s` itself (1) dropped, since the loop scales by it later.
+    fn reverse_increment(&self, id: VarId, args: &[Atom], index: usize) -> TokenStream {
+        let pullback = self.name(Name::Pullback(id, index));
+        let (pattern, adds) = self.argument_cotangents(&args[1..], 1);
+        quote! {
+            {
+                let (_, #(#pattern,)*) = #pullback(1.0);
+                #(#adds)*
+            }
+        }
+    }
+
+    /// The cotangent of a place read `p.layers[i].w` added into the same place of `p`'s adjoint.
+    fn reverse_place(
+        &self,
+        id: VarId,
+        index: usize,
+        base: VarId,
+        path: &[Projection],
+    ) -> TokenStream {
+        let base_adj = self.adjoint(base);
+        let shape = self.name(Name::Shape(base));
+        let cot = self.name(Name::Cotangent);
+        let steps = path.iter().enumerate().map(|(k, step)| match step {
+            Projection::Field(member) => quote!(.#member),
+            Projection::Index(_) => {
+                let place_at = self.name(Name::PlaceAt(id, index, k));
+                quote!([#place_at])
+            }
+        });
+        let tangent = naming::hygienic("tangent");
+        quote!(#base_adj.add_with(&#shape, |#tangent| &mut #tangent #(#steps)*, #cot);)
     }
 }

@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use crate::ir::{Atom, Binding, Block, Function, Operand, Stmt, Value, VarId, VarOrigin};
+use crate::ir::{Atom, Binding, Block, Function, Projection, Stmt, Value, VarId, VarOrigin};
 use crate::rules;
 
 #[derive(Clone)]
@@ -56,7 +56,9 @@ pub fn reuse_reads(function: &mut Function) {
     );
     if !substitute.is_empty() {
         rename_block(&mut body, &substitute);
-        rename_operand(&mut function.result, &substitute);
+        for atom in function.result.atoms_mut() {
+            rename_atom(atom, &substitute);
+        }
     }
     function.body = body;
 }
@@ -68,21 +70,12 @@ fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
         .stmts
         .retain(|stmt| !matches!(stmt, Stmt::Assign { var, .. } if substitute.contains_key(var)));
     for stmt in &mut block.stmts {
-        match stmt {
-            Stmt::Assign { value, .. } => match value {
-                Value::Atom(atom) => rename_atom(atom, substitute),
-                Value::Prim { args, .. } => {
-                    args.iter_mut().for_each(|arg| rename_atom(arg, substitute))
-                }
-                Value::Verbatim(_) | Value::Index { .. } | Value::Place { .. } => {}
-            },
-            Stmt::IndexAssign { value, .. } => rename_atom(value, substitute),
-            Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } | Stmt::Loop(_) => stmt
-                .regions_mut()
-                .into_iter()
-                .for_each(|region| rename_block(region, substitute)),
-            Stmt::Declare { .. } | Stmt::Verbatim(_) => {}
-        }
+        stmt.atoms_mut()
+            .into_iter()
+            .for_each(|atom| rename_atom(atom, substitute));
+        stmt.regions_mut()
+            .into_iter()
+            .for_each(|region| rename_block(region, substitute));
     }
 }
 
@@ -94,15 +87,6 @@ fn rename_atom(atom: &mut Atom, substitute: &HashMap<VarId, VarId>) {
     }
 }
 
-fn rename_operand(operand: &mut Operand, substitute: &HashMap<VarId, VarId>) {
-    match operand {
-        Operand::Atom(atom) => rename_atom(atom, substitute),
-        Operand::Tuple(elems) => elems
-            .iter_mut()
-            .for_each(|elem| rename_operand(elem, substitute)),
-    }
-}
-
 fn idents(tokens: TokenStream) -> HashSet<String> {
     rules::identifiers(tokens)
         .into_iter()
@@ -111,11 +95,11 @@ fn idents(tokens: TokenStream) -> HashSet<String> {
 }
 
 /// The steps of a place, as text (identical text, identical place).
-fn place_key(path: &[crate::ir::Projection]) -> String {
+fn place_key(path: &[Projection]) -> String {
     path.iter()
         .map(|step| match step {
-            crate::ir::Projection::Field(member) => format!(".{}", member.to_token_stream()),
-            crate::ir::Projection::Index(index) => format!("[{}]", index.to_token_stream()),
+            Projection::Field(member) => format!(".{}", member.to_token_stream()),
+            Projection::Index(index) => format!("[{}]", index.to_token_stream()),
         })
         .collect()
 }
@@ -123,6 +107,32 @@ fn place_key(path: &[crate::ir::Projection]) -> String {
 fn forget_var(cache: &mut Vec<Cached>, var: VarId, names: &[String]) {
     let name = &names[var.0];
     cache.retain(|entry| entry.base != var && entry.value != var && !entry.idents.contains(name));
+}
+
+/// A reusable read: `let t = base[index]` (or a place of `base`) binding a temporary, with the
+/// key that identifies the place read.
+fn cacheable_read(stmt: &Stmt, reusable: &[bool]) -> Option<(VarId, VarId, String)> {
+    let Stmt::Assign {
+        var,
+        value,
+        binding: Binding::Let { .. },
+        ..
+    } = stmt
+    else {
+        return None;
+    };
+    let (base, key) = match value {
+        Value::Index { base, index, flat } => {
+            (*base, format!("{flat} {}", index.to_token_stream()))
+        }
+        Value::Place {
+            base,
+            path,
+            borrowed,
+        } => (*base, format!("place {borrowed} {}", place_key(path))),
+        _ => return None,
+    };
+    reusable[var.0].then_some((*var, base, key))
 }
 
 fn block(
@@ -133,57 +143,41 @@ fn block(
     substitute: &mut HashMap<VarId, VarId>,
 ) {
     for stmt in &mut block.stmts {
-        match stmt {
-            Stmt::Assign {
-                var,
-                value,
-                binding,
-                ..
-            } => {
-                let read = match value {
-                    Value::Index { base, index, flat } => {
-                        Some((*base, format!("{flat} {}", index.to_token_stream())))
-                    }
-                    Value::Place {
-                        base,
-                        path,
-                        borrowed,
-                    } => Some((*base, format!("place {borrowed} {}", place_key(path)))),
-                    _ => None,
-                };
-                if let Some((base, key)) = read
-                    && reusable[var.0]
-                    && matches!(binding, Binding::Let { .. })
-                {
-                    if let Some(entry) = cache
-                        .iter()
-                        .find(|entry| entry.base == base && entry.index == key)
-                    {
-                        substitute.insert(*var, entry.value);
-                    } else {
-                        cache.push(Cached {
-                            base,
-                            idents: idents(key.parse().unwrap_or_default()),
-                            index: key,
-                            value: *var,
-                        });
-                    }
-                    continue;
+        if let Some((var, base, key)) = cacheable_read(stmt, reusable) {
+            match cache
+                .iter()
+                .find(|entry| entry.base == base && entry.index == key)
+            {
+                Some(entry) => {
+                    substitute.insert(var, entry.value);
                 }
-                forget_var(cache, *var, names);
+                None => cache.push(Cached {
+                    base,
+                    idents: idents(key.parse().unwrap_or_default()),
+                    index: key,
+                    value: var,
+                }),
             }
-            Stmt::Declare { var, .. } => forget_var(cache, *var, names),
-            Stmt::IndexAssign { base, .. } => forget_var(cache, *base, names),
+            continue;
+        }
+        match stmt {
+            // Code kept as written may assign anything.
             Stmt::Verbatim(_) => cache.clear(),
+            // Later iterations follow the body's own writes: it starts with nothing cached.
             Stmt::Loop(lp) => {
                 self::block(&mut lp.body, &mut Vec::new(), names, reusable, substitute);
                 cache.clear();
             }
-            Stmt::If { .. } | Stmt::Match { .. } | Stmt::Block { .. } => {
+            _ if !stmt.regions().is_empty() => {
                 for region in stmt.regions_mut() {
                     self::block(region, &mut cache.clone(), names, reusable, substitute);
                 }
                 cache.clear();
+            }
+            _ => {
+                if let Some(target) = stmt.target() {
+                    forget_var(cache, target, names);
+                }
             }
         }
     }

@@ -1,0 +1,42 @@
+//! Stubs with the right signatures, emitted beside the errors so that the rest of the crate
+//! does not fail with "cannot find function `f_grad`" (thiserror's fallback).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::ItemFn;
+
+use super::{allow_lints, cotangent_types, gradient_type, output, params, pullback_type};
+use crate::naming;
+use crate::sig::Signature;
+
+/// `f_vjp` and (for a float result) `f_grad` whose bodies are `unreachable!()`.
+pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
+    let vis = &item.vis;
+    let generics = &item.sig.generics;
+    let where_clause = &generics.where_clause;
+    let inputs = params(item);
+    let output = output(sig);
+    let lints = allow_lints();
+    let vjp = naming::vjp_fn(&item.sig.ident);
+    let pullback_type = pullback_type(sig, &item.sig.generics);
+    let cotangents = cotangent_types(sig);
+    let message = "#[differentiate] reported an error for this function";
+    let mut stubs = quote! {
+        #lints
+        #vis fn #vjp #generics (#inputs) -> (#output, #pullback_type) #where_clause {
+            let pullback = move |_: #output| -> (#(#cotangents,)*) { ::core::unreachable!(#message) };
+            (::core::unreachable!(#message), pullback)
+        }
+    };
+    if sig.has_grad {
+        let grad = naming::grad_fn(&item.sig.ident);
+        let gradient_type = gradient_type(sig);
+        stubs.extend(quote! {
+            #lints
+            #vis fn #grad #generics (#inputs) -> (#output, #gradient_type) #where_clause {
+                ::core::unreachable!(#message)
+            }
+        });
+    }
+    stubs
+}

@@ -1,0 +1,220 @@
+//! The two sweeps every reverse-mode printer is made of: `forward.rs` prints the forward sweep
+//! (the source's statements, each differentiated primitive replaced by its rule call, each
+//! region handing out its record), `reverse.rs` the reverse sweep (each region's statements in
+//! reverse order, calling the pullbacks and summing cotangents into adjoints), `rules.rs` the
+//! call of one primitive's rule. All of them read the function and its plan, nothing else.
+//!
+//! The forward sweep keeps the source's own names and scopes, so the parts kept as written
+//! (conditions, constants) read the same variables they did in the source. Each pullback is a
+//! plain local; a region hands its pullbacks out in a record (the `Branch` taken, or a tuple)
+//! that the reverse sweep opens in the same region; a loop pushes each iteration's record on a
+//! stack (Tapenade's PUSH/POP, typed locally) that the reverse sweep pops.
+
+mod forward;
+mod reverse;
+mod rules;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::{Expr, Ident};
+
+use crate::ir::{Atom, Function, Operand, VarId, VarOrigin};
+use crate::naming::Name;
+use crate::plan::{Plan, Region};
+
+/// The printer of a function's two sweeps under one plan.
+#[derive(Clone)]
+pub struct Sweep<'a> {
+    pub function: &'a Function,
+    pub plan: &'a Plan,
+    /// Inside the immediate reverse of preaccumulated loops: the loop-local adjoints that stand
+    /// for the adjoints of the values those loops read.
+    local_adjoints: Vec<(VarId, Ident)>,
+    /// Inside the immediate reverse of preaccumulated loops: their accumulators, whose
+    /// increments are seeded with 1.
+    seeded: Vec<VarId>,
+}
+
+impl<'a> Sweep<'a> {
+    pub fn new(function: &'a Function, plan: &'a Plan) -> Self {
+        Self {
+            function,
+            plan,
+            local_adjoints: Vec::new(),
+            seeded: Vec::new(),
+        }
+    }
+
+    /// The sweep inside the immediate reverse of a preaccumulated loop with these loop-local
+    /// adjoints and this accumulator.
+    fn preaccumulating(&self, locals: Vec<(VarId, Ident)>, accumulator: VarId) -> Self {
+        let mut inner = self.clone();
+        inner.local_adjoints.extend(locals);
+        inner.seeded.push(accumulator);
+        inner
+    }
+
+    fn name(&self, name: Name) -> Ident {
+        self.plan.names.get(name)
+    }
+
+    /// The names region saves for the reverse sweep, as identifiers.
+    fn saved(&self, region: Region) -> Vec<Ident> {
+        self.plan
+            .records
+            .saved(region)
+            .iter()
+            .map(|name| self.name(*name))
+            .collect()
+    }
+
+    /// The adjoint accumulator of a variable where the code being printed runs.
+    fn adjoint(&self, var: VarId) -> Ident {
+        match self.local_adjoints.iter().rev().find(|(id, _)| *id == var) {
+            Some((_, local)) => local.clone(),
+            None => self.name(Name::Adjoint(var)),
+        }
+    }
+
+    fn is_active(&self, id: VarId) -> bool {
+        self.function.var(id).active
+    }
+
+    /// An atom as the user wrote it (`x`, `&x`, a constant).
+    fn atom(&self, atom: &Atom) -> TokenStream {
+        match atom {
+            Atom::Var(id) => self.function.var(*id).ident.to_token_stream(),
+            Atom::Ref(id) => {
+                let ident = &self.function.var(*id).ident;
+                quote!((&#ident))
+            }
+            Atom::Const(expr) => parenthesize(expr),
+        }
+    }
+
+    /// An atom as an argument of the operation at `span`: the user's variables are pointed at
+    /// the operation (keeping their hygiene), so that a type error there is reported at the
+    /// user's expression, not at the variable's declaration.
+    fn atom_at(&self, atom: &Atom, span: Span) -> TokenStream {
+        match atom {
+            Atom::Var(id) => self.ident_at(*id, span).into_token_stream(),
+            Atom::Ref(id) => {
+                let ident = self.ident_at(*id, span);
+                quote!((&#ident))
+            }
+            Atom::Const(_) => self.atom(atom),
+        }
+    }
+
+    /// A variable's name pointed at `span` (temporaries keep theirs: they have no source).
+    fn ident_at(&self, id: VarId, span: Span) -> Ident {
+        let var = self.function.var(id);
+        let mut ident = var.ident.clone();
+        if var.origin != VarOrigin::Temp {
+            ident.set_span(ident.span().located_at(span));
+        }
+        ident
+    }
+
+    /// An operand of an operator rule, which takes its operands by reference whatever the user
+    /// wrote (`a * b` and `&a * &b` alike): a reference stays as it is, anything else is
+    /// borrowed.
+    fn operand_at(&self, atom: &Atom, span: Span) -> TokenStream {
+        match atom {
+            Atom::Var(id) | Atom::Ref(id) => {
+                let ident = self.ident_at(*id, span);
+                if self.function.var(*id).by_ref {
+                    ident.into_token_stream()
+                } else {
+                    quote!(&#ident)
+                }
+            }
+            Atom::Const(expr) => quote!(&#expr),
+        }
+    }
+
+    /// The function's result, as a value of the forward sweep.
+    pub fn operand_value(&self, operand: &Operand) -> TokenStream {
+        match operand {
+            Operand::Atom(atom) => self.atom(atom),
+            Operand::Tuple(elems) => {
+                let elems = elems.iter().map(|elem| self.operand_value(elem));
+                quote!((#(#elems,)*))
+            }
+        }
+    }
+
+    /// `let mut x_adj = Adjoint::new();`
+    pub fn declare_adjoint(&self, id: VarId) -> TokenStream {
+        let adj = self.adjoint(id);
+        quote!(let mut #adj = ::grad::__private::Adjoint::new();)
+    }
+
+    /// Adds the cotangent `cot` (an expression of the operand's shape) into the operand's
+    /// adjoints.
+    pub fn seed(&self, operand: &Operand, cot: TokenStream) -> TokenStream {
+        match operand {
+            Operand::Atom(Atom::Var(id)) if self.is_active(*id) => {
+                let adj = self.adjoint(*id);
+                quote!(#adj.add(#cot);)
+            }
+            Operand::Atom(_) => TokenStream::new(),
+            Operand::Tuple(elems) => {
+                let parts = elems.iter().enumerate().map(|(index, elem)| {
+                    let index = syn::Index::from(index);
+                    self.seed(elem, quote!(#cot.#index))
+                });
+                quote!(#(#parts)*)
+            }
+        }
+    }
+
+    /// `x`'s sums of squares pulled back into its adjoint in place, if the plan pulls them back
+    /// so: where the reverse sweep is done with `x`'s other uses (`plan/in_place.rs`).
+    pub fn sum_of_squares_pullback(&self, x: VarId) -> Option<TokenStream> {
+        if !self.plan.in_place.operands.contains(&x) {
+            return None;
+        }
+        let sums = self.name(Name::SumOfSquaresAdjoint(x));
+        let adj = self.adjoint(x);
+        let ident = &self.function.var(x).ident;
+        let cot = self.name(Name::Cotangent);
+        Some(quote! {
+            if let ::core::option::Option::Some(#cot) = #sums.take() {
+                #ident.sum_of_squares_pullback_into(#cot, &mut #adj);
+            }
+        })
+    }
+}
+
+/// A constant expression as an operand: parenthesised unless it is a literal or a path, so that
+/// it keeps its meaning inside the operator it is placed in.
+fn parenthesize(expr: &Expr) -> TokenStream {
+    match expr {
+        Expr::Lit(_) | Expr::Path(_) | Expr::Paren(_) | Expr::Call(_) | Expr::MethodCall(_) => {
+            expr.to_token_stream()
+        }
+        _ => quote!((#expr)),
+    }
+}
+
+/// The record of arm `k` of `n` as nested `Branch`es: `Then(r)`, `Else(Then(r))`, ..., and the
+/// last arm `Else(..(Else(r)))`. Used both to build the record and to match it.
+fn branch_path(k: usize, n: usize, inner: TokenStream) -> TokenStream {
+    let mut tokens = if n == 1 {
+        inner
+    } else if k + 1 == n {
+        quote!(::grad::__private::Branch::Else(#inner))
+    } else {
+        quote!(::grad::__private::Branch::Then(#inner))
+    };
+    for _ in 0..k.min(n.saturating_sub(2)) {
+        tokens = quote!(::grad::__private::Branch::Else(#tokens));
+    }
+    tokens
+}
+
+/// A record's contents: the saved names as a tuple (`()`, `(a,)`, `(a, b)`).
+fn tuple(saved: &[Ident]) -> TokenStream {
+    quote!((#(#saved,)*))
+}

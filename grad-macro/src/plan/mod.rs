@@ -1,0 +1,93 @@
+//! The plan: every decision about how a function is differentiated that is not the IR itself,
+//! made once, before emission, so that emission only prints.
+//!
+//! - [`Schedule`]: how each loop is differentiated (a stack of iteration records, or
+//!   preaccumulation into loop-local adjoints), see `schedule.rs`;
+//! - [`InPlaceSums`]: the sums of squares `f_grad` pulls back in place, see `in_place.rs`
+//!   (none for `f_vjp`, whose pullback cannot borrow the parameters);
+//! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
+//! - [`Names`]: the identifier of every generated local, see `names.rs`.
+
+mod in_place;
+mod names;
+mod records;
+mod schedule;
+
+use crate::ir::Function;
+use crate::sig::Signature;
+
+pub use in_place::InPlaceSums;
+pub use names::Names;
+pub use records::{Records, Region, captures_shape};
+pub use schedule::{Preaccumulation, Schedule};
+
+/// How one generated function differentiates the body.
+#[derive(Debug)]
+pub struct Plan {
+    pub schedule: Schedule,
+    pub in_place: InPlaceSums,
+    pub records: Records,
+    pub names: Names,
+}
+
+impl Plan {
+    /// The plan of `f_vjp`, whose pullback owns what it keeps.
+    pub fn for_vjp(function: &Function) -> Self {
+        Self::with_in_place(function, |_| InPlaceSums::default())
+    }
+
+    /// The plan of `f_grad`, whose pullback runs before it returns and so may read the
+    /// parameters: sums of squares of them are pulled back in place.
+    pub fn for_grad(function: &Function, sig: &Signature) -> Self {
+        Self::with_in_place(function, |schedule| {
+            in_place::in_place_sums(function, sig, schedule)
+        })
+    }
+
+    /// The plan as text, for `GRAD_DEBUG=1`: each loop's strategy, the in-place sums, and each
+    /// region's record, by the generated names.
+    pub fn describe(&self, function: &Function) -> String {
+        let name = |var: crate::ir::VarId| function.var(var).base.clone();
+        let mut lines = Vec::new();
+        for index in &self.schedule.stacked {
+            lines.push(format!("loop #{index}: stacked"));
+        }
+        let mut preaccumulated: Vec<_> = self.schedule.preaccumulated.iter().collect();
+        preaccumulated.sort_by_key(|(index, _)| **index);
+        for (index, plan) in preaccumulated {
+            let inputs: Vec<String> = plan.inputs.iter().map(|input| name(*input)).collect();
+            lines.push(format!(
+                "loop #{index}: preaccumulated into {}, reading {}",
+                name(plan.accumulator),
+                inputs.join(", ")
+            ));
+        }
+        for x in &self.in_place.operands {
+            lines.push(format!(
+                "sums of squares of {} pulled back in place",
+                name(*x)
+            ));
+        }
+        for (region, saved) in self.records.all() {
+            let saved: Vec<String> = saved
+                .iter()
+                .map(|saved| self.names.get(*saved).to_string())
+                .collect();
+            lines.push(format!("record of {region:?}: ({})", saved.join(", ")));
+        }
+        lines.join("\n")
+    }
+
+    fn with_in_place(function: &Function, in_place: impl FnOnce(&Schedule) -> InPlaceSums) -> Self {
+        let schedule = schedule::schedule(function);
+        let in_place = in_place(&schedule);
+        let records = Records::of(function, &schedule, &in_place);
+        let names = Names::allocate(function, &schedule, &in_place);
+        Self {
+            schedule,
+            in_place,
+            records,
+            names,
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! How each loop is differentiated.
+//!
+//! By default a loop pushes every iteration's pullbacks on a stack and the reverse sweep pops
+//! them (Tapenade's PUSH/POP). Many numerical loops only *accumulate*: the one value they carry
+//! out is a float `s` updated as `s += e` / `s -= e`, and everything else they read is left
+//! unchanged. The reverse of such a loop is linear in the adjoint of `s`, which is the same for
+//! every iteration (`∂s_new/∂s_old = 1`). So each iteration's reverse can run right after its
+//! forward, seeded with 1, summing into loop-local adjoints of the values it reads; when the
+//! reverse sweep reaches the loop it scales those sums by the adjoint of `s` (preaccumulation,
+//! as Tapenade and ADIC do for such regions). No stack, no per-iteration memory, one pass.
+//!
+//! ```text
+//! // Input                      // Forward sweep                 // Reverse sweep
+//! let mut s = 0.0;              let mut loop_1_x_adj = ..;       x_adj.add_scaled(loop_1_x_adj,
+//! for i in 0..n {               for i in 0..n {                                   s_cot);
+//!     s += f(x[i]);                 s += f(x[i]);
+//! }                                 loop_1_x_adj[i] += f'(x[i]);
+//!                               }
+//! ```
+
+use std::collections::{HashMap, HashSet};
+
+use syn::{Expr, Lit};
+
+use crate::activity::block_is_active;
+use crate::ir::{self, Atom, Binding, Function, Loop, Op, Stmt, Value, VarId, Visit};
+use crate::types;
+
+/// How every loop of a function is differentiated, by loop index.
+#[derive(Debug, Default)]
+pub struct Schedule {
+    /// Loops differentiated by preaccumulation.
+    pub preaccumulated: HashMap<usize, Preaccumulation>,
+    /// Loops that push their records on a stack: one stack per loop, declared once at the top
+    /// of the function and shared by every run of the loop (a nested loop runs once per
+    /// iteration of the loops around it; the reverse sweep pops in exactly the reverse order,
+    /// so one last-in-first-out stack serves them all, and its memory is reused).
+    pub stacked: Vec<usize>,
+}
+
+/// A loop differentiated by preaccumulation: the float it accumulates into, and the values it
+/// reads that carry derivatives (whose loop-local adjoints it sums).
+#[derive(Debug)]
+pub struct Preaccumulation {
+    pub accumulator: VarId,
+    pub inputs: Vec<VarId>,
+}
+
+/// Decides each loop's strategy. A loop is preaccumulated when it only accumulates into one
+/// float and, if it is nested in another loop, reads no indexed container: a nested loop runs
+/// many times, and the loop-local adjoint of a container would be a dense buffer each time.
+pub fn schedule(function: &Function) -> Schedule {
+    let mut planner = Planner {
+        function,
+        depth: 0,
+        schedule: Schedule::default(),
+    };
+    planner.visit_block(&function.body);
+    planner.schedule
+}
+
+struct Planner<'a> {
+    function: &'a Function,
+    /// How many loops enclose the statement being visited.
+    depth: usize,
+    schedule: Schedule,
+}
+
+impl<'a> Visit<'a> for Planner<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        let Stmt::Loop(lp) = stmt else {
+            return ir::walk_stmt(self, stmt);
+        };
+        if block_is_active(self.function, &lp.body) {
+            let nested = self.depth > 0;
+            match preaccumulation(self.function, lp) {
+                Some(plan)
+                    if !nested
+                        || plan
+                            .inputs
+                            .iter()
+                            .all(|input| !self.function.var(*input).indexed) =>
+                {
+                    self.schedule.preaccumulated.insert(lp.index, plan);
+                }
+                _ => self.schedule.stacked.push(lp.index),
+            }
+        }
+        self.depth += 1;
+        ir::walk_stmt(self, stmt);
+        self.depth -= 1;
+    }
+}
+
+/// Whether `lp` only accumulates into one float (see the module doc), and if so what it reads.
+fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
+    let body = lp.body.all_stmts();
+    let declared: HashSet<VarId> = body
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::Assign {
+                var,
+                binding: Binding::Let { .. },
+                ..
+            }
+            | Stmt::Declare { var, .. } => Some(*var),
+            _ => None,
+        })
+        .collect();
+    let outer_active = |var: VarId| function.var(var).active && !declared.contains(&var);
+    let mut accumulator = None;
+    let mut inputs = Vec::new();
+    for stmt in body {
+        if let Some(target) = stmt.target()
+            && outer_active(target)
+        {
+            // The one outer value the loop writes, and only by `s = s + e` / `s = s - e`.
+            if !is_accumulation(stmt, target) || accumulator.is_some_and(|acc| acc != target) {
+                return None;
+            }
+            accumulator = Some(target);
+        }
+        for (position, source) in stmt.sources().into_iter().enumerate() {
+            if !outer_active(source) {
+                continue;
+            }
+            let own_accumulation = position == 0 && stmt.target() == Some(source);
+            if Some(source) == accumulator || stmt.target() == Some(source) {
+                // The accumulator is read only as the `s` of its own `s = s + e`.
+                if !own_accumulation {
+                    return None;
+                }
+            } else if !inputs.contains(&source) {
+                inputs.push(source);
+            }
+        }
+    }
+    let accumulator = accumulator?;
+    if inputs.contains(&accumulator) || !is_float_initialised(function, accumulator) {
+        return None;
+    }
+    Some(Preaccumulation {
+        accumulator,
+        inputs,
+    })
+}
+
+/// `s = s + e` or `s = s - e` with `e` not `s` itself.
+fn is_accumulation(stmt: &Stmt, target: VarId) -> bool {
+    matches!(
+        stmt,
+        Stmt::Assign { value: Value::Prim { op: Op::Add | Op::Sub, args, .. }, .. }
+            if matches!(args[..], [Atom::Var(lhs), ref rhs]
+                if lhs == target && !matches!(rhs, Atom::Var(r) if *r == target))
+    )
+}
+
+/// Whether the accumulator is a float for sure: declared `let mut s = <float literal>` or with
+/// an `f32`/`f64` annotation. (Seeding with 1 and scaling by its adjoint needs a scalar.)
+fn is_float_initialised(function: &Function, var: VarId) -> bool {
+    function
+        .body
+        .all_stmts()
+        .into_iter()
+        .any(|stmt| match stmt {
+            Stmt::Assign {
+                var: id,
+                value,
+                binding: Binding::Let { ty },
+                ..
+            } if *id == var => {
+                let annotated = ty.as_deref().is_some_and(types::is_float);
+                let literal = matches!(
+                    value,
+                    Value::Atom(Atom::Const(Expr::Lit(lit))) if matches!(lit.lit, Lit::Float(_))
+                );
+                annotated || literal
+            }
+            _ => false,
+        })
+}
