@@ -381,6 +381,48 @@ fn raw_identifier_parameters_and_tuples() {
     assert_eq!(raw_tuple_grad(-1.0, 0.5), (-0.5, (0.5, -1.0)));
 }
 
+/// Issue 13's first defect: temporaries named after a raw identifier (`r#type_t1`) made the
+/// macro panic. Raw names as accumulators, loop variables, labels and reads of the same
+/// variable spelt raw and plain (`r#x` and `x` are one variable).
+#[::grad::differentiate]
+fn raw_accumulators(x: f64, xs: &[f64]) -> f64 {
+    let mut r#type = 0.0;
+    r#type += x * x;
+    for r#ref in xs.iter() {
+        r#type += r#ref * x;
+    }
+    'r#outer: for i in 0..3 {
+        if i == 2 {
+            break 'r#outer;
+        }
+        r#type *= 1.0 + 0.1 * x;
+    }
+    let r#y = x.sin();
+    r#type + y
+}
+
+fn raw_accumulators_value(x: f64, xs: &[f64]) -> f64 {
+    let mut total = x * x;
+    for v in xs {
+        total += v * x;
+    }
+    total * (1.0 + 0.1 * x).powi(2) + x.sin()
+}
+
+#[test]
+fn raw_identifiers_as_accumulators_loop_variables_and_labels() {
+    for (x, xs) in [(0.7, [1.5, -2.0]), (-1.3, [0.25, 3.0])] {
+        let (value, (dx, dxs)) = raw_accumulators_grad(x, &xs);
+        assert_close(value, raw_accumulators_value(x, &xs), "value");
+        assert_matches_fd(
+            |[x, a, b]| raw_accumulators_value(x, &[a, b]),
+            [x, xs[0], xs[1]],
+            [dx, dxs[0], dxs[1]],
+            "raw_accumulators",
+        );
+    }
+}
+
 /// A local named like the rule of a function the body calls: the generated call `square_vjp(x)`
 /// names the function item, which the caller's locals cannot shadow.
 #[::grad::differentiate]

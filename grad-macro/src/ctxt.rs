@@ -31,8 +31,9 @@ impl Ctxt {
             .push(syn::Error::new(span, message));
     }
 
-    pub fn has_errors(&self) -> bool {
-        !self.errors.borrow().is_empty()
+    /// How many errors were reported so far.
+    pub fn error_count(&self) -> usize {
+        self.errors.borrow().len()
     }
 
     /// `Ok` when nothing was reported, else every error combined into one.

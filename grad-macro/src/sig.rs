@@ -40,14 +40,14 @@ impl Signature {
     /// whether it is free of errors, so that functions with its signature can be generated; the
     /// parameters that could be read are returned either way, so that the body is still checked.
     pub fn from_fn(cx: &Ctxt, args: &Args, item: &ItemFn) -> (Self, bool) {
-        let errors_before = cx.has_errors();
+        let errors_before = cx.error_count();
         check_qualifiers(cx, item);
         let mut params = read_params(cx, item);
         let output = read_output(cx, item);
         if let Some(wrt) = &args.wrt {
             check_wrt(cx, args, item, &params, wrt);
         }
-        let ok = !cx.has_errors() || errors_before;
+        let ok = cx.error_count() == errors_before;
         for param in &mut params {
             param.differentiated = match &args.wrt {
                 Some(wrt) => wrt.contains(&param.ident),

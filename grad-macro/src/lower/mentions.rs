@@ -10,6 +10,7 @@ use syn::{Expr, Token};
 
 use super::{Lowerer, collect_vars};
 use crate::ir::{Atom, Operand, VarId};
+use crate::naming;
 use crate::rules;
 use crate::types;
 
@@ -102,7 +103,7 @@ impl Lowerer<'_> {
     pub(super) fn token_mentions(&self, tokens: TokenStream) -> Vec<VarId> {
         let mut found = Vec::new();
         for ident in rules::identifiers(tokens) {
-            if let Some(operand) = self.lookup(&ident.to_string()) {
+            if let Some(operand) = self.lookup(&naming::stem(&ident)) {
                 collect_vars(operand, &mut found);
             }
         }

@@ -1,0 +1,316 @@
+//! Patterns: what a `let` binds. A name binds one variable (or, for a tuple, one variable per
+//! element); a tuple pattern binds its elements one by one, reading them out of a tuple
+//! computed as a whole as places (`t.0`, `t.1`), so that each element's cotangent goes into
+//! that element of the tuple's adjoint.
+
+use proc_macro2::TokenStream;
+use syn::visit::Visit;
+use syn::{Expr, Ident, Pat, Type};
+
+use super::{Lowered, Lowerer, is_constant};
+use crate::ir::{Atom, Binding, Block, Operand, Projection, Stmt, Value, Var, VarId, VarOrigin};
+use crate::naming;
+
+impl Lowerer<'_> {
+    pub(super) fn declare_pattern(&mut self, pat: &Pat, ty: Option<Box<Type>>, out: &mut Block) {
+        match pat {
+            Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
+                let id = self.new_var(&ident.ident, VarOrigin::User, ident.mutability.is_some());
+                out.stmts.push(Stmt::Declare { var: id, ty });
+                self.bind_name(&ident.ident, Operand::Atom(Atom::Var(id)));
+            }
+            _ => self.cx.error_spanned_by(
+                pat,
+                "a `let` without a value must bind a single name under #[differentiate]",
+            ),
+        }
+    }
+
+    pub(super) fn bind_pattern(
+        &mut self,
+        pat: &Pat,
+        ty: Option<Box<Type>>,
+        lowered: Lowered,
+        out: &mut Block,
+    ) {
+        match pat {
+            Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
+                self.bind_ident(ident, ty, lowered, out);
+            }
+            Pat::Tuple(_) if is_constant(&lowered) => {
+                // A tuple of constants (`let (rows, cols) = w.dim();`): bound as written.
+                let (Lowered::Value(Value::Verbatim(expr))
+                | Lowered::Operand(Operand::Atom(Atom::Const(expr)))) = lowered
+                else {
+                    unreachable!("checked by is_constant")
+                };
+                let annotation = ty.map(|ty| quote::quote!(: #ty));
+                out.stmts
+                    .push(Stmt::Verbatim(quote::quote!(let #pat #annotation = #expr;)));
+                self.shadow_pattern(pat);
+            }
+            Pat::Tuple(tuple) => self.bind_tuple(pat, tuple, ty, lowered, out),
+            Pat::Paren(paren) => self.bind_pattern(&paren.pat, ty, lowered, out),
+            Pat::Type(typed) => self.bind_pattern(&typed.pat, Some(typed.ty.clone()), lowered, out),
+            Pat::Wild(_) => {
+                if let Lowered::Value(value) = lowered {
+                    let temp = self.new_temp("unused");
+                    self.assign(out, temp, value, Binding::Let { ty: None });
+                }
+            }
+            _ => self.cx.error_spanned_by(
+                pat,
+                "this pattern is not supported by #[differentiate]; bind a name or a tuple of names",
+            ),
+        }
+    }
+
+    /// `let x = value`: a new variable (or one per element when the value is a tuple).
+    fn bind_ident(
+        &mut self,
+        ident: &syn::PatIdent,
+        ty: Option<Box<Type>>,
+        lowered: Lowered,
+        out: &mut Block,
+    ) {
+        let mutable = ident.mutability.is_some();
+        let value = match lowered {
+            Lowered::Operand(Operand::Tuple(elems)) => {
+                // A name bound to a tuple: one variable per element.
+                let operand =
+                    self.bind_tuple_elements(&ident.ident, elems, ty.as_deref(), mutable, out);
+                self.bind_name(&ident.ident, operand);
+                return;
+            }
+            Lowered::Operand(Operand::Atom(atom)) => Value::Atom(atom),
+            Lowered::Value(value) => value,
+        };
+        let id = self.new_var(&ident.ident, VarOrigin::User, mutable);
+        self.vars[id.0].by_ref = match &value {
+            Value::Atom(Atom::Ref(_)) => true,
+            Value::Atom(Atom::Var(source)) => self.vars[source.0].by_ref,
+            _ => false,
+        };
+        self.assign(out, id, value, Binding::Let { ty });
+        self.bind_name(&ident.ident, Operand::Atom(Atom::Var(id)));
+    }
+
+    /// `let (a, b) = value`: element by element from a tuple of operands, or as places of a
+    /// tuple computed as a whole.
+    fn bind_tuple(
+        &mut self,
+        pat: &Pat,
+        tuple: &syn::PatTuple,
+        ty: Option<Box<Type>>,
+        lowered: Lowered,
+        out: &mut Block,
+    ) {
+        let elems = match lowered {
+            Lowered::Operand(Operand::Tuple(elems)) if elems.len() == tuple.elems.len() => {
+                let names = pattern_names(pat);
+                match self.snapshot(Operand::Tuple(elems), &names, out) {
+                    Operand::Tuple(elems) => elems,
+                    Operand::Atom(_) => unreachable!("a snapshot keeps the tuple's shape"),
+                }
+            }
+            Lowered::Operand(Operand::Tuple(_)) => {
+                let message =
+                    "this tuple pattern and the tuple on the right have different lengths";
+                return self.cx.error_spanned_by(pat, message);
+            }
+            Lowered::Value(value) => {
+                // A tuple computed as a whole (`let (a, b) = g(x)` with `g` returning a tuple):
+                // each element is read out of it as a place, `t.0`, `t.1`, so that its
+                // cotangent goes into that element of the tuple's adjoint.
+                let whole = self.new_temp(&pattern_hint(pat));
+                self.assign(out, whole, value, Binding::Let { ty });
+                return self.destructure(whole, Vec::new(), tuple, out);
+            }
+            Lowered::Operand(Operand::Atom(Atom::Var(whole))) => {
+                return self.destructure(whole, Vec::new(), tuple, out);
+            }
+            Lowered::Operand(Operand::Atom(_)) => {
+                let message = "this tuple pattern needs a tuple on the right, such as `(a, b)` or a call returning one";
+                return self.cx.error_spanned_by(pat, message);
+            }
+        };
+        let tys = element_types(ty.as_deref(), elems.len());
+        for ((pat, elem), ty) in tuple.elems.iter().zip(elems).zip(tys) {
+            self.bind_pattern(pat, ty, Lowered::Operand(elem), out);
+        }
+    }
+
+    /// Binds a name to a tuple: one variable per element (named `name_0`, `name_1`, ..), and,
+    /// for code kept as written that reads the tuple whole, the name itself as a tuple of
+    /// references to them.
+    /// Binds the elements of a tuple held whole in `whole` (at `path` inside it) to a tuple
+    /// pattern, each as a read of its place.
+    fn destructure(
+        &mut self,
+        whole: VarId,
+        path: Vec<Projection>,
+        tuple: &syn::PatTuple,
+        out: &mut Block,
+    ) {
+        self.vars[whole.0].indexed = true;
+        for (index, pat) in tuple.elems.iter().enumerate() {
+            let mut element = path.clone();
+            element.push(Projection::Field(syn::Member::Unnamed(syn::Index::from(
+                index,
+            ))));
+            match pat {
+                Pat::Tuple(inner) => self.destructure(whole, element, inner, out),
+                pat => {
+                    let read = Value::Place {
+                        base: whole,
+                        path: element,
+                        borrowed: false,
+                    };
+                    self.bind_pattern(pat, None, Lowered::Value(read), out);
+                }
+            }
+        }
+    }
+
+    fn bind_tuple_elements(
+        &mut self,
+        name: &Ident,
+        elems: Vec<Operand>,
+        tys: Option<&Type>,
+        mutable: bool,
+        out: &mut Block,
+    ) -> Operand {
+        let tys = element_types(tys, elems.len());
+        let mut bound = Vec::new();
+        for ((index, elem), ty) in elems.into_iter().enumerate().zip(tys) {
+            let base = self.unique_base(&format!("{}_{index}", naming::stem(name)));
+            let element = naming::hygienic(&base);
+            match elem {
+                Operand::Tuple(inner) => bound.push(self.bind_tuple_elements(
+                    &element,
+                    inner,
+                    ty.as_deref(),
+                    mutable,
+                    out,
+                )),
+                Operand::Atom(atom) => {
+                    let id = self.push_var(Var {
+                        ident: element,
+                        base,
+                        origin: VarOrigin::Temp,
+                        mutable,
+                        by_ref: false,
+                        indexed: false,
+                        active: false,
+                    });
+                    self.assign(out, id, Value::Atom(atom), Binding::Let { ty });
+                    bound.push(Operand::Atom(Atom::Var(id)));
+                }
+            }
+        }
+        let operand = Operand::Tuple(bound);
+        if !mutable {
+            let references = self.tuple_of_references(&operand);
+            out.stmts
+                .push(Stmt::Verbatim(quote::quote!(let #name = #references;)));
+        }
+        operand
+    }
+
+    fn tuple_of_references(&self, operand: &Operand) -> TokenStream {
+        match operand {
+            Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => {
+                let ident = &self.vars[id.0].ident;
+                quote::quote!(&#ident)
+            }
+            Operand::Atom(Atom::Const(expr)) => quote::quote!(&(#expr)),
+            Operand::Tuple(elems) => {
+                let elems = elems.iter().map(|elem| self.tuple_of_references(elem));
+                quote::quote!((#(#elems,)*))
+            }
+        }
+    }
+
+    /// Copies into fresh temporaries the elements of `source` that read one of `names`, so that
+    /// a tuple binding or assignment reads every source before it writes any target
+    /// (`let (x, y) = (y, x)`).
+    pub(super) fn snapshot(
+        &mut self,
+        source: Operand,
+        names: &[String],
+        out: &mut Block,
+    ) -> Operand {
+        match source {
+            Operand::Atom(Atom::Var(id))
+                if names.contains(&naming::stem(&self.vars[id.0].ident))
+                    || names.contains(&self.vars[id.0].base) =>
+            {
+                let temp = self.new_temp(&self.vars[id.0].base.clone());
+                self.assign(
+                    out,
+                    temp,
+                    Value::Atom(Atom::Var(id)),
+                    Binding::Let { ty: None },
+                );
+                Operand::Atom(Atom::Var(temp))
+            }
+            Operand::Tuple(elems) => Operand::Tuple(
+                elems
+                    .into_iter()
+                    .map(|elem| self.snapshot(elem, names, out))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+
+    /// Binds every name a pattern introduces as a constant of the current scope, so that they
+    /// shadow outer variables of the same name (loop variables, `match` bindings).
+    pub(super) fn shadow_pattern(&mut self, pat: &Pat) {
+        struct Names<'a>(&'a mut Vec<Ident>);
+        impl Visit<'_> for Names<'_> {
+            fn visit_pat_ident(&mut self, pat: &syn::PatIdent) {
+                self.0.push(pat.ident.clone());
+                syn::visit::visit_pat_ident(self, pat);
+            }
+        }
+        let mut names = Vec::new();
+        Names(&mut names).visit_pat(pat);
+        for name in names {
+            let expr: Expr = syn::parse_quote!(#name);
+            self.bind_name(&name, Operand::Atom(Atom::Const(expr)));
+        }
+    }
+}
+
+/// The names a pattern binds.
+fn pattern_names(pat: &Pat) -> Vec<String> {
+    match pat {
+        Pat::Ident(ident) => vec![naming::stem(&ident.ident)],
+        Pat::Tuple(tuple) => tuple.elems.iter().flat_map(pattern_names).collect(),
+        Pat::Type(typed) => pattern_names(&typed.pat),
+        Pat::Paren(paren) => pattern_names(&paren.pat),
+        _ => Vec::new(),
+    }
+}
+
+/// The name temporaries of a `let` are named after.
+pub(super) fn pattern_hint(pat: &Pat) -> String {
+    match pat {
+        Pat::Ident(ident) => naming::stem(&ident.ident),
+        Pat::Type(typed) => pattern_hint(&typed.pat),
+        _ => "tuple".to_owned(),
+    }
+}
+
+/// The element types of a tuple type annotation, or `None` for each of `len` elements.
+fn element_types(ty: Option<&Type>, len: usize) -> Vec<Option<Box<Type>>> {
+    match ty {
+        Some(Type::Tuple(tuple)) => tuple
+            .elems
+            .iter()
+            .map(|ty| Some(Box::new(ty.clone())))
+            .collect(),
+        _ => vec![None; len],
+    }
+}

@@ -1,0 +1,134 @@
+//! Places: fields and indices of variables (`p.w`, `p.layers[i].w`, `x[i]`, `t.0`). A read of a
+//! place is one IR value whose cotangent goes into the same place of the variable's adjoint.
+
+use syn::Expr;
+
+use super::{Lowered, Lowerer};
+use crate::ir::{Atom, Operand, Projection, Value};
+use crate::naming;
+
+impl Lowerer<'_> {
+    /// `base[index]` on a variable: an indexed read whose adjoint goes to one element.
+    pub(super) fn lower_index(&mut self, index: &syn::ExprIndex, expr: &Expr) -> Lowered {
+        if is_slicing(expr) || is_slicing(&index.expr) {
+            return self.opaque(expr, SLICING.to_owned());
+        }
+        if let Some(place) = self.lower_place(expr, false) {
+            return place;
+        }
+        match self.var_of_path(&index.expr) {
+            Some(base) => {
+                self.vars[base.0].indexed = true;
+                self.check_index(&index.index);
+                Lowered::Value(Value::Index {
+                    base,
+                    index: self.resolve_tuples(&index.index),
+                    flat: false,
+                })
+            }
+            None if matches!(&*index.expr, Expr::Path(_)) => {
+                // A constant table (`const`, `static`): a constant element.
+                Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())))
+            }
+            None => self.opaque(
+                expr,
+                "indexing is supported on variables only; for nested containers use an ndarray array and `w[[i, j]]`".to_owned(),
+            ),
+        }
+    }
+
+    pub(super) fn lower_field(&mut self, field: &syn::ExprField, expr: &Expr) -> Lowered {
+        if let Some(operand) = self.tuple_field(expr) {
+            return Lowered::Operand(operand);
+        }
+        if let Some(place) = self.lower_place(expr, false) {
+            return place;
+        }
+        let _ = field;
+        self.opaque(
+            expr,
+            "this field access cannot be differentiated; read fields of a variable (`p.w`, `&p.layers[i].w`)".to_owned(),
+        )
+    }
+
+    /// `p.w`, `p.layers[i].w`, `p.v[i]` on a variable `p`: a read of that place (`borrowed`:
+    /// `&p.w`, `&xs[i]`, a method's receiver). Unborrowed reads need a field; `x[i]` alone is
+    /// an indexed read of a copy. `None` for anything else.
+    pub(super) fn lower_place(&mut self, expr: &Expr, borrowed: bool) -> Option<Lowered> {
+        let (base, path) = self.place_of(expr)?;
+        let has_field = path.iter().any(|step| matches!(step, Projection::Field(_)));
+        if path.is_empty() || !(has_field || borrowed) {
+            return None;
+        }
+        self.vars[base.0].indexed = true;
+        for step in &path {
+            if let Projection::Index(index) = step {
+                self.check_index(index);
+            }
+        }
+        let path = path
+            .into_iter()
+            .map(|step| match step {
+                Projection::Index(index) => Projection::Index(self.resolve_tuples(&index)),
+                field => field,
+            })
+            .collect();
+        Some(Lowered::Value(Value::Place {
+            base,
+            path,
+            borrowed,
+        }))
+    }
+
+    /// The variable and the steps of a place expression.
+    fn place_of(&self, expr: &Expr) -> Option<(crate::ir::VarId, Vec<Projection>)> {
+        match expr {
+            Expr::Path(_) => Some((self.var_of_path(expr)?, Vec::new())),
+            Expr::Paren(paren) => self.place_of(&paren.expr),
+            Expr::Field(field) => {
+                let (base, mut path) = self.place_of(&field.base)?;
+                path.push(Projection::Field(field.member.clone()));
+                Some((base, path))
+            }
+            Expr::Index(index) if !matches!(&*index.index, Expr::Range(_)) => {
+                let (base, mut path) = self.place_of(&index.expr)?;
+                path.push(Projection::Index((*index.index).clone()));
+                Some((base, path))
+            }
+            _ => None,
+        }
+    }
+
+    /// `t.0`, `t.1.0`, `(t).1` on a name bound to a tuple: the element itself.
+    pub(super) fn tuple_field(&self, expr: &Expr) -> Option<Operand> {
+        match expr {
+            Expr::Path(path) => {
+                let ident = path.path.get_ident()?;
+                self.lookup(&naming::stem(ident)).cloned()
+            }
+            Expr::Paren(paren) => self.tuple_field(&paren.expr),
+            Expr::Field(field) => {
+                let syn::Member::Unnamed(index) = &field.member else {
+                    return None;
+                };
+                match self.tuple_field(&field.base)? {
+                    Operand::Tuple(elems) => elems.get(index.index as usize).cloned(),
+                    Operand::Atom(_) => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+pub(super) const SLICING: &str =
+    "slicing a differentiated value is not supported; index its elements one at a time in a loop";
+
+/// `x[a..b]` (or an expression indexing into one).
+pub(super) fn is_slicing(expr: &Expr) -> bool {
+    match expr {
+        Expr::Index(index) => matches!(&*index.index, Expr::Range(_)) || is_slicing(&index.expr),
+        Expr::Paren(paren) => is_slicing(&paren.expr),
+        _ => false,
+    }
+}
