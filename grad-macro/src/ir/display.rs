@@ -14,7 +14,7 @@ use std::fmt::{self, Display, Formatter, Write};
 use quote::ToTokens;
 
 use super::{
-    Atom, Binding, Block, Function, LoopKind, Op, Operand, Projection, Stmt, Value, VarId,
+    Atom, Binding, Block, Function, Loop, LoopKind, Op, Operand, Projection, Stmt, Value, VarId,
 };
 
 impl Display for Function {
@@ -163,23 +163,24 @@ impl Function {
                 }
                 writeln!(f, "{indent}}}")
             }
-            Stmt::Loop(lp) => {
-                let mut head = match &lp.kind {
-                    LoopKind::For { pat, iter } => {
-                        format!("for #{} {} in {}", lp.index, tokens(pat), tokens(iter))
-                    }
-                    LoopKind::While { cond } => format!("while #{} {}", lp.index, tokens(cond)),
-                    LoopKind::Loop => format!("loop #{}", lp.index),
-                };
-                if !lp.exit_flags.is_empty() {
-                    let flags: Vec<String> =
-                        lp.exit_flags.iter().map(ToString::to_string).collect();
-                    let _ = write!(head, " (exits on {})", flags.join(" || "));
-                }
-                self.write_region(f, &head, &lp.body, depth)
-            }
+            Stmt::Loop(lp) => self.write_region(f, &loop_head(lp), &lp.body, depth),
         }
     }
+}
+
+fn loop_head(lp: &Loop) -> String {
+    let mut head = match &lp.kind {
+        LoopKind::For { pat, iter } => {
+            format!("for #{} {} in {}", lp.index, tokens(pat), tokens(iter))
+        }
+        LoopKind::While { cond } => format!("while #{} {}", lp.index, tokens(cond)),
+        LoopKind::Loop => format!("loop #{}", lp.index),
+    };
+    if !lp.exit_flags.is_empty() {
+        let flags: Vec<String> = lp.exit_flags.iter().map(ToString::to_string).collect();
+        let _ = write!(head, " (exits on {})", flags.join(" || "));
+    }
+    head
 }
 
 fn op_name(op: &Op) -> String {

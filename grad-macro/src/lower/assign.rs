@@ -50,10 +50,22 @@ impl Lowerer<'_> {
             let message = "assigning into a field or a nested element of a differentiated value is not supported; index a variable directly (`x[i] = ..`, `w[[i, j]] = ..`) or build the value with `let`";
             return self.keep_assignment(whole, message, mentions, out);
         };
-        let hint = naming::stem(ident);
+        self.assign_named(left, right, target, compound, &naming::stem(ident), out);
+    }
+
+    /// `x = right`, `x op= right` and `(a, b) = right` on names bound in scope.
+    fn assign_named(
+        &mut self,
+        left: &Expr,
+        right: &Expr,
+        target: Operand,
+        compound: Option<(Op, &Expr)>,
+        hint: &str,
+        out: &mut Block,
+    ) {
         match (target, compound) {
             (Operand::Atom(Atom::Var(var)), Some((op, expr))) => {
-                let rhs = self.lower_atom(right, out, &hint);
+                let rhs = self.lower_atom(right, out, hint);
                 let value = Value::Prim {
                     op,
                     args: vec![Atom::Var(var), rhs],
@@ -62,7 +74,7 @@ impl Lowerer<'_> {
                 self.assign(out, var, value, Binding::Reassign);
             }
             (Operand::Atom(Atom::Var(var)), None) => {
-                let value = match self.lower_expr(right, out, &hint) {
+                let value = match self.lower_expr(right, out, hint) {
                     Lowered::Value(value) => value,
                     Lowered::Operand(Operand::Atom(atom)) => Value::Atom(atom),
                     Lowered::Operand(Operand::Tuple(_)) => {
@@ -73,7 +85,7 @@ impl Lowerer<'_> {
                 self.assign(out, var, value, Binding::Reassign);
             }
             (Operand::Tuple(targets), None) => {
-                let source = self.lower_operand(right, out, &hint);
+                let source = self.lower_operand(right, out, hint);
                 let mut names = Vec::new();
                 collect_names(&targets, &self.vars, &mut names);
                 let source = self.snapshot(source, &names, out);

@@ -101,36 +101,15 @@ impl Planner<'_> {
                 binding,
                 index,
             } => self.assign(*var, value, binding, *index, saved),
-            Stmt::If {
-                then_branch,
-                else_branch,
-                index,
-                ..
-            } => {
-                self.region(
-                    Region::Arm {
-                        index: *index,
-                        arm: 0,
-                    },
-                    then_branch,
-                );
-                self.region(
-                    Region::Arm {
-                        index: *index,
-                        arm: 1,
-                    },
-                    else_branch,
-                );
-                if block_is_active(function, then_branch) || block_is_active(function, else_branch)
+            Stmt::If { index, .. } | Stmt::Match { index, .. } => {
+                let branches = stmt.regions();
+                for (arm, branch) in branches.iter().enumerate() {
+                    self.region(Region::Arm { index: *index, arm }, branch);
+                }
+                if branches
+                    .iter()
+                    .any(|branch| block_is_active(function, branch))
                 {
-                    saved.push(Name::Branch(*index));
-                }
-            }
-            Stmt::Match { arms, index, .. } => {
-                for (arm, body) in arms.iter().enumerate() {
-                    self.region(Region::Arm { index: *index, arm }, &body.body);
-                }
-                if arms.iter().any(|arm| block_is_active(function, &arm.body)) {
                     saved.push(Name::Branch(*index));
                 }
             }

@@ -35,18 +35,6 @@ impl Sweep<'_> {
         }
     }
 
-    /// The reverse of one region, its record opened by `pattern` around it.
-    fn reverse_arm(
-        &self,
-        region: Region,
-        pattern_of: impl Fn(TokenStream) -> TokenStream,
-        block: &Block,
-    ) -> TokenStream {
-        let pattern = pattern_of(tuple(&self.saved(region)));
-        let reverse = self.reverse_block(block, TokenStream::new());
-        quote!(#pattern => { #reverse })
-    }
-
     fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {
         let function = self.function;
         match stmt {
@@ -62,42 +50,7 @@ impl Sweep<'_> {
                 let reverse = self.reverse_assign(*var, value, binding, *index);
                 quote!(#sums_of_squares #reverse)
             }
-            Stmt::If {
-                then_branch,
-                else_branch,
-                index,
-                ..
-            } if block_is_active(function, then_branch)
-                || block_is_active(function, else_branch) =>
-            {
-                let record = self.name(Name::Branch(*index));
-                let arms =
-                    [then_branch, else_branch]
-                        .into_iter()
-                        .enumerate()
-                        .map(|(arm, branch)| {
-                            let region = Region::Arm { index: *index, arm };
-                            self.reverse_arm(region, |record| branch_path(arm, 2, record), branch)
-                        });
-                quote!(match #record { #(#arms)* })
-            }
-            Stmt::Match { arms, index, .. }
-                if arms.iter().any(|arm| block_is_active(function, &arm.body)) =>
-            {
-                let record = self.name(Name::Branch(*index));
-                let arms_tokens = arms.iter().enumerate().map(|(k, arm)| {
-                    let region = Region::Arm {
-                        index: *index,
-                        arm: k,
-                    };
-                    self.reverse_arm(
-                        region,
-                        |record| branch_path(k, arms.len(), record),
-                        &arm.body,
-                    )
-                });
-                quote!(match #record { #(#arms_tokens)* })
-            }
+            Stmt::If { .. } | Stmt::Match { .. } => self.reverse_branches(stmt),
             Stmt::Block { block, index } if block_is_active(function, block) => {
                 let record = self.name(Name::Block(*index));
                 let pattern = tuple(&self.saved(Region::Block(*index)));
@@ -113,6 +66,32 @@ impl Sweep<'_> {
             Stmt::Loop(lp) if block_is_active(function, &lp.body) => self.reverse_loop(lp),
             _ => TokenStream::new(),
         }
+    }
+
+    /// An `if` or `match` with an active branch: the reverse of the branch its record says was
+    /// taken.
+    fn reverse_branches(&self, stmt: &Stmt) -> TokenStream {
+        let (Stmt::If { index, .. } | Stmt::Match { index, .. }) = stmt else {
+            return TokenStream::new();
+        };
+        let branches = stmt.regions();
+        if !branches
+            .iter()
+            .any(|branch| block_is_active(self.function, branch))
+        {
+            return TokenStream::new();
+        }
+        let record = self.name(Name::Branch(*index));
+        let arms = branches.iter().enumerate().map(|(arm, branch)| {
+            let pattern = branch_path(
+                arm,
+                branches.len(),
+                tuple(&self.saved(Region::Arm { index: *index, arm })),
+            );
+            let reverse = self.reverse_block(branch, TokenStream::new());
+            quote!(#pattern => { #reverse })
+        });
+        quote!(match #record { #(#arms)* })
     }
 
     /// `base[at] = value`: the element's adjoint goes to `value`, and stops there (what the
