@@ -23,8 +23,8 @@ mod lower;
 mod naming;
 mod plan;
 mod rewrite;
-mod rules;
 mod sig;
+mod syntax;
 mod tangent;
 mod types;
 

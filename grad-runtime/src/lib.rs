@@ -71,6 +71,23 @@ pub mod __private {
     pub use crate::wrt;
     pub use ndarray;
 
+    /// The value `sum()` starts from, `0` of the accumulator's type.
+    #[inline(always)]
+    pub fn zero<A: num_traits::Zero>() -> A {
+        A::zero()
+    }
+
+    /// The value `product()` starts from, `1` of the accumulator's type.
+    #[inline(always)]
+    pub fn one<A: num_traits::One>() -> A {
+        A::one()
+    }
+
+    /// Says that two values have one type: what lets rustc infer the type of a `sum()`'s
+    /// accumulator from the items it adds.
+    #[inline(always)]
+    pub fn same_type<T: ?Sized>(_: &T, _: &T) {}
+
     /// The rule traits generated code calls with method syntax, imported without names.
     pub mod prelude {
         pub use crate::prelude::*;

@@ -58,6 +58,7 @@ pub fn sweeps(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
         let stack = sweep.plan.names.get(Name::Stack(*index));
         quote!(let mut #stack = ::std::vec::Vec::new();)
     });
+    let fallbacks = sweep.method_fallbacks();
     let forward = sweep.forward_block(&function.body);
     let result_value = sweep.operand_value(&function.result);
     let result_cot = sweep.plan.names.get(Name::ResultCotangent);
@@ -66,6 +67,7 @@ pub fn sweeps(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
         {
             #[allow(unused_imports)]
             use ::grad::__private::prelude::*;
+            #fallbacks
             // `f_grad` computes `f`: calling only `f_grad` must not leave `f` "never used".
             let _ = #original;
             #(#shapes)*

@@ -37,6 +37,7 @@ impl Function {
         match atom {
             Atom::Var(id) => self.name(*id),
             Atom::Ref(id) => format!("&{}", self.name(*id)),
+            Atom::Deref(id) => format!("*{}", self.name(*id)),
             Atom::Const(expr) => tokens(expr),
         }
     }
@@ -74,9 +75,15 @@ impl Function {
                 let borrow = if *borrowed { "&" } else { "" };
                 format!("{borrow}{}{steps}", self.name(*base))
             }
-            Value::Index { base, index, flat } => {
+            Value::Index {
+                base,
+                index,
+                flat,
+                borrowed,
+            } => {
                 let flat = if *flat { "flat " } else { "" };
-                format!("{}[{flat}{}]", self.name(*base), tokens(index))
+                let borrow = if *borrowed { "&" } else { "" };
+                format!("{borrow}{}[{flat}{}]", self.name(*base), tokens(index))
             }
         }
     }
@@ -194,6 +201,7 @@ fn op_name(op: &Op) -> String {
         Op::Method {
             name,
             float_type: Some(ty),
+            ..
         } => format!("{ty}::{name}"),
         Op::Method { name, .. } => format!(".{name}"),
         Op::Call(path) => tokens(path),

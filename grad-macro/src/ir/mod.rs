@@ -60,6 +60,9 @@ pub enum Atom {
     /// `&x`, as the user wrote it: passed by reference where arguments are passed as written
     /// (calls, methods); its cotangent goes to `x`.
     Ref(VarId),
+    /// `*x` of a variable holding a reference (a loop element `v` of `x.iter()`), as the user
+    /// wrote it: its cotangent goes to `x`.
+    Deref(VarId),
     /// A literal or a constant path (`2.0`, `PI`), or an expression on constants only.
     Const(syn::Expr),
 }
@@ -68,7 +71,7 @@ impl Atom {
     /// The variable the atom reads, by value or by reference.
     pub fn var(&self) -> Option<VarId> {
         match self {
-            Atom::Var(id) | Atom::Ref(id) => Some(*id),
+            Atom::Var(id) | Atom::Ref(id) | Atom::Deref(id) => Some(*id),
             Atom::Const(_) => None,
         }
     }
@@ -91,13 +94,17 @@ pub enum Op {
     Neg,
     /// `x as f32` / `x as f64`.
     Cast(Type),
-    /// A float method `x.name(args)`, or `f64::name(x, args)` (with `float_type` `f64`): rule
-    /// `x.name_vjp(args)`. The receiver is the first argument.
+    /// A method `x.name(args)`: rule `x.name_vjp(args)`, found by rustc's method resolution
+    /// (the runtime's rule traits, the user's own). The receiver is the first argument.
     Method {
         name: Ident,
+        /// `::<T>` as written after the name.
+        turbofish: Option<syn::AngleBracketedGenericArguments>,
+        /// `f64` in `f64::exp(x)`: the float type the method was called through.
         float_type: Option<Ident>,
     },
-    /// A call of a function `path(args)`: rule `path_vjp(args)`.
+    /// A call of a function `path(args)` (or of an associated function, `f64::exp(x)`,
+    /// `Array::from_vec(v)`): rule `path_vjp(args)`, at the same path.
     Call(syn::Path),
 }
 
@@ -120,11 +127,13 @@ pub enum Value {
     },
     /// An indexed read `base[index]`; the index is a constant expression. A `flat` read is
     /// the `index`-th element in iteration order (`Elements::element`), for loops over
-    /// `base.iter()`.
+    /// `base.iter()`; a `borrowed` one is a reference to it (`Elements::element_ref`), as
+    /// `base.iter()` yields them.
     Index {
         base: VarId,
         index: syn::Expr,
         flat: bool,
+        borrowed: bool,
     },
 }
 

@@ -140,6 +140,7 @@ impl Lowerer<'_> {
                     base,
                     index: index.clone(),
                     flat: false,
+                    borrowed: false,
                 };
                 self.assign(out, old, read, Binding::Let { ty: None });
                 let rhs = self.lower_atom(right, out, &hint);
@@ -211,7 +212,9 @@ impl Lowerer<'_> {
 fn collect_names(targets: &[Operand], vars: &[crate::ir::Var], names: &mut Vec<String>) {
     for target in targets {
         match target {
-            Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => names.push(vars[id.0].base.clone()),
+            Operand::Atom(Atom::Var(id) | Atom::Ref(id) | Atom::Deref(id)) => {
+                names.push(vars[id.0].base.clone())
+            }
             Operand::Atom(Atom::Const(_)) => {}
             Operand::Tuple(inner) => collect_names(inner, vars, names),
         }

@@ -1,12 +1,19 @@
-//! Calls: methods (`x.exp()`, `f64::exp(x)`), whose rules are `name_vjp`, and functions
-//! (`g(x)`, `nn::affine(..)`), differentiated through `g_vjp`.
+//! Calls: methods (`x.exp()`, `p.w.dot(&h)`, `c.area()`), differentiated through `name_vjp` by
+//! method resolution, and functions (`g(x)`, `nn::affine(..)`, `f64::exp(x)`,
+//! `Array::from_vec(v)`), differentiated through `path_vjp` at the same path.
+//!
+//! Which methods have rules is not decided here: every call is a primitive, and where it
+//! touches a differentiated value the emitted code asks rustc for its rule (see
+//! `emit/sweep/rules.rs`). What is decided here is what syntax alone tells: queries (`len`,
+//! `shape`, ...) yield no real number, closures and iterator chains are lowered to loops
+//! (`iterators.rs`), a struct or enum built from a differentiated value is not supported.
 
 use syn::Expr;
 
 use super::{Lowered, Lowerer};
-use crate::ir::{Block, Op, Value};
+use crate::ir::{Atom, Block, Op, Value};
 use crate::naming;
-use crate::rules;
+use crate::syntax;
 
 impl Lowerer<'_> {
     pub(super) fn lower_method_call(
@@ -19,57 +26,32 @@ impl Lowerer<'_> {
         let name = naming::stem(&call.method);
         if (name == "unwrap" || name == "expect")
             && let Expr::MethodCall(inner) = &*call.receiver
-            && rules::UNWRAPPED_METHODS.contains(&inner.method.to_string().as_str())
+            && syntax::UNWRAPPED_METHODS.contains(&naming::stem(&inner.method).as_str())
         {
             // The rule returns the value itself (and panics where ndarray returns `None`).
             return self.lower_method_call(inner, &call.receiver, out, hint);
         }
-        if rules::method_arity(&name).is_some() {
-            let receiver = match self.lower_place(&call.receiver, true) {
-                // `p.w.sum()` borrows `p.w`, as method calls do.
-                Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
-                _ => self.lower_atom(&call.receiver, out, hint),
-            };
-            let mut args = vec![receiver];
-            for arg in &call.args {
-                args.push(self.lower_argument(arg, out, hint));
-            }
-            return Self::prim(
-                Op::Method {
-                    name: call.method.clone(),
-                    float_type: None,
-                },
-                args,
-                expr,
-            );
-        }
-        if rules::CONSTANT_METHODS.contains(&name.as_str()) {
+        if syntax::QUERY_METHODS.contains(&name.as_str()) {
             return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
         }
-        if rules::COPY_METHODS.contains(&name.as_str()) && call.args.is_empty() {
-            let receiver = self.lower_atom(&call.receiver, out, hint);
-            return Self::prim(
-                Op::Method {
-                    name: call.method.clone(),
-                    float_type: None,
-                },
-                vec![receiver],
-                expr,
-            );
+        if let Some(lowered) = self.lower_iterator_chain(expr, out, hint) {
+            return lowered;
         }
-        if is_iterator_chain(expr) {
-            return self.opaque(
-                expr,
-                "closures in `mapv`, `map`, `fold` or iterator adaptors cannot be differentiated; use array operators and elementwise methods (`x * 2.0`, `x.exp()`), or a `for` loop over `x.iter()` that accumulates the value".to_owned(),
-            );
+        let receiver = match self.lower_place(&call.receiver, true) {
+            // `p.w.sum()` borrows `p.w`, as method calls do.
+            Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
+            _ => self.lower_atom(&call.receiver, out, hint),
+        };
+        let mut args = vec![receiver];
+        for arg in &call.args {
+            args.push(self.lower_argument(arg, out, hint));
         }
-        self.opaque(
-            expr,
-            format!(
-                "the method `{name}` has no derivative rule; use operators, indexed writes (`x[i] = ..`), a method with a rule ({}), or call a function that has a `_vjp` (mark it #[differentiate] or write `{name}_vjp` by hand)",
-                rules::method_list()
-            ),
-        )
+        let op = Op::Method {
+            name: call.method.clone(),
+            turbofish: call.turbofish.clone(),
+            float_type: None,
+        };
+        Self::prim(op, args, expr)
     }
 
     pub(super) fn lower_call(
@@ -80,59 +62,63 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Lowered {
         let Expr::Path(func) = &*call.func else {
-            return self.opaque(
-                expr,
-                "only calls of functions by name or path can be differentiated; call the function directly".to_owned(),
-            );
+            return self.lower_closure_call(call, expr, out, hint);
         };
-        let path = &func.path;
-        let segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
-        // `f64::exp(x)`: the method in call syntax.
-        if let [ty, method] = segments[..]
-            && rules::FLOAT_TYPES.contains(&ty.ident.to_string().as_str())
-            && let Some(arity) = rules::float_method_arity(&method.ident.to_string())
-            && call.args.len() == arity + 1
-        {
-            let args = call
-                .args
-                .iter()
-                .map(|arg| self.lower_argument(arg, out, hint))
-                .collect();
-            return Self::prim(
-                Op::Method {
-                    name: method.ident.clone(),
-                    float_type: Some(ty.ident.clone()),
-                },
-                args,
-                expr,
-            );
-        }
-        let last = segments.last().map(|segment| segment.ident.to_string());
+        let last = func
+            .path
+            .segments
+            .last()
+            .map(|segment| naming::stem(&segment.ident));
         if func.qself.is_some() || last.is_some_and(|name| name.starts_with(char::is_uppercase)) {
             return self.opaque(
                 expr,
                 "building a struct or enum value from a differentiated value is not supported; keep the floats in variables".to_owned(),
             );
         }
+        if let Some(lowered) = self.lower_local_closure_call(call, func, out, hint) {
+            return lowered;
+        }
+        if let Some(lowered) = self.lower_float_function(call, func, expr, out, hint) {
+            return lowered;
+        }
         let args = call
             .args
             .iter()
             .map(|arg| self.lower_argument(arg, out, hint))
-            .collect();
-        Self::prim(Op::Call(path.clone()), args, expr)
+            .collect::<Vec<Atom>>();
+        Self::prim(Op::Call(func.path.clone()), args, expr)
     }
-}
 
-/// A method chain over an iterator: `x.iter().map(..).sum()`.
-fn is_iterator_chain(expr: &Expr) -> bool {
-    match expr {
-        Expr::MethodCall(call) => {
-            matches!(
-                call.method.to_string().as_str(),
-                "iter" | "into_iter" | "iter_mut"
-            ) || call.args.iter().any(|arg| matches!(arg, Expr::Closure(_)))
-                || is_iterator_chain(&call.receiver)
+    /// `f64::exp(x)`, `f32::max(a, b)`: the float method in call syntax, `x.exp()`; and
+    /// `f64::from(x)`, the cast `x as f64`.
+    fn lower_float_function(
+        &mut self,
+        call: &syn::ExprCall,
+        func: &syn::ExprPath,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Lowered> {
+        let [ty, method] = &func.path.segments.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        if !matches!(naming::stem(&ty.ident).as_str(), "f32" | "f64") || call.args.is_empty() {
+            return None;
         }
-        _ => false,
+        let args: Vec<Atom> = call
+            .args
+            .iter()
+            .map(|arg| self.lower_argument(arg, out, hint))
+            .collect();
+        if method.ident == "from" && args.len() == 1 {
+            let float: syn::Type = syn::parse_quote!(#ty);
+            return Some(Self::prim(Op::Cast(float), args, expr));
+        }
+        let op = Op::Method {
+            name: method.ident.clone(),
+            turbofish: None,
+            float_type: Some(ty.ident.clone()),
+        };
+        Some(Self::prim(op, args, expr))
     }
 }

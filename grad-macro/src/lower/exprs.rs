@@ -12,7 +12,7 @@ use super::places::{SLICING, is_slicing};
 use super::{Lowered, Lowerer, unit};
 use crate::ir::{Atom, Block, Op, Operand, Value, VarOrigin};
 use crate::naming;
-use crate::rules;
+use crate::syntax;
 
 impl Lowerer<'_> {
     pub(super) fn lower_operand(&mut self, expr: &Expr, out: &mut Block, hint: &str) -> Operand {
@@ -134,9 +134,13 @@ impl Lowerer<'_> {
                 Self::prim(Op::Neg, vec![operand], expr)
             }
             UnOp::Not(_) => Lowered::Value(Value::Verbatim(self.resolve_tuples(expr))),
-            // `*x` where `x` is an element of a loop over `.iter()`: the macro holds the
-            // element's value already.
+            // `*v` where `v` is a reference the macro follows (an element of `x.iter()`, a
+            // `let r = &x`); or a value it read already.
             UnOp::Deref(_) => match self.lower_operand(&unary.expr, out, hint) {
+                Operand::Atom(Atom::Var(id)) if self.vars[id.0].by_ref => {
+                    Lowered::Operand(Operand::Atom(Atom::Deref(id)))
+                }
+                Operand::Atom(Atom::Ref(id)) => Lowered::Operand(Operand::Atom(Atom::Var(id))),
                 Operand::Atom(Atom::Var(id)) if self.vars[id.0].origin == VarOrigin::Temp => {
                     Lowered::Operand(Operand::Atom(Atom::Var(id)))
                 }
@@ -257,7 +261,7 @@ impl Lowerer<'_> {
             }
             None => match binary.op {
                 // Kept as written, which also keeps `&&` and `||` lazy.
-                ref op if rules::is_boolean_operator(op) => {
+                ref op if syntax::is_boolean_operator(op) => {
                     Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)))
                 }
                 _ => self.opaque(

@@ -135,8 +135,12 @@ impl Lowerer<'_> {
         let flag = match expr {
             Expr::Return(ret) => {
                 let Some(exit) = self.exit.clone() else {
-                    self.cx
-                        .error_spanned_by(ret, "`return` is not supported here");
+                    let message = if self.closures > 0 {
+                        "a closure's `return` is not supported by #[differentiate]; make the value the closure's last expression"
+                    } else {
+                        "`return` is not supported here"
+                    };
+                    self.cx.error_spanned_by(ret, message);
                     return;
                 };
                 if let Some(value) = &ret.expr {

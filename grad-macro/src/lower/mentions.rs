@@ -11,7 +11,7 @@ use syn::{Expr, Token};
 use super::{Lowerer, collect_vars};
 use crate::ir::{Atom, Operand, VarId};
 use crate::naming;
-use crate::rules;
+use crate::syntax;
 use crate::types;
 
 impl Lowerer<'_> {
@@ -80,7 +80,7 @@ impl Lowerer<'_> {
     }
 
     /// An operand as an expression reading its variables (tuples element by element).
-    fn operand_expr(&self, operand: &Operand) -> Expr {
+    pub(super) fn operand_expr(&self, operand: &Operand) -> Expr {
         match operand {
             Operand::Atom(Atom::Var(id)) => {
                 let ident = &self.vars[id.0].ident;
@@ -89,6 +89,10 @@ impl Lowerer<'_> {
             Operand::Atom(Atom::Ref(id)) => {
                 let ident = &self.vars[id.0].ident;
                 syn::parse_quote!(&#ident)
+            }
+            Operand::Atom(Atom::Deref(id)) => {
+                let ident = &self.vars[id.0].ident;
+                syn::parse_quote!((*#ident))
             }
             Operand::Atom(Atom::Const(expr)) => syn::parse_quote!((#expr)),
             Operand::Tuple(elems) => {
@@ -102,7 +106,7 @@ impl Lowerer<'_> {
     /// which is the safe side.
     pub(super) fn token_mentions(&self, tokens: TokenStream) -> Vec<VarId> {
         let mut found = Vec::new();
-        for ident in rules::identifiers(tokens) {
+        for ident in syntax::identifiers(tokens) {
             if let Some(operand) = self.lookup(&naming::stem(&ident)) {
                 collect_vars(operand, &mut found);
             }
@@ -119,9 +123,9 @@ struct Mentions<'a, 'b> {
 impl Visit<'_> for Mentions<'_, '_> {
     fn visit_expr(&mut self, expr: &Expr) {
         match expr {
-            Expr::Binary(binary) if rules::is_boolean_operator(&binary.op) => {}
+            Expr::Binary(binary) if syntax::is_boolean_operator(&binary.op) => {}
             Expr::MethodCall(call)
-                if rules::CONSTANT_METHODS.contains(&call.method.to_string().as_str()) =>
+                if syntax::QUERY_METHODS.contains(&call.method.to_string().as_str()) =>
             {
                 for arg in &call.args {
                     self.visit_expr(arg);

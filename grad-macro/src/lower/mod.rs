@@ -26,7 +26,9 @@
 mod assign;
 mod branches;
 mod calls;
+mod closures;
 mod exprs;
+mod iterators;
 mod jumps;
 mod loops;
 mod mentions;
@@ -35,6 +37,7 @@ mod places;
 mod stmts;
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -46,7 +49,17 @@ use crate::naming;
 use crate::sig::Signature;
 use crate::types;
 
+use closures::LocalClosure;
 use jumps::{FunctionExit, LoopContext};
+
+/// What a name in scope stands for.
+#[derive(Clone)]
+enum Bound {
+    /// A variable, a tuple of them, or a constant.
+    Operand(Operand),
+    /// A closure bound by `let`, inlined where it is called (`closures.rs`).
+    Closure(Rc<LocalClosure>),
+}
 
 /// A construct kept as written that is correct only if it touches no differentiated value.
 #[derive(Debug)]
@@ -74,6 +87,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         cx,
         vars: Vec::new(),
         scopes: vec![HashMap::new()],
+        closures: 0,
         used_bases: HashSet::new(),
         assignments: Vec::new(),
         temps: 0,
@@ -104,7 +118,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         body: block,
         result,
         reserved: lowerer.used_bases,
-        body_identifiers: crate::rules::identifiers(body.to_token_stream())
+        body_identifiers: crate::syntax::identifiers(body.to_token_stream())
             .iter()
             .map(naming::stem)
             .collect(),
@@ -116,7 +130,9 @@ struct Lowerer<'a> {
     cx: &'a Ctxt,
     vars: Vec<Var>,
     /// Innermost last: source name -> what it is bound to.
-    scopes: Vec<HashMap<String, Operand>>,
+    scopes: Vec<HashMap<String, Bound>>,
+    /// How many closure bodies the code being lowered is inside.
+    closures: usize,
     used_bases: HashSet<String>,
     /// Per variable, how many assignments it has had (names each assignment's pullback).
     assignments: Vec<usize>,
@@ -193,11 +209,24 @@ impl Lowerer<'_> {
             .scopes
             .last_mut()
             .expect("the function scope is never popped");
-        scope.insert(naming::stem(ident), operand);
+        scope.insert(naming::stem(ident), Bound::Operand(operand));
     }
 
+    /// The variable (or tuple, or constant) a name stands for; `None` for names not bound in
+    /// the body, and for closures.
     fn lookup(&self, name: &str) -> Option<&Operand> {
-        self.scopes.iter().rev().find_map(|scope| scope.get(name))
+        match self.scopes.iter().rev().find_map(|scope| scope.get(name))? {
+            Bound::Operand(operand) => Some(operand),
+            Bound::Closure(_) => None,
+        }
+    }
+
+    /// The closure a name stands for.
+    fn lookup_closure(&self, name: &str) -> Option<Rc<LocalClosure>> {
+        match self.scopes.iter().rev().find_map(|scope| scope.get(name))? {
+            Bound::Closure(closure) => Some(Rc::clone(closure)),
+            Bound::Operand(_) => None,
+        }
     }
 
     /// The variable a plain path expression names, if it names one in scope.
@@ -273,7 +302,7 @@ impl Lowerer<'_> {
 
 fn collect_vars(operand: &Operand, found: &mut Vec<VarId>) {
     match operand {
-        Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => found.push(*id),
+        Operand::Atom(Atom::Var(id) | Atom::Ref(id) | Atom::Deref(id)) => found.push(*id),
         Operand::Atom(Atom::Const(_)) => {}
         Operand::Tuple(elems) => elems.iter().for_each(|elem| collect_vars(elem, found)),
     }

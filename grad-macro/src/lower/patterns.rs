@@ -52,6 +52,10 @@ impl Lowerer<'_> {
             Pat::Tuple(tuple) => self.bind_tuple(pat, tuple, ty, lowered, out),
             Pat::Paren(paren) => self.bind_pattern(&paren.pat, ty, lowered, out),
             Pat::Type(typed) => self.bind_pattern(&typed.pat, Some(typed.ty.clone()), lowered, out),
+            Pat::Reference(reference) => {
+                let value = self.dereference(lowered, out);
+                self.bind_pattern(&reference.pat, ty, value, out);
+            }
             Pat::Wild(_) => {
                 if let Lowered::Value(value) = lowered {
                     let temp = self.new_temp("unused");
@@ -63,6 +67,23 @@ impl Lowerer<'_> {
                 "this pattern is not supported by #[differentiate]; bind a name or a tuple of names",
             ),
         }
+    }
+
+    /// What a `&pat` pattern binds `pat` to: the value behind the reference.
+    fn dereference(&mut self, lowered: Lowered, out: &mut Block) -> Lowered {
+        let atom = match lowered {
+            Lowered::Operand(Operand::Atom(atom)) => atom,
+            Lowered::Value(value) => self.bind_temp(value, out, "deref"),
+            tuple @ Lowered::Operand(Operand::Tuple(_)) => return tuple,
+        };
+        let atom = match atom {
+            Atom::Var(var) if self.vars[var.0].by_ref => Atom::Deref(var),
+            // `&x` is `x`; a value already (an element the macro read by value) stays one.
+            Atom::Ref(var) | Atom::Var(var) => Atom::Var(var),
+            Atom::Deref(var) => Atom::Deref(var),
+            Atom::Const(expr) => Atom::Const(syn::parse_quote!(*#expr)),
+        };
+        Lowered::Operand(Operand::Atom(atom))
     }
 
     /// `let x = value`: a new variable (or one per element when the value is a tuple).
@@ -222,6 +243,10 @@ impl Lowerer<'_> {
             Operand::Atom(Atom::Var(id) | Atom::Ref(id)) => {
                 let ident = &self.vars[id.0].ident;
                 quote::quote!(&#ident)
+            }
+            Operand::Atom(Atom::Deref(id)) => {
+                let ident = &self.vars[id.0].ident;
+                quote::quote!(&*#ident)
             }
             Operand::Atom(Atom::Const(expr)) => quote::quote!(&(#expr)),
             Operand::Tuple(elems) => {

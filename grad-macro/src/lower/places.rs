@@ -24,6 +24,7 @@ impl Lowerer<'_> {
                     base,
                     index: self.resolve_tuples(&index.index),
                     flat: false,
+                    borrowed: false,
                 })
             }
             None if matches!(&*index.expr, Expr::Path(_)) => {
@@ -81,7 +82,7 @@ impl Lowerer<'_> {
     }
 
     /// The variable and the steps of a place expression.
-    fn place_of(&self, expr: &Expr) -> Option<(crate::ir::VarId, Vec<Projection>)> {
+    pub(super) fn place_of(&self, expr: &Expr) -> Option<(crate::ir::VarId, Vec<Projection>)> {
         match expr {
             Expr::Path(_) => Some((self.var_of_path(expr)?, Vec::new())),
             Expr::Paren(paren) => self.place_of(&paren.expr),

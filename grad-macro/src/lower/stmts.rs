@@ -186,6 +186,19 @@ impl Lowerer<'_> {
             );
             return;
         }
+        if let (Pat::Ident(name), Expr::Closure(closure)) = (pat, &*init.expr)
+            && name.by_ref.is_none()
+            && name.subpat.is_none()
+        {
+            // Inlined where it is called, and kept as written for any other use.
+            self.bind_closure(&name.ident, closure);
+            let local = self.resolve_tuples(&init.expr);
+            let annotation = ty.map(|ty| quote::quote!(: #ty));
+            out.stmts.push(Stmt::Verbatim(
+                quote::quote!(let #pat #annotation = #local;),
+            ));
+            return;
+        }
         let hint = pattern_hint(pat);
         let lowered = self.lower_expr(&init.expr, out, &hint);
         self.bind_pattern(pat, ty, lowered, out);

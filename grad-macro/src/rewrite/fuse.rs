@@ -39,7 +39,7 @@ use proc_macro2::{Ident, TokenStream};
 use syn::{Expr, Lit};
 
 use crate::ir::{Atom, Binding, Block, Function, Op, Stmt, Value, VarId, VarOrigin};
-use crate::rules;
+use crate::syntax;
 
 /// The method name of the fused primitive; its rule is `sum_of_squares_vjp`.
 pub const SUM_OF_SQUARES: &str = "sum_of_squares";
@@ -73,10 +73,12 @@ pub fn fuse_sums_of_squares(function: &mut Function) {
 /// `x` when `value` is `x.powi(2)` on the active variable `x`.
 fn square_of(function: &Function, value: &Value) -> Option<Atom> {
     let Value::Prim {
-        op: Op::Method {
-            name,
-            float_type: None,
-        },
+        op:
+            Op::Method {
+                name,
+                turbofish: None,
+                float_type: None,
+            },
         args,
         ..
     } = value
@@ -94,14 +96,16 @@ fn square_of(function: &Function, value: &Value) -> Option<Atom> {
 fn sum_of(value: &Value) -> Option<(VarId, &Ident)> {
     match value {
         Value::Prim {
-            op: Op::Method {
-                name,
-                float_type: None,
-            },
+            op:
+                Op::Method {
+                    name,
+                    turbofish: None,
+                    float_type: None,
+                },
             args,
             ..
         } if name == "sum" => match &args[..] {
-            [Atom::Var(t) | Atom::Ref(t)] => Some((*t, name)),
+            [Atom::Var(t) | Atom::Ref(t) | Atom::Deref(t)] => Some((*t, name)),
             _ => None,
         },
         _ => None,
@@ -152,6 +156,7 @@ fn fuse_pair(function: &Function, fusable: &HashSet<VarId>, stmts: &[Stmt]) -> O
         value: Value::Prim {
             op: Op::Method {
                 name: Ident::new(SUM_OF_SQUARES, name.span()),
+                turbofish: None,
                 float_type: None,
             },
             args: vec![x],
@@ -202,7 +207,7 @@ impl Census {
 
     fn name(&mut self, tokens: TokenStream) {
         self.named.extend(
-            rules::identifiers(tokens)
+            syntax::identifiers(tokens)
                 .into_iter()
                 .map(|ident| ident.to_string()),
         );

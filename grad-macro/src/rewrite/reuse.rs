@@ -23,7 +23,7 @@ use proc_macro2::TokenStream;
 use quote::ToTokens;
 
 use crate::ir::{Atom, Binding, Block, Function, Projection, Stmt, Value, VarId, VarOrigin};
-use crate::rules;
+use crate::syntax;
 
 #[derive(Clone)]
 struct Cached {
@@ -80,7 +80,7 @@ fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
 }
 
 fn rename_atom(atom: &mut Atom, substitute: &HashMap<VarId, VarId>) {
-    if let Atom::Var(id) | Atom::Ref(id) = atom
+    if let Atom::Var(id) | Atom::Ref(id) | Atom::Deref(id) = atom
         && let Some(first) = substitute.get(id)
     {
         *id = *first;
@@ -88,7 +88,7 @@ fn rename_atom(atom: &mut Atom, substitute: &HashMap<VarId, VarId>) {
 }
 
 fn idents(tokens: TokenStream) -> HashSet<String> {
-    rules::identifiers(tokens)
+    syntax::identifiers(tokens)
         .into_iter()
         .map(|ident| ident.to_string())
         .collect()
@@ -122,9 +122,15 @@ fn cacheable_read(stmt: &Stmt, reusable: &[bool]) -> Option<(VarId, VarId, Strin
         return None;
     };
     let (base, key) = match value {
-        Value::Index { base, index, flat } => {
-            (*base, format!("{flat} {}", index.to_token_stream()))
-        }
+        Value::Index {
+            base,
+            index,
+            flat,
+            borrowed,
+        } => (
+            *base,
+            format!("{flat} {borrowed} {}", index.to_token_stream()),
+        ),
         Value::Place {
             base,
             path,

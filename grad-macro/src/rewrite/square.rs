@@ -32,6 +32,7 @@ fn rewrite_block(function: &Function, block: &mut crate::ir::Block) {
             let two: syn::Expr = syn::parse_quote_spanned!(*span=> 2);
             *op = Op::Method {
                 name: syn::Ident::new("powi", two.span()),
+                turbofish: None,
                 float_type: None,
             };
             args[1] = Atom::Const(two);

@@ -275,7 +275,8 @@ impl Sweep<'_> {
                 base,
                 index: at,
                 flat,
-            } => self.forward_index(id, index, *base, at, *flat),
+                borrowed,
+            } => self.forward_index(id, index, *base, at, *flat, *borrowed),
             Value::Place {
                 base,
                 path,
@@ -293,6 +294,7 @@ impl Sweep<'_> {
         base: VarId,
         at: &Expr,
         flat: bool,
+        borrowed: bool,
     ) -> (TokenStream, Bound) {
         let base_ident = &self.function.var(base).ident;
         let (prelude, at) = if self.is_active(base) {
@@ -308,10 +310,11 @@ impl Sweep<'_> {
         } else {
             (TokenStream::new(), at.to_token_stream())
         };
-        let read = if flat {
-            quote!(::grad::__private::Elements::element(&#base_ident, #at))
-        } else {
-            quote!(#base_ident[#at])
+        let read = match (flat, borrowed) {
+            (true, true) => quote!(::grad::__private::Elements::element_ref(&#base_ident, #at)),
+            (true, false) => quote!(::grad::__private::Elements::element(&#base_ident, #at)),
+            (false, true) => quote!(&#base_ident[#at]),
+            (false, false) => quote!(#base_ident[#at]),
         };
         (prelude, Bound::Value(read))
     }

@@ -88,6 +88,10 @@ impl<'a> Sweep<'a> {
                 let ident = &self.function.var(*id).ident;
                 quote!((&#ident))
             }
+            Atom::Deref(id) => {
+                let ident = &self.function.var(*id).ident;
+                quote!((*#ident))
+            }
             Atom::Const(expr) => parenthesize(expr),
         }
     }
@@ -101,6 +105,10 @@ impl<'a> Sweep<'a> {
             Atom::Ref(id) => {
                 let ident = self.ident_at(*id, span);
                 quote!((&#ident))
+            }
+            Atom::Deref(id) => {
+                let ident = self.ident_at(*id, span);
+                quote!((*#ident))
             }
             Atom::Const(_) => self.atom(atom),
         }
@@ -116,6 +124,23 @@ impl<'a> Sweep<'a> {
         ident
     }
 
+    /// The receiver of a method's rule: the value itself, never a reference to it, so that
+    /// method resolution starts from the value's own type (a rule on `f64` taking `self`, a
+    /// rule on an array taking `&self`), where the fallback of `rules.rs` comes last.
+    fn receiver_at(&self, atom: &Atom, span: Span) -> TokenStream {
+        match atom {
+            Atom::Var(id) | Atom::Ref(id) | Atom::Deref(id) => {
+                let ident = self.ident_at(*id, span);
+                if self.function.var(*id).by_ref {
+                    quote!((*#ident))
+                } else {
+                    ident.into_token_stream()
+                }
+            }
+            Atom::Const(_) => self.atom(atom),
+        }
+    }
+
     /// An operand of an operator rule, which takes its operands by reference whatever the user
     /// wrote (`a * b` and `&a * &b` alike): a reference stays as it is, anything else is
     /// borrowed.
@@ -128,6 +153,10 @@ impl<'a> Sweep<'a> {
                 } else {
                     quote!(&#ident)
                 }
+            }
+            Atom::Deref(id) => {
+                let ident = self.ident_at(*id, span);
+                quote!(&*#ident)
             }
             Atom::Const(expr) => quote!(&#expr),
         }

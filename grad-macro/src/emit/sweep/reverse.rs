@@ -100,9 +100,9 @@ impl Sweep<'_> {
         let base_adj = self.adjoint(base);
         let at = self.name(Name::WriteAt(count));
         let cot = self.name(Name::Cotangent);
-        match value {
-            Atom::Var(source) | Atom::Ref(source) if self.is_active(*source) => {
-                let source_adj = self.adjoint(*source);
+        match value.var() {
+            Some(source) if self.is_active(source) => {
+                let source_adj = self.adjoint(source);
                 quote! {
                     if let ::core::option::Option::Some(#cot) = #base_adj.take_at(#at) {
                         #source_adj.add(#cot);
@@ -162,10 +162,10 @@ impl Sweep<'_> {
         let mut pattern = Vec::new();
         let mut adds = Vec::new();
         for (position, arg) in args.iter().enumerate() {
-            match arg {
-                Atom::Var(arg_id) | Atom::Ref(arg_id) if self.is_active(*arg_id) => {
+            match arg.var() {
+                Some(arg_id) if self.is_active(arg_id) => {
                     let arg_cot = self.name(Name::ArgCotangent(position + offset));
-                    let arg_adj = self.adjoint(*arg_id);
+                    let arg_adj = self.adjoint(arg_id);
                     adds.push(quote!(#arg_adj.add(#arg_cot);));
                     pattern.push(arg_cot.into_token_stream());
                 }
@@ -211,8 +211,11 @@ impl Sweep<'_> {
                     #(#adds)*
                 }
             }
-            Value::Atom(Atom::Var(source) | Atom::Ref(source)) if self.is_active(*source) => {
-                let source_adj = self.adjoint(*source);
+            Value::Atom(atom)
+                if let Some(source) = atom.var()
+                    && self.is_active(source) =>
+            {
+                let source_adj = self.adjoint(source);
                 quote!(#source_adj.add(#cot);)
             }
             Value::Place { base, path, .. } if self.is_active(*base) => {

@@ -7,12 +7,13 @@
 //! differentiated. Every call is spanned at the source expression, so that a missing rule or a
 //! type error points at the user's code.
 
-use proc_macro2::{Literal, Span, TokenStream};
-use quote::quote_spanned;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Expr;
 
 use super::Sweep;
-use crate::ir::{Atom, Op};
+use crate::activity::value_is_active;
+use crate::ir::{Atom, Op, Stmt, Value};
 use crate::naming::{self, Name};
 
 impl Sweep<'_> {
@@ -41,15 +42,20 @@ impl Sweep<'_> {
             (Op::Cast(ty), [a]) => {
                 quote_spanned!(span=> ::grad::__private::CastVjp::<#ty>::cast_vjp(#a))
             }
-            (Op::Method { name, float_type }, _) => {
-                self.method_rule(name, float_type.as_ref(), args, &atoms, span)
-            }
+            (
+                Op::Method {
+                    name, float_type, ..
+                },
+                _,
+            ) => self.method_rule(name, float_type.as_ref(), args, &atoms, span),
             (Op::Call(path), _) => self.call_rule(path, args, &atoms, span),
             _ => unreachable!("lowering gives every primitive its arity"),
         }
     }
 
-    /// `x.name_vjp(args)`, or `<f64 as FloatRules>::name_vjp(x, args)` for `f64::name(x, args)`.
+    /// `x.name_vjp(args)`: the rule found by method resolution on the receiver's own type, as
+    /// for any method: the runtime's rule traits (in scope through its prelude), the user's own
+    /// methods and traits, or, when there is none, [`Sweep::method_fallbacks`]'s error.
     fn method_rule(
         &self,
         name: &syn::Ident,
@@ -58,21 +64,53 @@ impl Sweep<'_> {
         atoms: &[TokenStream],
         span: Span,
     ) -> TokenStream {
-        let [receiver, rest @ ..] = atoms else {
-            unreachable!("lowering gives a method its receiver")
-        };
+        let receiver = self.receiver_at(&args[0], span);
+        let rest = &atoms[1..];
         let rule = naming::method_rule(name);
-        match float_type {
-            Some(ty) => quote_spanned!(span=>
-                <#ty as ::grad::__private::FloatRules>::#rule(#receiver, #(#rest),*)
-            ),
-            // A literal receiver has no type of its own yet (`2.0.powf(x)`): name the trait so
-            // that rustc infers it from the other arguments.
-            None if matches!(args[0], Atom::Const(Expr::Lit(_))) => quote_spanned!(span=>
-                ::grad::__private::FloatRules::#rule(#receiver, #(#rest),*)
-            ),
-            None => quote_spanned!(span=> #receiver.#rule(#(#rest),*)),
+        if matches!(args[0], Atom::Const(Expr::Lit(_))) {
+            // A literal receiver has no type of its own yet (`2.0.powf(x)`): a float method,
+            // named by its trait so that rustc infers the type (or takes `f64::powf`'s).
+            let float = float_type.map_or_else(|| quote!(_), |ty| quote!(#ty));
+            return quote_spanned!(span=> <#float as ::grad::__private::FloatRules>::#rule(#receiver, #(#rest),*));
         }
+        quote_spanned!(span=> #receiver.#rule(#(#rest),*))
+    }
+
+    /// For each method the body differentiates through, a trait that gives every type a method
+    /// `name_vjp` that method resolution finds last (its receiver is `&mut self`, after every
+    /// by-value and `&self` candidate of the receiver's type) and whose bound fails with the
+    /// message of a missing rule:
+    ///
+    /// ```text
+    /// error[E0277]: no derivative rule for the method `norm` on `ArrayBase<OwnedRepr<f64>, Ix1>`
+    /// ```
+    ///
+    /// A rule that exists is always found first, so these items change nothing else. They are
+    /// spanned at the method's first call, so that rustc's notes point at the user's code.
+    pub fn method_fallbacks(&self) -> TokenStream {
+        let mut seen: Vec<String> = Vec::new();
+        let mut items = TokenStream::new();
+        for stmt in self.function.body.all_stmts() {
+            let Stmt::Assign {
+                value:
+                    value @ Value::Prim {
+                        op: Op::Method { name, .. },
+                        args,
+                        ..
+                    },
+                ..
+            } = stmt
+            else {
+                continue;
+            };
+            let stem = naming::stem(name);
+            if !value_is_active(self.function, value) || seen.contains(&stem) {
+                continue;
+            }
+            seen.push(stem.clone());
+            items.extend(method_fallback(name, &stem, args.len() - 1));
+        }
+        items
     }
 
     /// `g_vjp(args)` for a call `g(args)`, at the call's own path, in the scope that tells
@@ -123,12 +161,63 @@ impl Sweep<'_> {
             (Op::Div, [a, b]) => quote_spanned!(span=> #a / #b),
             (Op::Neg, [a]) => quote_spanned!(span=> -#a),
             (Op::Cast(ty), [a]) => quote_spanned!(span=> #a as #ty),
-            (Op::Method { name, float_type }, [receiver, rest @ ..]) => match float_type {
-                Some(ty) => quote_spanned!(span=> #ty::#name(#receiver, #(#rest),*)),
-                None => quote_spanned!(span=> #receiver.#name(#(#rest),*)),
-            },
+            (
+                Op::Method {
+                    name,
+                    turbofish,
+                    float_type: Some(ty),
+                },
+                _,
+            ) => quote_spanned!(span=> #ty::#name #turbofish (#(#atoms),*)),
+            (
+                Op::Method {
+                    name, turbofish, ..
+                },
+                [receiver, rest @ ..],
+            ) => {
+                quote_spanned!(span=> #receiver.#name #turbofish (#(#rest),*))
+            }
             (Op::Call(path), _) => quote_spanned!(span=> #path(#(#atoms),*)),
             _ => unreachable!("lowering gives every primitive its arity"),
         }
+    }
+}
+
+/// The fallback of one method (see [`Sweep::method_fallbacks`]).
+fn method_fallback(name: &syn::Ident, stem: &str, arity: usize) -> TokenStream {
+    let span = name.span();
+    let rule = naming::method_rule(name);
+    let no_rule = format_ident!(
+        "__grad_no_rule_for_{}",
+        stem,
+        span = Span::mixed_site().located_at(span)
+    );
+    let fallback = format_ident!(
+        "__grad_fallback_for_{}",
+        stem,
+        span = Span::mixed_site().located_at(span)
+    );
+    let message = format!("no derivative rule for the method `{stem}` on `{{Self}}`");
+    let label = format!(
+        "`#[differentiate]` differentiates this call through `{stem}_vjp`, which `{{Self}}` does not have"
+    );
+    let note = format!(
+        "give `{{Self}}` the rule: mark the method `#[grad::differentiate]` (for your own types), or write `fn {stem}_vjp(&self, ..) -> (value, pullback)` in its impl or in a trait in scope (see the rules of `grad::runtime::rules`)"
+    );
+    let params: Vec<Ident> = (0..arity).map(|k| format_ident!("__A{}", k)).collect();
+    quote_spanned! {span=>
+        #[allow(non_camel_case_types, dead_code)]
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        trait #no_rule {}
+        #[allow(non_camel_case_types, dead_code)]
+        trait #fallback {
+            fn #rule<#(#params,)* __R>(&mut self, #(_: #params),*) -> __R
+            where
+                Self: #no_rule,
+            {
+                ::core::unreachable!()
+            }
+        }
+        impl<__T: ?::core::marker::Sized> #fallback for __T {}
     }
 }

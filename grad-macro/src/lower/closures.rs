@@ -1,0 +1,225 @@
+//! Closures, lowered like inline code where they are applied: in an iterator chain
+//! (`.map(|v| v * w)`, `.fold(0.0, |acc, v| acc + v)`, `.filter(..)`), called at once
+//! (`(|v| v * v)(x)`), or bound by `let f = |v| ..;` and called by name (`f(x)`). Their
+//! parameters are bound to the arguments as `let` patterns are, and their bodies see the
+//! variables of the scope they were written in (their captures), differentiated or not.
+//!
+//! A closure body may not `return` (write its value as the body's last expression), nor jump out
+//! of a loop around it; a closure that is stored or passed elsewhere is kept as written, and is an
+//! error if it touches a differentiated value.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use syn::{Expr, ExprClosure, Pat};
+
+use super::{Bound, Lowered, Lowerer};
+use crate::ir::{Atom, Block, Op, Operand, VarId};
+use crate::naming;
+
+/// A closure bound by `let f = |..| ..;`: its code and the scope it was written in.
+pub(super) struct LocalClosure {
+    pub(super) closure: ExprClosure,
+    pub(super) scopes: Vec<HashMap<String, Bound>>,
+}
+
+impl Lowerer<'_> {
+    /// `let f = |..| ..;`: remembered for the calls of `f` (and kept as written, for code that
+    /// uses `f` otherwise).
+    pub(super) fn bind_closure(&mut self, name: &syn::Ident, closure: &ExprClosure) {
+        let local = LocalClosure {
+            closure: closure.clone(),
+            scopes: self.scopes.clone(),
+        };
+        let scope = self
+            .scopes
+            .last_mut()
+            .expect("the function scope is never popped");
+        scope.insert(naming::stem(name), Bound::Closure(Rc::new(local)));
+    }
+
+    /// `f(args)` where `f` is a closure bound by `let`: its body inlined.
+    pub(super) fn lower_local_closure_call(
+        &mut self,
+        call: &syn::ExprCall,
+        func: &syn::ExprPath,
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Lowered> {
+        let ident = func.path.get_ident()?;
+        let local = self.lookup_closure(&naming::stem(ident))?;
+        let args = call
+            .args
+            .iter()
+            .map(|arg| self.lower_operand(arg, out, hint))
+            .collect();
+        let value = self.inline(&local.closure, Some(&local.scopes), args, None, out, hint);
+        Some(Lowered::Operand(value))
+    }
+
+    /// `(|v| ..)(x)`, a closure called where it is written; any other callee that is not a path
+    /// is kept as written.
+    pub(super) fn lower_closure_call(
+        &mut self,
+        call: &syn::ExprCall,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Lowered {
+        let callee = match &*call.func {
+            Expr::Paren(paren) => &*paren.expr,
+            other => other,
+        };
+        let Expr::Closure(closure) = callee else {
+            return self.opaque(
+                expr,
+                "only calls of functions by name or path, and of closures, can be differentiated; call the function directly".to_owned(),
+            );
+        };
+        let args = call
+            .args
+            .iter()
+            .map(|arg| self.lower_operand(arg, out, hint))
+            .collect();
+        Lowered::Operand(self.inline(closure, None, args, None, out, hint))
+    }
+
+    /// `f` applied to `args` in an iterator chain: a closure inlined, a local closure inlined,
+    /// or a function by path (`f64::exp`, `square`) called.
+    pub(super) fn apply(
+        &mut self,
+        f: &Expr,
+        args: Vec<Operand>,
+        out: &mut Block,
+        hint: &str,
+    ) -> Operand {
+        match f {
+            Expr::Paren(paren) => self.apply(&paren.expr, args, out, hint),
+            Expr::Closure(closure) => self.inline(closure, None, args, None, out, hint),
+            Expr::Path(path) => {
+                if let Some(ident) = path.path.get_ident()
+                    && let Some(local) = self.lookup_closure(&naming::stem(ident))
+                {
+                    return self.inline(&local.closure, Some(&local.scopes), args, None, out, hint);
+                }
+                let mut atoms = Vec::new();
+                for arg in args {
+                    match arg {
+                        Operand::Atom(atom) => atoms.push(atom),
+                        Operand::Tuple(_) => {
+                            self.cx.error_spanned_by(f, "this function is applied to a tuple; use a closure that takes the tuple apart, `|(a, b)| ..`");
+                            return Operand::Atom(Atom::Const(f.clone()));
+                        }
+                    }
+                }
+                let value = crate::ir::Value::Prim {
+                    op: Op::Call(path.path.clone()),
+                    args: atoms,
+                    span: syn::spanned::Spanned::span(f),
+                };
+                Operand::Atom(self.bind_temp(value, out, hint))
+            }
+            _ => {
+                self.cx.error_spanned_by(f, "this function cannot be differentiated here; pass a closure (`|v| ..`) or a function by name");
+                Operand::Atom(Atom::Const(f.clone()))
+            }
+        }
+    }
+
+    /// A `fold`'s function applied to the accumulator and the item. A closure whose
+    /// accumulator parameter is named like the accumulator (see `iterators.rs`) reads it in
+    /// place, so that `acc + e` is seen as the accumulation it is.
+    pub(super) fn apply_fold(
+        &mut self,
+        f: &Expr,
+        accumulator: VarId,
+        item: Operand,
+        out: &mut Block,
+        hint: &str,
+    ) -> Operand {
+        let acc = Operand::Atom(Atom::Var(accumulator));
+        match f {
+            Expr::Closure(closure) => {
+                self.inline(closure, None, vec![acc, item], Some(accumulator), out, hint)
+            }
+            _ => self.apply(f, vec![acc, item], out, hint),
+        }
+    }
+
+    /// `var = value` for an operand (a fold's new accumulator).
+    pub(super) fn assign_operand_value(
+        &mut self,
+        var: VarId,
+        value: Operand,
+        out: &mut Block,
+        span: &Expr,
+    ) {
+        if matches!(value, Operand::Atom(Atom::Var(source)) if source == var) {
+            return;
+        }
+        self.assign_operand(var, value, out, span);
+    }
+
+    /// A closure's body inlined with its parameters bound to `args`, in the scope it was
+    /// written in (`scopes`, or the current one). With `in_place`, a first parameter named like
+    /// that variable stands for it directly.
+    fn inline(
+        &mut self,
+        closure: &ExprClosure,
+        scopes: Option<&Vec<HashMap<String, Bound>>>,
+        args: Vec<Operand>,
+        in_place: Option<VarId>,
+        out: &mut Block,
+        hint: &str,
+    ) -> Operand {
+        if closure.inputs.len() != args.len() {
+            let message = format!(
+                "this closure takes {} arguments where it is applied to {}",
+                closure.inputs.len(),
+                args.len()
+            );
+            self.cx.error_spanned_by(&closure.inputs, message);
+            return Operand::Atom(Atom::Const(Expr::Closure(closure.clone())));
+        }
+        let outer_scopes = scopes.map(|scopes| std::mem::replace(&mut self.scopes, scopes.clone()));
+        let outer_loops = std::mem::take(&mut self.loops);
+        let outer_exit = self.exit.take();
+        let outer_flags = std::mem::take(&mut self.pending_flags);
+        self.closures += 1;
+        let value = self.with_scope(|this| {
+            for (position, (pat, arg)) in closure.inputs.iter().zip(args).enumerate() {
+                if position == 0
+                    && let Some(var) = in_place
+                    && pattern_ident(pat).is_some_and(|ident| *ident == this.vars[var.0].ident)
+                {
+                    this.bind_name(&this.vars[var.0].ident.clone(), arg);
+                    continue;
+                }
+                this.bind_pattern(pat, None, Lowered::Operand(arg), out);
+            }
+            match &*closure.body {
+                Expr::Block(block) if block.label.is_none() => {
+                    this.lower_stmts(&block.block.stmts, out, hint, None)
+                }
+                body => this.lower_operand(body, out, hint),
+            }
+        });
+        self.closures -= 1;
+        self.pending_flags = outer_flags;
+        self.exit = outer_exit;
+        self.loops = outer_loops;
+        if let Some(outer) = outer_scopes {
+            self.scopes = outer;
+        }
+        value
+    }
+}
+
+/// The name a parameter pattern binds, when it is a plain name (typed or not).
+fn pattern_ident(pat: &Pat) -> Option<&syn::Ident> {
+    match pat {
+        Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => Some(&ident.ident),
+        Pat::Type(typed) => pattern_ident(&typed.pat),
+        _ => None,
+    }
+}

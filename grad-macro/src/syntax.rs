@@ -1,0 +1,66 @@
+//! What the macro can tell from syntax alone. Which methods and functions have derivative
+//! rules is not among it: that is for rustc's trait resolution to find in the runtime (see
+//! `emit/sweep/rules.rs`). What is here is what holds whatever the types: queries that yield no
+//! real number, comparisons, the identifiers a piece of code names.
+
+/// Methods whose result carries no derivative whatever they are called on (a bool, an integer,
+/// a shape, an ordering): they are evaluated as written and their result is a constant of the
+/// reverse sweep.
+pub const QUERY_METHODS: &[&str] = &[
+    "is_nan",
+    "is_finite",
+    "is_infinite",
+    "is_normal",
+    "is_subnormal",
+    "is_sign_positive",
+    "is_sign_negative",
+    "partial_cmp",
+    "total_cmp",
+    "to_bits",
+    "classify",
+    "len",
+    "is_empty",
+    "shape",
+    "dim",
+    "raw_dim",
+    "ndim",
+    "nrows",
+    "ncols",
+];
+
+/// Methods returning an `Option` or `Result` in ndarray whose rules return the value itself:
+/// a `.unwrap()` or `.expect(..)` written after them is dropped.
+pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis", "into_shape_with_order"];
+
+/// Comparisons and logic: they yield a `bool`, a constant of the reverse sweep, whatever their
+/// operands.
+pub fn is_boolean_operator(op: &syn::BinOp) -> bool {
+    use syn::BinOp;
+    matches!(
+        op,
+        BinOp::Eq(_)
+            | BinOp::Ne(_)
+            | BinOp::Lt(_)
+            | BinOp::Le(_)
+            | BinOp::Gt(_)
+            | BinOp::Ge(_)
+            | BinOp::And(_)
+            | BinOp::Or(_)
+    )
+}
+
+/// Every identifier among `tokens`, inside groups too.
+pub fn identifiers(tokens: proc_macro2::TokenStream) -> Vec<proc_macro2::Ident> {
+    let mut found = Vec::new();
+    let mut stack = vec![tokens];
+    while let Some(stream) = stack.pop() {
+        for tree in stream {
+            match tree {
+                proc_macro2::TokenTree::Group(group) => stack.push(group.stream()),
+                proc_macro2::TokenTree::Ident(ident) => found.push(ident),
+                _ => {}
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,228 @@
+//! Iterator chains and closures, differentiated as written (issue 12): `x.iter().sum()`,
+//! `.product()`, `.map(..).sum()`, `.zip(..)`, `.enumerate()`, `.filter(..)`, `.fold(..)`,
+//! `rev`/`skip`/`take`/`step_by`, `for` loops over such chains, closures called by name or in
+//! place, capturing values differentiated or not. Every gradient is checked against central
+//! differences of the function itself.
+
+mod common;
+
+use common::{TOL, max_rel_error};
+use grad::runtime::ndarray::{Array1, Array2, array};
+
+/// Central differences of a function of a slice.
+fn numerical(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
+    (0..x.len())
+        .map(|i| {
+            let (mut plus, mut minus) = (x.to_vec(), x.to_vec());
+            plus[i] += common::H;
+            minus[i] -= common::H;
+            (f(&plus) - f(&minus)) / (2.0 * common::H)
+        })
+        .collect()
+}
+
+#[track_caller]
+fn assert_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64], gradient: &[f64], what: &str) {
+    let numeric = numerical(f, x);
+    let error = max_rel_error(gradient, &numeric);
+    assert!(
+        error < TOL,
+        "{what}: gradient {gradient:?} against central differences {numeric:?} (relative error {error:e})"
+    );
+}
+
+const POINTS: [[f64; 4]; 3] = [
+    [1.0, -2.0, 0.5, 3.0],
+    [0.3, 0.7, -1.1, 2.2],
+    [-0.4, 1.9, 0.8, -0.6],
+];
+
+#[grad::differentiate]
+fn sums_and_products(x: &[f64], w: f64) -> f64 {
+    x.iter().map(|v| v * w).sum::<f64>() + x.iter().sum::<f64>() * 0.5 - x.iter().product::<f64>()
+}
+
+#[test]
+fn sum_product_and_map() {
+    for x in POINTS {
+        let w = 0.7;
+        let (value, (dx, dw)) = sums_and_products_grad(&x, w);
+        assert_eq!(value, sums_and_products(&x, w));
+        assert_gradient(|x| sums_and_products(x, w), &x, &dx, "d/dx");
+        let numeric_w = numerical(|w| sums_and_products(&x, w[0]), &[w]);
+        assert!(
+            max_rel_error(&[dw], &numeric_w) < TOL,
+            "d/dw {dw} vs {numeric_w:?}"
+        );
+    }
+}
+
+#[grad::differentiate]
+fn dot_by_zip(x: &[f64], y: &[f64]) -> f64 {
+    let dot: f64 = x.iter().zip(y.iter()).map(|(a, b)| a * b).sum();
+    let shifted: f64 = x.iter().skip(1).zip(y).map(|(a, &b)| a * b.sin()).sum();
+    dot + shifted
+}
+
+#[test]
+fn zip_with_references_and_skip() {
+    let y = [0.5, -1.5, 2.0, 0.25];
+    for x in POINTS {
+        let (value, (dx, dy)) = dot_by_zip_grad(&x, &y);
+        assert_eq!(value, dot_by_zip(&x, &y));
+        assert_gradient(|x| dot_by_zip(x, &y), &x, &dx, "d/dx");
+        assert_gradient(|y| dot_by_zip(&x, y), &y, &dy, "d/dy");
+    }
+}
+
+#[grad::differentiate]
+fn positions(x: &[f64]) -> f64 {
+    let weighted: f64 = x
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v * (i as f64 + 1.0))
+        .sum();
+    let by_index: f64 = (0..x.len()).map(|i| x[i] * x[x.len() - 1 - i]).sum();
+    let reversed: f64 = x.iter().rev().take(2).map(|v| v.exp()).sum();
+    let stepped: f64 = x.iter().step_by(2).copied().map(f64::tanh).sum();
+    weighted + by_index + reversed + stepped
+}
+
+#[test]
+fn enumerate_ranges_rev_take_step_by_and_functions_by_path() {
+    for x in POINTS {
+        let (value, dx) = positions_grad(&x);
+        assert_eq!(value, positions(&x));
+        assert_gradient(positions, &x, &dx, "positions");
+    }
+}
+
+#[grad::differentiate]
+fn filtered(x: &[f64]) -> f64 {
+    let cubes: f64 = x.iter().filter(|v| **v > 0.0).map(|v| v.powi(3)).sum();
+    let mut squares = 0.0;
+    for &v in x.iter().filter(|&&v| v < 0.0) {
+        squares += v * v;
+    }
+    cubes + squares
+}
+
+#[test]
+fn filter_then_map_and_for_over_a_filter() {
+    for x in POINTS {
+        let (value, dx) = filtered_grad(&x);
+        assert_eq!(value, filtered(&x));
+        assert_gradient(filtered, &x, &dx, "filtered");
+    }
+}
+
+#[grad::differentiate]
+fn folds(x: &[f64], y: &Array1<f64>) -> f64 {
+    let largest = x.iter().fold(f64::NEG_INFINITY, |m, &v| m.max(v));
+    let smallest = x.iter().cloned().fold(f64::INFINITY, f64::min);
+    let energy = y.fold(0.0, |acc, v| acc + v * v);
+    let horner = x.iter().rev().fold(0.0, |acc, c| acc * 0.5 + c);
+    largest - smallest + energy + horner
+}
+
+#[test]
+fn folds_with_closures_and_functions_and_ndarray_fold() {
+    let y = array![0.5, -1.0, 2.0];
+    for x in POINTS {
+        let (value, (dx, dy)) = folds_grad(&x, &y);
+        assert_eq!(value, folds(&x, &y));
+        assert_gradient(|x| folds(x, &y), &x, &dx, "d/dx");
+        let numeric = numerical(
+            |y| folds(&x, &Array1::from(y.to_vec())),
+            y.as_slice().unwrap(),
+        );
+        assert!(max_rel_error(dy.as_slice().unwrap(), &numeric) < TOL);
+    }
+}
+
+#[grad::differentiate]
+fn loops_over_chains(x: &[f64], w: f64) -> f64 {
+    let mut s = 0.0;
+    for (i, v) in x.iter().map(|v| v * w).enumerate() {
+        s += v * v * (i as f64);
+    }
+    for (a, b) in x.iter().zip(x.iter().skip(1)) {
+        s += (a - b).powi(2);
+    }
+    s
+}
+
+#[test]
+fn for_loops_over_map_enumerate_and_zip() {
+    for x in POINTS {
+        let w = -0.8;
+        let (value, (dx, dw)) = loops_over_chains_grad(&x, w);
+        assert_eq!(value, loops_over_chains(&x, w));
+        assert_gradient(|x| loops_over_chains(x, w), &x, &dx, "d/dx");
+        let numeric_w = numerical(|w| loops_over_chains(&x, w[0]), &[w]);
+        assert!(max_rel_error(&[dw], &numeric_w) < TOL);
+    }
+}
+
+// A closure called where it is written is what this test differentiates.
+#[allow(clippy::redundant_closure_call)]
+#[grad::differentiate]
+fn closures(x: f64, y: f64, scale: f64) -> f64 {
+    let square = |v: f64| v * v;
+    let scaled = |v: f64| {
+        let t = v * scale;
+        t.sin() + x
+    };
+    let sum_of = |a: f64, b: f64| a + b;
+    square(x) + scaled(y) + (|v: f64| v.exp())(y) + sum_of(square(y), 1.0)
+}
+
+#[test]
+fn closures_called_by_name_and_in_place_capturing_differentiated_values() {
+    for [x, y, scale] in [[0.5, -1.2, 2.0], [1.5, 0.3, -0.7]] {
+        let (value, (dx, dy, dscale)) = closures_grad(x, y, scale);
+        assert_eq!(value, closures(x, y, scale));
+        let f = |v: &[f64]| closures(v[0], v[1], v[2]);
+        assert_gradient(f, &[x, y, scale], &[dx, dy, dscale], "closures");
+    }
+}
+
+#[grad::differentiate(wrt(w))]
+fn data_captured(w: &[f64], data: &[f64], bias: f64) -> f64 {
+    let predict = |d: f64| d * bias;
+    w.iter()
+        .zip(data.iter())
+        .map(|(wi, &d)| (wi - predict(d)).powi(2))
+        .sum::<f64>()
+}
+
+#[test]
+fn closures_capturing_data() {
+    let (data, bias) = ([1.0, 2.0, -1.0, 0.5], 0.3);
+    for w in POINTS {
+        let (value, dw) = data_captured_grad(&w, &data, bias);
+        assert_eq!(value, data_captured(&w, &data, bias));
+        assert_gradient(|w| data_captured(w, &data, bias), &w, &dw, "d/dw");
+    }
+}
+
+#[grad::differentiate]
+fn matrix_elements(x: &Array2<f64>) -> f64 {
+    x.iter().map(|v| v.sin()).sum::<f64>()
+        + x.t()
+            .iter()
+            .enumerate()
+            .map(|(k, v)| v * k as f64)
+            .sum::<f64>()
+}
+
+#[test]
+fn elements_of_a_matrix_in_logical_order() {
+    let x = array![[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]];
+    let (value, dx) = matrix_elements_grad(&x);
+    assert_eq!(value, matrix_elements(&x));
+    let flat: Vec<f64> = x.iter().copied().collect();
+    let f = |v: &[f64]| matrix_elements(&Array2::from_shape_vec((2, 3), v.to_vec()).unwrap());
+    let dx: Vec<f64> = dx.iter().copied().collect();
+    assert_gradient(f, &flat, &dx, "matrix elements");
+}
