@@ -1,5 +1,6 @@
 //! The attribute's arguments: `#[differentiate]` or `#[differentiate(wrt(a, b))]`.
 
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Ident, Token, parenthesized};
@@ -32,7 +33,8 @@ impl Parse for RawOption {
         let names = if input.peek(syn::token::Paren) {
             let content;
             parenthesized!(content in input);
-            Some(content.parse_terminated(Ident::parse, Token![,])?)
+            // `Ident::parse_any`: `wrt(self, x)` names the receiver.
+            Some(content.parse_terminated(Ident::parse_any, Token![,])?)
         } else {
             None
         };

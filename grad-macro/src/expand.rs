@@ -49,6 +49,10 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     let (sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
+    // The generated functions compute what `f` does: calling only them must not leave `f`
+    // "never used".
+    let mut item_fn = item_fn;
+    item_fn.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
     let function = analyse(&cx, &sig, &item_fn);
     match cx.check() {
         Ok(()) if signature_ok => {

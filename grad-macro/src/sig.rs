@@ -2,6 +2,8 @@
 //! result allows (`f_grad` only for a float result). Everything the contract forbids in a
 //! signature is reported here, spanned at the offending tokens.
 
+use quote::ToTokens;
+use syn::spanned::Spanned;
 use syn::{FnArg, GenericParam, Ident, ItemFn, Pat, ReturnType, Type};
 
 use crate::args::Args;
@@ -31,8 +33,13 @@ pub struct Signature {
     pub params: Vec<Param>,
     /// The result type (`None` when it is missing or not real-valued, an error already reported).
     pub output: Option<Type>,
-    /// The result is `f32` or `f64`: `f_grad` is generated.
+    /// The result is `f32` or `f64` (or a type parameter, `A: grad::Scalar`): `f_grad` is
+    /// generated.
     pub has_grad: bool,
+    /// The function is a method: its first parameter is `self`.
+    pub is_method: bool,
+    /// The function's name.
+    pub name: Ident,
 }
 
 impl Signature {
@@ -54,11 +61,16 @@ impl Signature {
                 None => types::classify(&param.ty) != TypeClass::NotReal,
             };
         }
-        let has_grad = output.as_ref().is_some_and(types::is_float);
+        let has_grad = output
+            .as_ref()
+            .is_some_and(|ty| types::is_float(ty) || is_type_param(ty, &item.sig.generics));
+        let is_method = matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_)));
         let sig = Self {
             params,
             output,
             has_grad,
+            is_method,
+            name: item.sig.ident.clone(),
         };
         (sig, ok)
     }
@@ -66,6 +78,31 @@ impl Signature {
     pub fn differentiated(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|param| param.differentiated)
     }
+}
+
+/// `ty` with every token spanned at `span`.
+fn respan(ty: Type, span: proc_macro2::Span) -> Type {
+    let tokens: proc_macro2::TokenStream = ty
+        .into_token_stream()
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(span);
+            tree
+        })
+        .collect();
+    syn::parse2(tokens).unwrap_or_else(|_| syn::parse_quote_spanned!(span=> Self))
+}
+
+/// Whether `ty` is one of the function's own type parameters (`A` in `fn f<A: Scalar>(..) -> A`).
+fn is_type_param(ty: &Type, generics: &syn::Generics) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    path.qself.is_none()
+        && path
+            .path
+            .get_ident()
+            .is_some_and(|ident| generics.type_params().any(|param| param.ident == *ident))
 }
 
 fn check_qualifiers(cx: &Ctxt, item: &ItemFn) {
@@ -103,10 +140,25 @@ fn read_params(cx: &Ctxt, item: &ItemFn) -> Vec<Param> {
     let mut params = Vec::new();
     for input in &item.sig.inputs {
         match input {
-            FnArg::Receiver(receiver) => cx.error_spanned_by(
-                receiver,
-                "methods cannot be differentiated; write a free function that takes this value as a parameter",
-            ),
+            FnArg::Receiver(receiver) => {
+                if receiver.mutability.is_some() && receiver.reference.is_some() {
+                    cx.error_spanned_by(
+                        receiver,
+                        "`&mut self` methods cannot be differentiated; take `&self` or `self` and return what the method computes",
+                    );
+                    continue;
+                }
+                // `&self` is `self: &Self`, spanned at the receiver so that an error about
+                // `Self`'s gradient points there.
+                let ty = &receiver.ty;
+                let ty: Type = syn::parse_quote_spanned!(receiver.span()=> #ty);
+                params.push(Param {
+                    ident: Ident::new("self", receiver.self_token.span),
+                    mutable: receiver.mutability.is_some() && receiver.reference.is_none(),
+                    ty: respan(ty, receiver.span()),
+                    differentiated: false,
+                });
+            }
             FnArg::Typed(typed) => {
                 let Pat::Ident(pat) = &*typed.pat else {
                     cx.error_spanned_by(
@@ -116,7 +168,10 @@ fn read_params(cx: &Ctxt, item: &ItemFn) -> Vec<Param> {
                     continue;
                 };
                 if pat.by_ref.is_some() || pat.subpat.is_some() {
-                    cx.error_spanned_by(&typed.pat, "a parameter must be a plain name under #[differentiate]");
+                    cx.error_spanned_by(
+                        &typed.pat,
+                        "a parameter must be a plain name under #[differentiate]",
+                    );
                     continue;
                 }
                 if let Type::Reference(reference) = &*typed.ty

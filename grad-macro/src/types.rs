@@ -3,6 +3,7 @@
 //! and the gradient type the public contract gives each parameter type.
 
 use quote::quote;
+use syn::spanned::Spanned;
 use syn::{GenericArgument, PathArguments, Type};
 
 /// How a parameter or result type takes part in differentiation.
@@ -154,9 +155,9 @@ pub fn tangent(ty: &Type) -> Type {
         Type::Array(_) => ty.clone(),
         Type::Path(_) if classify(ty) == TypeClass::Float => ty.clone(),
         Type::Path(_) => array_tangent(ty).unwrap_or_else(
-            || syn::parse_quote!(<#ty as ::grad::__private::Differentiable>::Tangent),
+            || syn::parse_quote_spanned!(ty.span()=> <#ty as ::grad::__private::Differentiable>::Tangent),
         ),
-        _ => syn::parse_quote!(<#ty as ::grad::__private::Differentiable>::Tangent),
+        _ => syn::parse_quote_spanned!(ty.span()=> <#ty as ::grad::__private::Differentiable>::Tangent),
     }
 }
 

@@ -48,9 +48,14 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     let vjp = if plan.in_place.sums.is_empty() {
         let vjp = naming::vjp_fn(&item.sig.ident);
         let args = sig.params.iter().map(|param| &param.ident);
-        quote!(#vjp(#(#args),*))
+        let path = if sig.is_method {
+            quote!(Self::#vjp)
+        } else {
+            quote!(#vjp)
+        };
+        quote!(#path(#(#args),*))
     } else {
-        vjp::sweeps(item, sig, &Sweep::new(function, plan))
+        vjp::sweeps(sig, &Sweep::new(function, plan))
     };
     quote! {
         #[doc = #doc]
@@ -58,7 +63,7 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
         #[inline]
         #vis fn #name #generics (#inputs) -> (#output, #gradient_type) #where_clause {
             let (#value, #pullback) = #vjp;
-            let (#(#pattern,)*) = #pullback(1.0);
+            let (#(#pattern,)*) = #pullback(::grad::__private::one());
             (#value, #gradient_value)
         }
     }

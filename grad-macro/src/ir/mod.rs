@@ -256,6 +256,9 @@ pub struct Function {
     pub reserved: std::collections::HashSet<String>,
     /// Every identifier the body mentions, as written.
     pub body_identifiers: std::collections::HashSet<String>,
+    /// The body calls the function itself: its pullback is boxed, since an `impl FnOnce`
+    /// cannot contain itself.
+    pub recursive: bool,
 }
 
 impl Function {

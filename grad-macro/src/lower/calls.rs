@@ -11,7 +11,7 @@
 use syn::Expr;
 
 use super::{Lowered, Lowerer};
-use crate::ir::{Atom, Block, Op, Value};
+use crate::ir::{Atom, Block, Op, Projection, Value};
 use crate::naming;
 use crate::syntax;
 
@@ -37,11 +37,22 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_iterator_chain(expr, out, hint) {
             return lowered;
         }
-        let receiver = match self.lower_place(&call.receiver, true) {
-            // `p.w.sum()` borrows `p.w`, as method calls do.
+        let field = self
+            .place_of(&call.receiver)
+            .is_some_and(|(_, path)| path.iter().any(|step| matches!(step, Projection::Field(_))));
+        let receiver = match field
+            .then(|| self.lower_place(&call.receiver, true))
+            .flatten()
+        {
+            // `p.w.sum()` borrows `p.w`, as method calls do (`x[i].exp()` reads the element).
             Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
             _ => self.lower_atom(&call.receiver, out, hint),
         };
+        if call.method == self.name
+            && matches!(&*call.receiver, Expr::Path(path) if path.path.is_ident("self"))
+        {
+            self.recursive = true;
+        }
         let mut args = vec![receiver];
         for arg in &call.args {
             args.push(self.lower_argument(arg, out, hint));
@@ -80,6 +91,13 @@ impl Lowerer<'_> {
         }
         if let Some(lowered) = self.lower_float_function(call, func, expr, out, hint) {
             return lowered;
+        }
+        let segments: Vec<&syn::PathSegment> = func.path.segments.iter().collect();
+        if let [.., last] = &segments[..]
+            && last.ident == self.name
+            && (segments.len() == 1 || (segments.len() == 2 && segments[0].ident == "Self"))
+        {
+            self.recursive = true;
         }
         let args = call
             .args

@@ -88,6 +88,8 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         vars: Vec::new(),
         scopes: vec![HashMap::new()],
         closures: 0,
+        name: sig.name.clone(),
+        recursive: false,
         used_bases: HashSet::new(),
         assignments: Vec::new(),
         temps: 0,
@@ -118,6 +120,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         body: block,
         result,
         reserved: lowerer.used_bases,
+        recursive: lowerer.recursive,
         body_identifiers: crate::syntax::identifiers(body.to_token_stream())
             .iter()
             .map(naming::stem)
@@ -133,6 +136,9 @@ struct Lowerer<'a> {
     scopes: Vec<HashMap<String, Bound>>,
     /// How many closure bodies the code being lowered is inside.
     closures: usize,
+    /// The function's name, and whether the body calls it.
+    name: Ident,
+    recursive: bool,
     used_bases: HashSet<String>,
     /// Per variable, how many assignments it has had (names each assignment's pullback).
     assignments: Vec<usize>,

@@ -62,10 +62,15 @@ impl Lowerer<'_> {
             return None;
         }
         self.vars[base.0].indexed = true;
-        for step in &path {
-            if let Projection::Index(index) = step {
-                self.check_index(index);
-            }
+        if let [Projection::Index(index)] = &path[..] {
+            // `&x[i]`: a reference to one element, whose cotangent goes to that element of
+            // `x`'s adjoint (an element, not a place of a struct: `x` may be an array).
+            return Some(Lowered::Value(Value::Index {
+                base,
+                index: self.resolve_tuples(index),
+                flat: false,
+                borrowed: true,
+            }));
         }
         let path = path
             .into_iter()

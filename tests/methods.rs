@@ -1,0 +1,109 @@
+//! Methods and recursion (issue 12): `#[differentiate]` on a method in an `impl` block generates
+//! its companion methods there (`self.loss_grad(..)`, `self.loss_vjp(..)`), `self` is a
+//! parameter like any other (`wrt(self, x)`), calls of differentiated methods differentiate
+//! through their `_vjp` methods, and a function that calls itself differentiates through a boxed
+//! pullback. Gradients against central differences.
+
+mod common;
+
+use common::{assert_close, assert_matches_fd};
+use grad::runtime::ndarray::{Array1, array};
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Line {
+    slope: f64,
+    offset: f64,
+}
+
+impl Line {
+    #[grad::differentiate]
+    fn eval(&self, t: f64) -> f64 {
+        self.slope * t + self.offset
+    }
+
+    /// Squared error of the line through the points, with respect to the line only.
+    #[grad::differentiate(wrt(self))]
+    fn loss(&self, ts: &[f64], ys: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for (t, y) in ts.iter().zip(ys) {
+            total += (self.eval(*t) - y).powi(2);
+        }
+        total
+    }
+
+    /// By value, through another method's rule, with a local closure.
+    #[grad::differentiate]
+    fn curvature(self, t: f64) -> f64 {
+        let bend = |v: f64| (v * self.slope).sin();
+        bend(t) * self.offset + Line::eval(&self, t)
+    }
+}
+
+fn line(v: [f64; 2]) -> Line {
+    Line {
+        slope: v[0],
+        offset: v[1],
+    }
+}
+
+#[test]
+fn methods_with_self_by_reference_and_by_value() {
+    let p = Line {
+        slope: 1.5,
+        offset: -0.5,
+    };
+    let (value, (dp, dt)) = p.eval_grad(2.0);
+    assert_eq!(value, p.eval(2.0));
+    assert_eq!((dp, dt), (line([2.0, 1.0]), 1.5));
+    let (ts, ys) = ([1.0, 2.0, 3.0], [1.0, 3.0, 4.0]);
+    let (value, dp) = p.loss_grad(&ts, &ys);
+    assert_eq!(value, p.loss(&ts, &ys));
+    let f = |v: [f64; 2]| line(v).loss(&ts, &ys);
+    assert_matches_fd(f, [1.5, -0.5], [dp.slope, dp.offset], "loss");
+    for t in [0.3, -1.2] {
+        let (value, (dp, dt)) = p.clone().curvature_grad(t);
+        assert_close(value, p.clone().curvature(t), "curvature");
+        let f = |v: [f64; 3]| line([v[0], v[1]]).curvature(v[2]);
+        assert_matches_fd(f, [1.5, -0.5, t], [dp.slope, dp.offset, dt], "curvature");
+    }
+}
+
+#[grad::differentiate(wrt(p, t))]
+fn fit(p: &Line, t: f64, data: &[f64]) -> f64 {
+    p.eval(t).powi(2) + p.loss(data, &[3.0, 5.0])
+}
+
+#[test]
+fn differentiated_methods_called_from_a_function() {
+    let p = line([0.8, 0.1]);
+    let data = [1.0, 2.0];
+    let (value, (dp, dt)) = fit_grad(&p, 2.0, &data);
+    assert_close(value, fit(&p, 2.0, &data), "value");
+    let f = |v: [f64; 3]| fit(&line([v[0], v[1]]), v[2], &data);
+    assert_matches_fd(f, [0.8, 0.1, 2.0], [dp.slope, dp.offset, dt], "fit");
+}
+
+#[grad::differentiate]
+fn power(x: f64, n: usize) -> f64 {
+    if n == 0 { 1.0 } else { x * power(x, n - 1) }
+}
+
+#[grad::differentiate]
+fn nested(x: &Array1<f64>, depth: usize) -> f64 {
+    if depth == 0 {
+        x[0].sin()
+    } else {
+        nested(x, depth - 1) * x[depth % x.len()] + 1.0
+    }
+}
+
+#[test]
+fn recursive_functions() {
+    let (value, dx) = power_grad(1.5, 4);
+    assert_eq!((value, dx), (1.5_f64.powi(4), 4.0 * 1.5_f64.powi(3)));
+    let x = array![0.5, 2.0, -1.0];
+    let (value, dx) = nested_grad(&x, 5);
+    assert_eq!(value, nested(&x, 5));
+    let f = |v: [f64; 3]| nested(&Array1::from(v.to_vec()), 5);
+    assert_matches_fd(f, [0.5, 2.0, -1.0], [dx[0], dx[1], dx[2]], "nested");
+}

@@ -1,0 +1,12 @@
+struct Model {
+    weight: f64,
+}
+
+impl Model {
+    #[grad::differentiate]
+    fn step(&mut self, x: f64) -> f64 {
+        self.weight * x
+    }
+}
+
+fn main() {}
