@@ -226,3 +226,45 @@ fn elements_of_a_matrix_in_logical_order() {
     let dx: Vec<f64> = dx.iter().copied().collect();
     assert_gradient(f, &flat, &dx, "matrix elements");
 }
+
+#[grad::differentiate]
+fn elementwise(x: &Array1<f64>, a: f64, data: &Array1<f64>) -> f64 {
+    let y = x.mapv(|v| (v * a).tanh());
+    let z = x.mapv(f64::exp);
+    let w = x.map(|v| v.powi(2) * 0.5);
+    let scaled = data.mapv(|d| d * a + 1.0);
+    let shifted = x.mapv(|v| {
+        let t = v - a;
+        if t > 0.0 { t.sqrt() } else { -t }
+    });
+    (&y * &z).sum() + w.sum() + (&scaled * x).sum() + shifted.sum()
+}
+
+#[test]
+fn elementwise_closures_and_functions_capturing_values() {
+    let data = array![1.0, -0.5, 2.0];
+    for x in [array![0.5, -1.0, 2.0], array![1.5, 0.2, -0.3]] {
+        for a in [0.7, -0.4] {
+            let (value, (dx, da, ddata)) = elementwise_grad(&x, a, &data);
+            common::assert_close(value, elementwise(&x, a, &data), "value");
+            let with = |v: &[f64]| {
+                let x = Array1::from(v[..3].to_vec());
+                let data = Array1::from(v[4..].to_vec());
+                elementwise(&x, v[3], &data)
+            };
+            let point: Vec<f64> = x
+                .iter()
+                .chain([a].iter())
+                .chain(data.iter())
+                .copied()
+                .collect();
+            let gradient: Vec<f64> = dx
+                .iter()
+                .chain([da].iter())
+                .chain(ddata.iter())
+                .copied()
+                .collect();
+            assert_gradient(with, &point, &gradient, "elementwise");
+        }
+    }
+}

@@ -21,7 +21,7 @@ pub fn analyse(cx: &Ctxt, function: &mut Function, deferred: &[Deferred]) {
         .body
         .all_stmts()
         .into_iter()
-        .filter_map(|stmt| Some((stmt.target()?, stmt.sources())))
+        .flat_map(Stmt::flows)
         .collect();
     let mut changed = true;
     while changed {
@@ -50,7 +50,8 @@ pub fn value_is_active(function: &Function, value: &Value) -> bool {
         .any(|source| function.var(source).active)
 }
 
-/// Whether a region writes any active variable, and so needs a reverse sweep of its own.
+/// Whether a region writes any active variable, and so needs a reverse sweep of its own. (The
+/// body of an elementwise map is not a region of the sweeps: its assignment is what writes.)
 pub fn block_is_active(function: &Function, block: &Block) -> bool {
     block.all_stmts().into_iter().any(|stmt| match stmt {
         Stmt::Assign { var, .. } | Stmt::IndexAssign { base: var, .. } => function.var(*var).active,

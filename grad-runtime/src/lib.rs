@@ -27,6 +27,7 @@ pub mod check;
 pub mod control;
 pub mod elementwise;
 pub mod linalg;
+mod map;
 pub mod nn;
 pub mod ops;
 pub mod optim;
@@ -64,6 +65,7 @@ pub use ndarray;
 pub mod __private {
     pub use crate::adjoint::{Accumulate, Adjoint, Dense, Differentiable, Scale, TangentShape};
     pub use crate::control::Branch;
+    pub use crate::map::{map_forward, map_pullback};
     pub use crate::ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
     pub use crate::scalar::FloatRules;
     pub use crate::structural::{Elements, Flat};

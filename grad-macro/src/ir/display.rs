@@ -75,6 +75,23 @@ impl Function {
                 let borrow = if *borrowed { "&" } else { "" };
                 format!("{borrow}{}{steps}", self.name(*base))
             }
+            Value::Map(map) => {
+                let captures: Vec<String> =
+                    map.captures.iter().map(|var| self.name(*var)).collect();
+                let mut body = String::new();
+                for stmt in &map.body.stmts {
+                    let _ = self.write_stmt_string(&mut body, stmt);
+                }
+                format!(
+                    "{}({}, |{}| {{ {}}} -> {}, capturing ({}))",
+                    map.method,
+                    self.atom(&map.array),
+                    self.name(map.element),
+                    body.split_whitespace().collect::<Vec<_>>().join(" ") + " ",
+                    self.atom(&map.result),
+                    captures.join(", ")
+                )
+            }
             Value::Index {
                 base,
                 index,
@@ -172,6 +189,19 @@ impl Function {
             }
             Stmt::Loop(lp) => self.write_region(f, &loop_head(lp), &lp.body, depth),
         }
+    }
+}
+
+impl Function {
+    /// One statement as text, on one line per statement.
+    fn write_stmt_string(&self, out: &mut String, stmt: &Stmt) -> fmt::Result {
+        struct Stmts<'a>(&'a Function, &'a Stmt);
+        impl Display for Stmts<'_> {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                self.0.write_stmt(f, self.1, 0)
+            }
+        }
+        write!(out, "{}", Stmts(self, stmt))
     }
 }
 

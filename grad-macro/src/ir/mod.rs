@@ -135,6 +135,32 @@ pub enum Value {
         flat: bool,
         borrowed: bool,
     },
+    /// `array.mapv(|v| body)`: the body applied to each element, a region of its own.
+    Map(Box<ElementMap>),
+}
+
+/// An elementwise map, `array.mapv(|v| body)` (also `map`, `mapv_into`, and a function by path
+/// as in `mapv(f64::tanh)`): the body runs once per element, with `element` bound to it, and
+/// gives `result`. Its derivative is the runtime's `map_forward` and `map_pullback`, which apply the body's own
+/// pullback to each element's cotangent.
+///
+/// The body is a region that only computes: no loops, no jumps, no writes to variables
+/// outside it. It may read any variable in scope (`captures`); the cotangents of the captured
+/// ones that carry derivatives are summed over the elements.
+#[derive(Clone, Debug)]
+pub struct ElementMap {
+    /// The array mapped.
+    pub array: Atom,
+    /// The element, bound in the body.
+    pub element: VarId,
+    pub body: Block,
+    /// The body's value.
+    pub result: Atom,
+    /// The variables from outside the body that it reads.
+    pub captures: Vec<VarId>,
+    /// `mapv` or `map` (the element by reference), as written, for the plain map.
+    pub method: Ident,
+    pub span: Span,
 }
 
 /// One step of a place: a field, or an index (a constant expression, saved for the reverse).

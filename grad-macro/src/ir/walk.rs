@@ -22,6 +22,13 @@ impl Value {
             Value::Prim { args, .. } => args.iter().filter_map(Atom::var).collect(),
             Value::Verbatim(_) => Vec::new(),
             Value::Index { base, .. } | Value::Place { base, .. } => vec![*base],
+            Value::Map(map) => map
+                .array
+                .var()
+                .into_iter()
+                .chain(map.result.var())
+                .chain(map.captures.iter().copied())
+                .collect(),
         }
     }
 
@@ -30,6 +37,7 @@ impl Value {
         match self {
             Value::Atom(atom) => vec![atom],
             Value::Prim { args, .. } => args.iter_mut().collect(),
+            Value::Map(map) => vec![&mut map.array, &mut map.result],
             Value::Verbatim(_) | Value::Index { .. } | Value::Place { .. } => Vec::new(),
         }
     }
@@ -54,6 +62,10 @@ impl Value {
                     Projection::Field(_) => None,
                 })
                 .collect(),
+            Value::Map(map) => match &map.array {
+                Atom::Const(expr) => vec![expr.to_token_stream()],
+                _ => Vec::new(),
+            },
         }
     }
 }
@@ -86,6 +98,25 @@ impl Operand {
 }
 
 impl Stmt {
+    /// The data flow of the statement: each variable it writes, with the variables whose
+    /// values flow into it (what the activity analysis follows). An elementwise map also binds
+    /// its element, from the array.
+    pub fn flows(&self) -> Vec<(VarId, Vec<VarId>)> {
+        let mut flows: Vec<_> = self
+            .target()
+            .map(|target| (target, self.sources()))
+            .into_iter()
+            .collect();
+        if let Stmt::Assign {
+            value: Value::Map(map),
+            ..
+        } = self
+        {
+            flows.push((map.element, map.array.var().into_iter().collect()));
+        }
+        flows
+    }
+
     /// The variable the statement writes: assigned, declared, or written into by index.
     pub fn target(&self) -> Option<VarId> {
         match self {
@@ -169,6 +200,10 @@ impl Stmt {
             Stmt::Match { arms, .. } => arms.iter().map(|arm| &arm.body).collect(),
             Stmt::Block { block, .. } => vec![block],
             Stmt::Loop(lp) => vec![&lp.body],
+            Stmt::Assign {
+                value: Value::Map(map),
+                ..
+            } => vec![&map.body],
             Stmt::Assign { .. }
             | Stmt::Declare { .. }
             | Stmt::Verbatim(_)
@@ -187,6 +222,10 @@ impl Stmt {
             Stmt::Match { arms, .. } => arms.iter_mut().map(|arm| &mut arm.body).collect(),
             Stmt::Block { block, .. } => vec![block],
             Stmt::Loop(lp) => vec![&mut lp.body],
+            Stmt::Assign {
+                value: Value::Map(map),
+                ..
+            } => vec![&mut map.body],
             Stmt::Assign { .. }
             | Stmt::Declare { .. }
             | Stmt::Verbatim(_)

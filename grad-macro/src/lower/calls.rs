@@ -37,6 +37,9 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_iterator_chain(expr, out, hint) {
             return lowered;
         }
+        if let Some(lowered) = self.lower_element_map(call, expr, out, hint) {
+            return lowered;
+        }
         let field = self
             .place_of(&call.receiver)
             .is_some_and(|(_, path)| path.iter().any(|step| matches!(step, Projection::Field(_))));

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use syn::{Expr, ExprClosure, Pat};
 
 use super::{Bound, Lowered, Lowerer};
-use crate::ir::{Atom, Block, Op, Operand, VarId};
+use crate::ir::{Atom, Block, ElementMap, Op, Operand, Value, VarId};
 use crate::naming;
 
 /// A closure bound by `let f = |..| ..;`: its code and the scope it was written in.
@@ -84,6 +84,88 @@ impl Lowerer<'_> {
         Lowered::Operand(self.inline(closure, None, args, None, out, hint))
     }
 
+    /// `array.mapv(f)` (also `map`, whose closure sees each element by reference, and
+    /// `mapv_into`): `f`'s body lowered once, as the region of an elementwise map.
+    pub(super) fn lower_element_map(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Lowered> {
+        let method = naming::stem(&call.method);
+        let [f] = &call.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        if !matches!(method.as_str(), "mapv" | "map" | "mapv_into")
+            || !matches!(f, Expr::Closure(_) | Expr::Path(_))
+        {
+            return None;
+        }
+        let array = self.lower_atom(&call.receiver, out, hint);
+        let first_inside = self.vars.len();
+        let element = self.new_temp("elem");
+        // `map` passes each element by reference, `mapv` by value.
+        let arg = if method == "map" {
+            Atom::Ref(element)
+        } else {
+            Atom::Var(element)
+        };
+        let mut body = Block::default();
+        let result =
+            self.with_scope(|this| this.apply(f, vec![Operand::Atom(arg)], &mut body, "elem"));
+        let result = match result {
+            Operand::Atom(atom) => atom,
+            Operand::Tuple(_) => {
+                self.cx.error_spanned_by(
+                    f,
+                    "a closure applied elementwise must give one number, not a tuple",
+                );
+                return Some(Lowered::Operand(Operand::Atom(Atom::Const(expr.clone()))));
+            }
+        };
+        let captures = self.check_element_body(&body, &result, first_inside, f);
+        Some(Lowered::Value(Value::Map(Box::new(ElementMap {
+            array,
+            element,
+            body,
+            result,
+            captures,
+            method: call.method.clone(),
+            span: syn::spanned::Spanned::span(expr),
+        }))))
+    }
+
+    /// The variables from before the map that its body reads (where a derivative can flow);
+    /// the body must only compute: no loops, no writes to those variables.
+    fn check_element_body(
+        &mut self,
+        body: &Block,
+        result: &Atom,
+        first_inside: usize,
+        f: &Expr,
+    ) -> Vec<VarId> {
+        let outside = |var: &VarId| var.0 < first_inside;
+        let mut captures: Vec<VarId> = Vec::new();
+        for stmt in body.all_stmts() {
+            if matches!(stmt, crate::ir::Stmt::Loop(_)) {
+                self.cx.error_spanned_by(f, "a closure applied elementwise (`mapv`, `map`) may not contain loops; compute the loop's value before the map, or loop over the elements yourself (`for v in x.iter()`)");
+            }
+            if stmt.target().is_some_and(|var| outside(&var)) {
+                self.cx.error_spanned_by(f, "a closure applied elementwise (`mapv`, `map`) may not change variables outside it; give the values it computes as its result");
+            }
+            captures.extend(stmt.sources().into_iter().filter(outside));
+        }
+        captures.extend(result.var().filter(outside));
+        let mut unique = Vec::new();
+        for var in captures {
+            if !unique.contains(&var) {
+                unique.push(var);
+            }
+        }
+        unique
+    }
+
     /// `f` applied to `args` in an iterator chain: a closure inlined, a local closure inlined,
     /// or a function by path (`f64::exp`, `square`) called.
     pub(super) fn apply(
@@ -113,7 +195,7 @@ impl Lowerer<'_> {
                     }
                 }
                 let value = crate::ir::Value::Prim {
-                    op: Op::Call(path.path.clone()),
+                    op: function_op(&path.path),
                     args: atoms,
                     span: syn::spanned::Spanned::span(f),
                 };
@@ -212,6 +294,19 @@ impl Lowerer<'_> {
             self.scopes = outer;
         }
         value
+    }
+}
+
+/// The primitive a function by path is: `f64::tanh` the float method, `square` a call.
+fn function_op(path: &syn::Path) -> Op {
+    let segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
+    match &segments[..] {
+        [ty, method] if matches!(naming::stem(&ty.ident).as_str(), "f32" | "f64") => Op::Method {
+            name: method.ident.clone(),
+            turbofish: None,
+            float_type: Some(ty.ident.clone()),
+        },
+        _ => Op::Call(path.clone()),
     }
 }
 

@@ -31,6 +31,9 @@ pub enum Region {
     Block(usize),
     /// The body of the loop with this index.
     Loop(usize),
+    /// The body of the elementwise map assigned by the `k`-th assignment to a variable (its
+    /// names are captured by the element's pullback; the regions inside it have records).
+    Map(VarId, usize),
 }
 
 /// The names each region's record holds, in order.
@@ -151,8 +154,11 @@ impl Planner<'_> {
             // Pulled back in place from the operand itself: nothing kept.
             return;
         }
+        if let Value::Map(map) = value {
+            self.region(Region::Map(var, index), &map.body);
+        }
         match value {
-            Value::Prim { .. } if value_is_active(function, value) => {
+            Value::Prim { .. } | Value::Map(_) if value_is_active(function, value) => {
                 saved.push(Name::Pullback(var, index));
             }
             Value::Index { base, .. } if function.var(*base).active => {

@@ -269,6 +269,14 @@ impl Sweep<'_> {
                 TokenStream::new(),
                 Bound::Value(self.plain_call(op, args, *span)),
             ),
+            Value::Map(map) if value_is_active(self.function, value) => {
+                let pullback = self.name(Name::Pullback(id, index));
+                (
+                    TokenStream::new(),
+                    Bound::WithPullback(self.map_rule(map), pullback),
+                )
+            }
+            Value::Map(map) => (TokenStream::new(), Bound::Value(self.plain_map(map))),
             Value::Atom(atom) => (TokenStream::new(), Bound::Value(self.atom(atom))),
             Value::Verbatim(expr) => (TokenStream::new(), Bound::Value(expr.to_token_stream())),
             Value::Index {

@@ -154,7 +154,7 @@ impl Sweep<'_> {
 
     /// The pattern binding a pullback's cotangents for `args` (the first at `offset`), and the
     /// additions of those cotangents into the arguments' adjoints.
-    fn argument_cotangents(
+    pub(super) fn argument_cotangents(
         &self,
         args: &[Atom],
         offset: usize,
@@ -210,6 +210,10 @@ impl Sweep<'_> {
                     let (#(#pattern,)*) = #pullback(#cot);
                     #(#adds)*
                 }
+            }
+            Value::Map(map) if value_is_active(self.function, value) => {
+                let pullback = self.name(Name::Pullback(id, index));
+                self.reverse_map(&pullback, map)
             }
             Value::Atom(atom)
                 if let Some(source) = atom.var()
