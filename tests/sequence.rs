@@ -8,6 +8,10 @@
 //! gradient passes the directional test against central differences in random directions; on a
 //! smaller model, every element of every parameter is checked against central differences, with
 //! a relative error below [`TOL`].
+//!
+//! And the same recurrences written by hand as `#[differentiate]` loops over the time steps (the
+//! RNN in plain ndarray arithmetic, the LSTM as `lstm_step` calls returning `(next_h, next_c)`)
+//! have the gradients of the `rnn` and `lstm` layers.
 
 mod common;
 
@@ -353,6 +357,60 @@ fn an_rnn_written_as_a_loop_has_the_gradients_of_the_layer() {
     };
     let (value, (g, dh0)) = rnn_loop_probe_grad(&p, &x, &h0, &c);
     let (hidden, pullback) = rnn_vjp(&x, &h0, &p.wx, &p.wh, &p.b);
+    approx::assert_relative_eq!(value, (&hidden * &c).sum(), max_relative = 1e-14);
+    let (_, dh0_layer, dwx, dwh, db) = pullback(c.clone());
+    approx::assert_relative_eq!(dh0, dh0_layer, max_relative = 1e-12);
+    approx::assert_relative_eq!(g.wx, dwx, max_relative = 1e-12);
+    approx::assert_relative_eq!(g.wh, dwh, max_relative = 1e-12);
+    approx::assert_relative_eq!(g.b, db, max_relative = 1e-12);
+}
+
+/// The weights of an LSTM.
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct LstmWeights {
+    wx: Array2<f64>,
+    wh: Array2<f64>,
+    b: Array1<f64>,
+}
+
+/// `Σ_t <h_t, c[:, t]>` for the hidden states of an LSTM written as a loop of `lstm_step`
+/// calls, each destructuring the `(next_h, next_c)` the step returns (through `lstm_step_vjp`,
+/// whose pullback takes both cotangents). `cell0` is the initial cell state (zero for `lstm`).
+#[grad::differentiate(wrt(p, h0))]
+fn lstm_step_loop_probe(
+    p: &LstmWeights,
+    x: &Array3<f64>,
+    h0: &Array2<f64>,
+    cell0: &Array2<f64>,
+    c: &Array3<f64>,
+) -> f64 {
+    let mut h = h0.to_owned();
+    let mut cell = cell0.to_owned();
+    let mut total = 0.0;
+    for t in 0..x.len_of(Axis(1)) {
+        let x_t = x.index_axis(Axis(1), t).to_owned();
+        let (next_h, next_c) = lstm_step(&x_t, &h, &cell, &p.wx, &p.wh, &p.b);
+        total += (&next_h * &c.index_axis(Axis(1), t).to_owned()).sum();
+        h = next_h;
+        cell = next_c;
+    }
+    total
+}
+
+#[test]
+fn an_lstm_written_as_a_loop_of_steps_has_the_gradients_of_the_layer() {
+    let (n, t, d, h) = (2, 5, 3, 4);
+    let x: Array3<f64> = random(&[n, t, d], 1.0, 11).into_dimensionality().unwrap();
+    let h0: Array2<f64> = random(&[n, h], 1.0, 12).into_dimensionality().unwrap();
+    let c: Array3<f64> = random(&[n, t, h], 1.0, 13).into_dimensionality().unwrap();
+    let p = LstmWeights {
+        wx: random(&[d, 4 * h], 0.8, 14).into_dimensionality().unwrap(),
+        wh: random(&[h, 4 * h], 0.8, 15).into_dimensionality().unwrap(),
+        b: random(&[4 * h], 0.5, 16).into_dimensionality().unwrap(),
+    };
+    let zero = Array2::zeros((n, h));
+    let (value, (g, dh0)) = lstm_step_loop_probe_grad(&p, &x, &h0, &zero, &c);
+    let (hidden, pullback) = lstm_vjp(&x, &h0, &p.wx, &p.wh, &p.b);
     approx::assert_relative_eq!(value, (&hidden * &c).sum(), max_relative = 1e-14);
     let (_, dh0_layer, dwx, dwh, db) = pullback(c.clone());
     approx::assert_relative_eq!(dh0, dh0_layer, max_relative = 1e-12);

@@ -897,6 +897,21 @@ fn lstm_panics_when_x_and_wx_do_not_fit() {
     );
 }
 
+#[test]
+#[should_panic(
+    expected = "lstm pullback: cotangent of shape [2, 3, 4] for an output of shape [3, 3, 4]"
+)]
+fn lstm_pullback_panics_on_a_cotangent_of_the_wrong_shape() {
+    let (_, pullback) = lstm_vjp(
+        &Array3::<f64>::zeros((3, 3, 5)),
+        &Array2::zeros((3, 4)),
+        &Array2::zeros((5, 16)),
+        &Array2::zeros((4, 16)),
+        &Array1::zeros(16),
+    );
+    pullback(Array3::zeros((2, 3, 4)));
+}
+
 // ---------------------------------------------------------------------------------------------
 // word_embedding
 

@@ -466,54 +466,92 @@ where
     S5: Data<Elem = A>,
 {
     let sizes = sequence_sizes(x, h0, wx, wh, b);
-    let [want_x, want_h0, want_wx, want_wh, want_b] = wrt;
-    let steps = x.len_of(Axis(1));
-    let mut hs = Array3::zeros((sizes.n, steps, sizes.h));
+    let [want_x, _, want_wx, want_wh, _] = wrt;
+    let (hs, caches) = lstm_forward(x, h0, wx, wh, b, [want_wx, want_wh]);
+    // `wh` carries the cotangent from each step to the one before, whatever is asked for.
+    let kept = KeptWeights::keep(wx, wh, want_x, true);
+    let lstm_pullback = move |c: Array3<A>| lstm_backward(c, caches, &kept, sizes, wrt);
+    (hs, lstm_pullback)
+}
+
+/// The forward sweep of [`lstm_vjp_wrt`] (cs231n's `lstm_forward`): every hidden state, and
+/// each step's cache, with `x[:, t]` and `h_{t-1}` if `keep[0]` and `keep[1]` say that the
+/// cotangents of `wx` and `wh` will be asked for. Shapes already checked.
+fn lstm_forward<A, S1, S2, S3, S4, S5>(
+    x: &ArrayBase<S1, Ix3>,
+    h0: &ArrayBase<S2, Ix2>,
+    wx: &ArrayBase<S3, Ix2>,
+    wh: &ArrayBase<S4, Ix2>,
+    b: &ArrayBase<S5, Ix1>,
+    keep: [bool; 2],
+) -> (Array3<A>, Vec<LstmStepCache<A>>)
+where
+    A: Scalar,
+    S1: Data<Elem = A>,
+    S2: Data<Elem = A>,
+    S3: Data<Elem = A>,
+    S4: Data<Elem = A>,
+    S5: Data<Elem = A>,
+{
+    let [keep_x, keep_h] = keep;
+    let (n, steps, h) = (x.len_of(Axis(0)), x.len_of(Axis(1)), wh.nrows());
+    let mut hs = Array3::zeros((n, steps, h));
     let mut caches = Vec::with_capacity(steps);
     let mut prev_h = h0.to_owned();
-    let mut prev_c = Array2::zeros((sizes.n, sizes.h));
+    let mut prev_c = Array2::zeros((n, h));
     for (x_t, mut h_t) in x.axis_iter(Axis(1)).zip(hs.axis_iter_mut(Axis(1))) {
         let cell = lstm_cell(&x_t, &prev_h, &prev_c, wx, wh, b);
         h_t.assign(&cell.next_h);
         let step_h = std::mem::replace(&mut prev_h, cell.next_h);
         let step_c = std::mem::replace(&mut prev_c, cell.next_c);
         caches.push(LstmStepCache {
-            x: want_wx.then(|| x_t.to_owned()),
-            prev_h: want_wh.then_some(step_h),
+            x: keep_x.then(|| x_t.to_owned()),
+            prev_h: keep_h.then_some(step_h),
             prev_c: step_c,
             gates: cell.gates,
             tanh_c: cell.tanh_c,
         });
     }
-    // `wh` carries the cotangent from each step to the one before, whatever is asked for.
-    let kept = KeptWeights::keep(wx, wh, want_x, true);
-    let lstm_pullback = move |c: Array3<A>| {
-        let CellSizes { n, d, h } = sizes;
-        assert_cotangent_shape("lstm", c.shape(), &[n, steps, h]);
-        let mut dx = Array3::zeros(if want_x { (n, steps, d) } else { (0, 0, 0) });
-        let mut weights = WeightCotangents::zeros(sizes, GATES * h, [want_wx, want_wh, want_b]);
-        // The cotangents of the hidden and cell states the next step received.
-        let (mut carried_h, mut carried_c) = (Array2::zeros((n, h)), Array2::zeros((n, h)));
-        for (t, cache) in caches.into_iter().enumerate().rev() {
-            let mut d_h = c.index_axis(Axis(1), t).to_owned();
-            add_into(&mut d_h, &carried_h);
-            let (da, d_prev_c) = cache.preactivation_cotangent(&d_h, carried_c);
-            carried_c = d_prev_c;
-            weights.add_step(&da, cache.x.as_ref(), cache.prev_h.as_ref());
-            if want_x {
-                kept.input_cotangent_into(&da, dx.index_axis_mut(Axis(1), t));
-            }
-            if t > 0 || want_h0 {
-                carried_h = kept.state_cotangent(&da);
-            }
+    (hs, caches)
+}
+
+/// The reverse sweep of [`lstm_vjp_wrt`] (cs231n's `lstm_backward`): the cotangents asked for
+/// by `wrt` (`x`, `h0`, `wx`, `wh`, `b`) from the cotangent `c (N, T, H)` of the hidden states,
+/// the steps' caches and the kept weights.
+///
+/// **Panics** if the cotangent is not `(N, T, H)`.
+fn lstm_backward<A: Scalar>(
+    c: Array3<A>,
+    caches: Vec<LstmStepCache<A>>,
+    kept: &KeptWeights<A>,
+    sizes: CellSizes,
+    wrt: [bool; 5],
+) -> (Array3<A>, Array2<A>, Array2<A>, Array2<A>, Array1<A>) {
+    let [want_x, want_h0, want_wx, want_wh, want_b] = wrt;
+    let (CellSizes { n, d, h }, steps) = (sizes, caches.len());
+    assert_cotangent_shape("lstm", c.shape(), &[n, steps, h]);
+    let mut dx = Array3::zeros(if want_x { (n, steps, d) } else { (0, 0, 0) });
+    let mut weights = WeightCotangents::zeros(sizes, GATES * h, [want_wx, want_wh, want_b]);
+    // The cotangents of the hidden and cell states the next step received.
+    let (mut carried_h, mut carried_c) = (Array2::zeros((n, h)), Array2::zeros((n, h)));
+    for (t, cache) in caches.into_iter().enumerate().rev() {
+        let mut d_h = c.index_axis(Axis(1), t).to_owned();
+        add_into(&mut d_h, &carried_h);
+        let (da, d_prev_c) = cache.preactivation_cotangent(&d_h, carried_c);
+        carried_c = d_prev_c;
+        weights.add_step(&da, cache.x.as_ref(), cache.prev_h.as_ref());
+        if want_x {
+            kept.input_cotangent_into(&da, dx.index_axis_mut(Axis(1), t));
         }
-        let dh0 = if want_h0 {
-            carried_h
-        } else {
-            Array2::zeros((0, 0))
-        };
-        let (dwx, dwh, db) = weights.into_parts();
-        (dx, dh0, dwx, dwh, db)
+        if t > 0 || want_h0 {
+            carried_h = kept.state_cotangent(&da);
+        }
+    }
+    let dh0 = if want_h0 {
+        carried_h
+    } else {
+        Array2::zeros((0, 0))
     };
-    (hs, lstm_pullback)
+    let (dwx, dwh, db) = weights.into_parts();
+    (dx, dh0, dwx, dwh, db)
 }

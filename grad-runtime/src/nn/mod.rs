@@ -3,8 +3,9 @@
 //! its pullback, so that `#[differentiate]` functions can call it and differentiate through it.
 //!
 //! Shapes follow cs231n: a batch of vectors is `(N, D)`, images are NCHW `(N, C, H, W)`,
-//! filters `(F, C, HH, WW)`. Each pullback returns one cotangent per argument, `()` for
-//! arguments that are not differentiated (labels, sizes, masks, `eps`).
+//! filters `(F, C, HH, WW)`, a batch of sequences `(N, T, D)` (the recurrent layers of
+//! assignment 3). Each pullback returns one cotangent per argument, `()` for arguments that are
+//! not differentiated (labels, word indices, sizes, masks, `eps`).
 
 mod activation;
 mod conv;

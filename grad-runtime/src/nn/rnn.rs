@@ -353,49 +353,87 @@ where
     S5: Data<Elem = A>,
 {
     let sizes = sequence_sizes(x, h0, wx, wh, b);
-    let [want_x, want_h0, want_wx, want_wh, want_b] = wrt;
-    let steps = x.len_of(Axis(1));
-    let mut hs = Array3::zeros((sizes.n, steps, sizes.h));
+    let [want_x, _, want_wx, want_wh, _] = wrt;
+    let (hs, caches) = rnn_forward(x, h0, wx, wh, b, [want_wx, want_wh]);
+    // `wh` carries the cotangent from each step to the one before, whatever is asked for.
+    let kept = KeptWeights::keep(wx, wh, want_x, true);
+    let rnn_pullback = move |c: Array3<A>| rnn_backward(c, caches, &kept, sizes, wrt);
+    (hs, rnn_pullback)
+}
+
+/// The forward sweep of [`rnn_vjp_wrt`] (cs231n's `rnn_forward`): every hidden state, and each
+/// step's cache, with `x[:, t]` and `h_{t-1}` if `keep[0]` and `keep[1]` say that the
+/// cotangents of `wx` and `wh` will be asked for. Shapes already checked.
+fn rnn_forward<A, S1, S2, S3, S4, S5>(
+    x: &ArrayBase<S1, Ix3>,
+    h0: &ArrayBase<S2, Ix2>,
+    wx: &ArrayBase<S3, Ix2>,
+    wh: &ArrayBase<S4, Ix2>,
+    b: &ArrayBase<S5, Ix1>,
+    keep: [bool; 2],
+) -> (Array3<A>, Vec<RnnStepCache<A>>)
+where
+    A: Scalar,
+    S1: Data<Elem = A>,
+    S2: Data<Elem = A>,
+    S3: Data<Elem = A>,
+    S4: Data<Elem = A>,
+    S5: Data<Elem = A>,
+{
+    let [keep_x, keep_h] = keep;
+    let (n, steps, h) = (x.len_of(Axis(0)), x.len_of(Axis(1)), wh.nrows());
+    let mut hs = Array3::zeros((n, steps, h));
     let mut caches = Vec::with_capacity(steps);
     let mut prev_h = h0.to_owned();
     for (x_t, mut h_t) in x.axis_iter(Axis(1)).zip(hs.axis_iter_mut(Axis(1))) {
         let next_h = rnn_cell(&x_t, &prev_h, wx, wh, b);
         h_t.assign(&next_h);
-        let prev_h = std::mem::replace(&mut prev_h, next_h.clone());
+        let step_h = std::mem::replace(&mut prev_h, next_h.clone());
         caches.push(RnnStepCache {
-            x: want_wx.then(|| x_t.to_owned()),
-            prev_h: want_wh.then_some(prev_h),
+            x: keep_x.then(|| x_t.to_owned()),
+            prev_h: keep_h.then_some(step_h),
             next_h,
         });
     }
-    // `wh` carries the cotangent from each step to the one before, whatever is asked for.
-    let kept = KeptWeights::keep(wx, wh, want_x, true);
-    let rnn_pullback = move |c: Array3<A>| {
-        let CellSizes { n, d, h } = sizes;
-        assert_cotangent_shape("rnn", c.shape(), &[n, steps, h]);
-        let mut dx = Array3::zeros(if want_x { (n, steps, d) } else { (0, 0, 0) });
-        let mut weights = WeightCotangents::zeros(sizes, h, [want_wx, want_wh, want_b]);
-        // The cotangent of the hidden state the next step received.
-        let mut carried = Array2::zeros((n, h));
-        for (t, cache) in caches.into_iter().enumerate().rev() {
-            let mut d = c.index_axis(Axis(1), t).to_owned();
-            add_into(&mut d, &carried);
-            let da = cache.preactivation_cotangent(d);
-            weights.add_step(&da, cache.x.as_ref(), cache.prev_h.as_ref());
-            if want_x {
-                kept.input_cotangent_into(&da, dx.index_axis_mut(Axis(1), t));
-            }
-            if t > 0 || want_h0 {
-                carried = kept.state_cotangent(&da);
-            }
+    (hs, caches)
+}
+
+/// The reverse sweep of [`rnn_vjp_wrt`] (cs231n's `rnn_backward`): the cotangents asked for by
+/// `wrt` (`x`, `h0`, `wx`, `wh`, `b`) from the cotangent `c (N, T, H)` of the hidden states,
+/// the steps' caches and the kept weights.
+///
+/// **Panics** if the cotangent is not `(N, T, H)`.
+fn rnn_backward<A: Scalar>(
+    c: Array3<A>,
+    caches: Vec<RnnStepCache<A>>,
+    kept: &KeptWeights<A>,
+    sizes: CellSizes,
+    wrt: [bool; 5],
+) -> (Array3<A>, Array2<A>, Array2<A>, Array2<A>, Array1<A>) {
+    let [want_x, want_h0, want_wx, want_wh, want_b] = wrt;
+    let (CellSizes { n, d, h }, steps) = (sizes, caches.len());
+    assert_cotangent_shape("rnn", c.shape(), &[n, steps, h]);
+    let mut dx = Array3::zeros(if want_x { (n, steps, d) } else { (0, 0, 0) });
+    let mut weights = WeightCotangents::zeros(sizes, h, [want_wx, want_wh, want_b]);
+    // The cotangent of the hidden state the next step received.
+    let mut carried = Array2::zeros((n, h));
+    for (t, cache) in caches.into_iter().enumerate().rev() {
+        let mut d_h = c.index_axis(Axis(1), t).to_owned();
+        add_into(&mut d_h, &carried);
+        let da = cache.preactivation_cotangent(d_h);
+        weights.add_step(&da, cache.x.as_ref(), cache.prev_h.as_ref());
+        if want_x {
+            kept.input_cotangent_into(&da, dx.index_axis_mut(Axis(1), t));
         }
-        let dh0 = if want_h0 {
-            carried
-        } else {
-            Array2::zeros((0, 0))
-        };
-        let (dwx, dwh, db) = weights.into_parts();
-        (dx, dh0, dwx, dwh, db)
+        if t > 0 || want_h0 {
+            carried = kept.state_cotangent(&da);
+        }
+    }
+    let dh0 = if want_h0 {
+        carried
+    } else {
+        Array2::zeros((0, 0))
     };
-    (hs, rnn_pullback)
+    let (dwx, dwh, db) = weights.into_parts();
+    (dx, dh0, dwx, dwh, db)
 }
