@@ -383,7 +383,7 @@ fn a_run_reports_the_test_accuracy_and_draws_the_curves() {
     assert_eq!(
         stdout
             .lines()
-            .filter(|line| line.starts_with("  a "))
+            .filter(|line| line.starts_with("  ") && line.contains(" -> "))
             .count(),
         3,
         "{stdout}"

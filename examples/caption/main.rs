@@ -185,9 +185,9 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         let mark = if caption == NAMES[digit] {
             ""
         } else {
-            "   wrong"
+            "  (wrong)"
         };
-        println!("  a {digit}: {caption}{mark}");
+        println!("  {digit} -> {caption}{mark}");
     }
     let exact = training::exact_rate(&model, test, &vocabulary);
     println!(
