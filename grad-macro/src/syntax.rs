@@ -28,6 +28,22 @@ pub const QUERY_METHODS: &[&str] = &[
     "ncols",
 ];
 
+/// ndarray's methods that return a view of their receiver (an `ArrayView` borrowing it).
+pub const VIEW_METHODS: &[&str] = &[
+    "view",
+    "row",
+    "column",
+    "slice",
+    "slice_axis",
+    "index_axis",
+    "t",
+    "diag",
+    "broadcast",
+    "insert_axis",
+    "reversed_axes",
+    "into_shape_with_order",
+];
+
 /// Methods returning an `Option` or `Result` in ndarray whose rules return the value itself:
 /// a `.unwrap()` or `.expect(..)` written after them is dropped.
 pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis", "into_shape_with_order"];

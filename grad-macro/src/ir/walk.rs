@@ -10,7 +10,7 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use super::{Atom, Block, LoopKind, Operand, Projection, Stmt, Value, VarId};
+use super::{Atom, Binding, Block, LoopKind, Operand, Projection, Stmt, Value, VarId};
 
 impl Value {
     /// The variables whose values flow into this one: a primitive's arguments, the container of
@@ -115,6 +115,31 @@ impl Stmt {
             flows.push((map.element, map.array.var().into_iter().collect()));
         }
         flows
+    }
+
+    /// The variables the statement brings into existence: what a `let` or a declaration binds,
+    /// and the element an elementwise map binds in its body.
+    pub fn declares(&self) -> Vec<VarId> {
+        match self {
+            Stmt::Assign {
+                var,
+                binding: Binding::Let { .. },
+                value,
+                ..
+            } => {
+                let mut declared = vec![*var];
+                if let Value::Map(map) = value {
+                    declared.push(map.element);
+                }
+                declared
+            }
+            Stmt::Assign {
+                value: Value::Map(map),
+                ..
+            } => vec![map.element],
+            Stmt::Declare { var, .. } => vec![*var],
+            _ => Vec::new(),
+        }
     }
 
     /// The variable the statement writes: assigned, declared, or written into by index.

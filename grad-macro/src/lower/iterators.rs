@@ -238,8 +238,12 @@ impl Lowerer<'_> {
         let args: Vec<&Expr> = call.args.iter().collect();
         let inner = |this: &Self| this.parse_walk(receiver, false).map(Box::new);
         let walk = match (naming::stem(&call.method).as_str(), &args[..]) {
-            ("iter" | "into_iter", []) if matches!(receiver, Expr::Range(_) | Expr::Paren(_)) => {
-                self.parse_walk(receiver, false)?
+            // `(0..n).into_iter()`, `x.rows().into_iter()`: the walk itself.
+            ("iter" | "into_iter", [])
+                if let Some(walk) = self.parse_walk(receiver, false)
+                    && !matches!(receiver, Expr::Path(_)) =>
+            {
+                walk
             }
             ("iter" | "into_iter", []) => Walk::Elements {
                 container: receiver,

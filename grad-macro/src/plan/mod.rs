@@ -6,12 +6,14 @@
 //! - [`InPlaceSums`]: the sums of squares `f_grad` pulls back in place, see `in_place.rs`
 //!   (none for `f_vjp`, whose pullback cannot borrow the parameters);
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
-//! - [`Names`]: the identifier of every generated local, see `names.rs`.
+//! - [`Names`]: the identifier of every generated local, see `names.rs`;
+//! - `owned_views`: the views of data made owned where rules read them, see `views.rs`.
 
 mod in_place;
 mod names;
 mod records;
 mod schedule;
+mod views;
 
 use crate::ir::Function;
 use crate::sig::Signature;
@@ -28,6 +30,8 @@ pub struct Plan {
     pub in_place: InPlaceSums,
     pub records: Records,
     pub names: Names,
+    /// The plain views (by assignment) made owned arrays where they are made.
+    pub owned_views: std::collections::HashSet<(crate::ir::VarId, usize)>,
 }
 
 impl Plan {
@@ -88,6 +92,7 @@ impl Plan {
             in_place,
             records,
             names,
+            owned_views: views::owned_views(function),
         }
     }
 }

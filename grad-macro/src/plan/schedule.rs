@@ -95,18 +95,7 @@ impl<'a> Visit<'a> for Planner<'a> {
 /// Whether `lp` only accumulates into one float (see the module doc), and if so what it reads.
 fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
     let body = lp.body.all_stmts();
-    let declared: HashSet<VarId> = body
-        .iter()
-        .filter_map(|stmt| match stmt {
-            Stmt::Assign {
-                var,
-                binding: Binding::Let { .. },
-                ..
-            }
-            | Stmt::Declare { var, .. } => Some(*var),
-            _ => None,
-        })
-        .collect();
+    let declared: HashSet<VarId> = body.iter().flat_map(|stmt| stmt.declares()).collect();
     let outer_active = |var: VarId| function.var(var).active && !declared.contains(&var);
     let mut accumulator = None;
     let mut inputs = Vec::new();

@@ -265,10 +265,14 @@ impl Sweep<'_> {
                 let call = self.rule_call(op, args, *span);
                 (TokenStream::new(), Bound::WithPullback(call, pullback))
             }
-            Value::Prim { op, args, span } => (
-                TokenStream::new(),
-                Bound::Value(self.plain_call(op, args, *span)),
-            ),
+            Value::Prim { op, args, span } => {
+                let mut plain = self.plain_call(op, args, *span);
+                if self.plan.owned_views.contains(&(id, index)) {
+                    // A view of data that a rule reads (`plan/views.rs`).
+                    plain = quote_spanned!(*span=> (#plain).to_owned());
+                }
+                (TokenStream::new(), Bound::Value(plain))
+            }
             Value::Map(map) if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
                 (
