@@ -1,4 +1,5 @@
-//! The attribute's arguments: `#[differentiate]` or `#[differentiate(wrt(a, b))]`.
+//! The attribute's arguments: `#[differentiate]`, `#[differentiate(wrt(a, b))]`,
+//! `#[differentiate(checkpoint)]`, or both.
 
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
@@ -10,6 +11,9 @@ use crate::ctxt::Ctxt;
 /// The keyword naming the differentiated parameters.
 pub const WRT: &str = "wrt";
 
+/// The keyword asking for checkpointed loops.
+pub const CHECKPOINT: &str = "checkpoint";
+
 /// What the user asked for in the attribute.
 #[derive(Debug, Default)]
 pub struct Args {
@@ -18,6 +22,10 @@ pub struct Args {
     pub wrt: Option<Vec<Ident>>,
     /// The `wrt` keyword itself, for errors about the option as a whole.
     pub wrt_key: Option<Ident>,
+    /// `checkpoint`: the function's outermost loops keep a checkpoint of their state every
+    /// `√n` iterations instead of a record of every iteration, and recompute each segment in
+    /// the reverse sweep (the keyword, for errors).
+    pub checkpoint: Option<Ident>,
 }
 
 /// One `key(...)`, `key = value` or `key` option, kept raw so that unknown keys can be reported
@@ -65,11 +73,18 @@ impl Args {
         };
         let mut args = Self::default();
         for option in options {
+            if option.key == CHECKPOINT && option.names.is_none() {
+                if args.checkpoint.is_some() {
+                    cx.error_spanned_by(&option.key, "`checkpoint` is given twice");
+                }
+                args.checkpoint = Some(option.key);
+                continue;
+            }
             if option.key != WRT {
                 cx.error_spanned_by(
                     &option.key,
                     format!(
-                        "unknown option `{}`; the only option is `wrt(..)`, naming the parameters to differentiate",
+                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, and `checkpoint`, for long loops",
                         option.key
                     ),
                 );

@@ -56,10 +56,21 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     let function = analyse(&cx, &sig, &item_fn);
     match cx.check() {
         Ok(()) if signature_ok => {
+            let checkpoint = args.checkpoint.is_some();
             let plans = Plans {
-                vjp: Plan::for_vjp(&function),
-                grad: sig.has_grad.then(|| Plan::for_grad(&function, &sig)),
+                vjp: Plan::for_vjp(&function, checkpoint),
+                grad: sig
+                    .has_grad
+                    .then(|| Plan::for_grad(&function, &sig, checkpoint)),
             };
+            if let Some(keyword) = &args.checkpoint
+                && plans.vjp.schedule.checkpointed.is_empty()
+            {
+                let message = "`checkpoint` found no loop to checkpoint: it applies to the function's outermost `for` loops that keep a record of every iteration, have no `break`, `continue` or `return`, and read no variable that the function changes after them";
+                let error = syn::Error::new(keyword.span(), message).to_compile_error();
+                let stubs = emit::emit_stubs(&item_fn, &sig);
+                return quote!(#item_fn #error #stubs);
+            }
             debug("plan of f_vjp", &item_fn, || plans.vjp.describe(&function));
             if let Some(plan) = &plans.grad {
                 debug("plan of f_grad", &item_fn, || plan.describe(&function));

@@ -112,6 +112,18 @@ pub enum Name {
     Stack(usize),
     /// How many iterations a run of a loop pushed on its stack.
     Count(usize),
+    /// A checkpointed loop's iterator, kept to run its segments again.
+    LoopIter(usize),
+    /// How many iterations a checkpointed loop's segments have.
+    Every(usize),
+    /// A checkpointed loop's checkpoints: (first iteration, state) of each segment.
+    Checkpoints(usize),
+    /// The first iteration of the segment of a checkpointed loop being run again.
+    SegmentStart(usize),
+    /// One past the last iteration of that segment.
+    SegmentEnd(usize),
+    /// The state a segment starts from.
+    State(usize),
     /// The loop-local adjoint a preaccumulated loop sums for a value it reads.
     LoopAdjoint(usize, VarId),
     /// A cotangent taken out of an adjoint.
@@ -143,6 +155,12 @@ impl Name {
             Name::Block(k) => format!("block_{k}"),
             Name::Stack(k) => format!("loop_{k}"),
             Name::Count(k) => format!("loop_{k}_count"),
+            Name::LoopIter(k) => format!("loop_{k}_iter"),
+            Name::Every(k) => format!("loop_{k}_every"),
+            Name::Checkpoints(k) => format!("loop_{k}_checkpoints"),
+            Name::SegmentStart(k) => format!("loop_{k}_segment_start"),
+            Name::SegmentEnd(k) => format!("loop_{k}_segment_end"),
+            Name::State(k) => format!("loop_{k}_state"),
             Name::LoopAdjoint(k, var) => format!("loop_{k}_{}_adj", base_of(var)),
             Name::Cotangent => "cot".to_owned(),
             Name::ArgCotangent(i) => format!("cot_{i}"),

@@ -36,14 +36,14 @@ pub struct Plan {
 
 impl Plan {
     /// The plan of `f_vjp`, whose pullback owns what it keeps.
-    pub fn for_vjp(function: &Function) -> Self {
-        Self::with_in_place(function, |_| InPlaceSums::default())
+    pub fn for_vjp(function: &Function, checkpoint: bool) -> Self {
+        Self::with_in_place(function, checkpoint, |_| InPlaceSums::default())
     }
 
     /// The plan of `f_grad`, whose pullback runs before it returns and so may read the
     /// parameters: sums of squares of them are pulled back in place.
-    pub fn for_grad(function: &Function, sig: &Signature) -> Self {
-        Self::with_in_place(function, |schedule| {
+    pub fn for_grad(function: &Function, sig: &Signature, checkpoint: bool) -> Self {
+        Self::with_in_place(function, checkpoint, |schedule| {
             in_place::in_place_sums(function, sig, schedule)
         })
     }
@@ -55,6 +55,13 @@ impl Plan {
         let mut lines = Vec::new();
         for index in &self.schedule.stacked {
             lines.push(format!("loop #{index}: stacked"));
+        }
+        for (index, checkpointing) in &self.schedule.checkpointed {
+            let carried: Vec<String> = checkpointing.carried.iter().map(|var| name(*var)).collect();
+            lines.push(format!(
+                "loop #{index}: checkpointed, state ({})",
+                carried.join(", ")
+            ));
         }
         let mut preaccumulated: Vec<_> = self.schedule.preaccumulated.iter().collect();
         preaccumulated.sort_by_key(|(index, _)| **index);
@@ -82,8 +89,12 @@ impl Plan {
         lines.join("\n")
     }
 
-    fn with_in_place(function: &Function, in_place: impl FnOnce(&Schedule) -> InPlaceSums) -> Self {
-        let schedule = schedule::schedule(function);
+    fn with_in_place(
+        function: &Function,
+        checkpoint: bool,
+        in_place: impl FnOnce(&Schedule) -> InPlaceSums,
+    ) -> Self {
+        let schedule = schedule::schedule(function, checkpoint);
         let in_place = in_place(&schedule);
         let records = Records::of(function, &schedule, &in_place);
         let names = Names::allocate(function, &schedule, &in_place);

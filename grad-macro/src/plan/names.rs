@@ -86,6 +86,16 @@ fn wanted(function: &Function, schedule: &Schedule, in_place: &InPlaceSums) -> V
             Stmt::Block { index, .. } => names.push(Name::Block(*index)),
             Stmt::Loop(lp) => {
                 names.extend([Name::Stack(lp.index), Name::Count(lp.index)]);
+                if schedule.checkpointed.contains_key(&lp.index) {
+                    names.extend([
+                        Name::LoopIter(lp.index),
+                        Name::Every(lp.index),
+                        Name::Checkpoints(lp.index),
+                        Name::SegmentStart(lp.index),
+                        Name::SegmentEnd(lp.index),
+                        Name::State(lp.index),
+                    ]);
+                }
                 if let Some(plan) = schedule.preaccumulated.get(&lp.index) {
                     names.extend(
                         plan.inputs

@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use syn::{Expr, Lit};
 
 use crate::activity::block_is_active;
-use crate::ir::{self, Atom, Binding, Function, Loop, Op, Stmt, Value, VarId, Visit};
+use crate::ir::{self, Atom, Binding, Function, Loop, LoopKind, Op, Stmt, Value, VarId, Visit};
 use crate::types;
 
 /// How every loop of a function is differentiated, by loop index.
@@ -36,6 +36,16 @@ pub struct Schedule {
     /// iteration of the loops around it; the reverse sweep pops in exactly the reverse order,
     /// so one last-in-first-out stack serves them all, and its memory is reused).
     pub stacked: Vec<usize>,
+    /// Outermost loops checkpointed (`#[differentiate(checkpoint)]`): no record per
+    /// iteration, but the loop's state every `√n` iterations, each segment run again and
+    /// recorded in the reverse sweep (Griewank's checkpointing, one level).
+    pub checkpointed: HashMap<usize, Checkpointing>,
+}
+
+/// A checkpointed loop: the variables from outside it that it writes, its state.
+#[derive(Debug)]
+pub struct Checkpointing {
+    pub carried: Vec<VarId>,
 }
 
 /// A loop differentiated by preaccumulation: the float it accumulates into, and the values it
@@ -49,14 +59,86 @@ pub struct Preaccumulation {
 /// Decides each loop's strategy. A loop is preaccumulated when it only accumulates into one
 /// float and, if it is nested in another loop, reads no indexed container: a nested loop runs
 /// many times, and the loop-local adjoint of a container would be a dense buffer each time.
-pub fn schedule(function: &Function) -> Schedule {
+///
+/// With `checkpoint`, an outermost loop that would be stacked is checkpointed instead when it
+/// can be run again from any of its iterations: a `for` loop without `break`, `continue` or
+/// `return` that reads no variable the rest of the function changes after it.
+pub fn schedule(function: &Function, checkpoint: bool) -> Schedule {
     let mut planner = Planner {
         function,
         depth: 0,
         schedule: Schedule::default(),
     };
     planner.visit_block(&function.body);
+    if checkpoint {
+        checkpoint_loops(function, &mut planner.schedule);
+    }
     planner.schedule
+}
+
+/// Moves the checkpointable outermost stacked loops to `checkpointed`.
+fn checkpoint_loops(function: &Function, schedule: &mut Schedule) {
+    for (position, stmt) in function.body.stmts.iter().enumerate() {
+        let Stmt::Loop(lp) = stmt else { continue };
+        if !schedule.stacked.contains(&lp.index)
+            || !matches!(lp.kind, LoopKind::For { .. })
+            || !lp.exit_flags.is_empty()
+            || lp.continue_flag.is_some()
+        {
+            continue;
+        }
+        let body = lp.body.all_stmts();
+        let declared: HashSet<VarId> = body.iter().flat_map(|stmt| stmt.declares()).collect();
+        let mut carried: Vec<VarId> = Vec::new();
+        for target in body.iter().filter_map(|stmt| stmt.target()) {
+            if !declared.contains(&target) && !carried.contains(&target) {
+                carried.push(target);
+            }
+        }
+        let changed_after: HashSet<VarId> =
+            function.body.stmts[position + 1..]
+                .iter()
+                .flat_map(|stmt| {
+                    let mut targets: Vec<VarId> = stmt.target().into_iter().collect();
+                    targets.extend(stmt.regions().into_iter().flat_map(|region| {
+                        region.all_stmts().into_iter().filter_map(Stmt::target)
+                    }));
+                    targets
+                })
+                .collect();
+        if mentioned_in(function, &lp.body)
+            .iter()
+            .any(|var| changed_after.contains(var))
+        {
+            continue;
+        }
+        schedule.stacked.retain(|index| *index != lp.index);
+        schedule
+            .checkpointed
+            .insert(lp.index, Checkpointing { carried });
+    }
+}
+
+/// The variables a block reads, by atom or by name in code kept as written.
+fn mentioned_in(function: &Function, block: &crate::ir::Block) -> HashSet<VarId> {
+    let mut names: HashSet<String> = HashSet::new();
+    let mut vars: HashSet<VarId> = HashSet::new();
+    for stmt in block.all_stmts() {
+        vars.extend(stmt.reads());
+        for tokens in stmt.kept_as_written() {
+            names.extend(
+                crate::syntax::identifiers(tokens)
+                    .into_iter()
+                    .map(|ident| ident.to_string()),
+            );
+        }
+    }
+    for (index, var) in function.vars.iter().enumerate() {
+        if names.contains(&var.ident.to_string()) {
+            vars.insert(VarId(index));
+        }
+    }
+    vars
 }
 
 struct Planner<'a> {

@@ -57,7 +57,7 @@ impl Sweep<'_> {
             } => self.forward_match(scrutinee, arms, *index),
             Stmt::Block { block, index } => {
                 let region = Region::Block(*index);
-                if !block_is_active(self.function, block) {
+                if !self.recording || !block_is_active(self.function, block) {
                     let inner = self.forward_block(block);
                     return quote!({ #inner });
                 }
@@ -73,7 +73,7 @@ impl Sweep<'_> {
             } => {
                 let base_ident = &self.function.var(*base).ident;
                 let value = self.atom(value);
-                if !self.is_active(*base) {
+                if !self.recording || !self.is_active(*base) {
                     return quote!(#base_ident[#index] = #value;);
                 }
                 let at = self.name(Name::WriteAt(*count));
@@ -89,9 +89,10 @@ impl Sweep<'_> {
     /// `if`: when a branch is active, `let branch_k = if cond { .. Then(record) } else { ..
     /// Else(record) };`.
     fn forward_if(&self, cond: &Expr, branches: [&Block; 2], index: usize) -> TokenStream {
-        let active = branches
-            .iter()
-            .any(|branch| block_is_active(self.function, branch));
+        let active = self.recording
+            && branches
+                .iter()
+                .any(|branch| block_is_active(self.function, branch));
         let [then_tokens, else_tokens] = [0, 1].map(|arm| {
             let region = Region::Arm { index, arm };
             let body = self.forward_block(branches[arm]);
@@ -106,9 +107,10 @@ impl Sweep<'_> {
     }
 
     fn forward_match(&self, scrutinee: &Expr, arms: &[Arm], index: usize) -> TokenStream {
-        let active = arms
-            .iter()
-            .any(|arm| block_is_active(self.function, &arm.body));
+        let active = self.recording
+            && arms
+                .iter()
+                .any(|arm| block_is_active(self.function, &arm.body));
         let arms_tokens = arms.iter().enumerate().map(|(k, arm)| {
             let body = self.forward_block(&arm.body);
             let pat = &arm.pat;
@@ -132,8 +134,15 @@ impl Sweep<'_> {
     /// for i in iter { body; loop_1.push((pullbacks..)); loop_1_count += 1; if break_flags { break; } }
     /// ```
     fn forward_loop(&self, lp: &Loop) -> TokenStream {
+        if !self.recording {
+            let body = self.forward_block(&lp.body);
+            return self.loop_tokens(lp, TokenStream::new(), body);
+        }
         if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             return self.forward_preaccumulated_loop(lp, plan);
+        }
+        if let Some(checkpointing) = self.plan.schedule.checkpointed.get(&lp.index) {
+            return self.forward_checkpointed_loop(lp, &checkpointing.carried);
         }
         let active = block_is_active(self.function, &lp.body);
         let body = self.forward_region(Region::Loop(lp.index), &lp.body, false);
@@ -174,6 +183,46 @@ impl Sweep<'_> {
                 #continue_decl
                 #body
                 #exit
+            }
+        }
+    }
+
+    /// A checkpointed loop (see `plan/schedule.rs`), first run: the values only, and every
+    /// `loop_k_every` iterations the state of the loop (the variables from outside it that it
+    /// writes) kept with the iteration's number. The reverse sweep runs each segment again from
+    /// its checkpoint, recording it (`reverse.rs`).
+    ///
+    /// ```text
+    /// let loop_1_iter = iter; let loop_1_every = checkpoint_every(&loop_1_iter);
+    /// for pat in loop_1_iter.clone() {
+    ///     if loop_1_count % loop_1_every == 0 { loop_1_checkpoints.push((loop_1_count, (h.clone(),))); }
+    ///     body (values only); loop_1_count += 1;
+    /// }
+    /// ```
+    fn forward_checkpointed_loop(&self, lp: &Loop, carried: &[VarId]) -> TokenStream {
+        let LoopKind::For { pat, iter } = &lp.kind else {
+            unreachable!("the schedule checkpoints `for` loops only")
+        };
+        let iter_name = self.name(Name::LoopIter(lp.index));
+        let every = self.name(Name::Every(lp.index));
+        let checkpoints = self.name(Name::Checkpoints(lp.index));
+        let count = self.name(Name::Count(lp.index));
+        let state = carried.iter().map(|var| {
+            let ident = &self.function.var(*var).ident;
+            quote!(::core::clone::Clone::clone(&#ident))
+        });
+        let body = self.primal().forward_block(&lp.body);
+        quote! {
+            let #iter_name = #iter;
+            let #every = ::grad::__private::checkpoint_every(&#iter_name);
+            let mut #checkpoints = ::std::vec::Vec::new();
+            let mut #count: usize = 0;
+            for #pat in ::core::clone::Clone::clone(&#iter_name) {
+                if #count % #every == 0 {
+                    #checkpoints.push((#count, (#(#state,)*)));
+                }
+                #body
+                #count += 1;
             }
         }
     }
@@ -224,7 +273,7 @@ impl Sweep<'_> {
             Binding::Let { ty: Some(ty) } => Some(ty),
             _ => None,
         };
-        let shape = captures_shape(self.function, id, binding).then(|| {
+        let shape = (self.recording && captures_shape(self.function, id, binding)).then(|| {
             let shape = self.name(Name::Shape(id));
             quote!(let #shape = ::grad::__private::Differentiable::tangent_shape(&#ident);)
         });
@@ -235,6 +284,14 @@ impl Sweep<'_> {
                 quote!(let #mutability #ident #annotation = #value;)
             }
             (Binding::Reassign, Bound::Value(value)) => quote!(#ident = #value;),
+            (Binding::Let { .. }, Bound::WithPullback(call, _)) if !self.recording => {
+                let annotation = annotation.map(|ty| quote!(: (#ty, _)));
+                quote!(let (#mutability #ident, _) #annotation = #call;)
+            }
+            (Binding::Reassign, Bound::WithPullback(call, _)) if !self.recording => {
+                let next = self.name(Name::Next(id));
+                quote!(let (#next, _) = #call; #ident = #next;)
+            }
             (Binding::Let { .. }, Bound::WithPullback(call, pullback)) => {
                 let annotation = annotation.map(|ty| quote!(: (#ty, _)));
                 quote!(let (#mutability #ident, #pullback) #annotation = #call;)
@@ -273,7 +330,7 @@ impl Sweep<'_> {
                 }
                 (TokenStream::new(), Bound::Value(plain))
             }
-            Value::Map(map) if value_is_active(self.function, value) => {
+            Value::Map(map) if self.recording && value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
                 (
                     TokenStream::new(),

@@ -34,6 +34,9 @@ pub struct Sweep<'a> {
     /// Inside the immediate reverse of preaccumulated loops: their accumulators, whose
     /// increments are seeded with 1.
     seeded: Vec<VarId>,
+    /// Whether the forward sweep keeps what the reverse sweep needs (records, pullbacks,
+    /// shapes); not in the first run of a checkpointed loop, which only computes values.
+    recording: bool,
 }
 
 impl<'a> Sweep<'a> {
@@ -43,7 +46,16 @@ impl<'a> Sweep<'a> {
             plan,
             local_adjoints: Vec::new(),
             seeded: Vec::new(),
+            recording: true,
         }
+    }
+
+    /// The sweep that only computes the values, with the same rules (so the same bits) but
+    /// nothing kept: the first run of a checkpointed loop.
+    fn primal(&self) -> Self {
+        let mut primal = self.clone();
+        primal.recording = false;
+        primal
     }
 
     /// The sweep inside the immediate reverse of a preaccumulated loop with these loop-local

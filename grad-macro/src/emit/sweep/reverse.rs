@@ -6,7 +6,7 @@ use quote::{ToTokens, quote};
 
 use super::{Sweep, branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Atom, Binding, Block, Loop, Projection, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
 use crate::plan::Region;
 
@@ -138,6 +138,9 @@ impl Sweep<'_> {
                 }
             };
         }
+        if let Some(checkpointing) = self.plan.schedule.checkpointed.get(&lp.index) {
+            return self.reverse_checkpointed_loop(lp, &checkpointing.carried);
+        }
         let stack = self.name(Name::Stack(lp.index));
         let count = self.name(Name::Count(lp.index));
         let pattern = tuple(&self.saved(Region::Loop(lp.index)));
@@ -148,6 +151,49 @@ impl Sweep<'_> {
                     ::core::unreachable!("grad: a loop's reverse pops the records its forward pushed")
                 };
                 #reverse
+            }
+        }
+    }
+
+    /// A checkpointed loop's reverse: its segments last first, each run again from its
+    /// checkpoint with the state restored, recording on a stack of its own, then popped.
+    fn reverse_checkpointed_loop(&self, lp: &Loop, carried: &[VarId]) -> TokenStream {
+        let LoopKind::For { pat, .. } = &lp.kind else {
+            unreachable!("the schedule checkpoints `for` loops only")
+        };
+        let [iter, checkpoints, count, stack, start, end, state] = [
+            Name::LoopIter(lp.index),
+            Name::Checkpoints(lp.index),
+            Name::Count(lp.index),
+            Name::Stack(lp.index),
+            Name::SegmentStart(lp.index),
+            Name::SegmentEnd(lp.index),
+            Name::State(lp.index),
+        ]
+        .map(|name| self.name(name));
+        let restored = carried.iter().map(|var| {
+            let ident = &self.function.var(*var).ident;
+            quote!(mut #ident)
+        });
+        let record = tuple(&self.saved(Region::Loop(lp.index)));
+        let forward = self.forward_block(&lp.body);
+        let reverse = self.reverse_block(&lp.body, TokenStream::new());
+        quote! {
+            let mut #end = #count;
+            for (#start, #state) in ::std::iter::IntoIterator::into_iter(#checkpoints).rev() {
+                let (#(#restored,)*) = #state;
+                let mut #stack = ::std::vec::Vec::new();
+                for #pat in ::core::clone::Clone::clone(&#iter).skip(#start).take(#end - #start) {
+                    #forward
+                    #stack.push(#record);
+                }
+                for _ in #start..#end {
+                    let ::core::option::Option::Some(#record) = #stack.pop() else {
+                        ::core::unreachable!("grad: a segment's reverse pops the records its forward pushed")
+                    };
+                    #reverse
+                }
+                #end = #start;
             }
         }
     }
