@@ -21,11 +21,10 @@
 // precisely than the traits can promise for every implementation; that is the point.
 #![allow(refining_impl_trait)]
 
-pub mod adjoint;
 pub mod broadcast;
 pub mod check;
-pub mod control;
 pub mod elementwise;
+pub mod engine;
 pub mod linalg;
 pub mod nn;
 pub mod ops;
@@ -35,14 +34,12 @@ pub mod scalar;
 pub mod shape;
 pub mod structural;
 pub mod tangent;
-pub mod tensor;
-pub mod wrt;
 
-pub use adjoint::{
-    Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,
+pub use engine::wrt;
+pub use engine::{
+    Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, IndexTangent, IntoSum,
+    TangentShape,
 };
-pub use control::Branch;
-pub use structural::{Elements, Flat};
 pub use tangent::Tangent;
 
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
@@ -62,11 +59,11 @@ pub use ndarray;
 /// should use. Not API: its contents change with the macro.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::adjoint::{Accumulate, Adjoint, Dense, Differentiable, Scale, TangentShape};
-    pub use crate::control::Branch;
+    pub use crate::engine::{
+        Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, TangentShape,
+    };
     pub use crate::ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
     pub use crate::scalar::FloatRules;
-    pub use crate::structural::{Elements, Flat};
     pub use crate::tangent::Tangent;
     pub use crate::wrt;
     pub use ndarray;
@@ -82,8 +79,7 @@ pub mod __private {
 /// of one element, so a struct generic over `A: Scalar` can derive `Tangent` with fields of type
 /// `A` as well as `Array<A, D>`.
 pub trait Scalar:
-    Real
-    + Tangent<Scalar = Self>
+    Tangent<Scalar = Self>
     + num_traits::Float
     + num_traits::FromPrimitive
     + ndarray::LinalgScalar
@@ -93,8 +89,20 @@ pub trait Scalar:
     + core::fmt::Display
     + Send
     + Sync
+    + 'static
 {
+    /// The additive identity, `0`.
+    const ZERO: Self;
+    /// The multiplicative identity, `1`.
+    const ONE: Self;
 }
 
-impl Scalar for f32 {}
-impl Scalar for f64 {}
+impl Scalar for f32 {
+    const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+}
+
+impl Scalar for f64 {
+    const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+}

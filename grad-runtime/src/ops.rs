@@ -3,7 +3,7 @@
 //! Inside a `#[differentiate]` function, `a + b` on differentiated values becomes
 //! `AddVjp::add_vjp(&a, &b)`: the value `a + b` and a pullback that maps the cotangent `c` of the
 //! result to the cotangents of `a` and `b`. The traits are implemented per operand type (floats in
-//! [`crate::scalar`], arrays in [`crate::tensor`]), so rustc, not the macro, picks the rule.
+//! [`crate::scalar`], arrays in [`crate::elementwise`]), so rustc, not the macro, picks the rule.
 //!
 //! Operands are passed by reference whatever the user wrote (`a * b`, `&a * &b`), and the
 //! pullbacks capture only what they own (`+ use<Self, Rhs>`: no borrow of an operand), so a

@@ -143,8 +143,7 @@ macro_rules! scalar_cast_rules {
 scalar_cast_rules!((f32, f32), (f32, f64), (f64, f32), (f64, f64));
 
 /// Integers carry no derivative: a cast of one to a float (`p.n as f64`, with `p` differentiated
-/// and `n` an integer field) has the cotangent 0, and adding cotangents to an integer does
-/// nothing.
+/// and `n` an integer field) has the cotangent 0.
 macro_rules! integer_rules {
     ($($int:ty),*) => {$(
         impl CastVjp<f32> for $int {
@@ -161,11 +160,6 @@ macro_rules! integer_rules {
                 let cast_pullback = |_: f64| (0,);
                 (*self as f64, cast_pullback)
             }
-        }
-
-        impl crate::Accumulate for $int {
-            #[inline(always)]
-            fn accumulate(&mut self, _other: Self) {}
         }
     )*};
 }

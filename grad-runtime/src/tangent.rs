@@ -20,8 +20,8 @@
 //! `#[derive(grad::Tangent)]` on a struct with named fields (an example is in the documentation
 //! of `grad::Tangent`) writes `Tangent` field by field, and with it `grad::runtime::Differentiable`
 //! (the struct is its own gradient type, so `#[differentiate]` functions can take it, by value
-//! or by reference, and return its gradient as the same struct), `grad::runtime::Accumulate`
-//! (`self += other`, by value) and `grad::runtime::Scale` (`self *= a`).
+//! or by reference, and return its gradient as the same struct) and `grad::runtime::Accumulate`
+//! (`self += other`, by value).
 //!
 //! Every field must be of a `Tangent` type with the same [`Scalar`](Tangent::Scalar) (all `f32`
 //! or all `f64`), or be marked `#[tangent(skip)]`: sizes, flags, configuration. A skipped field
@@ -39,7 +39,7 @@
 use ndarray::{Array, Dimension, Zip};
 
 use crate::Scalar;
-use crate::adjoint::{Accumulate, Differentiable};
+use crate::engine::{Accumulate, Differentiable};
 
 /// A gradient type: a vector of real numbers with the in-place arithmetic optimisers use.
 ///

@@ -1,0 +1,233 @@
+//! Element access for indexed reads and writes and for the loops `for x in xs.iter()` become:
+//! reading a container's elements in iteration order ([`Elements`], [`Flat`]), and updating one
+//! element of its gradient in place, by the container's own index (`x[i]`, `w[[i, j]]`:
+//! [`IndexTangent`]) or by position in iteration order ([`FlatTangent`]).
+
+use ndarray::{Array, ArrayBase, Data, Dimension, NdIndex};
+
+use crate::Scalar;
+
+/// The position of an element in iteration order (row-major for ndarray arrays, whatever
+/// their memory layout): how `for x in a.iter()` reads and how its adjoint is updated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flat(pub usize);
+
+/// Containers whose elements a differentiated loop walks in iteration order.
+pub trait Elements {
+    /// The element type.
+    type Elem;
+    /// The number of elements.
+    fn element_count(&self) -> usize;
+    /// The element at `index` in iteration order.
+    ///
+    /// **Panics** if `index` is out of bounds.
+    fn element_ref(&self, index: Flat) -> &Self::Elem;
+    /// A copy of the element at `index`.
+    fn element(&self, index: Flat) -> Self::Elem
+    where
+        Self::Elem: Copy,
+    {
+        *self.element_ref(index)
+    }
+}
+
+impl<A> Elements for [A] {
+    type Elem = A;
+    fn element_count(&self) -> usize {
+        self.len()
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn element_ref(&self, index: Flat) -> &A {
+        &self[index.0]
+    }
+}
+
+impl<A> Elements for Vec<A> {
+    type Elem = A;
+    fn element_count(&self) -> usize {
+        self.len()
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn element_ref(&self, index: Flat) -> &A {
+        &self[index.0]
+    }
+}
+
+impl<A, const N: usize> Elements for [A; N] {
+    type Elem = A;
+    fn element_count(&self) -> usize {
+        N
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn element_ref(&self, index: Flat) -> &A {
+        &self[index.0]
+    }
+}
+
+impl<T: Elements + ?Sized> Elements for &T {
+    type Elem = T::Elem;
+    fn element_count(&self) -> usize {
+        (**self).element_count()
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn element_ref(&self, index: Flat) -> &T::Elem {
+        (**self).element_ref(index)
+    }
+}
+
+impl<A, S: Data<Elem = A>, D: Dimension> Elements for ArrayBase<S, D> {
+    type Elem = A;
+    fn element_count(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    #[track_caller]
+    fn element_ref(&self, index: Flat) -> &A {
+        match self.as_slice() {
+            Some(elements) => &elements[index.0],
+            None => {
+                assert!(
+                    index.0 < self.len(),
+                    "grad: element {} of an array of {}",
+                    index.0,
+                    self.len()
+                );
+                &self[unravel(&self.raw_dim(), index.0)]
+            }
+        }
+    }
+}
+
+/// The multi-index of the `index`-th element in row-major order.
+fn unravel<D: Dimension>(shape: &D, index: usize) -> D {
+    let mut position = D::zeros(shape.ndim());
+    let mut rest = index;
+    for axis in (0..shape.ndim()).rev() {
+        position[axis] = rest % shape[axis];
+        rest /= shape[axis];
+    }
+    position
+}
+
+/// In-place element access to a container's gradient, for indexed reads and writes.
+pub trait IndexTangent<I> {
+    /// The element type.
+    type Elem;
+    /// `self[index] += value`.
+    fn add_at(&mut self, index: I, value: Self::Elem);
+    /// `self[index]`, leaving zero in its place.
+    fn take_at(&mut self, index: I) -> Self::Elem;
+}
+
+impl<A: Scalar> IndexTangent<usize> for Vec<A> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+impl<A: Scalar, const N: usize> IndexTangent<usize> for [A; N] {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+impl<A: Scalar, D: Dimension, I: NdIndex<D>> IndexTangent<I> for Array<A, D> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: I, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: I) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+/// Element updates by position in iteration order, for the adjoints of `for x in a.iter()`.
+///
+/// Not `IndexTangent<Flat>`: for arrays that impl would overlap the one for every ndarray index
+/// (`I: NdIndex<D>`), since another crate may implement `NdIndex` for `Flat` with a dimension
+/// type of its own.
+pub trait FlatTangent {
+    /// The element type.
+    type Elem;
+    /// `self[index] += value`, `index` in iteration order.
+    fn add_flat(&mut self, index: Flat, value: Self::Elem);
+}
+
+impl<A: Scalar> FlatTangent for Vec<A> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_flat(&mut self, index: Flat, value: A) {
+        self.add_at(index.0, value);
+    }
+}
+
+impl<A: Scalar, const N: usize> FlatTangent for [A; N] {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_flat(&mut self, index: Flat, value: A) {
+        self.add_at(index.0, value);
+    }
+}
+
+impl<A: Scalar, D: Dimension> FlatTangent for Array<A, D> {
+    type Elem = A;
+    #[inline]
+    #[track_caller]
+    fn add_flat(&mut self, index: Flat, value: A) {
+        match self.as_slice_mut() {
+            Some(elements) => elements[index.0].accumulate(value),
+            None => {
+                let position = unravel(&self.raw_dim(), index.0);
+                self[position].accumulate(value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ndarray::array;
+
+    use super::*;
+
+    #[test]
+    fn elements_follow_row_major_order_whatever_the_layout() {
+        let a = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+        let t = a.t();
+        let walked: Vec<f64> = (0..t.element_count()).map(|k| t.element(Flat(k))).collect();
+        let expected: Vec<f64> = t.iter().copied().collect();
+        assert_eq!(walked, expected);
+        let mut adjoint = Array::<f64, _>::zeros(t.raw_dim());
+        adjoint.add_flat(Flat(1), 2.0);
+        assert_eq!(adjoint[[0, 1]], 2.0);
+        let mut transposed = a.clone().reversed_axes();
+        transposed.add_flat(Flat(1), 1.0);
+        assert_eq!(transposed[[0, 1]], 5.0);
+    }
+}

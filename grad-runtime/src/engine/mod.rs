@@ -1,0 +1,27 @@
+//! The engine: what the code `#[differentiate]` generates needs at run time besides the
+//! derivative rules. Not API: generated code reaches it through `grad::__private`.
+//!
+//! - [`accumulate`]: [`Accumulate`], how the cotangents a value receives are summed.
+//! - [`differentiable`]: [`Differentiable`], which types can be differentiated and what their
+//!   gradients are, and [`TangentShape`], what is kept of a parameter to build its zero gradient.
+//! - [`adjoint`]: [`Adjoint`] and [`Dense`], one variable's adjoint during the reverse sweep.
+//! - [`elements`]: element access for indexed reads and writes and for loops over elements
+//!   ([`Elements`], [`Flat`], [`IndexTangent`], [`FlatTangent`]).
+//! - [`control`]: [`Branch`], what the forward sweep records at an `if` for the reverse sweep.
+//! - [`wrt`]: which arguments of the current call are differentiated, told to the rule beside the
+//!   call (public, as `grad::runtime::wrt`, for hand-written rules).
+//!
+//! The files depend on each other in this order, each only on those above it.
+
+pub mod accumulate;
+pub mod adjoint;
+pub mod control;
+pub mod differentiable;
+pub mod elements;
+pub mod wrt;
+
+pub use accumulate::Accumulate;
+pub use adjoint::{Adjoint, Dense, IntoSum};
+pub use control::Branch;
+pub use differentiable::{Differentiable, TangentShape};
+pub use elements::{Elements, Flat, FlatTangent, IndexTangent};
