@@ -21,18 +21,11 @@
 // precisely than the traits can promise for every implementation; that is the point.
 #![allow(refining_impl_trait)]
 
-pub mod broadcast;
 pub mod check;
-pub mod elementwise;
 pub mod engine;
-pub mod linalg;
 pub mod nn;
-pub mod ops;
 pub mod optim;
-pub mod reduce;
-pub mod scalar;
-pub mod shape;
-pub mod structural;
+pub mod rules;
 pub mod tangent;
 
 pub use engine::wrt;
@@ -45,12 +38,11 @@ pub use tangent::Tangent;
 /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
 /// without names so they cannot clash with the user's own items.
 pub mod prelude {
-    pub use crate::elementwise::ArrayRules as _;
-    pub use crate::linalg::{DotVjp as _, TransposeVjp as _};
-    pub use crate::reduce::ReduceRules as _;
-    pub use crate::scalar::FloatRules as _;
-    pub use crate::shape::{MatrixRules as _, ShapeRules as _, SliceRules as _};
-    pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
+    pub use crate::rules::{
+        ArrayRules as _, CloneVjp as _, DotVjp as _, FloatRules as _, MatrixRules as _,
+        ReduceRules as _, ShapeRules as _, SliceRules as _, ToOwnedVjp as _, ToVecVjp as _,
+        TransposeVjp as _,
+    };
 }
 pub use ndarray;
 
@@ -62,8 +54,7 @@ pub mod __private {
     pub use crate::engine::{
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, TangentShape,
     };
-    pub use crate::ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
-    pub use crate::scalar::FloatRules;
+    pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
     pub use crate::tangent::Tangent;
     pub use crate::wrt;
     pub use ndarray;

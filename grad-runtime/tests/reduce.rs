@@ -6,11 +6,10 @@
 //! (`sum_of_squares_forward`, `sum_of_squares_pullback_into`) gives the same bits.
 
 use grad_runtime::check::{assert_gradcheck, assert_vjpcheck};
-use grad_runtime::elementwise::ArrayRules;
 use grad_runtime::ndarray::{
     Array, Array2, ArrayBase, ArrayD, CowArray, Data, Dimension, IxDyn, ShapeBuilder, array, s,
 };
-use grad_runtime::reduce::ReduceRules;
+use grad_runtime::rules::{ArrayRules, ReduceRules};
 use grad_runtime::{Adjoint, Scalar};
 
 mod common;
