@@ -71,6 +71,7 @@ pub mod __private {
 /// `A` as well as `Array<A, D>`.
 pub trait Scalar:
     Tangent<Scalar = Self>
+    + rules::float::FloatPullbacks
     + num_traits::Float
     + num_traits::FromPrimitive
     + ndarray::LinalgScalar

@@ -1,5 +1,9 @@
 //! Derivative rules for the elementwise functions of ndarray arrays ([`ArrayRules`]):
 //! `x.exp()`, `x.powi(2)`, ...
+//!
+//! Each applies, element by element, the pullback of the float rule of the same name
+//! ([`FloatPullbacks`](super::float::FloatPullbacks)): the derivatives are written once, in
+//! [`float`](super::float).
 
 use ndarray::{Array, ArrayBase, Data, Dimension, Zip};
 
@@ -8,7 +12,7 @@ use crate::Scalar;
 /// Derivative rules for the elementwise methods of ndarray arrays (`x.exp()`, `x.powi(2)`):
 /// inside a `#[differentiate]` function `x.exp()` on a differentiated array becomes
 /// `x.exp_vjp()`, as for floats. Each rule's doc line gives the derivative it applies
-/// elementwise; at kinks the rules follow the float rules (`abs'(0) = 0`).
+/// elementwise, the float rule's (so at kinks too: `abs'(0) = 0`).
 pub trait ArrayRules<A, D> {
     /// `e^x`; `d/dx = e^x` (the output is kept).
     fn exp_vjp(
@@ -97,10 +101,11 @@ fn powi<A: Scalar>(x: A, n: i32) -> A {
     }
 }
 
-/// One elementwise rule: `y = f(x)` and the pullback `c -> c * f'(x)`, computed in place on the
-/// cotangent from the kept input `x` and output `y`.
+/// One elementwise rule: `y = x.name()` element by element, and the pullback applying the float
+/// pullback `name_pullback` (the table in [`float`](super::float)) to each element, in place on
+/// the cotangent, from the kept input `x` and output `y`.
 macro_rules! elementwise_rule {
-    ($vjp:ident, |$x:ident| $forward:expr, |$xx:ident, $y:ident| $derivative:expr) => {
+    ($vjp:ident, $name:ident, $pullback:ident) => {
         fn $vjp(
             &self,
         ) -> (
@@ -108,14 +113,13 @@ macro_rules! elementwise_rule {
             impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
         ) {
             let input = self.to_owned();
-            let output = input.mapv(|$x| $forward);
+            let output = input.mapv(|x| x.$name());
             let kept = output.clone();
-            #[allow(unused_variables)]
             let pullback = move |mut c: Array<A, D>| {
                 Zip::from(&mut c)
                     .and(&input)
                     .and(&kept)
-                    .for_each(|c, &$xx, &$y| *c = *c * $derivative);
+                    .for_each(|c, &x, &y| *c = A::$pullback(x, y, *c));
                 (c,)
             };
             (output, pullback)
@@ -124,20 +128,14 @@ macro_rules! elementwise_rule {
 }
 
 impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ArrayRules<A, D> for ArrayBase<S, D> {
-    elementwise_rule!(exp_vjp, |x| x.exp(), |x, y| y);
-    elementwise_rule!(ln_vjp, |x| x.ln(), |x, y| x.recip());
-    elementwise_rule!(sqrt_vjp, |x| x.sqrt(), |x, y| (y + y).recip());
-    elementwise_rule!(sin_vjp, |x| x.sin(), |x, y| x.cos());
-    elementwise_rule!(cos_vjp, |x| x.cos(), |x, y| -x.sin());
-    elementwise_rule!(tan_vjp, |x| x.tan(), |x, y| A::ONE + y * y);
-    elementwise_rule!(tanh_vjp, |x| x.tanh(), |x, y| A::ONE - y * y);
-    elementwise_rule!(abs_vjp, |x| x.abs(), |x, y| if x > A::ZERO {
-        A::ONE
-    } else if x < A::ZERO {
-        -A::ONE
-    } else {
-        A::ZERO
-    });
+    elementwise_rule!(exp_vjp, exp, exp_pullback);
+    elementwise_rule!(ln_vjp, ln, ln_pullback);
+    elementwise_rule!(sqrt_vjp, sqrt, sqrt_pullback);
+    elementwise_rule!(sin_vjp, sin, sin_pullback);
+    elementwise_rule!(cos_vjp, cos, cos_pullback);
+    elementwise_rule!(tan_vjp, tan, tan_pullback);
+    elementwise_rule!(tanh_vjp, tanh, tanh_pullback);
+    elementwise_rule!(abs_vjp, abs, abs_pullback);
 
     fn powi_vjp(
         &self,
@@ -149,14 +147,9 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ArrayRules<A, D> for ArrayBase<
         let input = self.to_owned();
         let output = input.mapv(|x| powi(x, n));
         let powi_pullback = move |mut c: Array<A, D>| {
-            let factor = A::from_i32(n).expect("an i32 is a float");
-            Zip::from(&mut c).and(&input).for_each(|c, &x| {
-                *c = if n == 0 {
-                    A::ZERO
-                } else {
-                    *c * factor * powi(x, n - 1)
-                };
-            });
+            Zip::from(&mut c)
+                .and(&input)
+                .for_each(|c, &x| *c = A::powi_pullback(x, n, *c, powi));
             (c, ())
         };
         (output, powi_pullback)
@@ -173,23 +166,15 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ArrayRules<A, D> for ArrayBase<
         let output = input.mapv(|x| x.powf(p));
         let kept = output.clone();
         let powf_pullback = move |mut c: Array<A, D>| {
-            let d_p = Zip::from(&c)
+            let mut d_p = A::ZERO;
+            Zip::from(&mut c)
                 .and(&input)
                 .and(&kept)
-                .fold(A::ZERO, |sum, &c, &x, &y| {
-                    if x == A::ZERO {
-                        sum
-                    } else {
-                        sum + c * y * x.ln()
-                    }
+                .for_each(|c, &x, &y| {
+                    let (d_x, d_p_here) = A::powf_pullback(x, p, y, *c);
+                    *c = d_x;
+                    d_p = d_p + d_p_here;
                 });
-            Zip::from(&mut c).and(&input).for_each(|c, &x| {
-                *c = if p == A::ZERO {
-                    A::ZERO
-                } else {
-                    *c * p * x.powf(p - A::ONE)
-                };
-            });
             (c, d_p)
         };
         (output, powf_pullback)

@@ -1,12 +1,71 @@
-//! Derivative rules for the methods of `f32` and `f64` ([`FloatRules`]).
+//! Derivative rules for the methods of `f32` and `f64` ([`FloatRules`]), and the table of
+//! derivatives they and the array rules of [`elementwise`](super::elementwise) are made from.
 //!
 //! Each rule sits in one place: the forward value and its pullback, side by side. A pullback
 //! receives the cotangent `c` of the result and returns one cotangent per argument, the receiver
 //! first; arguments that cannot be differentiated (the `i32` of `powi`) get `()`.
 //!
+//! The derivative of each function is written once: in the table `unary_derivatives!` below for
+//! the functions of one argument, in [`FloatPullbacks::powi_pullback`] and
+//! [`FloatPullbacks::powf_pullback`] for powers. The float rules put each formula in their
+//! pullback; [`FloatPullbacks`] has it as a function of one element, which the array rules apply
+//! element by element. Both are inlined: a formula compiles to the same code in either.
+//!
 //! At points where a function is not differentiable the rule picks one value and says so:
 //! `abs'(0) = 0`; `max`/`min` send the whole cotangent to the receiver on a tie; the piecewise
 //! constant functions (`floor`, `ceil`, `round`, `trunc`, `signum`) have derivative 0.
+
+/// The derivatives of the float functions of one argument: for each, the method `name`, its rule
+/// `name_vjp`, its pullback at one element `name_pullback`, and that pullback's value, the
+/// cotangent of `x` in terms of the argument `x`, the value `y = x.name()` and the cotangent `c`
+/// of `y` (saving `y` where the derivative is cheaper from it, as for `exp`, `sqrt`, `tanh`).
+///
+/// Expanded by `$emit!` for the float type `$float`: into the rules of [`FloatRules`] by
+/// `float_rules!`, into the one-element pullbacks of [`FloatPullbacks`] by `float_pullbacks!`
+/// (and their declarations by `float_pullback_declarations!`).
+macro_rules! unary_derivatives {
+    ($emit:ident, $float:ident) => {
+        $emit! { $float;
+            exp, exp_vjp, exp_pullback: |x, y, c| c * y;
+            exp2, exp2_vjp, exp2_pullback: |x, y, c| c * y * core::$float::consts::LN_2;
+            exp_m1, exp_m1_vjp, exp_m1_pullback: |x, y, c| c * (y + 1.0);
+            ln, ln_vjp, ln_pullback: |x, y, c| c / x;
+            ln_1p, ln_1p_vjp, ln_1p_pullback: |x, y, c| c / (1.0 + x);
+            log2, log2_vjp, log2_pullback: |x, y, c| c / (x * core::$float::consts::LN_2);
+            log10, log10_vjp, log10_pullback: |x, y, c| c / (x * core::$float::consts::LN_10);
+            sqrt, sqrt_vjp, sqrt_pullback: |x, y, c| c / (2.0 * y);
+            cbrt, cbrt_vjp, cbrt_pullback: |x, y, c| c / (3.0 * y * y);
+            sin, sin_vjp, sin_pullback: |x, y, c| c * x.cos();
+            cos, cos_vjp, cos_pullback: |x, y, c| -c * x.sin();
+            tan, tan_vjp, tan_pullback: |x, y, c| c * (1.0 + y * y);
+            asin, asin_vjp, asin_pullback: |x, y, c| c / (1.0 - x * x).sqrt();
+            acos, acos_vjp, acos_pullback: |x, y, c| -c / (1.0 - x * x).sqrt();
+            atan, atan_vjp, atan_pullback: |x, y, c| c / (1.0 + x * x);
+            sinh, sinh_vjp, sinh_pullback: |x, y, c| c * x.cosh();
+            cosh, cosh_vjp, cosh_pullback: |x, y, c| c * x.sinh();
+            tanh, tanh_vjp, tanh_pullback: |x, y, c| c * (1.0 - y * y);
+            asinh, asinh_vjp, asinh_pullback: |x, y, c| c / (x * x + 1.0).sqrt();
+            acosh, acosh_vjp, acosh_pullback: |x, y, c| c / (x * x - 1.0).sqrt();
+            atanh, atanh_vjp, atanh_pullback: |x, y, c| c / (1.0 - x * x);
+            // abs'(0) = 0 by contract (DESIGN.md): the subgradient of least norm.
+            abs, abs_vjp, abs_pullback: |x, y, c| if x > 0.0 {
+                c
+            } else if x < 0.0 {
+                -c
+            } else {
+                0.0
+            };
+            recip, recip_vjp, recip_pullback: |x, y, c| -c * y * y;
+            to_degrees, to_degrees_vjp, to_degrees_pullback: |x, y, c| c * (180.0 / core::$float::consts::PI);
+            to_radians, to_radians_vjp, to_radians_pullback: |x, y, c| c * (core::$float::consts::PI / 180.0);
+            signum, signum_vjp, signum_pullback: |x, y, c| 0.0;
+            floor, floor_vjp, floor_pullback: |x, y, c| 0.0;
+            ceil, ceil_vjp, ceil_pullback: |x, y, c| 0.0;
+            round, round_vjp, round_pullback: |x, y, c| 0.0;
+            trunc, trunc_vjp, trunc_pullback: |x, y, c| 0.0;
+        }
+    };
+}
 
 /// Derivative rules for the methods of `f32` and `f64`.
 ///
@@ -99,12 +158,89 @@ pub trait FloatRules: Sized + Copy {
     fn trunc_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
 }
 
-/// One float method rule: `$name_vjp(self, args) = (self.$name(args), pullback)`.
+/// The declarations of [`FloatPullbacks`]' functions, from the table.
+macro_rules! float_pullback_declarations {
+    (
+        $float:ident;
+        $($name:ident, $vjp:ident, $pullback:ident: |$x:ident, $y:ident, $c:ident| $dx:expr;)*
+    ) => {$(
+        #[doc = concat!(
+            "The pullback of [`FloatRules::", stringify!($vjp), "`] (`y = x.",
+            stringify!($name), "()`) at one element: the cotangent of `x` for the cotangent `c` of `y`."
+        )]
+        fn $pullback(x: Self, y: Self, c: Self) -> Self;
+    )*};
+}
+
+/// The pullbacks of the float functions at one element: the cotangent of the argument `x` from
+/// `x`, the value `y` and its cotangent `c`, computed as the rule of [`FloatRules`] of the same
+/// name computes it (both are made from one table, see the [module documentation](self)).
 ///
-/// `|x, args.., y| => (cotangents..)` binds the receiver, the arguments and the result; the
-/// pullback body sees the output cotangent as `c`.
-macro_rules! unary_rule {
-    ($float:ty, $name:ident, $vjp:ident, |$x:ident, $y:ident, $c:ident| $dx:expr) => {
+/// The array rules of [`ArrayRules`](super::ArrayRules) apply these element by element. Every
+/// [`Scalar`](crate::Scalar) has them.
+pub trait FloatPullbacks: Sized + Copy {
+    unary_derivatives!(float_pullback_declarations, Self);
+
+    /// The pullback of `y = x^n` for an integer `n`: `c · n x^(n-1)`, and 0 for `n = 0` even at
+    /// `x = 0` (where `x^-1` is infinite). `pow(x, k)` computes `x^k`: `powi` itself for the
+    /// float rule, a version with the small exponents unrolled for the array rule.
+    fn powi_pullback(x: Self, n: i32, c: Self, pow: impl Fn(Self, i32) -> Self) -> Self;
+
+    /// The pullback of `y = x^p`: the cotangents `(c · p x^(p-1), c · x^p ln x)` of `x` and `p`,
+    /// the first 0 for `p = 0` and the second 0 at `x = 0`.
+    fn powf_pullback(x: Self, p: Self, y: Self, c: Self) -> (Self, Self);
+}
+
+/// [`FloatPullbacks`]' functions for `$float`, from the table.
+macro_rules! float_pullbacks {
+    (
+        $float:ident;
+        $($name:ident, $vjp:ident, $pullback:ident: |$x:ident, $y:ident, $c:ident| $dx:expr;)*
+    ) => {$(
+        #[inline(always)]
+        #[allow(unused_variables)]
+        fn $pullback($x: $float, $y: $float, $c: $float) -> $float {
+            $dx
+        }
+    )*};
+}
+
+macro_rules! float_pullbacks_impl {
+    ($($float:ident),*) => {$(
+        impl FloatPullbacks for $float {
+            unary_derivatives!(float_pullbacks, $float);
+
+            #[inline(always)]
+            fn powi_pullback(
+                x: $float,
+                n: i32,
+                c: $float,
+                pow: impl Fn($float, i32) -> $float,
+            ) -> $float {
+                let dx = if n == 0 { 0.0 } else { n as $float * pow(x, n - 1) };
+                c * dx
+            }
+
+            #[inline(always)]
+            fn powf_pullback(x: $float, p: $float, y: $float, c: $float) -> ($float, $float) {
+                let dx = if p == 0.0 { 0.0 } else { p * x.powf(p - 1.0) };
+                // x^p ln x is 0 * -inf = NaN at x = 0; the limit along x > 0 is 0 for p > 0,
+                // and JAX and PyTorch both take 0 there.
+                let dp = if x == 0.0 { 0.0 } else { y * x.ln() };
+                (c * dx, c * dp)
+            }
+        }
+    )*};
+}
+float_pullbacks_impl!(f32, f64);
+
+/// The rules of [`FloatRules`] for `$float`, from the table: `name_vjp(x) = (x.name(), c -> (x̄,))`
+/// with `x̄` the table's formula.
+macro_rules! float_rules {
+    (
+        $float:ident;
+        $($name:ident, $vjp:ident, $pullback:ident: |$x:ident, $y:ident, $c:ident| $dx:expr;)*
+    ) => {$(
         #[inline(always)]
         fn $vjp(self) -> ($float, impl FnOnce($float) -> ($float,)) {
             let $x = self;
@@ -113,49 +249,13 @@ macro_rules! unary_rule {
             let pullback = move |$c: $float| ($dx,);
             ($y, pullback)
         }
-    };
+    )*};
 }
 
-macro_rules! float_method_rules {
+macro_rules! float_rules_impl {
     ($($float:ident),*) => {$(
         impl FloatRules for $float {
-            unary_rule!($float, exp, exp_vjp, |x, y, c| c * y);
-            unary_rule!($float, exp2, exp2_vjp, |x, y, c| c * y * core::$float::consts::LN_2);
-            unary_rule!($float, exp_m1, exp_m1_vjp, |x, y, c| c * (y + 1.0));
-            unary_rule!($float, ln, ln_vjp, |x, y, c| c / x);
-            unary_rule!($float, ln_1p, ln_1p_vjp, |x, y, c| c / (1.0 + x));
-            unary_rule!($float, log2, log2_vjp, |x, y, c| c / (x * core::$float::consts::LN_2));
-            unary_rule!($float, log10, log10_vjp, |x, y, c| c / (x * core::$float::consts::LN_10));
-            unary_rule!($float, sqrt, sqrt_vjp, |x, y, c| c / (2.0 * y));
-            unary_rule!($float, cbrt, cbrt_vjp, |x, y, c| c / (3.0 * y * y));
-            unary_rule!($float, sin, sin_vjp, |x, y, c| c * x.cos());
-            unary_rule!($float, cos, cos_vjp, |x, y, c| -c * x.sin());
-            unary_rule!($float, tan, tan_vjp, |x, y, c| c * (1.0 + y * y));
-            unary_rule!($float, asin, asin_vjp, |x, y, c| c / (1.0 - x * x).sqrt());
-            unary_rule!($float, acos, acos_vjp, |x, y, c| -c / (1.0 - x * x).sqrt());
-            unary_rule!($float, atan, atan_vjp, |x, y, c| c / (1.0 + x * x));
-            unary_rule!($float, sinh, sinh_vjp, |x, y, c| c * x.cosh());
-            unary_rule!($float, cosh, cosh_vjp, |x, y, c| c * x.sinh());
-            unary_rule!($float, tanh, tanh_vjp, |x, y, c| c * (1.0 - y * y));
-            unary_rule!($float, asinh, asinh_vjp, |x, y, c| c / (x * x + 1.0).sqrt());
-            unary_rule!($float, acosh, acosh_vjp, |x, y, c| c / (x * x - 1.0).sqrt());
-            unary_rule!($float, atanh, atanh_vjp, |x, y, c| c / (1.0 - x * x));
-            // abs'(0) = 0 by contract (DESIGN.md): the subgradient of least norm.
-            unary_rule!($float, abs, abs_vjp, |x, y, c| if x > 0.0 {
-                c
-            } else if x < 0.0 {
-                -c
-            } else {
-                0.0
-            });
-            unary_rule!($float, recip, recip_vjp, |x, y, c| -c * y * y);
-            unary_rule!($float, to_degrees, to_degrees_vjp, |x, y, c| c * (180.0 / core::$float::consts::PI));
-            unary_rule!($float, to_radians, to_radians_vjp, |x, y, c| c * (core::$float::consts::PI / 180.0));
-            unary_rule!($float, signum, signum_vjp, |x, y, c| 0.0);
-            unary_rule!($float, floor, floor_vjp, |x, y, c| 0.0);
-            unary_rule!($float, ceil, ceil_vjp, |x, y, c| 0.0);
-            unary_rule!($float, round, round_vjp, |x, y, c| 0.0);
-            unary_rule!($float, trunc, trunc_vjp, |x, y, c| 0.0);
+            unary_derivatives!(float_rules, $float);
 
             #[inline(always)]
             fn log_vjp(self, base: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
@@ -170,9 +270,7 @@ macro_rules! float_method_rules {
             #[inline(always)]
             fn powi_vjp(self, n: i32) -> ($float, impl FnOnce($float) -> ($float, ())) {
                 let powi_pullback = move |c: $float| {
-                    // n x^(n-1), written so that n = 0 gives 0 even at x = 0 (where x^-1 is inf).
-                    let dx = if n == 0 { 0.0 } else { n as $float * self.powi(n - 1) };
-                    (c * dx, ())
+                    (<$float as FloatPullbacks>::powi_pullback(self, n, c, $float::powi), ())
                 };
                 (self.powi(n), powi_pullback)
             }
@@ -180,13 +278,8 @@ macro_rules! float_method_rules {
             #[inline(always)]
             fn powf_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
                 let out = self.powf(y);
-                let powf_pullback = move |c: $float| {
-                    let dx = if y == 0.0 { 0.0 } else { y * self.powf(y - 1.0) };
-                    // x^y ln x is 0 * -inf = NaN at x = 0; the limit along x > 0 is 0 for y > 0,
-                    // and JAX and PyTorch both take 0 there.
-                    let dy = if self == 0.0 { 0.0 } else { out * self.ln() };
-                    (c * dx, c * dy)
-                };
+                let powf_pullback =
+                    move |c: $float| <$float as FloatPullbacks>::powf_pullback(self, y, out, c);
                 (out, powf_pullback)
             }
 
@@ -231,4 +324,4 @@ macro_rules! float_method_rules {
         }
     )*};
 }
-float_method_rules!(f32, f64);
+float_rules_impl!(f32, f64);
