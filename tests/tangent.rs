@@ -1,7 +1,7 @@
 //! `#[derive(grad::Tangent)]` and the `Tangent` trait: structs as gradient types.
 
+use grad::__private::{Accumulate, Adjoint, Differentiable, TangentShape};
 use grad::Tangent;
-use grad::runtime::{Accumulate, Adjoint, Differentiable, TangentShape};
 use ndarray::{Array1, Array2, array};
 
 #[derive(grad::Tangent, Clone, Debug, PartialEq)]
