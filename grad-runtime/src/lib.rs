@@ -52,12 +52,13 @@
 //!   copy.rs           clone, to_vec, to_owned
 //! nn/               layers, each a function with its `_vjp` rule
 //! optim.rs          optimisers, on any Tangent
-//! check.rs          numerical gradients and gradient checks
+//! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
+//!                   derivatives (numerical.rs), the checks and their reports (report.rs)
 //! tangent.rs        Tangent: gradients as vectors
 //! ```
 //!
-//! Each file depends only on the engine, [`Scalar`] and [`Tangent`], and the files listed
-//! before it in its folder.
+//! Apart from [`Scalar`] and [`Tangent`], which all of it uses, each file depends only on the
+//! engine and on the files listed before it in its folder.
 
 // A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
 // those types would hide exactly what a reader of a rule needs to see.

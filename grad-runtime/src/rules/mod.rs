@@ -23,6 +23,9 @@
 //! [`elementwise`], of `&a + &b` on arrays in [`broadcast`], of `affine(x, w, b)` in
 //! [`nn`](crate::nn) as `affine_vjp`.
 //!
+//! The derivative of each float function is written once, in the table at the top of [`float`]:
+//! the float rules and the array elementwise rules are both made from it.
+//!
 //! A rule for a type of your own implements the trait for it; a rule for a function of your own
 //! is a function `f_vjp` beside `f`, which may read which of its arguments the call
 //! differentiates from [`wrt`](crate::wrt).
