@@ -74,7 +74,6 @@ struct Field<'a> {
 /// struct with named fields.
 fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
     let ident = &input.ident;
-    const WHAT: &str = "`Tangent` can be derived for structs with named fields";
     for attr in &input.attrs {
         if attr.path().is_ident(ATTR) {
             cx.error_spanned_by(
@@ -83,48 +82,7 @@ fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
             );
         }
     }
-    let named = match &input.data {
-        Data::Struct(data) => match &data.fields {
-            Fields::Named(named) => named,
-            Fields::Unnamed(unnamed) => {
-                cx.error_spanned_by(
-                    unnamed,
-                    format!(
-                        "{WHAT}; `{ident}` is a tuple struct: name its fields, as in `struct {ident} {{ w: Array2<f64>, b: Array1<f64> }}`"
-                    ),
-                );
-                return None;
-            }
-            Fields::Unit => {
-                let (struct_token, semi_token) = (data.struct_token, data.semi_token);
-                cx.error_spanned_by(
-                    quote!(#struct_token #ident #semi_token),
-                    format!(
-                        "{WHAT}; `{ident}` is a unit struct, which holds no values to differentiate"
-                    ),
-                );
-                return None;
-            }
-        },
-        Data::Enum(data) => {
-            let enum_token = data.enum_token;
-            cx.error_spanned_by(
-                quote!(#enum_token #ident),
-                format!(
-                    "{WHAT}; `{ident}` is an enum, whose values need not have the same shape: make it a struct, or give each variant's data a struct of its own"
-                ),
-            );
-            return None;
-        }
-        Data::Union(data) => {
-            let union_token = data.union_token;
-            cx.error_spanned_by(
-                quote!(#union_token #ident),
-                format!("{WHAT}; `{ident}` is a union, whose fields overlap: make it a struct"),
-            );
-            return None;
-        }
-    };
+    let named = named_fields(cx, input)?;
     let fields: Vec<Field> = named
         .named
         .iter()
@@ -159,6 +117,55 @@ fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
         );
     }
     Some(fields)
+}
+
+/// The struct's named fields; `None`, with the error reported into `cx`, for a tuple or unit
+/// struct, an enum or a union.
+fn named_fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<&'a syn::FieldsNamed> {
+    let ident = &input.ident;
+    const WHAT: &str = "`Tangent` can be derived for structs with named fields";
+    match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => Some(named),
+            Fields::Unnamed(unnamed) => {
+                cx.error_spanned_by(
+                    unnamed,
+                    format!(
+                        "{WHAT}; `{ident}` is a tuple struct: name its fields, as in `struct {ident} {{ w: Array2<f64>, b: Array1<f64> }}`"
+                    ),
+                );
+                None
+            }
+            Fields::Unit => {
+                let (struct_token, semi_token) = (data.struct_token, data.semi_token);
+                cx.error_spanned_by(
+                    quote!(#struct_token #ident #semi_token),
+                    format!(
+                        "{WHAT}; `{ident}` is a unit struct, which holds no values to differentiate"
+                    ),
+                );
+                None
+            }
+        },
+        Data::Enum(data) => {
+            let enum_token = data.enum_token;
+            cx.error_spanned_by(
+                quote!(#enum_token #ident),
+                format!(
+                    "{WHAT}; `{ident}` is an enum, whose values need not have the same shape: make it a struct, or give each variant's data a struct of its own"
+                ),
+            );
+            None
+        }
+        Data::Union(data) => {
+            let union_token = data.union_token;
+            cx.error_spanned_by(
+                quote!(#union_token #ident),
+                format!("{WHAT}; `{ident}` is a union, whose fields overlap: make it a struct"),
+            );
+            None
+        }
+    }
 }
 
 /// Whether the field's attributes say `#[tangent(skip)]`, reporting malformed ones.
