@@ -1,17 +1,18 @@
 //! The engine: what the code `#[differentiate]` generates needs at run time besides the
-//! derivative rules. Not API: generated code reaches it through `grad::__private`.
+//! derivative rules. Not API: generated code reaches it through `grad::__private` (and its items
+//! are at the crate root too, hidden, for rustc's messages).
 //!
 //! - [`accumulate`]: [`Accumulate`], how the cotangents a value receives are summed.
 //! - [`differentiable`]: [`Differentiable`], which types can be differentiated and what their
 //!   gradients are, and [`TangentShape`], what is kept of a parameter to build its zero gradient.
-//! - [`adjoint`]: [`Adjoint`] and [`Dense`], one variable's adjoint during the reverse sweep.
 //! - [`elements`]: element access for indexed reads and writes and for loops over elements
 //!   ([`Elements`], [`Flat`], [`IndexTangent`], [`FlatTangent`]).
+//! - [`adjoint`]: [`Adjoint`] and [`Dense`], one variable's adjoint during the reverse sweep.
 //! - [`control`]: [`Branch`], what the forward sweep records at an `if` for the reverse sweep.
 //! - [`wrt`]: which arguments of the current call are differentiated, told to the rule beside the
 //!   call (public, as `grad::runtime::wrt`, for hand-written rules).
 //!
-//! The files depend on each other in this order, each only on those above it.
+//! Each file depends only on those listed above it (and on `Scalar` and `Tangent`).
 
 pub mod accumulate;
 pub mod adjoint;
