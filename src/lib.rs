@@ -99,9 +99,10 @@
 //! Anything else applied to a differentiated value is a compile error that says what to write
 //! instead.
 //!
-//! The derivative rules live in [`runtime`], one place per primitive, with their conventions at
-//! points where the function is not differentiable (`abs'(0) = 0`; `max`/`min` give a tie to
-//! the receiver).
+//! The derivative rules live in [`runtime::rules`], one place per primitive, with their
+//! conventions at points where the function is not differentiable (`abs'(0) = 0`; `max`/`min`
+//! give a tie to the receiver); [`runtime`]'s documentation says where the rule of each
+//! primitive is.
 
 pub use grad_macro::differentiate;
 
@@ -134,10 +135,11 @@ pub use grad_macro::differentiate;
 /// assert_eq!(g.sum_of_squares(), 4.0 * (1.0 + 4.0 + 9.0 + 16.0));
 /// ```
 pub use grad_macro::Tangent;
-/// Gradients as vectors: zeros, sums, scaling, norms (see [`runtime::tangent`]).
+/// Gradients as vectors: zeros, sums, scaling, norms.
 pub use grad_runtime::Tangent;
 
-/// The derivative rules and the support code generated functions call.
+/// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` for hand-written
+/// rules.
 pub use grad_runtime as runtime;
 
 pub use grad_runtime::{check, nn, optim};

@@ -1,7 +1,7 @@
 //! `#[derive(grad::Tangent)]` and the `Tangent` trait: structs as gradient types.
 
+use grad::__private::{Accumulate, Adjoint, Differentiable, TangentShape};
 use grad::Tangent;
-use grad::runtime::{Accumulate, Adjoint, Differentiable, Scale, TangentShape};
 use ndarray::{Array1, Array2, array};
 
 #[derive(grad::Tangent, Clone, Debug, PartialEq)]
@@ -135,10 +135,13 @@ fn scale_multiplies_every_element() {
         }
     );
     assert_eq!(scaled.sum_of_squares(), 0.25 * MODEL_SQUARES);
-    // The runtime's `Scale` (what the reverse sweep scales adjoints with) does the same.
-    let mut by_scale = model();
-    Scale::scale(&mut by_scale, -0.5);
-    assert_eq!(by_scale, scaled);
+    // The reverse sweep scales adjoints with the same `scale` (a preaccumulated loop's sums, by
+    // its accumulator's adjoint).
+    let mut summed = Adjoint::new();
+    summed.add(model());
+    let mut by_adjoint: Adjoint<Model> = Adjoint::new();
+    by_adjoint.add_scaled(summed, -0.5);
+    assert_eq!(by_adjoint.take(), Some(scaled));
 }
 
 #[test]

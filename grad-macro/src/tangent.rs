@@ -7,9 +7,8 @@
 //!   `zip_chunks_pair`, which pass their closure to each field in turn; `zip_update` and
 //!   `zip_update_pair` are the trait's provided methods over them). `Scalar` is the first
 //!   differentiated field's.
-//! - `impl Accumulate for T` (`self += other` by value, through `Tangent::add_assign`) and
-//!   `impl Scale<Scalar> for T` (through `Tangent::scale`), what the reverse sweep sums and
-//!   scales adjoints with.
+//! - `impl Accumulate for T` (`self += other` by value, through `Tangent::add_assign`), what the
+//!   reverse sweep sums adjoints with (it scales them with `Tangent::scale`).
 //! - In an anonymous `const _: () = { .. }`, a shape struct holding each differentiated field's
 //!   `Differentiable::Shape` and a clone of each skipped field, with `TangentShape` (zeros of the
 //!   shape: a `T`), and `impl Differentiable for T` with `Tangent = T`. A zero gradient is made
@@ -75,7 +74,6 @@ struct Field<'a> {
 /// struct with named fields.
 fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
     let ident = &input.ident;
-    const WHAT: &str = "`Tangent` can be derived for structs with named fields";
     for attr in &input.attrs {
         if attr.path().is_ident(ATTR) {
             cx.error_spanned_by(
@@ -84,48 +82,7 @@ fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
             );
         }
     }
-    let named = match &input.data {
-        Data::Struct(data) => match &data.fields {
-            Fields::Named(named) => named,
-            Fields::Unnamed(unnamed) => {
-                cx.error_spanned_by(
-                    unnamed,
-                    format!(
-                        "{WHAT}; `{ident}` is a tuple struct: name its fields, as in `struct {ident} {{ w: Array2<f64>, b: Array1<f64> }}`"
-                    ),
-                );
-                return None;
-            }
-            Fields::Unit => {
-                let (struct_token, semi_token) = (data.struct_token, data.semi_token);
-                cx.error_spanned_by(
-                    quote!(#struct_token #ident #semi_token),
-                    format!(
-                        "{WHAT}; `{ident}` is a unit struct, which holds no values to differentiate"
-                    ),
-                );
-                return None;
-            }
-        },
-        Data::Enum(data) => {
-            let enum_token = data.enum_token;
-            cx.error_spanned_by(
-                quote!(#enum_token #ident),
-                format!(
-                    "{WHAT}; `{ident}` is an enum, whose values need not have the same shape: make it a struct, or give each variant's data a struct of its own"
-                ),
-            );
-            return None;
-        }
-        Data::Union(data) => {
-            let union_token = data.union_token;
-            cx.error_spanned_by(
-                quote!(#union_token #ident),
-                format!("{WHAT}; `{ident}` is a union, whose fields overlap: make it a struct"),
-            );
-            return None;
-        }
-    };
+    let named = named_fields(cx, input)?;
     let fields: Vec<Field> = named
         .named
         .iter()
@@ -160,6 +117,55 @@ fn fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Vec<Field<'a>>> {
         );
     }
     Some(fields)
+}
+
+/// The struct's named fields; `None`, with the error reported into `cx`, for a tuple or unit
+/// struct, an enum or a union.
+fn named_fields<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<&'a syn::FieldsNamed> {
+    let ident = &input.ident;
+    const WHAT: &str = "`Tangent` can be derived for structs with named fields";
+    match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => Some(named),
+            Fields::Unnamed(unnamed) => {
+                cx.error_spanned_by(
+                    unnamed,
+                    format!(
+                        "{WHAT}; `{ident}` is a tuple struct: name its fields, as in `struct {ident} {{ w: Array2<f64>, b: Array1<f64> }}`"
+                    ),
+                );
+                None
+            }
+            Fields::Unit => {
+                let (struct_token, semi_token) = (data.struct_token, data.semi_token);
+                cx.error_spanned_by(
+                    quote!(#struct_token #ident #semi_token),
+                    format!(
+                        "{WHAT}; `{ident}` is a unit struct, which holds no values to differentiate"
+                    ),
+                );
+                None
+            }
+        },
+        Data::Enum(data) => {
+            let enum_token = data.enum_token;
+            cx.error_spanned_by(
+                quote!(#enum_token #ident),
+                format!(
+                    "{WHAT}; `{ident}` is an enum, whose values need not have the same shape: make it a struct, or give each variant's data a struct of its own"
+                ),
+            );
+            None
+        }
+        Data::Union(data) => {
+            let union_token = data.union_token;
+            cx.error_spanned_by(
+                quote!(#union_token #ident),
+                format!("{WHAT}; `{ident}` is a union, whose fields overlap: make it a struct"),
+            );
+            None
+        }
+    }
 }
 
 /// Whether the field's attributes say `#[tangent(skip)]`, reporting malformed ones.
@@ -282,29 +288,90 @@ fn mentions_any(ty: &Type, parameters: &[Ident]) -> bool {
 
 /// The impls, for a struct whose fields passed the checks (at least one is differentiated).
 fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
-    let ident = &input.ident;
-    // The shape struct is as visible as the struct: it is its `Differentiable::Shape`.
-    let vis = &input.vis;
-    let runtime = quote!(::grad::__private);
-    let tangent = quote!(#runtime::Tangent);
-    let differentiated: Vec<&Field> = fields.iter().filter(|field| !field.skip).collect();
-    let skipped: Vec<&Field> = fields.iter().filter(|field| field.skip).collect();
-    let first = &differentiated[0].ty;
-    let scalar = quote!(<#first as #tangent>::Scalar);
+    let derive = Derive::new(input, fields);
+    let tangent = derive.tangent_impl();
+    let accumulate = derive.accumulate_impl();
+    let shape = derive.shape_items();
+    quote! {
+        #tangent
+        #accumulate
+        #shape
+    }
+}
 
-    // What the fields need, as bounds of every generated item, spanned at each field's type: a
-    // field type that is not `Tangent` (or not `Tangent` with the first one's scalar, or a
-    // skipped one that is not `Clone`) is reported once, there, and nowhere else. Only for
-    // field types that name none of the struct's generic parameters: a bound such as
-    // `Array1<A>: Tangent` would make rustc take that field's scalar from the bound rather than
-    // from the impl, and the fields' scalars could then not be shown equal. Generic field types
-    // rely on the struct's own bounds (`A: grad::runtime::Scalar`, `T: grad::Tangent`).
-    // A field type naming the struct itself (`children: Vec<Node>`) is left to the bodies too:
-    // as a bound, `Vec<Node>: Tangent` would need the impl it is a bound of.
+/// What every generated item needs: the struct, its generics with the fields' bounds added, and
+/// its fields split into the differentiated and the skipped ones.
+struct Derive<'a> {
+    input: &'a DeriveInput,
+    generics: syn::Generics,
+    differentiated: Vec<&'a Field<'a>>,
+    skipped: Vec<&'a Field<'a>>,
+}
+
+impl<'a> Derive<'a> {
+    fn new(input: &'a DeriveInput, fields: &'a [Field<'a>]) -> Self {
+        let differentiated: Vec<&Field> = fields.iter().filter(|field| !field.skip).collect();
+        let skipped = fields.iter().filter(|field| field.skip).collect();
+        let mut generics = input.generics.clone();
+        let bounds = field_bounds(input, fields, &differentiated[0].ty);
+        generics.make_where_clause().predicates.extend(bounds);
+        Self {
+            input,
+            generics,
+            differentiated,
+            skipped,
+        }
+    }
+
+    /// The first differentiated field's type, which sets the scalar.
+    fn first(&self) -> &Type {
+        &self.differentiated[0].ty
+    }
+
+    /// `<First as Tangent>::Scalar`.
+    fn scalar(&self) -> TokenStream {
+        let first = self.first();
+        quote!(<#first as ::grad::__private::Tangent>::Scalar)
+    }
+
+    /// Each differentiated field's operation, given the field's name and its type's span: spanned
+    /// there, rustc reports a field type that is not `Tangent` at the type.
+    fn each(&self, op: impl Fn(&Ident, Span) -> TokenStream) -> Vec<TokenStream> {
+        self.differentiated
+            .iter()
+            .map(|field| op(field.name, field.ty.span()))
+            .collect()
+    }
+
+    fn names(fields: &[&'a Field<'a>]) -> Vec<&'a Ident> {
+        fields.iter().map(|field| field.name).collect()
+    }
+
+    /// `Clone::clone(&self.name)` for each skipped field, spanned at its type.
+    fn cloned(&self) -> Vec<TokenStream> {
+        self.skipped
+            .iter()
+            .map(|field| {
+                let name = field.name;
+                quote_spanned!(field.ty.span()=> ::core::clone::Clone::clone(&self.#name))
+            })
+            .collect()
+    }
+}
+
+/// What the fields need, as bounds of every generated item, spanned at each field's type: a field
+/// type that is not `Tangent` (or not `Tangent` with the first one's scalar, or a skipped one that
+/// is not `Clone`) is reported once, there, and nowhere else. Only for field types that name none
+/// of the struct's generic parameters: a bound such as `Array1<A>: Tangent` would make rustc take
+/// that field's scalar from the bound rather than from the impl, and the fields' scalars could
+/// then not be shown equal. Generic field types rely on the struct's own bounds
+/// (`A: grad::runtime::Scalar`, `T: grad::Tangent`). A field type naming the struct itself
+/// (`children: Vec<Node>`) is left to the bodies too: as a bound, `Vec<Node>: Tangent` would need
+/// the impl it is a bound of.
+fn field_bounds(input: &DeriveInput, fields: &[Field], first: &Type) -> Vec<WherePredicate> {
     let mut parameters = generic_parameters(&input.generics);
-    parameters.extend([ident.clone(), Ident::new("Self", Span::call_site())]);
-    let mut generics = input.generics.clone();
-    let bounds: Vec<WherePredicate> = fields
+    parameters.extend([input.ident.clone(), Ident::new("Self", Span::call_site())]);
+    fields
         .iter()
         .filter(|field| !mentions_any(&field.ty, &parameters))
         .map(|field| {
@@ -329,133 +396,99 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                 syn::parse_quote_spanned!(end=> #ty: #tangent<Scalar = <#first as #tangent>::Scalar>)
             }
         })
-        .collect();
-    generics.make_where_clause().predicates.extend(bounds);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+        .collect()
+}
 
-    let d_names: Vec<&Ident> = differentiated.iter().map(|field| field.name).collect();
-    let s_names: Vec<&Ident> = skipped.iter().map(|field| field.name).collect();
-    // Each differentiated field's operation, spanned at its type so that rustc reports a field
-    // type that is not `Tangent` there.
-    let each = |op: &dyn Fn(&Ident, Span) -> TokenStream| {
-        differentiated
-            .iter()
-            .map(|field| op(field.name, field.ty.span()))
-            .collect::<Vec<_>>()
-    };
-    let zeros = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::zeros_like(&self.#name)
-        }
-    });
-    let add = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::add_assign(&mut self.#name, &other.#name);
-        }
-    });
-    let scale = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::scale(&mut self.#name, a);
-        }
-    });
-    let axpy = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::axpy(&mut self.#name, a, &other.#name);
-        }
-    });
-    // One value of `xs` (`x`, `y`, `s`) at a time, each field as a slice of one value.
-    let zip_chunks = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::zip_chunks(
-                ::core::slice::from_mut(&mut x.#name),
-                ::core::slice::from_ref(&y.#name),
-                &mut *f,
-            );
-        }
-    });
-    let zip_chunks_pair = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::zip_chunks_pair(
-                ::core::slice::from_mut(&mut x.#name),
-                ::core::slice::from_mut(&mut s.#name),
-                ::core::slice::from_ref(&y.#name),
-                &mut *f,
-            );
-        }
-    });
-    let squares = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Tangent::sum_of_squares(&self.#name)
-        }
-    });
-    let shapes = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::Differentiable::tangent_shape(&self.#name)
-        }
-    });
-    let shape_zeros = each(&|name, span| {
-        quote_spanned! {span=>
-            ::grad::__private::TangentShape::zeros(self.#name)
-        }
-    });
-    let cloned = skipped
-        .iter()
-        .map(|field| {
-            let name = field.name;
-            quote_spanned!(field.ty.span()=> ::core::clone::Clone::clone(&self.#name))
-        })
-        .collect::<Vec<_>>();
-    let shape = format_ident!("__{}TangentShape", ident);
-    let shape_generics = if generics.params.is_empty() {
-        quote!()
-    } else {
-        let params = &generics.params;
-        quote!(<#params>)
-    };
-    let shape_types = differentiated.iter().map(|field| {
-        let ty = &field.ty;
-        quote_spanned!(ty.span()=> <#ty as ::grad::__private::Differentiable>::Shape)
-    });
-    let skipped_types = skipped.iter().map(|field| &field.ty);
-    let (marker_field, marker) = if generics.params.is_empty() {
-        (quote!(), quote!())
-    } else {
-        (
-            quote!(__grad_marker: ::core::marker::PhantomData<fn() -> #ident #ty_generics>,),
-            quote!(__grad_marker: ::core::marker::PhantomData,),
-        )
-    };
-    let shape_doc = format!(
-        "The shape of a `{ident}` gradient: its differentiated fields' shapes and copies of its skipped fields."
-    );
-
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #tangent for #ident #ty_generics #where_clause {
-            type Scalar = #scalar;
-            #[inline]
-            fn zeros_like(&self) -> Self {
-                Self {
-                    #(#d_names: #zeros,)*
-                    #(#s_names: #cloned,)*
+impl Derive<'_> {
+    /// `impl Tangent for T`, field by field over the differentiated fields.
+    fn tangent_impl(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        let (impl_generics, ty_generics, where_clause) = self.generics.split_for_impl();
+        let scalar = self.scalar();
+        let d_names = Self::names(&self.differentiated);
+        let s_names = Self::names(&self.skipped);
+        let cloned = self.cloned();
+        let zeros = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::zeros_like(&self.#name)
+            }
+        });
+        let add = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::add_assign(&mut self.#name, &other.#name);
+            }
+        });
+        let scale = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::scale(&mut self.#name, a);
+            }
+        });
+        let axpy = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::axpy(&mut self.#name, a, &other.#name);
+            }
+        });
+        let squares = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::sum_of_squares(&self.#name)
+            }
+        });
+        let zip_chunks = self.zip_chunks_bodies();
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::grad::__private::Tangent for #ident #ty_generics #where_clause {
+                type Scalar = #scalar;
+                #[inline]
+                fn zeros_like(&self) -> Self {
+                    Self {
+                        #(#d_names: #zeros,)*
+                        #(#s_names: #cloned,)*
+                    }
                 }
+                #[inline]
+                fn add_assign(&mut self, other: &Self) {
+                    #(#add)*
+                }
+                #[inline]
+                fn scale(&mut self, a: Self::Scalar) {
+                    #(#scale)*
+                }
+                #[inline]
+                fn axpy(&mut self, a: Self::Scalar, other: &Self) {
+                    #(#axpy)*
+                }
+                #[inline]
+                fn sum_of_squares(&self) -> f64 {
+                    0.0 #(+ #squares)*
+                }
+                #zip_chunks
             }
-            #[inline]
-            fn add_assign(&mut self, other: &Self) {
-                #(#add)*
+        }
+    }
+
+    /// `Tangent::zip_chunks` and `zip_chunks_pair`: each value of `xs` (`x`, `y`, `s`) at a time,
+    /// the closure passed to each differentiated field in turn as a slice of one value.
+    fn zip_chunks_bodies(&self) -> TokenStream {
+        let zip_chunks = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::zip_chunks(
+                    ::core::slice::from_mut(&mut x.#name),
+                    ::core::slice::from_ref(&y.#name),
+                    &mut *f,
+                );
             }
-            #[inline]
-            fn scale(&mut self, a: Self::Scalar) {
-                #(#scale)*
+        });
+        let zip_chunks_pair = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::zip_chunks_pair(
+                    ::core::slice::from_mut(&mut x.#name),
+                    ::core::slice::from_mut(&mut s.#name),
+                    ::core::slice::from_ref(&y.#name),
+                    &mut *f,
+                );
             }
-            #[inline]
-            fn axpy(&mut self, a: Self::Scalar, other: &Self) {
-                #(#axpy)*
-            }
-            #[inline]
-            fn sum_of_squares(&self) -> f64 {
-                0.0 #(+ #squares)*
-            }
+        });
+        quote! {
             fn zip_chunks(
                 xs: &mut [Self],
                 ys: &[Self],
@@ -490,31 +523,99 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                 }
             }
         }
+    }
 
-        #[automatically_derived]
-        impl #impl_generics #runtime::Accumulate for #ident #ty_generics #where_clause {
-            #[inline]
-            fn accumulate(&mut self, other: Self) {
-                #tangent::add_assign(self, &other);
+    /// `impl Accumulate for T`: `self += other` by value, through `Tangent::add_assign`.
+    fn accumulate_impl(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        let (impl_generics, ty_generics, where_clause) = self.generics.split_for_impl();
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::grad::__private::Accumulate for #ident #ty_generics #where_clause {
+                #[inline]
+                fn accumulate(&mut self, other: Self) {
+                    ::grad::__private::Tangent::add_assign(self, &other);
+                }
             }
         }
+    }
 
-        #[automatically_derived]
-        impl #impl_generics #runtime::Scale<#scalar> for #ident #ty_generics #where_clause {
-            #[inline]
-            fn scale(&mut self, a: #scalar) {
-                #tangent::scale(self, a);
-            }
+    /// In an anonymous `const _`, the shape struct (each differentiated field's shape, a clone of
+    /// each skipped field) with `Clone` and `TangentShape`, and `impl Differentiable for T`.
+    fn shape_items(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        // The shape struct is as visible as the struct: it is its `Differentiable::Shape`.
+        let vis = &self.input.vis;
+        let generics = &self.generics;
+        let (_, _, where_clause) = generics.split_for_impl();
+        let (d_names, s_names) = (
+            Self::names(&self.differentiated),
+            Self::names(&self.skipped),
+        );
+        let shape = format_ident!("__{}TangentShape", ident);
+        let shape_generics = if generics.params.is_empty() {
+            quote!()
+        } else {
+            let params = &generics.params;
+            quote!(<#params>)
+        };
+        let shape_types = self.differentiated.iter().map(|field| {
+            let ty = &field.ty;
+            quote_spanned!(ty.span()=> <#ty as ::grad::__private::Differentiable>::Shape)
+        });
+        let skipped_types = self.skipped.iter().map(|field| &field.ty);
+        let (marker_field, _) = self.marker();
+        let shape_doc = format!(
+            "The shape of a `{ident}` gradient: its differentiated fields' shapes and copies of its skipped fields."
+        );
+        let shape_impl = self.shape_impl(&shape);
+        let differentiable_impl = self.differentiable_impl(&shape);
+        quote! {
+            const _: () = {
+                #[doc = #shape_doc]
+                #vis struct #shape #shape_generics #where_clause {
+                    #(#d_names: #shape_types,)*
+                    #(#s_names: #skipped_types,)*
+                    #marker_field
+                }
+
+                #shape_impl
+
+                #differentiable_impl
+            };
         }
+    }
 
-        const _: () = {
-            #[doc = #shape_doc]
-            #vis struct #shape #shape_generics #where_clause {
-                #(#d_names: #shape_types,)*
-                #(#s_names: #skipped_types,)*
-                #marker_field
+    /// The shape struct's marker field and its value: a `PhantomData` of the struct when it has
+    /// generic parameters (which the shape struct might not use otherwise), nothing if not.
+    fn marker(&self) -> (TokenStream, TokenStream) {
+        if self.generics.params.is_empty() {
+            return (quote!(), quote!());
+        }
+        let ident = &self.input.ident;
+        let (_, ty_generics, _) = self.generics.split_for_impl();
+        (
+            quote!(__grad_marker: ::core::marker::PhantomData<fn() -> #ident #ty_generics>,),
+            quote!(__grad_marker: ::core::marker::PhantomData,),
+        )
+    }
+
+    /// The shape struct's `Clone` and `TangentShape`.
+    fn shape_impl(&self, shape: &Ident) -> TokenStream {
+        let ident = &self.input.ident;
+        let (impl_generics, ty_generics, where_clause) = self.generics.split_for_impl();
+        let (d_names, s_names) = (
+            Self::names(&self.differentiated),
+            Self::names(&self.skipped),
+        );
+        let (_, marker) = self.marker();
+        let runtime = quote!(::grad::__private);
+        let shape_zeros = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::TangentShape::zeros(self.#name)
             }
-
+        });
+        quote! {
             #[automatically_derived]
             impl #impl_generics ::core::clone::Clone for #shape #ty_generics #where_clause {
                 #[inline]
@@ -552,9 +653,27 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                     #(tangent.#s_names = ::core::clone::Clone::clone(&self.#s_names);)*
                 }
             }
+        }
+    }
 
+    /// `impl Differentiable for T`, with `T` its own gradient type and the shape struct its shape.
+    fn differentiable_impl(&self, shape: &Ident) -> TokenStream {
+        let ident = &self.input.ident;
+        let (impl_generics, ty_generics, where_clause) = self.generics.split_for_impl();
+        let (d_names, s_names) = (
+            Self::names(&self.differentiated),
+            Self::names(&self.skipped),
+        );
+        let (_, marker) = self.marker();
+        let cloned = self.cloned();
+        let shapes = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Differentiable::tangent_shape(&self.#name)
+            }
+        });
+        quote! {
             #[automatically_derived]
-            impl #impl_generics #runtime::Differentiable for #ident #ty_generics #where_clause {
+            impl #impl_generics ::grad::__private::Differentiable for #ident #ty_generics #where_clause {
                 type Tangent = Self;
                 type Shape = #shape #ty_generics;
                 #[inline]
@@ -566,6 +685,6 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
                     }
                 }
             }
-        };
+        }
     }
 }

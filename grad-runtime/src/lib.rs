@@ -1,18 +1,64 @@
-//! The runtime of [`grad`](https://docs.rs/grad): derivative rules, adjoint accumulation, and
-//! the support code that `#[grad::differentiate]` emits calls to.
+//! The runtime of [`grad`](https://docs.rs/grad): the derivative rules, the layers, optimisers
+//! and gradient checks, and the support code that `#[grad::differentiate]` emits calls to.
 //!
-//! Every rule is a `_vjp` function returning a value and its pullback (JAX's and Zygote's
-//! convention): `op_vjp(x) = (op(x), c -> cotangents of the arguments)`. The macro only knows the
-//! convention and the names; the rules themselves live here, one place per primitive:
+//! What you use: [`Tangent`] (gradients as vectors) and [`Scalar`] (`f32`, `f64`), the layers
+//! of [`nn`], the optimisers of [`optim`], the gradient checks of [`check`], the rule traits of
+//! [`rules`] to give a type of your own its rules, and [`wrt`] in a hand-written rule.
 //!
-//! - [`ops`]: the traits for `+ - * /`, unary `-` and `as` casts,
-//! - [`scalar`]: their `f32`/`f64` implementations and the float methods ([`scalar::FloatRules`]),
-//! - [`adjoint`]: how adjoints are summed and how zero gradients are built,
-//! - [`control`]: the records the forward sweep leaves for the reverse sweep at control flow,
-//! - [`tangent`] and [`optim`]: gradients as vectors, and the optimisers that step parameters
-//!   with them.
-//! - [`wrt`]: which arguments of the current call are differentiated, for rules that can skip
-//!   the cotangents nobody asked for.
+//! ## The rule convention
+//!
+//! Every rule is `op_vjp(args) -> (value, pullback)` (JAX's and Zygote's convention): the value
+//! `op(args)` and a closure from the cotangent `c` of the value to one cotangent per argument,
+//! `()` for one that is not differentiated. The macro only knows the convention and the names;
+//! each primitive's rule is in one place, its forward value and its pullback side by side.
+//! Operators and methods have their rules as trait methods (`AddVjp::add_vjp(&a, &b)`,
+//! `x.exp_vjp()`), so that rustc picks the rule for the operand types; a function `f` has its
+//! rule as the function `f_vjp` beside it, which is how the layers of [`nn`] and a custom
+//! derivative are written. A rule that can skip the cotangents nobody asked for reads which
+//! arguments the call differentiates from [`wrt`].
+//!
+//! ## Where the adjoint of X is
+//!
+//! - `a + b`, `-a`, `x as f32` on floats: [`rules::ops`]; on arrays: [`rules::broadcast`], with
+//!   the summing back of broadcast operands, `unbroadcast`;
+//! - `x.exp()` and the other float methods: the table of derivatives in [`rules::float`], which
+//!   is also where the elementwise array functions of [`rules::elementwise`] take theirs from;
+//! - `x.sum()`, `x.row(i)`, `a.dot(&b)`, `x.clone()` on arrays: [`rules::reduce`],
+//!   [`rules::shape`], [`rules::linalg`], [`rules::copy`] (the table in [`rules`] lists them
+//!   all);
+//! - a layer `f(..)`: `f_vjp` in [`nn`];
+//! - what the reverse sweep does with the cotangents (sum them per variable, make zero
+//!   gradients, add into one element for `x[i]`): the engine, below.
+//!
+//! ## Layout
+//!
+//! ```text
+//! lib.rs            Scalar; the modules; __private, the one path generated code names
+//! engine/           what generated code needs besides the rules (not API)
+//!   accumulate.rs     Accumulate: summing the cotangents a value receives
+//!   differentiable.rs Differentiable (a type's gradient type), TangentShape (its zero gradient)
+//!   elements.rs       Elements, Flat, IndexTangent, FlatTangent: element reads and updates
+//!   adjoint.rs        Adjoint, Dense: one variable's adjoint during the reverse sweep
+//!   control.rs        Branch: which branch of an `if` ran
+//!   wrt.rs            which arguments a call differentiates (public as `wrt`)
+//! rules/            the derivative rules, one file per family of primitives
+//!   ops.rs            + - * /, unary -, `as`: AddVjp .. CastVjp, and their float rules
+//!   float.rs          float methods (FloatRules) and the table of float derivatives
+//!   elementwise.rs    elementwise array functions (ArrayRules)
+//!   broadcast.rs      array arithmetic with broadcasting; unbroadcast
+//!   reduce.rs         sum, mean, sum_axis, mean_axis, the sum of squares
+//!   shape.rs          into_shape_with_order, row, column, slice
+//!   linalg.rs         dot, t
+//!   copy.rs           clone, to_vec, to_owned
+//! nn/               layers, each a function with its `_vjp` rule
+//! optim.rs          optimisers, on any Tangent
+//! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
+//!                   derivatives (numerical.rs), the checks and their reports (report.rs)
+//! tangent.rs        Tangent: gradients as vectors
+//! ```
+//!
+//! Apart from [`Scalar`] and [`Tangent`], which all of it uses, each file depends only on the
+//! engine and on the files listed before it in its folder.
 
 // A rule's signature is its value and its pullback, `(T, impl FnOnce(C) -> (C1, ..))`: naming
 // those types would hide exactly what a reader of a rule needs to see.
@@ -21,55 +67,39 @@
 // precisely than the traits can promise for every implementation; that is the point.
 #![allow(refining_impl_trait)]
 
-pub mod adjoint;
-pub mod broadcast;
-pub mod check;
-pub mod control;
-pub mod elementwise;
-pub mod linalg;
-mod map;
-pub mod nn;
-pub mod ops;
-pub mod optim;
-pub mod reduce;
-pub mod scalar;
-pub mod shape;
-pub mod structural;
-pub mod tangent;
-pub mod tensor;
-pub mod wrt;
+mod engine;
+pub mod rules;
 
-pub use adjoint::{
-    Accumulate, Adjoint, Dense, Differentiable, IndexTangent, IntoSum, Real, Scale, TangentShape,
-};
-pub use control::Branch;
-pub use structural::{Elements, Flat};
+pub mod check;
+pub mod nn;
+pub mod optim;
+mod tangent;
+
+pub use engine::wrt;
+pub use ndarray;
 pub use tangent::Tangent;
 
-/// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`), imported
-/// without names so they cannot clash with the user's own items.
-pub mod prelude {
-    pub use crate::elementwise::ArrayRules as _;
-    pub use crate::linalg::{DotVjp as _, TransposeVjp as _};
-    pub use crate::reduce::ReduceRules as _;
-    pub use crate::scalar::FloatRules as _;
-    pub use crate::shape::{MatrixRules as _, ShapeRules as _, SliceRules as _};
-    pub use crate::structural::{CloneVjp as _, ToOwnedVjp as _, ToVecVjp as _};
-}
-pub use ndarray;
+// The engine at the root too, hidden: rustc names an item in its messages by its shortest
+// public path, and with `__private` the only one, users' errors would read "the trait
+// `grad::__private::Differentiable` is not implemented for `Model`".
+#[doc(hidden)]
+pub use engine::{
+    Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent, IndexTangent,
+    IntoSum, TangentShape,
+};
 
 /// The items the code generated by `#[differentiate]` and `#[derive(Tangent)]` refers to, under
 /// one path (`::grad::__private`), so that what users see as this crate's API is what they
 /// should use. Not API: its contents change with the macro.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::adjoint::{Accumulate, Adjoint, Dense, Differentiable, Scale, TangentShape};
-    pub use crate::control::Branch;
-    pub use crate::map::{map_forward, map_pullback};
-    pub use crate::ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
-    pub use crate::scalar::FloatRules;
-    pub use crate::structural::{Elements, Flat};
-    pub use crate::tangent::Tangent;
+    pub use crate::Tangent;
+    pub use crate::engine::map::{map_forward, map_pullback};
+    pub use crate::engine::{
+        Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
+        IndexTangent, IntoSum, TangentShape,
+    };
+    pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
     pub use crate::wrt;
     pub use ndarray;
 
@@ -90,9 +120,26 @@ pub mod __private {
     #[inline(always)]
     pub fn same_type<T: ?Sized>(_: &T, _: &T) {}
 
-    /// The rule traits generated code calls with method syntax, imported without names.
+    /// How many iterations each segment of a checkpointed loop has: `⌈√n⌉` for a loop of `n`
+    /// iterations (at least 1), which keeps `√n` checkpoints and one segment's records, `O(√n)`
+    /// memory for one extra forward pass (Griewank's one-level checkpointing).
+    pub fn checkpoint_every<I: Iterator>(iterations: &I) -> usize {
+        let n = iterations.size_hint().0;
+        let mut every = n.isqrt();
+        if every * every < n {
+            every += 1;
+        }
+        every.max(1)
+    }
+
+    /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`),
+    /// imported without names so that they cannot clash with the user's own items.
     pub mod prelude {
-        pub use crate::prelude::*;
+        pub use crate::rules::{
+            ArrayRules as _, CloneVjp as _, DotVjp as _, FloatRules as _, MatrixRules as _,
+            ReduceRules as _, ShapeRules as _, SliceRules as _, ToOwnedVjp as _, ToVecVjp as _,
+            TransposeVjp as _,
+        };
     }
 }
 
@@ -101,8 +148,8 @@ pub mod __private {
 /// of one element, so a struct generic over `A: Scalar` can derive `Tangent` with fields of type
 /// `A` as well as `Array<A, D>`.
 pub trait Scalar:
-    Real
-    + Tangent<Scalar = Self>
+    Tangent<Scalar = Self>
+    + rules::float::FloatPullbacks
     + num_traits::Float
     + num_traits::FromPrimitive
     + ndarray::LinalgScalar
@@ -112,8 +159,20 @@ pub trait Scalar:
     + core::fmt::Display
     + Send
     + Sync
+    + 'static
 {
+    /// The additive identity, `0`.
+    const ZERO: Self;
+    /// The multiplicative identity, `1`.
+    const ONE: Self;
 }
 
-impl Scalar for f32 {}
-impl Scalar for f64 {}
+impl Scalar for f32 {
+    const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+}
+
+impl Scalar for f64 {
+    const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+}

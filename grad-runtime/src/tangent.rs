@@ -1,54 +1,31 @@
-//! Gradients as vectors: the [`Tangent`] trait, the arithmetic an optimiser needs on a gradient
-//! (or on a parameter set of the same type), for floats, ndarray arrays, `Vec`s, `[A; N]` arrays
-//! and structs with `#[derive(grad::Tangent)]`.
-//!
-//! A value of a `Tangent` type is a vector `x` of real numbers, its *elements*: a float is one
-//! element, an array or `Vec` its elements in iteration order, a struct the elements of its
-//! differentiated fields in declaration order. The methods are the vector-space operations on
-//! `x`, done in place, element by element: [`zeros_like`](Tangent::zeros_like) (`0 · x`),
-//! [`add_assign`](Tangent::add_assign) (`x ← x + y`), [`scale`](Tangent::scale) (`x ← a x`),
-//! [`axpy`](Tangent::axpy) (`x ← x + a y`) and [`sum_of_squares`](Tangent::sum_of_squares)
-//! (`‖x‖²`) for the linear algebra; [`zip_update`](Tangent::zip_update) (`x_i ← f(x_i, y_i)`) and
-//! [`zip_update_pair`](Tangent::zip_update_pair) (`(x_i, s_i) ← f(x_i, s_i, y_i)`) for what is not
-//! linear, such as the element-wise squares, square roots and quotients of RMSProp and Adam (see
-//! [`optim`](crate::optim)). These two are provided methods, written once over
-//! [`zip_chunks`](Tangent::zip_chunks) and [`zip_chunks_pair`](Tangent::zip_chunks_pair), which
-//! hand the elements over in runs (slices) and are what an implementation writes.
-//!
-//! ## Deriving it for a struct
-//!
-//! `#[derive(grad::Tangent)]` on a struct with named fields (an example is in the documentation
-//! of `grad::Tangent`) writes `Tangent` field by field, and with it `grad::runtime::Differentiable`
-//! (the struct is its own gradient type, so `#[differentiate]` functions can take it, by value
-//! or by reference, and return its gradient as the same struct), `grad::runtime::Accumulate`
-//! (`self += other`, by value) and `grad::runtime::Scale` (`self *= a`).
-//!
-//! Every field must be of a `Tangent` type with the same [`Scalar`](Tangent::Scalar) (all `f32`
-//! or all `f64`), or be marked `#[tangent(skip)]`: sizes, flags, configuration. A skipped field
-//! is not differentiated and needs `Clone`. In a gradient it holds a copy of the value it had in
-//! the struct the gradient was taken of, so that a gradient is a well-formed value of the
-//! struct's type: [`zeros_like`](Tangent::zeros_like) (and a zero gradient built from
-//! [`Differentiable::tangent_shape`]) copies skipped fields, and sums, scalings and norms leave
-//! them alone.
-//!
-//! A generic struct bounds its parameters so that its fields are `Tangent`, as in
-//! `struct Linear<A: grad::runtime::Scalar> { w: Array2<A>, b: A }` (every [`Scalar`] is a
-//! `Tangent` of one element) or `struct Pair<T: grad::Tangent> { left: T, right: Vec<T> }`.
-//! Fields may name the struct itself (`children: Vec<Node>`).
+//! Gradients as vectors: the [`Tangent`] trait, and its implementations for floats, ndarray
+//! arrays, `[A; N]` arrays and `Vec`s (structs get theirs from `#[derive(grad::Tangent)]`).
 
 use ndarray::{Array, Dimension, Zip};
 
 use crate::Scalar;
-use crate::adjoint::{Accumulate, Differentiable};
+use crate::engine::{Accumulate, Differentiable};
 
 /// A gradient type: a vector of real numbers with the in-place arithmetic optimisers use.
 ///
-/// Below, `x` is `self`'s vector of elements (see the [module documentation](self)), `y` is
-/// `other`'s, and `a` is a scalar. Operations on two values need them to have the same
-/// shape (array dimensions, `Vec` lengths) and **panic** otherwise.
+/// A value of a `Tangent` type is a vector `x` of real numbers, its *elements*: a float is one
+/// element, an array or `Vec` its elements in iteration order, a struct the elements of its
+/// differentiated fields in declaration order. The methods are the vector-space operations on
+/// `x`, done in place, element by element: [`zeros_like`](Tangent::zeros_like) (`0 · x`),
+/// [`add_assign`](Tangent::add_assign) (`x ← x + y`), [`scale`](Tangent::scale) (`x ← a x`),
+/// [`axpy`](Tangent::axpy) (`x ← x + a y`) and [`sum_of_squares`](Tangent::sum_of_squares)
+/// (`‖x‖²`) for the linear algebra; [`zip_update`](Tangent::zip_update) (`x_i ← f(x_i, y_i)`) and
+/// [`zip_update_pair`](Tangent::zip_update_pair) (`(x_i, s_i) ← f(x_i, s_i, y_i)`) for what is not
+/// linear, such as the element-wise squares, square roots and quotients of RMSProp and Adam (see
+/// [`optim`](crate::optim)). These two are provided methods, written once over
+/// [`zip_chunks`](Tangent::zip_chunks) and [`zip_chunks_pair`](Tangent::zip_chunks_pair), which
+/// hand the elements over in runs (slices) and are what an implementation writes.
 ///
-/// Every `Tangent` type is its own gradient type ([`Differentiable`] with `Tangent = Self`), so
-/// a function of it can be differentiated and an optimiser can update it with its gradient:
+/// Below, `y` is `other`'s vector of elements and `a` is a scalar. Operations on two values need
+/// them to have the same shape (array dimensions, `Vec` lengths) and **panic** otherwise.
+///
+/// Every `Tangent` type is its own gradient type, so a function of it can be differentiated and
+/// an optimiser can update it with its gradient:
 ///
 /// ```
 /// use grad_runtime::Tangent;
@@ -66,9 +43,33 @@ use crate::adjoint::{Accumulate, Differentiable};
 /// ```
 ///
 /// Implemented for `f32`, `f64`, ndarray's `Array<A, D>` and `[A; N]` with `A` one of those,
-/// `Vec<T>` of any `Tangent` type `T`, and structs with `#[derive(grad::Tangent)]`. A type that
-/// implements it by hand implements [`Differentiable`] (with `Tangent = Self`) and
-/// [`Accumulate`] too.
+/// `Vec<T>` of any `Tangent` type `T`, and structs with `#[derive(grad::Tangent)]`.
+///
+/// The reverse sweep sums cotangents with the engine's `Accumulate` (a supertrait), not with
+/// [`add_assign`](Tangent::add_assign): cotangents include what is no vector (`()` for a value
+/// that is not differentiated, integers, tuples of cotangents), and are summed by value, so that
+/// the first contribution to an adjoint that holds only a placeholder (an empty array standing
+/// for zeros) is moved in, not copied. `add_assign` is the by-reference sum optimisers need.
+///
+/// # Deriving it for a struct
+///
+/// `#[derive(grad::Tangent)]` on a struct with named fields (an example is in the documentation
+/// of `grad::Tangent`) writes `Tangent` field by field, and with it the engine's impls that make
+/// the struct a parameter type: `Differentiable` (the struct is its own gradient type, so
+/// `#[differentiate]` functions can take it, by value or by reference, and return its gradient
+/// as the same struct, built from a shape when no cotangent reached it) and `Accumulate`.
+///
+/// Every field must be of a `Tangent` type with the same [`Scalar`](Tangent::Scalar) (all `f32`
+/// or all `f64`), or be marked `#[tangent(skip)]`: sizes, flags, configuration. A skipped field
+/// is not differentiated and needs `Clone`. In a gradient it holds a copy of the value it had in
+/// the struct the gradient was taken of, so that a gradient is a well-formed value of the
+/// struct's type: [`zeros_like`](Tangent::zeros_like) (and a zero gradient a differentiated
+/// function builds) copies skipped fields, and sums, scalings and norms leave them alone.
+///
+/// A generic struct bounds its parameters so that its fields are `Tangent`, as in
+/// `struct Linear<A: grad::runtime::Scalar> { w: Array2<A>, b: A }` (every [`Scalar`] is a
+/// `Tangent` of one element) or `struct Pair<T: grad::Tangent> { left: T, right: Vec<T> }`.
+/// Fields may name the struct itself (`children: Vec<Node>`).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a gradient type: it does not implement `grad::Tangent`",
     label = "not a gradient type",
@@ -90,6 +91,9 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
     fn add_assign(&mut self, other: &Self);
 
     /// Scales in place: `x ← a x`, every element multiplied by `a`.
+    ///
+    /// The reverse sweep scales adjoints with it too (the sums a loop preaccumulated, by its
+    /// accumulator's adjoint).
     fn scale(&mut self, a: Self::Scalar);
 
     /// Adds a multiple in place (BLAS's axpy): `x ← x + a y`, each element `x_i + a · y_i`
@@ -454,7 +458,7 @@ mod tests {
     use ndarray::{Array1, array};
 
     use super::*;
-    use crate::TangentShape;
+    use crate::engine::TangentShape;
 
     #[test]
     fn floats_are_vectors_of_one_element() {

@@ -5,13 +5,13 @@
 //! references, views, shared and copy-on-write arrays. The pair `f_grad` uses in its place
 //! (`sum_of_squares_forward`, `sum_of_squares_pullback_into`) gives the same bits.
 
+use grad_runtime::__private::Adjoint;
+use grad_runtime::Scalar;
 use grad_runtime::check::{assert_gradcheck, assert_vjpcheck};
-use grad_runtime::elementwise::ArrayRules;
 use grad_runtime::ndarray::{
     Array, Array2, ArrayBase, ArrayD, CowArray, Data, Dimension, IxDyn, ShapeBuilder, array, s,
 };
-use grad_runtime::reduce::ReduceRules;
-use grad_runtime::{Adjoint, Scalar};
+use grad_runtime::rules::{ArrayRules, ReduceRules};
 
 mod common;
 

@@ -1,4 +1,5 @@
-//! Checks every derivative rule of `grad_runtime::scalar` against std and finite differences.
+//! Checks every derivative rule for floats (`grad_runtime::rules::{ops, float}`) against std and
+//! finite differences.
 //!
 //! For each rule, at a few points inside its domain: the forward value must equal std's method
 //! bit for bit, and each cotangent the pullback returns for the output cotangent `C` must match
@@ -8,8 +9,7 @@
 //! with exact values.
 
 use approx::assert_relative_eq;
-use grad_runtime::ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
-use grad_runtime::scalar::FloatRules;
+use grad_runtime::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
 
 /// The output cotangent fed to every pullback.
 const C: f64 = 1.7;
@@ -299,10 +299,10 @@ fn casts_pass_the_cotangent_back() {
 /// later without a test fails here.
 #[test]
 fn every_float_rule_is_tested() {
-    let source = include_str!("../src/scalar.rs");
+    let source = include_str!("../src/rules/float.rs");
     let start = source
         .find("pub trait FloatRules")
-        .expect("scalar.rs declares FloatRules");
+        .expect("rules/float.rs declares FloatRules");
     let body = &source[start..];
     let body = &body[..body.find("\n}").expect("the trait ends")];
     let rules: Vec<&str> = body

@@ -1,62 +1,11 @@
-//! Rules for operations that move values without arithmetic: copies (`clone`, `to_vec`,
-//! `to_owned`) and element access in iteration order (the loops `for x in xs.iter()` become).
-//! Their pullbacks pass cotangents through unchanged, or to one element.
+//! Element access for indexed reads and writes and for the loops `for x in xs.iter()` become:
+//! reading a container's elements in iteration order ([`Elements`], [`Flat`]), and updating one
+//! element of its gradient in place, by the container's own index (`x[i]`, `w[[i, j]]`:
+//! [`IndexTangent`]) or by position in iteration order ([`FlatTangent`]).
 
-use ndarray::{Array, ArrayBase, Data, Dimension};
+use ndarray::{Array, ArrayBase, Data, Dimension, NdIndex};
 
-use crate::adjoint::{Differentiable, IndexTangent, Real};
-
-/// `x.clone()`: the copy's cotangent is the original's, `c -> (c,)`.
-pub trait CloneVjp: Differentiable + Clone {
-    /// The copy and its pullback.
-    fn clone_vjp(
-        &self,
-    ) -> (
-        Self,
-        impl FnOnce(Self::Tangent) -> (Self::Tangent,) + use<Self>,
-    ) {
-        let clone_pullback = |c| (c,);
-        (self.clone(), clone_pullback)
-    }
-}
-
-impl<T: Differentiable + Clone> CloneVjp for T {}
-
-/// `xs.to_vec()` on a slice or `Vec`: `c -> (c,)`.
-pub trait ToVecVjp<A> {
-    /// The owned copy and its pullback.
-    fn to_vec_vjp(&self) -> (Vec<A>, impl FnOnce(Vec<A>) -> (Vec<A>,) + use<Self, A>);
-}
-
-impl<A: Real> ToVecVjp<A> for [A] {
-    fn to_vec_vjp(&self) -> (Vec<A>, impl FnOnce(Vec<A>) -> (Vec<A>,) + use<A>) {
-        let to_vec_pullback = |c| (c,);
-        (self.to_vec(), to_vec_pullback)
-    }
-}
-
-/// `a.to_owned()` on an ndarray array or view: `c -> (c,)`.
-pub trait ToOwnedVjp<A, D> {
-    /// The owned copy and its pullback.
-    fn to_owned_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-}
-
-impl<A: Real, S: Data<Elem = A>, D: Dimension> ToOwnedVjp<A, D> for ArrayBase<S, D> {
-    fn to_owned_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
-    ) {
-        let to_owned_pullback = |c| (c,);
-        (self.to_owned(), to_owned_pullback)
-    }
-}
+use crate::Scalar;
 
 /// The position of an element in iteration order (row-major for ndarray arrays, whatever
 /// their memory layout): how `for x in a.iter()` reads and how its adjoint is updated.
@@ -130,17 +79,6 @@ impl<T: Elements + ?Sized> Elements for &T {
     }
 }
 
-/// The multi-index of the `index`-th element in row-major order.
-fn unravel<D: Dimension>(shape: &D, index: usize) -> D {
-    let mut position = D::zeros(shape.ndim());
-    let mut rest = index;
-    for axis in (0..shape.ndim()).rev() {
-        position[axis] = rest % shape[axis];
-        rest /= shape[axis];
-    }
-    position
-}
-
 impl<A, S: Data<Elem = A>, D: Dimension> Elements for ArrayBase<S, D> {
     type Elem = A;
     fn element_count(&self) -> usize {
@@ -164,7 +102,74 @@ impl<A, S: Data<Elem = A>, D: Dimension> Elements for ArrayBase<S, D> {
     }
 }
 
+/// The multi-index of the `index`-th element in row-major order.
+fn unravel<D: Dimension>(shape: &D, index: usize) -> D {
+    let mut position = D::zeros(shape.ndim());
+    let mut rest = index;
+    for axis in (0..shape.ndim()).rev() {
+        position[axis] = rest % shape[axis];
+        rest /= shape[axis];
+    }
+    position
+}
+
+/// In-place element access to a container's gradient, for indexed reads and writes.
+pub trait IndexTangent<I> {
+    /// The element type.
+    type Elem;
+    /// `self[index] += value`.
+    fn add_at(&mut self, index: I, value: Self::Elem);
+    /// `self[index]`, leaving zero in its place.
+    fn take_at(&mut self, index: I) -> Self::Elem;
+}
+
+impl<A: Scalar> IndexTangent<usize> for Vec<A> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+impl<A: Scalar, const N: usize> IndexTangent<usize> for [A; N] {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: usize, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: usize) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
+impl<A: Scalar, D: Dimension, I: NdIndex<D>> IndexTangent<I> for Array<A, D> {
+    type Elem = A;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, index: I, value: A) {
+        self[index].accumulate(value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, index: I) -> A {
+        core::mem::replace(&mut self[index], A::ZERO)
+    }
+}
+
 /// Element updates by position in iteration order, for the adjoints of `for x in a.iter()`.
+///
+/// Not `IndexTangent<Flat>`: for arrays that impl would overlap the one for every ndarray index
+/// (`I: NdIndex<D>`), since another crate may implement `NdIndex` for `Flat` with a dimension
+/// type of its own.
 pub trait FlatTangent {
     /// The element type.
     type Elem;
@@ -172,7 +177,7 @@ pub trait FlatTangent {
     fn add_flat(&mut self, index: Flat, value: Self::Elem);
 }
 
-impl<A: Real> FlatTangent for Vec<A> {
+impl<A: Scalar> FlatTangent for Vec<A> {
     type Elem = A;
     #[inline(always)]
     #[track_caller]
@@ -181,7 +186,7 @@ impl<A: Real> FlatTangent for Vec<A> {
     }
 }
 
-impl<A: Real, const N: usize> FlatTangent for [A; N] {
+impl<A: Scalar, const N: usize> FlatTangent for [A; N] {
     type Elem = A;
     #[inline(always)]
     #[track_caller]
@@ -190,7 +195,7 @@ impl<A: Real, const N: usize> FlatTangent for [A; N] {
     }
 }
 
-impl<A: Real, D: Dimension> FlatTangent for Array<A, D> {
+impl<A: Scalar, D: Dimension> FlatTangent for Array<A, D> {
     type Elem = A;
     #[inline]
     #[track_caller]
@@ -221,16 +226,8 @@ mod tests {
         let mut adjoint = Array::<f64, _>::zeros(t.raw_dim());
         adjoint.add_flat(Flat(1), 2.0);
         assert_eq!(adjoint[[0, 1]], 2.0);
-    }
-
-    #[test]
-    fn copies_pass_their_cotangent_through() {
-        let original = vec![1.0, 2.0];
-        let (copy, pullback) = original.clone_vjp();
-        assert_eq!(copy, vec![1.0, 2.0]);
-        assert_eq!(pullback(vec![3.0, 4.0]), (vec![3.0, 4.0],));
-        let (owned, pullback) = [1.0_f32, 2.0][..].to_vec_vjp();
-        assert_eq!(owned, vec![1.0, 2.0]);
-        assert_eq!(pullback(vec![0.5, 0.25]).0, vec![0.5, 0.25]);
+        let mut transposed = a.clone().reversed_axes();
+        transposed.add_flat(Flat(1), 1.0);
+        assert_eq!(transposed[[0, 1]], 5.0);
     }
 }

@@ -1,19 +1,23 @@
 //! Derivative rules for the arithmetic operators on ndarray arrays, between two arrays (with
-//! ndarray's broadcasting) and between an array and a scalar on either side.
+//! ndarray's broadcasting) and between an array and a scalar on either side, and undoing
+//! broadcasting in their pullbacks ([`unbroadcast`]).
 //!
 //! Operands arrive by reference and the pullbacks own what they keep (a copy of an operand
-//! where the derivative needs it), so they outlive the operands. A broadcast operand's
-//! cotangent is summed back to its shape by [`unbroadcast`].
+//! where the derivative needs it), so they outlive the operands.
+//!
+//! When an operand was broadcast to the result's shape (missing leading axes, size-1 axes,
+//! a scalar), its cotangent is the result's cotangent summed over the broadcast axes, back to
+//! the operand's own shape (Zygote's and JAX's `unbroadcast`). Every broadcasting rule's
+//! pullback goes through [`unbroadcast`].
 //!
 //! **Panics** (in the forward pass) if the shapes cannot be broadcast together, as ndarray does.
 
 use std::sync::Arc;
 
-use ndarray::{Array, ArrayBase, ArrayD, Data, DimMax, Dimension, Zip};
+use ndarray::{Array, ArrayBase, ArrayD, Axis, Data, DimMax, Dimension, Zip};
 
+use super::ops::{AddVjp, DivVjp, MulVjp, NegVjp, SubVjp};
 use crate::Scalar;
-use crate::broadcast::unbroadcast;
-use crate::ops::{AddVjp, DivVjp, MulVjp, NegVjp, SubVjp};
 
 /// `Σ_i a_i b_i` over two arrays of one shape.
 fn dot_all<A: Scalar, D: Dimension>(a: &Array<A, D>, b: &Array<A, D>) -> A {
@@ -232,193 +236,79 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> NegVjp for ArrayBase<S, D> {
     }
 }
 
-/// Derivative rules for the elementwise methods of ndarray arrays (`x.exp()`, `x.powi(2)`):
-/// inside a `#[differentiate]` function `x.exp()` on a differentiated array becomes
-/// `x.exp_vjp()`, as for floats. Each rule's doc line gives the derivative it applies
-/// elementwise; at kinks the rules follow the float rules (`abs'(0) = 0`).
-pub trait ArrayRules<A, D> {
-    /// `e^x`; `d/dx = e^x` (the output is kept).
-    fn exp_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `ln x`; `d/dx = 1/x`.
-    fn ln_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `√x`; `d/dx = 1/(2√x)`.
-    fn sqrt_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `sin x`; `d/dx = cos x`.
-    fn sin_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `cos x`; `d/dx = -sin x`.
-    fn cos_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `tan x`; `d/dx = 1 + tan² x`.
-    fn tan_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `tanh x`; `d/dx = 1 - tanh² x`.
-    fn tanh_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `|x|`; `d/dx = sign x`, 0 at 0.
-    fn abs_vjp(
-        &self,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
-    );
-    /// `x^n`; `d/dx = n x^(n-1)`.
-    fn powi_vjp(
-        &self,
-        n: i32,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>, ()) + use<Self, A, D>,
-    );
-    /// `x^p` for a scalar `p`; `d/dx = p x^(p-1)`, `d/dp = Σ x^p ln x` (0 where `x = 0`).
-    fn powf_vjp(
-        &self,
-        p: A,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>, A) + use<Self, A, D>,
-    );
-}
-
-/// `x^n`, with the small exponents as multiplications: `powi` with an exponent known only at
-/// run time is a library call per element (measured: the L2 term of an MLP 2x slower).
-#[inline(always)]
-fn powi<A: Scalar>(x: A, n: i32) -> A {
-    match n {
-        0 => A::ONE,
-        1 => x,
-        2 => x * x,
-        3 => x * x * x,
-        _ => x.powi(n),
+/// Sums `cotangent` over the axes along which an operand of shape `target` was broadcast, and
+/// returns it with that shape. Free (no copy) when nothing was broadcast.
+///
+/// **Panics** if `target` cannot be broadcast to `cotangent`'s shape.
+#[track_caller]
+pub fn unbroadcast<A: Scalar, E: Dimension, D: Dimension>(
+    cotangent: Array<A, E>,
+    target: &D,
+) -> Array<A, D> {
+    if cotangent.shape() == target.slice() {
+        return into_dimension(cotangent.into_dyn(), target);
     }
-}
-
-/// One elementwise rule: `y = f(x)` and the pullback `c -> c * f'(x)`, computed in place on the
-/// cotangent from the kept input `x` and output `y`.
-macro_rules! elementwise_rule {
-    ($vjp:ident, |$x:ident| $forward:expr, |$xx:ident, $y:ident| $derivative:expr) => {
-        fn $vjp(
-            &self,
-        ) -> (
-            Array<A, D>,
-            impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
-        ) {
-            let input = self.to_owned();
-            let output = input.mapv(|$x| $forward);
-            let kept = output.clone();
-            #[allow(unused_variables)]
-            let pullback = move |mut c: Array<A, D>| {
-                Zip::from(&mut c)
-                    .and(&input)
-                    .and(&kept)
-                    .for_each(|c, &$xx, &$y| *c = *c * $derivative);
-                (c,)
-            };
-            (output, pullback)
+    let leading = cotangent
+        .ndim()
+        .checked_sub(target.ndim())
+        .unwrap_or_else(|| {
+            panic!(
+                "grad: cannot unbroadcast shape {:?} to {:?}",
+                cotangent.shape(),
+                target.slice()
+            )
+        });
+    let mut summed = cotangent.into_dyn();
+    for _ in 0..leading {
+        summed = summed.sum_axis(Axis(0));
+    }
+    for (axis, &size) in target.slice().iter().enumerate() {
+        if size == 1 && summed.shape()[axis] != 1 {
+            summed = summed.sum_axis(Axis(axis)).insert_axis(Axis(axis));
         }
-    };
+    }
+    assert_eq!(
+        summed.shape(),
+        target.slice(),
+        "grad: cannot unbroadcast to shape {:?}",
+        target.slice()
+    );
+    into_dimension(summed, target)
 }
 
-impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ArrayRules<A, D> for ArrayBase<S, D> {
-    elementwise_rule!(exp_vjp, |x| x.exp(), |x, y| y);
-    elementwise_rule!(ln_vjp, |x| x.ln(), |x, y| x.recip());
-    elementwise_rule!(sqrt_vjp, |x| x.sqrt(), |x, y| (y + y).recip());
-    elementwise_rule!(sin_vjp, |x| x.sin(), |x, y| x.cos());
-    elementwise_rule!(cos_vjp, |x| x.cos(), |x, y| -x.sin());
-    elementwise_rule!(tan_vjp, |x| x.tan(), |x, y| A::ONE + y * y);
-    elementwise_rule!(tanh_vjp, |x| x.tanh(), |x, y| A::ONE - y * y);
-    elementwise_rule!(abs_vjp, |x| x.abs(), |x, y| if x > A::ZERO {
-        A::ONE
-    } else if x < A::ZERO {
-        -A::ONE
-    } else {
-        A::ZERO
-    });
+/// The sum of all elements: the cotangent of a scalar broadcast to an array.
+pub fn unbroadcast_scalar<A: Scalar, E: Dimension>(cotangent: &Array<A, E>) -> A {
+    cotangent.sum()
+}
 
-    fn powi_vjp(
-        &self,
-        n: i32,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>, ()) + use<A, S, D>,
-    ) {
-        let input = self.to_owned();
-        let output = input.mapv(|x| powi(x, n));
-        let powi_pullback = move |mut c: Array<A, D>| {
-            let factor = A::from_i32(n).expect("an i32 is a float");
-            Zip::from(&mut c).and(&input).for_each(|c, &x| {
-                *c = if n == 0 {
-                    A::ZERO
-                } else {
-                    *c * factor * powi(x, n - 1)
-                };
-            });
-            (c, ())
-        };
-        (output, powi_pullback)
+fn into_dimension<A, D: Dimension>(array: ndarray::ArrayD<A>, target: &D) -> Array<A, D> {
+    array.into_dimensionality::<D>().unwrap_or_else(|_| {
+        unreachable!("shape {:?} has the dimension of the target", target.slice())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use ndarray::{Array2, Ix1, Ix2, array};
+
+    use super::*;
+
+    #[test]
+    fn sums_over_leading_and_size_one_axes() {
+        let c = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+        assert_eq!(unbroadcast(c.clone(), &Ix1(3)), array![5.0, 7.0, 9.0]);
+        assert_eq!(unbroadcast(c.clone(), &Ix2(2, 1)), array![[6.0], [15.0]]);
+        assert_eq!(unbroadcast(c.clone(), &Ix2(1, 3)), array![[5.0, 7.0, 9.0]]);
+        assert_eq!(unbroadcast(c.clone(), &Ix2(1, 1)), array![[21.0]]);
+        let same: Array2<f64> = unbroadcast(c.clone(), &Ix2(2, 3));
+        assert_eq!(same, c);
+        assert_eq!(unbroadcast_scalar(&c), 21.0);
     }
 
-    fn powf_vjp(
-        &self,
-        p: A,
-    ) -> (
-        Array<A, D>,
-        impl FnOnce(Array<A, D>) -> (Array<A, D>, A) + use<A, S, D>,
-    ) {
-        let input = self.to_owned();
-        let output = input.mapv(|x| x.powf(p));
-        let kept = output.clone();
-        let powf_pullback = move |mut c: Array<A, D>| {
-            let d_p = Zip::from(&c)
-                .and(&input)
-                .and(&kept)
-                .fold(A::ZERO, |sum, &c, &x, &y| {
-                    if x == A::ZERO {
-                        sum
-                    } else {
-                        sum + c * y * x.ln()
-                    }
-                });
-            Zip::from(&mut c).and(&input).for_each(|c, &x| {
-                *c = if p == A::ZERO {
-                    A::ZERO
-                } else {
-                    *c * p * x.powf(p - A::ONE)
-                };
-            });
-            (c, d_p)
-        };
-        (output, powf_pullback)
+    #[test]
+    #[should_panic(expected = "cannot unbroadcast")]
+    fn a_shape_that_was_not_broadcast_is_an_error() {
+        let c = array![[1.0, 2.0, 3.0]];
+        let _ = unbroadcast(c, &Ix1(2));
     }
 }

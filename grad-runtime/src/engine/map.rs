@@ -4,7 +4,7 @@
 
 use ndarray::{Array, ArrayBase, Data, Dimension};
 
-use crate::Accumulate;
+use super::accumulate::Accumulate;
 
 /// `y_i = f(x_i)` for every element, in logical order, with `f_vjp` the per-element rule
 /// (value and pullback) the macro made of the closure's body; gives `y` and each element's

@@ -3,7 +3,7 @@
 //! back, or scatters it into zeros of the input's shape.
 //!
 //! The results are owned arrays, not views as in ndarray, so that the rules applied to them
-//! keep no borrow of the input (see [`crate::ops`]).
+//! keep no borrow of the input (see [`ops`](super::ops)).
 
 use ndarray::{Array, Array1, ArrayBase, Data, Dimension, IntoDimension, Ix2, SliceArg};
 

@@ -13,7 +13,7 @@
 use ndarray::{Array, ArrayBase, Axis, Data, Dimension, RemoveAxis};
 
 use crate::Scalar;
-use crate::adjoint::{Accumulate, Adjoint};
+use crate::engine::{Accumulate, Adjoint};
 
 /// The reduction rules, as methods of arrays: `x.sum()` becomes `x.sum_vjp()`.
 pub trait ReduceRules<A, D: Dimension> {

@@ -1,0 +1,75 @@
+//! Rules for copies, which move values without arithmetic (`clone`, `to_vec`, `to_owned`): their
+//! pullbacks pass the cotangent through unchanged.
+
+use ndarray::{Array, ArrayBase, Data, Dimension};
+
+use crate::Scalar;
+use crate::engine::Differentiable;
+
+/// `x.clone()`: the copy's cotangent is the original's, `c -> (c,)`.
+pub trait CloneVjp: Differentiable + Clone {
+    /// The copy and its pullback.
+    fn clone_vjp(
+        &self,
+    ) -> (
+        Self,
+        impl FnOnce(Self::Tangent) -> (Self::Tangent,) + use<Self>,
+    ) {
+        let clone_pullback = |c| (c,);
+        (self.clone(), clone_pullback)
+    }
+}
+
+impl<T: Differentiable + Clone> CloneVjp for T {}
+
+/// `xs.to_vec()` on a slice or `Vec`: `c -> (c,)`.
+pub trait ToVecVjp<A> {
+    /// The owned copy and its pullback.
+    fn to_vec_vjp(&self) -> (Vec<A>, impl FnOnce(Vec<A>) -> (Vec<A>,) + use<Self, A>);
+}
+
+impl<A: Scalar> ToVecVjp<A> for [A] {
+    fn to_vec_vjp(&self) -> (Vec<A>, impl FnOnce(Vec<A>) -> (Vec<A>,) + use<A>) {
+        let to_vec_pullback = |c| (c,);
+        (self.to_vec(), to_vec_pullback)
+    }
+}
+
+/// `a.to_owned()` on an ndarray array or view: `c -> (c,)`.
+pub trait ToOwnedVjp<A, D> {
+    /// The owned copy and its pullback.
+    fn to_owned_vjp(
+        &self,
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
+    );
+}
+
+impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ToOwnedVjp<A, D> for ArrayBase<S, D> {
+    fn to_owned_vjp(
+        &self,
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
+    ) {
+        let to_owned_pullback = |c| (c,);
+        (self.to_owned(), to_owned_pullback)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_pass_their_cotangent_through() {
+        let original = vec![1.0, 2.0];
+        let (copy, pullback) = original.clone_vjp();
+        assert_eq!(copy, vec![1.0, 2.0]);
+        assert_eq!(pullback(vec![3.0, 4.0]), (vec![3.0, 4.0],));
+        let (owned, pullback) = [1.0_f32, 2.0][..].to_vec_vjp();
+        assert_eq!(owned, vec![1.0, 2.0]);
+        assert_eq!(pullback(vec![0.5, 0.25]).0, vec![0.5, 0.25]);
+    }
+}

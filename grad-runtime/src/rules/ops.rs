@@ -1,0 +1,248 @@
+//! The derivative-rule traits for Rust's arithmetic operators and `as` casts, and their rules for
+//! `f32` and `f64`.
+//!
+//! Inside a `#[differentiate]` function, `a + b` on differentiated values becomes
+//! `AddVjp::add_vjp(&a, &b)`: the value `a + b` and a pullback that maps the cotangent `c` of the
+//! result to the cotangents of `a` and `b`. The traits are implemented per operand type (floats
+//! here, ndarray arrays in [`broadcast`](super::broadcast)), so rustc, not the macro, picks the
+//! rule.
+//!
+//! Operands are passed by reference whatever the user wrote (`a * b`, `&a * &b`), and the
+//! pullbacks capture only what they own (`+ use<Self, Rhs>`: no borrow of an operand), so a
+//! pullback can outlive the arrays it was computed from, as the generated `f_vjp` needs.
+
+macro_rules! binary_rule_trait {
+    ($(#[$doc:meta])* $Trait:ident, $method:ident) => {
+        $(#[$doc])*
+        #[diagnostic::on_unimplemented(
+            message = "no derivative rule for `{Self}` and `{Rhs}` in this operator",
+            label = "grad has no rule for these operand types",
+            note = "grad differentiates arithmetic on f32 and f64 values of the same type"
+        )]
+        pub trait $Trait<Rhs: ?Sized = Self> {
+            /// The result type.
+            type Output;
+            /// The cotangent type of the left operand.
+            type LhsTangent;
+            /// The cotangent type of the right operand.
+            type RhsTangent;
+            /// The result and its pullback `c -> (c_lhs, c_rhs)`.
+            fn $method(
+                &self,
+                rhs: &Rhs,
+            ) -> (
+                Self::Output,
+                impl FnOnce(Self::Output) -> (Self::LhsTangent, Self::RhsTangent) + use<Self, Rhs>,
+            );
+        }
+    };
+}
+
+binary_rule_trait!(
+    /// Addition `a + b`: the pullback is `c -> (c, c)` (linear, nothing saved).
+    AddVjp,
+    add_vjp
+);
+binary_rule_trait!(
+    /// Subtraction `a - b`: the pullback is `c -> (c, -c)` (linear, nothing saved).
+    SubVjp,
+    sub_vjp
+);
+binary_rule_trait!(
+    /// Multiplication `a * b`: the pullback is `c -> (c b, c a)` (bilinear: each side's
+    /// cotangent uses the other operand).
+    MulVjp,
+    mul_vjp
+);
+binary_rule_trait!(
+    /// Division `y = a / b`: the pullback is `c -> (c / b, -c y / b)`.
+    DivVjp,
+    div_vjp
+);
+
+/// Negation `-a`: the pullback is `c -> (-c,)`.
+#[diagnostic::on_unimplemented(
+    message = "no derivative rule for negating `{Self}`",
+    label = "grad has no rule for this operand type"
+)]
+pub trait NegVjp {
+    /// The result type.
+    type Output;
+    /// The cotangent type of the operand.
+    type Tangent;
+    /// The result and its pullback `c -> (-c,)`.
+    fn neg_vjp(
+        &self,
+    ) -> (
+        Self::Output,
+        impl FnOnce(Self::Output) -> (Self::Tangent,) + use<Self>,
+    );
+}
+
+/// The cast `x as T` between float types: the pullback casts the cotangent back, `c -> (c as S,)`.
+#[diagnostic::on_unimplemented(
+    message = "no derivative rule for the cast from `{Self}` to `{T}`",
+    label = "grad differentiates casts between f32 and f64 only",
+    note = "a cast to an integer type is not differentiable; compute it from a value that is not differentiated"
+)]
+pub trait CastVjp<T> {
+    /// The cast value and its pullback.
+    fn cast_vjp(&self) -> (T, impl FnOnce(T) -> (Self,) + use<Self, T>)
+    where
+        Self: Sized;
+}
+
+macro_rules! scalar_operator_rules {
+    ($($float:ty),*) => {$(
+        impl AddVjp for $float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn add_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let add_pullback = |c: $float| (c, c);
+                (lhs + rhs, add_pullback)
+            }
+        }
+
+        impl SubVjp for $float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn sub_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let sub_pullback = |c: $float| (c, -c);
+                (lhs - rhs, sub_pullback)
+            }
+        }
+
+        impl MulVjp for $float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn mul_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let mul_pullback = move |c: $float| (c * rhs, c * lhs);
+                (lhs * rhs, mul_pullback)
+            }
+        }
+
+        impl DivVjp for $float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn div_vjp(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let y = lhs / rhs;
+                let div_pullback = move |c: $float| {
+                    let c_over_rhs = c / rhs;
+                    (c_over_rhs, -c_over_rhs * y)
+                };
+                (y, div_pullback)
+            }
+        }
+
+        impl NegVjp for $float {
+            type Output = $float;
+            type Tangent = $float;
+            #[inline(always)]
+            fn neg_vjp(&self) -> ($float, impl FnOnce($float) -> ($float,) + use<>) {
+                let neg_pullback = |c: $float| (-c,);
+                (-*self, neg_pullback)
+            }
+        }
+    )*};
+}
+scalar_operator_rules!(f32, f64);
+
+/// The operators with a reference on one side or both (`w * x` where `w` is an element of
+/// `WEIGHTS.iter()`): the same rules, the cotangents by value.
+macro_rules! reference_operator_rules {
+    ($($float:ty),*) => {$(
+        reference_operator_rules!(@op $float, AddVjp, add_vjp);
+        reference_operator_rules!(@op $float, SubVjp, sub_vjp);
+        reference_operator_rules!(@op $float, MulVjp, mul_vjp);
+        reference_operator_rules!(@op $float, DivVjp, div_vjp);
+
+        impl NegVjp for &$float {
+            type Output = $float;
+            type Tangent = $float;
+            #[inline(always)]
+            fn neg_vjp(&self) -> ($float, impl FnOnce($float) -> ($float,) + use<>) {
+                (**self).neg_vjp()
+            }
+        }
+    )*};
+    (@op $float:ty, $Trait:ident, $method:ident) => {
+        impl $Trait<$float> for &$float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn $method(&self, rhs: &$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                (**self).$method(rhs)
+            }
+        }
+
+        impl $Trait<&$float> for $float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn $method(&self, rhs: &&$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                self.$method(*rhs)
+            }
+        }
+
+        impl $Trait<&$float> for &$float {
+            type Output = $float;
+            type LhsTangent = $float;
+            type RhsTangent = $float;
+            #[inline(always)]
+            fn $method(&self, rhs: &&$float) -> ($float, impl FnOnce($float) -> ($float, $float) + use<>) {
+                (**self).$method(*rhs)
+            }
+        }
+    };
+}
+reference_operator_rules!(f32, f64);
+
+macro_rules! scalar_cast_rules {
+    ($(($from:ty, $to:ty)),*) => {$(
+        impl CastVjp<$to> for $from {
+            #[inline(always)]
+            fn cast_vjp(&self) -> ($to, impl FnOnce($to) -> ($from,) + use<>) {
+                let cast_pullback = |c: $to| (c as $from,);
+                (*self as $to, cast_pullback)
+            }
+        }
+    )*};
+}
+scalar_cast_rules!((f32, f32), (f32, f64), (f64, f32), (f64, f64));
+
+/// Integers carry no derivative: a cast of one to a float (`p.n as f64`, with `p` differentiated
+/// and `n` an integer field) has the cotangent 0.
+macro_rules! integer_rules {
+    ($($int:ty),*) => {$(
+        impl CastVjp<f32> for $int {
+            #[inline(always)]
+            fn cast_vjp(&self) -> (f32, impl FnOnce(f32) -> ($int,) + use<>) {
+                let cast_pullback = |_: f32| (0,);
+                (*self as f32, cast_pullback)
+            }
+        }
+
+        impl CastVjp<f64> for $int {
+            #[inline(always)]
+            fn cast_vjp(&self) -> (f64, impl FnOnce(f64) -> ($int,) + use<>) {
+                let cast_pullback = |_: f64| (0,);
+                (*self as f64, cast_pullback)
+            }
+        }
+    )*};
+}
+integer_rules!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
