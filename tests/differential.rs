@@ -23,6 +23,16 @@
 //! - `f_vjp`'s value is `f`'s and its pullback of a cotangent `c` is `c` times the gradient,
 //!   within [`PULLBACK_TOL`].
 //!
+//! A longer run draws more programs from another seed into the same file, runs them, and puts
+//! the checked-in file back (a few minutes for a thousand programs):
+//!
+//! ```text
+//! cargo run -p differential-gen -- --seed 14 --helpers 40 --scalar 600 --array 400 \
+//!     --out tests/differential/programs.rs
+//! cargo test --test differential
+//! git checkout tests/differential/programs.rs
+//! ```
+//!
 //! A program that exposes a bug of the macro stays, listed in `differential/known-bugs.txt`
 //! with the bug: its test is ignored with the reason (`cargo test --test differential --
 //! --ignored` runs them), or, if it does not compile, it and its test are compiled only with

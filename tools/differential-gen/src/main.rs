@@ -255,3 +255,87 @@ fn tidy_points(code: &str) -> String {
     out.push_str(rest);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COUNTS: Counts = Counts {
+        helpers: 4,
+        scalar: 12,
+        array: 8,
+    };
+
+    fn text(seed: u64) -> String {
+        code(&grow::program(seed, COUNTS), &KnownBugs::default())
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_programs() {
+        assert_eq!(text(5), text(5));
+        assert_ne!(text(5), text(6));
+    }
+
+    #[test]
+    fn every_program_runs_cleanly_at_its_points() {
+        let program = grow::program(7, COUNTS);
+        assert_eq!(program.len(), 24);
+        for f in &program {
+            assert_eq!(f.points.len(), 2, "{}", f.name);
+            for point in &f.points {
+                assert_eq!(point.len(), f.point_len(), "{}", f.name);
+                let value = eval::run(&program, f, eval::arguments(f, point))
+                    .unwrap_or_else(|fault| panic!("{} faults: {fault:?}", f.name));
+                assert!(value.abs() <= eval::BOUND, "{}: {value}", f.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_interpreter_refuses_kinks_and_domains() {
+        let run = |source: ast::Expr| {
+            let f = ast::Function {
+                name: "f".into(),
+                kind: ast::Kind::Helper,
+                vars: vec![ast::Var {
+                    name: "x".into(),
+                    ty: ast::Ty::F64,
+                    by_ref: false,
+                }],
+                params: vec![0],
+                body: Vec::new(),
+                result: source,
+                sizes: Vec::new(),
+                points: Vec::new(),
+            };
+            eval::run(&[], &f, vec![eval::Value::F(0.01)])
+        };
+        let x = || Box::new(ast::Expr::Var(0));
+        let abs = ast::Expr::Unary(ast::Unary::Abs, ast::MethodStyle::Method, x());
+        let ln = ast::Expr::Unary(ast::Unary::Ln, ast::MethodStyle::Method, x());
+        let divide = ast::Expr::Bin(ast::BinOp::Div, Box::new(ast::Expr::Lit(1.0)), x());
+        let sin = ast::Expr::Unary(ast::Unary::Sin, ast::MethodStyle::Path, x());
+        assert!(run(abs).is_err(), "abs at 0.01 is near its kink");
+        assert!(run(ln).is_err(), "ln of 0.01 is near its pole");
+        assert!(run(divide).is_err(), "0.01 is too small a divisor");
+        assert_eq!(run(sin), Ok(0.01_f64.sin()));
+    }
+
+    #[test]
+    fn the_known_bugs_file_is_read() {
+        let dir = std::env::temp_dir().join(format!("differential-gen-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("bugs.txt");
+        std::fs::write(
+            &path,
+            "# comment\ng001 fails it panics\n\nf002 does-not-compile E0283\n",
+        )
+        .unwrap();
+        let bugs = KnownBugs::read(&path).unwrap();
+        assert_eq!(bugs.fails, [("g001".to_owned(), "it panics".to_owned())]);
+        assert_eq!(bugs.compile, [("f002".to_owned(), "E0283".to_owned())]);
+        std::fs::write(&path, "g001 breaks it\n").unwrap();
+        assert!(KnownBugs::read(&path).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
