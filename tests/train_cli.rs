@@ -1,10 +1,14 @@
-//! The `train` example as a user runs it (issue #6): flags, files, and bad input ending in one
-//! clear error line and a non-zero exit. The example is built once (in the test profile's
-//! `dev` settings, by the same cargo) and run as a program.
+//! The `train` example as a user runs it (issues #6 and #13): flags, files, and bad input ending
+//! in a clear error and a non-zero exit: clap's whole message and exit code for flags it refuses,
+//! one line of error for the rest, and output files that cannot be written refused before any
+//! training. The example is built once (in the test profile's `dev` settings, by the same cargo)
+//! and run as a program.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
+
+mod common;
 
 /// The path of the built example, building it on first use.
 fn train_program() -> &'static Path {
@@ -59,6 +63,35 @@ fn assert_one_error_line(output: &Output, words: &[&str]) {
     }
 }
 
+/// Asserts the run was refused by clap before it started: its exit code for a usage error (2),
+/// its whole message on stderr (from `error:` to the pointer at --help), containing every one of
+/// `words`, and nothing on stdout.
+#[track_caller]
+fn assert_clap_error(output: &Output, words: &[&str]) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("error:"), "{stderr:?}");
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("For more information, try '--help'."),
+        "{stderr:?}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr:?}");
+    assert!(output.stdout.is_empty(), "{}", stdout(output));
+    for word in words {
+        assert!(stderr.contains(word), "{stderr:?} lacks {word:?}");
+    }
+}
+
+/// Asserts the run failed with one line of error containing every one of `words` before it
+/// began: nothing on stdout, where the run's first line (the model and the data) would be.
+#[track_caller]
+fn assert_refused_up_front(output: &Output, words: &[&str]) {
+    assert_one_error_line(output, words);
+    assert!(output.stdout.is_empty(), "{}", stdout(output));
+}
+
 #[test]
 fn help_explains_every_flag() {
     let output = train(&["--help"]);
@@ -89,15 +122,68 @@ fn help_explains_every_flag() {
 }
 
 #[test]
-fn impossible_flags_are_one_error_line() {
-    assert_one_error_line(&train(&["--batch-size", "0"]), &["--batch-size", "0"]);
-    assert_one_error_line(&train(&["--learning-rate", "-0.1"]), &["--learning-rate"]);
-    assert_one_error_line(&train(&["--learning-rate", "fast"]), &["fast"]);
-    assert_one_error_line(&train(&["--model", "transformer"]), &["transformer"]);
-    assert_one_error_line(&train(&["--optimizer", "lbfgs"]), &["lbfgs"]);
-    assert_one_error_line(&train(&["--lr-decay", "1.5"]), &["--lr-decay"]);
-    assert_one_error_line(&train(&["--reg", "-1"]), &["--reg"]);
-    assert_one_error_line(&train(&["--model", "fc", "--keep", "0"]), &["--keep"]);
+fn flags_clap_refuses_get_its_whole_message_and_exit_code() {
+    assert_clap_error(&train(&["--batch-size", "0"]), &["--batch-size", "0"]);
+    assert_clap_error(&train(&["--learning-rate", "-0.1"]), &["--learning-rate"]);
+    assert_clap_error(&train(&["--learning-rate", "fast"]), &["fast"]);
+    assert_clap_error(&train(&["--optimizer", "lbfgs"]), &["lbfgs"]);
+    assert_clap_error(&train(&["--lr-decay", "1.5"]), &["--lr-decay"]);
+    assert_clap_error(&train(&["--reg", "-1"]), &["--reg"]);
+    assert_clap_error(&train(&["--model", "fc", "--keep", "0"]), &["--keep"]);
+    assert_clap_error(&train(&["--unknown-flag"]), &["--unknown-flag"]);
+}
+
+#[test]
+fn a_misspelt_flag_is_shown_the_flag_it_resembles() {
+    assert_clap_error(
+        &train(&["--mdoel", "mlp"]),
+        &[
+            "unexpected argument '--mdoel'",
+            "a similar argument exists: '--model'",
+            "Usage:",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_choice_is_shown_the_valid_values() {
+    assert_clap_error(
+        &train(&["--model", "resnet"]),
+        &[
+            "invalid value 'resnet' for '--model <MODEL>'",
+            "[possible values: mlp, fc, conv]",
+        ],
+    );
+    assert_clap_error(
+        &train(&["--optimizer", "lbfgs"]),
+        &["[possible values: sgd, momentum, rmsprop, adam]"],
+    );
+}
+
+#[test]
+fn a_negative_count_is_an_invalid_value_not_an_unknown_flag() {
+    for (flag, value) in [
+        ("--epochs", "-3"),
+        ("--batch-size", "-1"),
+        ("--hidden", "-5"),
+        ("--filters", "-2"),
+        ("--seed", "-1"),
+    ] {
+        let output = train(&[flag, value]);
+        let expected = format!("invalid value '{value}' for '{flag} <");
+        assert_clap_error(&output, &[&expected]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("unexpected argument"), "{stderr}");
+    }
+    // One bad width in a list is named.
+    assert_clap_error(
+        &train(&["--model", "fc", "--hidden", "32,-2"]),
+        &["invalid value '-2' for '--hidden <", "must not be negative"],
+    );
+}
+
+#[test]
+fn impossible_combinations_are_one_error_line() {
     assert_one_error_line(&train(&["--keep", "0.5"]), &["--keep", "fc"]);
     assert_one_error_line(&train(&["--filters", "8"]), &["--filters", "conv"]);
     assert_one_error_line(&train(&["--hidden", "10,10"]), &["--hidden"]);
@@ -106,7 +192,100 @@ fn impossible_flags_are_one_error_line() {
         &train(&["--epochs", "0", "--load", "x.json", "--plot", "x.png"]),
         &["--plot"],
     );
-    assert_one_error_line(&train(&["--unknown-flag"]), &["--unknown-flag"]);
+}
+
+#[test]
+fn a_plot_in_a_format_not_drawn_is_refused_before_training() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["out.jpg", "out.svg", "out"] {
+        let plot = dir.path().join(name);
+        assert_refused_up_front(
+            &train(&["--plot", plot.to_str().unwrap()]),
+            &[name, "must end in .png"],
+        );
+    }
+    assert!(common::listing(dir.path()).is_empty());
+}
+
+#[test]
+fn outputs_in_a_missing_folder_are_refused_before_training() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("missing").join("net.json");
+    assert_refused_up_front(
+        &train(&["--save", saved.to_str().unwrap()]),
+        &["cannot save checkpoint", "net.json", "does not exist"],
+    );
+    let plot = dir.path().join("missing").join("curves.png");
+    assert_refused_up_front(
+        &train(&["--plot", plot.to_str().unwrap()]),
+        &["cannot draw plot", "curves.png", "does not exist"],
+    );
+    assert!(common::listing(dir.path()).is_empty());
+}
+
+#[test]
+fn outputs_where_no_file_can_be_written_are_refused_before_training() {
+    let dir = tempfile::tempdir().unwrap();
+    // The name of a folder.
+    assert_refused_up_front(
+        &train(&["--save", dir.path().to_str().unwrap()]),
+        &["cannot save checkpoint", "is a folder"],
+    );
+    // A "folder" that is a file.
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "").unwrap();
+    let inside_a_file = file.join("net.json");
+    assert_refused_up_front(
+        &train(&["--save", inside_a_file.to_str().unwrap()]),
+        &["notes.txt", "is not a folder"],
+    );
+    let plot_inside_a_file = file.join("curves.png");
+    assert_refused_up_front(
+        &train(&["--plot", plot_inside_a_file.to_str().unwrap()]),
+        &["notes.txt", "is not a folder"],
+    );
+    assert_eq!(common::listing(dir.path()), ["notes.txt"]);
+}
+
+/// A folder where not even root can create a file: sysfs refuses new files to everyone (a
+/// `chmod` would not do, as the tests may run as root).
+#[cfg(target_os = "linux")]
+#[test]
+fn outputs_in_an_unwritable_folder_are_refused_before_training() {
+    assert_refused_up_front(
+        &train(&["--save", "/sys/net.json"]),
+        &[
+            "cannot save checkpoint /sys/net.json",
+            "no file can be written in /sys",
+        ],
+    );
+}
+
+#[test]
+fn the_outputs_are_checked_before_the_data_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing_data = dir.path().join("no-mnist-here");
+    let plot = dir.path().join("out.jpg");
+    assert_refused_up_front(
+        &train(&[
+            "--data",
+            missing_data.to_str().unwrap(),
+            "--plot",
+            plot.to_str().unwrap(),
+        ]),
+        &["out.jpg"],
+    );
+}
+
+#[test]
+fn plot_and_checkpoint_in_one_file_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let both = dir.path().join("run.png");
+    let both = both.to_str().unwrap();
+    assert_refused_up_front(
+        &train(&["--plot", both, "--save", both]),
+        &["--plot", "--save", "run.png"],
+    );
 }
 
 #[test]
@@ -178,7 +357,8 @@ fn save_load_plot_and_reproducible_runs() {
     );
     let text = stdout(&first);
     assert!(text.contains("gradient check:"), "{text}");
-    assert!(saved.exists() && plot.exists());
+    // The two files and nothing else: the checks before training leave no probe behind.
+    assert_eq!(common::listing(dir.path()), ["curves.png", "mlp.json"]);
     let png = std::fs::read(&plot).unwrap();
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 

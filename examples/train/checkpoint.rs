@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::error::Category;
 
-use crate::files::{folder_of, temporary_beside};
+use crate::files::{check_writable, temporary_beside};
 
 /// The value of the `"format"` field: what tells a checkpoint from any other JSON file.
 pub const FORMAT: &str = "grad-train-checkpoint";
@@ -71,7 +71,7 @@ struct Params<T> {
 ///
 /// The file is complete or untouched: the checkpoint is written to a temporary file in the same
 /// folder, flushed to disk, and renamed over `path`. A folder that does not exist is an error
-/// (nothing is created). Non-finite numbers cannot be written in JSON: serde_json writes NaN and
+/// (nothing is created), as in [`check_target`]. Non-finite numbers cannot be written in JSON: serde_json writes NaN and
 /// infinities as `null`, which [`load`] then rejects with a hint.
 pub fn save<T: Serialize>(path: &Path, model: &str, params: &T) -> anyhow::Result<()> {
     let checkpoint = Checkpoint {
@@ -89,16 +89,20 @@ pub fn save<T: Serialize>(path: &Path, model: &str, params: &T) -> anyhow::Resul
         )
     })?;
     bytes.push(b'\n');
-    let folder = folder_of(path);
-    if !folder.is_dir() {
-        bail!(
-            "cannot save checkpoint {}: folder {} does not exist",
-            path.display(),
-            folder.display()
-        );
-    }
+    check_target(path)?;
     write_atomically(path, &bytes)
         .map_err(|err| anyhow!("cannot save checkpoint {}: {err}", path.display()))
+}
+
+/// Checks that [`save`] will be able to write a checkpoint at `path`, before the training whose
+/// result it would hold: `path` is not a folder, its folder exists, and a file can be created
+/// there (see [`check_writable`]).
+///
+/// **Errors**: one line naming the file and the problem,
+/// `cannot save checkpoint out/net.json: folder out does not exist`.
+pub fn check_target(path: &Path) -> anyhow::Result<()> {
+    check_writable(path)
+        .map_err(|reason| anyhow!("cannot save checkpoint {}: {reason}", path.display()))
 }
 
 /// Loads the parameters of the network called `model` from the checkpoint at `path`.

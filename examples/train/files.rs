@@ -1,5 +1,6 @@
 //! Writing files whole or not at all: a temporary file beside the target, renamed over it once
-//! complete (a rename is atomic only within one file system). Used by `--save` and `--plot`.
+//! complete (a rename is atomic only within one file system). Used by `--save` and `--plot`, which
+//! also check with [`check_writable`] before training that the write will be possible.
 
 use std::io;
 use std::path::Path;
@@ -30,4 +31,31 @@ pub fn temporary_beside(path: &Path, suffix: &str) -> io::Result<tempfile::Named
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     builder.tempfile_in(folder_of(path))
+}
+
+/// Checks that a file can be written at `path` the way [`temporary_beside`] and a rename write
+/// it, before the work that produces it: `path` is not a folder, its folder exists and is a
+/// folder, and a file can be created there (one is, and removed at once, which is the only sure
+/// test: permissions, read-only file systems and quotas all show).
+///
+/// **Errors**: one phrase saying what is wrong, for the caller to put after the file's name.
+pub fn check_writable(path: &Path) -> Result<(), String> {
+    if path.is_dir() {
+        return Err("it is a folder".to_owned());
+    }
+    let folder = folder_of(path);
+    if !folder.exists() {
+        return Err(format!("folder {} does not exist", folder.display()));
+    }
+    if !folder.is_dir() {
+        return Err(format!("{} is not a folder", folder.display()));
+    }
+    temporary_beside(path, ".probe").map(drop).map_err(|err| {
+        // tempfile's message names the random probe file; the kind is what the user can act on.
+        format!(
+            "no file can be written in {}: {}",
+            folder.display(),
+            err.kind()
+        )
+    })
 }

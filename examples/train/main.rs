@@ -48,11 +48,11 @@ struct Cli {
     model: Model,
 
     /// Passes over the training set (0 with --load: only evaluate).
-    #[arg(long, default_value_t = 40)]
+    #[arg(allow_negative_numbers = true, long, default_value_t = 40, value_parser = whole)]
     epochs: usize,
 
     /// Examples per gradient step.
-    #[arg(long, default_value_t = 32, value_parser = count)]
+    #[arg(allow_negative_numbers = true, long, default_value_t = 32, value_parser = count)]
     batch_size: u64,
 
     /// The initial learning rate.
@@ -77,11 +77,11 @@ struct Cli {
 
     /// Hidden widths: one for `mlp` and `conv` (default 256), a comma-separated list for `fc`
     /// (default 128,64).
-    #[arg(long, value_delimiter = ',', value_parser = count)]
+    #[arg(allow_negative_numbers = true, long, value_delimiter = ',', value_parser = count)]
     hidden: Vec<u64>,
 
     /// The number of convolution filters of `conv` (3x3, zero padding 1) [default: 16].
-    #[arg(long, value_parser = count)]
+    #[arg(allow_negative_numbers = true, long, value_parser = count)]
     filters: Option<u64>,
 
     /// Batch normalisation after every hidden affine layer of `fc`.
@@ -95,7 +95,7 @@ struct Cli {
 
     /// The seed of the initial weights, the batch order and the dropout masks: the same seed
     /// gives the same numbers.
-    #[arg(long, default_value_t = 0)]
+    #[arg(allow_negative_numbers = true, long, default_value_t = 0, value_parser = seed)]
     seed: u64,
 
     /// Checks the network's generated gradient against central finite differences before
@@ -136,12 +136,37 @@ enum OptimizerKind {
     Adam,
 }
 
+// The numeric flags take negative numbers as values (`allow_negative_numbers`), so that
+// `--epochs -3` is refused by the flag's parser, as an invalid value for --epochs, instead of
+// reading as an unknown flag `-3`.
+
+/// A whole number at least 0.
+fn whole(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(value) => Ok(value),
+        Err(_) if text.parse::<f64>().is_ok_and(|value| value < 0.0) => {
+            Err("must not be negative".to_owned())
+        }
+        Err(_) => Err(format!("`{text}` is not a whole number")),
+    }
+}
+
 /// A whole number at least 1.
 fn count(text: &str) -> Result<u64, String> {
+    match whole(text)? {
+        0 => Err("must be at least 1".to_owned()),
+        value => Ok(value as u64),
+    }
+}
+
+/// A seed: a whole number from 0 to 2^64 - 1.
+fn seed(text: &str) -> Result<u64, String> {
     match text.parse::<u64>() {
-        Ok(0) => Err("must be at least 1".to_owned()),
         Ok(value) => Ok(value),
-        Err(_) => Err(format!("`{text}` is not a whole number")),
+        Err(_) => Err(format!(
+            "`{text}` is not a whole number from 0 to {}",
+            u64::MAX
+        )),
     }
 }
 
@@ -182,26 +207,9 @@ fn fraction(text: &str) -> Result<f64, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => {
-            use clap::error::ErrorKind;
-            if matches!(
-                error.kind(),
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
-            ) {
-                let _ = error.print();
-                return ExitCode::SUCCESS;
-            }
-            // clap's message is its first line; the rest is a pointer to --help.
-            let rendered = error.render().to_string();
-            eprintln!(
-                "{}",
-                rendered.lines().next().unwrap_or("error: bad arguments")
-            );
-            return ExitCode::from(2);
-        }
-    };
+    // clap's whole message (the suggestion of a similar flag, the valid values, the usage) and
+    // its exit code: 2 for a usage error, 0 for --help and --version.
+    let cli = Cli::parse();
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -213,6 +221,7 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> anyhow::Result<()> {
     check_flags(cli)?;
+    check_outputs(cli)?;
     let splits = match &cli.data {
         Some(dir) => data::mnist(dir)?,
         None => data::digits()?,
@@ -291,6 +300,25 @@ fn check_flags(cli: &Cli) -> anyhow::Result<()> {
             "--save {} would only rewrite the file --load read",
             save.display()
         );
+    }
+    Ok(())
+}
+
+/// The files the run will write, checked before the data is read and the network trained, so
+/// that a name or folder that cannot be written does not lose the run.
+fn check_outputs(cli: &Cli) -> anyhow::Result<()> {
+    if let (Some(plot), Some(save)) = (&cli.plot, &cli.save) {
+        anyhow::ensure!(
+            plot != save,
+            "--plot and --save both name {}: the checkpoint would replace the plot",
+            save.display()
+        );
+    }
+    if let Some(path) = &cli.plot {
+        plot::check_target(path)?;
+    }
+    if let Some(path) = &cli.save {
+        checkpoint::check_target(path)?;
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontStyle, register_font};
 
-use crate::files::{folder_of, temporary_beside};
+use crate::files::{check_writable, temporary_beside};
 
 /// The size of the PNG, in pixels.
 pub const WIDTH: u32 = 1000;
@@ -98,13 +98,7 @@ impl History {
 /// The file is complete or untouched.
 pub fn plot_history(path: &Path, history: &History) -> anyhow::Result<()> {
     let file = path.display();
-    // The encoder picks the format from the extension; the example only promises PNG.
-    let png = path
-        .extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("png"));
-    if !png {
-        bail!("cannot draw plot {file}: only PNG is drawn, so the name must end in .png");
-    }
+    check_target(path)?;
     if history.records.is_empty() && history.batch_losses.is_empty() {
         bail!(
             "cannot draw plot {file}: the history of {:?} is empty (no step, no epoch)",
@@ -128,13 +122,6 @@ pub fn plot_history(path: &Path, history: &History) -> anyhow::Result<()> {
             }
         }
     }
-    let folder = folder_of(path);
-    if !folder.is_dir() {
-        bail!(
-            "cannot draw plot {file}: folder {} does not exist",
-            folder.display()
-        );
-    }
     register_fonts().map_err(|err| anyhow!("cannot draw plot {file}: {err}"))?;
 
     let temporary =
@@ -144,6 +131,24 @@ pub fn plot_history(path: &Path, history: &History) -> anyhow::Result<()> {
         .persist(path)
         .map_err(|err| anyhow!("cannot draw plot {file}: {}", err.error))?;
     Ok(())
+}
+
+/// Checks that [`plot_history`] will be able to write a plot at `path`, before the training it
+/// would draw: the name ends in `.png` (the only format drawn), and a file can be created at
+/// `path` (see [`check_writable`]).
+///
+/// **Errors**: one line naming the file and the problem,
+/// `cannot draw plot curves.jpg: only PNG is drawn, so the name must end in .png`.
+pub fn check_target(path: &Path) -> anyhow::Result<()> {
+    let file = path.display();
+    // The encoder picks the format from the extension; the example only promises PNG.
+    let png = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("png"));
+    if !png {
+        bail!("cannot draw plot {file}: only PNG is drawn, so the name must end in .png");
+    }
+    check_writable(path).map_err(|reason| anyhow!("cannot draw plot {file}: {reason}"))
 }
 
 /// Registers the embedded font, once per process.

@@ -1,0 +1,554 @@
+//! Random statements: the top-level templates (a `let`, a shadowing, an accumulation loop, a
+//! buffer filled in a loop, a branch, a `while` or `loop`, an early return, an array `let`),
+//! and the statements of loop and branch bodies.
+//!
+//! Every `let mut` float is declared with the statement that modifies it, so none is left
+//! unmodified, and every buffer with the loop that fills it.
+
+use rand::seq::IndexedRandom;
+
+use super::{Grower, LoopFrame};
+use crate::ast::{
+    AssignOp, BinOp, ElementStyle, Expr, IntExpr, Kind, Loop, Shape, Stmt, Ty, VarId,
+};
+use crate::grow::expr::typed;
+
+impl Grower<'_> {
+    /// One top-level template.
+    pub(super) fn top_stmt(&mut self) -> Vec<Stmt> {
+        let roll = self.below(if self.f.kind == Kind::Array { 20 } else { 16 });
+        match roll {
+            0..=2 => vec![self.let_float()],
+            3 => self.shadow().unwrap_or_else(|| vec![self.let_float()]),
+            4 => vec![self.let_pair()],
+            5..=7 => self.accumulate(),
+            8 => self.buffer(),
+            9 | 10 => self.branch(),
+            11 => self.counted_loop(),
+            12 => vec![self.early_return()],
+            13 => self.assign_top().unwrap_or_else(|| self.accumulate()),
+            14 | 15 => {
+                if self.f.kind == Kind::Helper {
+                    vec![self.let_float()]
+                } else {
+                    self.accumulate()
+                }
+            }
+            16 | 17 => self.let_array().unwrap_or_else(|| vec![self.let_float()]),
+            _ => self.zeros_filled(),
+        }
+    }
+
+    /// `let t = e;`, sometimes annotated `: f64`.
+    fn let_float(&mut self) -> Stmt {
+        let init = self.expr(3);
+        let annotate = !typed(&init) || self.chance(0.15);
+        let name = self.fresh("t");
+        let var = self.declare(name, Ty::F64, false);
+        self.lets.push(var);
+        Stmt::Let {
+            var,
+            mutable: false,
+            annotate,
+            init,
+        }
+    }
+
+    /// `let t = t op e;`, hiding the earlier `t`.
+    fn shadow(&mut self) -> Option<Vec<Stmt>> {
+        let old = *self.lets.choose(self.rng)?;
+        let e = self.expr(2);
+        let op = *[BinOp::Add, BinOp::Mul, BinOp::Sub]
+            .choose(self.rng)
+            .expect("not empty");
+        let init = Expr::Bin(op, Box::new(Expr::Var(old)), Box::new(e));
+        self.scope.retain(|&v| v != old);
+        self.lets.retain(|&v| v != old);
+        let name = self.f.vars[old].name.clone();
+        let var = self.declare(name, Ty::F64, false);
+        self.lets.push(var);
+        Some(vec![Stmt::Let {
+            var,
+            mutable: false,
+            annotate: false,
+            init,
+        }])
+    }
+
+    /// `let (t, u) = (e1, e2);`
+    fn let_pair(&mut self) -> Stmt {
+        let (x, y) = (self.expr(2), self.expr(2));
+        let (a, b) = (self.fresh("t"), self.fresh("t"));
+        let (a, b) = (
+            self.declare(a, Ty::F64, false),
+            self.declare(b, Ty::F64, false),
+        );
+        self.lets.extend([a, b]);
+        Stmt::LetPair(a, b, x, y)
+    }
+
+    /// `let mut s = init;`, visible from now on.
+    fn let_mut(&mut self) -> Stmt {
+        let init = if self.chance(0.5) {
+            self.literal_init()
+        } else {
+            self.expr(2)
+        };
+        let annotate = !typed(&init);
+        let name = self.fresh("s");
+        let var = self.declare(name, Ty::F64, false);
+        self.mutables.push(var);
+        Stmt::Let {
+            var,
+            mutable: true,
+            annotate,
+            init,
+        }
+    }
+
+    fn literal_init(&mut self) -> Expr {
+        Expr::Lit(*[0.0, 1.0, 0.5].choose(self.rng).expect("not empty"))
+    }
+
+    /// `let mut s = ..; for .. { s op= ..; .. }`.
+    fn accumulate(&mut self) -> Vec<Stmt> {
+        let declaration = self.let_mut();
+        vec![declaration, self.for_loop(1)]
+    }
+
+    /// An update of a visible accumulator: `s op= e` or `s = s op e`.
+    pub(super) fn update(&mut self, depth: u32) -> Option<Stmt> {
+        let s = *self.mutables.choose(self.rng)?;
+        let e = self.expr(depth);
+        Some(match self.below(8) {
+            0..=2 => Stmt::Assign(s, AssignOp::Add, e),
+            3 => Stmt::Assign(s, AssignOp::Sub, e),
+            4 => Stmt::Assign(s, AssignOp::Mul, e),
+            5 => Stmt::Assign(s, AssignOp::Div, e),
+            _ => {
+                let op = *[BinOp::Add, BinOp::Mul, BinOp::Sub]
+                    .choose(self.rng)
+                    .expect("not empty");
+                Stmt::Assign(
+                    s,
+                    AssignOp::Set,
+                    Expr::Bin(op, Box::new(Expr::Var(s)), Box::new(e)),
+                )
+            }
+        })
+    }
+
+    fn assign_top(&mut self) -> Option<Vec<Stmt>> {
+        self.update(2).map(|s| vec![s])
+    }
+
+    /// The bound of a buffer or counted loop: a sequence's length, `n`, or a literal, with its
+    /// value at the test points.
+    fn bound(&mut self) -> (IntExpr, usize) {
+        let seqs = self.visible(|ty| matches!(ty, Ty::Slice(_) | Ty::Vec(_)));
+        let sizes: Vec<(VarId, usize)> = self
+            .f
+            .params
+            .iter()
+            .copied()
+            .filter(|&p| self.f.ty(p) == Ty::Usize)
+            .zip(self.f.sizes.iter().copied())
+            .collect();
+        match self.below(3) {
+            0 if !seqs.is_empty() => {
+                let seq = *seqs.choose(self.rng).expect("not empty");
+                (IntExpr::Len(seq), self.static_len_of(seq))
+            }
+            1 if !sizes.is_empty() => {
+                let (n, size) = *sizes.choose(self.rng).expect("not empty");
+                (IntExpr::Var(n), size)
+            }
+            _ => {
+                let k = 2 + self.below(3);
+                (IntExpr::Lit(k), k)
+            }
+        }
+    }
+
+    fn static_len_of(&self, seq: VarId) -> usize {
+        match self.f.ty(seq) {
+            Ty::Slice(n) | Ty::Vec(n) | Ty::Arr(Shape::D1(n)) => n,
+            other => panic!("not a sequence: {other:?}"),
+        }
+    }
+
+    /// `let mut v = vec![0.0; len]; for i in 0..len { v[i] = e; }`.
+    fn buffer(&mut self) -> Vec<Stmt> {
+        let (len, size) = self.bound();
+        let name = self.fresh("v");
+        let v = self.declare(name, Ty::Vec(size), false);
+        let hi = if self.chance(0.5) {
+            IntExpr::Len(v)
+        } else {
+            len.clone()
+        };
+        let fill = self.indexed_loop(hi, size, |g, i| {
+            let e = g.expr(2);
+            Stmt::SetElem(v, IntExpr::Var(i), AssignOp::Set, e)
+        });
+        vec![Stmt::LetVec(v, len), fill]
+    }
+
+    /// `for i in 0..hi { write(i) }`, the index bound by `size`.
+    fn indexed_loop(
+        &mut self,
+        hi: IntExpr,
+        size: usize,
+        write: impl FnOnce(&mut Self, VarId) -> Stmt,
+    ) -> Stmt {
+        let mark = self.scope.len();
+        let name = self.index_name();
+        let i = self.declare(name, Ty::Usize, false);
+        self.loops.push(LoopFrame {
+            index: Some(i),
+            bound: size,
+            jumps: true,
+            iterates: Vec::new(),
+        });
+        let mut body = vec![write(self, i)];
+        if self.chance(0.3) {
+            body.extend(self.body_stmt(1));
+        }
+        self.loops.pop();
+        self.close(mark);
+        Stmt::For(
+            Loop::Range {
+                index: i,
+                lo: IntExpr::Lit(0),
+                hi,
+                rev: false,
+                step: None,
+            },
+            body,
+        )
+    }
+
+    /// The name of a loop index at the current depth: `i`, `j`, `l`.
+    fn index_name(&self) -> String {
+        ["i", "j", "l", "i3"][self.loops.len().min(3)].to_owned()
+    }
+
+    /// `let mut s = ..; if c { .. } else if .. { .. } else { .. }` or a branch on visible
+    /// accumulators.
+    fn branch(&mut self) -> Vec<Stmt> {
+        let mut stmts = Vec::new();
+        if self.mutables.is_empty() || self.chance(0.4) {
+            stmts.push(self.let_mut());
+        }
+        stmts.push(self.if_stmt(2));
+        stmts
+    }
+
+    fn if_stmt(&mut self, depth: u32) -> Stmt {
+        let c = self.cond(2);
+        let then = self.branch_body(depth, true);
+        let other = match self.below(3) {
+            0 => None,
+            1 if depth > 0 => Some(vec![self.if_stmt(depth - 1)]),
+            _ => Some(self.branch_body(depth, false)),
+        };
+        Stmt::If(c, then, other)
+    }
+
+    /// The statements of a branch, in their own scope. A plain `s = e` may start the `then`
+    /// branch (the earlier value is read on the other path, which never starts so).
+    fn branch_body(&mut self, depth: u32, overwrite: bool) -> Vec<Stmt> {
+        let mark = self.scope.len();
+        let mut body = Vec::new();
+        let target = self.mutables.choose(self.rng).copied();
+        if let Some(s) = target.filter(|_| overwrite && self.chance(0.3)) {
+            let e = self.expr(2);
+            if e != Expr::Var(s) {
+                body.push(Stmt::Assign(s, AssignOp::Set, e));
+            }
+        }
+        let count = 1 + self.below(2);
+        body.extend(self.stmts(count, depth.saturating_sub(1)));
+        self.close(mark);
+        body
+    }
+
+    /// `let mut s = ..; let mut k = 0; while k < n { ..; k += 1; }`, or the same as `loop`
+    /// with a `break`.
+    fn counted_loop(&mut self) -> Vec<Stmt> {
+        let declaration = self.let_mut();
+        let (bound, size) = self.bound();
+        let name = self.fresh("k");
+        let k = self.declare(name, Ty::Usize, false);
+        self.loops.push(LoopFrame {
+            index: Some(k),
+            bound: size,
+            jumps: false,
+            iterates: Vec::new(),
+        });
+        let count = 1 + self.below(2);
+        let body = self.stmts(count, 1);
+        self.loops.pop();
+        let looped = if self.chance(0.5) {
+            Stmt::While(k, bound, body)
+        } else {
+            Stmt::LoopBreak(k, bound, body)
+        };
+        vec![declaration, Stmt::LetCounter(k), looped]
+    }
+
+    /// `if c { return e; }`.
+    fn early_return(&mut self) -> Stmt {
+        let c = self.cond(2);
+        Stmt::If(c, vec![Stmt::Return(self.expr(2))], None)
+    }
+
+    /// `let m = x;` of an array expression (not a bare variable).
+    fn let_array(&mut self) -> Option<Vec<Stmt>> {
+        if self.f.kind != Kind::Array {
+            return None;
+        }
+        let (r, c) = self.dims;
+        let shape = *[Shape::D2(r, c), Shape::D1(c), Shape::D1(r), Shape::D2(r, r)]
+            .choose(self.rng)
+            .expect("not empty");
+        let e = self.arr(shape, 3)?;
+        if matches!(e, crate::ast::ArrExpr::Var(_) | crate::ast::ArrExpr::T(_)) {
+            return None;
+        }
+        let name = self.fresh("m");
+        let m = self.declare(name, Ty::Arr(shape), false);
+        Some(vec![Stmt::LetArr(m, e)])
+    }
+
+    /// `let mut z = Array1::zeros(n); for i in 0..n { z[i] = e; }`, or a 2-D one filled in two
+    /// nested loops.
+    fn zeros_filled(&mut self) -> Vec<Stmt> {
+        let (r, c) = self.dims;
+        let shape = *[Shape::D1(c), Shape::D1(r), Shape::D2(r, c)]
+            .choose(self.rng)
+            .expect("not empty");
+        let name = self.fresh("z");
+        let z = self.declare(name, Ty::Arr(shape), false);
+        let fill = match shape {
+            Shape::D1(n) => self.indexed_loop(IntExpr::Lit(n), n, |g, i| {
+                let e = g.expr(2);
+                Stmt::SetElem(z, IntExpr::Var(i), AssignOp::Set, e)
+            }),
+            Shape::D2(rows, cols) => self.indexed_loop(IntExpr::Rows(z), rows, |g, i| {
+                g.indexed_loop(IntExpr::Cols(z), cols, |g, j| {
+                    let e = g.expr(2);
+                    Stmt::SetElem2(z, IntExpr::Var(i), IntExpr::Var(j), e)
+                })
+            }),
+        };
+        vec![Stmt::LetZeros(z, shape), fill]
+    }
+
+    /// A statement of a loop or branch body: an accumulator update (most often), a buffer
+    /// write, a branch, a nested loop, a `continue`/`break` on a constant condition, a return.
+    ///
+    /// `None` if nothing fits: no accumulator and no buffer is visible.
+    pub(super) fn body_stmt(&mut self, depth: u32) -> Option<Stmt> {
+        if self.mutables.is_empty() && self.visible(|ty| matches!(ty, Ty::Vec(_))).is_empty() {
+            return None;
+        }
+        let roll = self.below(12);
+        match roll {
+            0..=5 => self.update(2),
+            6 | 7 => self.buffer_write(),
+            8 if depth > 0 => Some(self.if_stmt(depth - 1)),
+            9 if depth > 0 && self.loops.len() < 2 => Some(self.for_loop(depth - 1)),
+            10 => self.jump(),
+            11 if self.chance(0.3) => Some(self.early_return()),
+            _ => None,
+        }
+        .or_else(|| self.update(2))
+        .or_else(|| self.buffer_write())
+    }
+
+    /// `v[i] op= e` into a visible buffer that no enclosing loop iterates over (which would
+    /// hold a borrow of it).
+    fn buffer_write(&mut self) -> Option<Stmt> {
+        let iterated: Vec<VarId> = self
+            .loops
+            .iter()
+            .flat_map(|frame| frame.iterates.clone())
+            .collect();
+        let buffers: Vec<VarId> = self
+            .visible(|ty| matches!(ty, Ty::Vec(_)))
+            .into_iter()
+            .filter(|v| !iterated.contains(v))
+            .collect();
+        let v = *buffers.choose(self.rng)?;
+        let len = self.static_len_of(v);
+        // `v[i % v.len()] += e` borrows `v` twice (E0502): the length is written out.
+        let index = match self.index(len, Some(v)) {
+            IntExpr::RemLen(i, _) => IntExpr::Rem(i, len),
+            index => index,
+        };
+        let op = *[AssignOp::Set, AssignOp::Add, AssignOp::Mul]
+            .choose(self.rng)
+            .expect("not empty");
+        Some(Stmt::SetElem(v, index, op, self.expr(2)))
+    }
+
+    /// `if c { continue; }` or `if c { break; }` on the enclosing `for` loop's index (in a
+    /// `while` loop a `continue` would skip the counter's increment).
+    fn jump(&mut self) -> Option<Stmt> {
+        let frame = self.loops.last()?;
+        if !frame.jumps {
+            return None;
+        }
+        let i = frame.index?;
+        let c = crate::ast::Cond::Int(
+            *[crate::ast::CmpOp::Eq, crate::ast::CmpOp::Ge]
+                .choose(self.rng)
+                .expect("not empty"),
+            IntExpr::Var(i),
+            IntExpr::Lit(1 + self.below(2)),
+        );
+        let jump = if self.chance(0.5) {
+            Stmt::Continue
+        } else {
+            Stmt::Break
+        };
+        Some(Stmt::If(c, vec![jump], None))
+    }
+
+    /// A `for` loop of any kind the visible sequences allow, its body updating accumulators.
+    pub(super) fn for_loop(&mut self, depth: u32) -> Stmt {
+        let mark = self.scope.len();
+        let (header, frame) = self.loop_header();
+        self.loops.push(frame);
+        let count = 1 + self.below(3);
+        let mut body = self.stmts(count, depth);
+        let is_jump = |s: &Stmt| matches!(s, Stmt::If(_, then, None) if matches!(then.as_slice(), [Stmt::Continue | Stmt::Break]));
+        if body.iter().all(is_jump) {
+            body.extend(self.update(2));
+        }
+        // A jump goes first, so that the rest of the body is sometimes skipped.
+        body.sort_by_key(|s| !is_jump(s));
+        self.loops.pop();
+        self.close(mark);
+        Stmt::For(header, body)
+    }
+
+    fn loop_header(&mut self) -> (Loop, LoopFrame) {
+        let seqs = self.visible(|ty| matches!(ty, Ty::Slice(_) | Ty::Vec(_)));
+        let roll = self.below(10);
+        if !seqs.is_empty() && roll < 5 {
+            let seq = *seqs.choose(self.rng).expect("not empty");
+            let len = self.static_len_of(seq);
+            return self.element_header(seq, &seqs, len, roll);
+        }
+        let rows_or_columns = self.f.kind == Kind::Array && self.chance(0.5);
+        let (hi, size) = match rows_or_columns {
+            true => {
+                let (r, c) = self.dims;
+                if self.chance(0.5) {
+                    (IntExpr::Rows(self.f.params_of_shape(Shape::D2(r, c))), r)
+                } else {
+                    (IntExpr::Cols(self.f.params_of_shape(Shape::D2(r, c))), c)
+                }
+            }
+            false => self.bound(),
+        };
+        let name = self.index_name();
+        let i = self.declare(name, Ty::Usize, false);
+        let lo = if self.chance(0.2) { 1 } else { 0 };
+        let header = Loop::Range {
+            index: i,
+            lo: IntExpr::Lit(lo),
+            hi,
+            rev: self.chance(0.25),
+            step: self.chance(0.2).then_some(2),
+        };
+        (
+            header,
+            LoopFrame {
+                index: Some(i),
+                bound: size,
+                jumps: true,
+                iterates: Vec::new(),
+            },
+        )
+    }
+
+    fn element_header(
+        &mut self,
+        seq: VarId,
+        seqs: &[VarId],
+        len: usize,
+        roll: usize,
+    ) -> (Loop, LoopFrame) {
+        let is_param = matches!(self.f.ty(seq), Ty::Slice(_));
+        let elem_name = self.fresh("p");
+        match roll {
+            0 | 1 => {
+                let style = match self.below(3) {
+                    0 => ElementStyle::RefPattern,
+                    1 => ElementStyle::Iter,
+                    _ if is_param => ElementStyle::Direct,
+                    _ => ElementStyle::Borrow,
+                };
+                let by_ref = style != ElementStyle::RefPattern;
+                let elem = self.declare(elem_name, Ty::F64, by_ref);
+                (
+                    Loop::Elements { elem, seq, style },
+                    LoopFrame {
+                        index: None,
+                        bound: len,
+                        jumps: true,
+                        iterates: vec![seq],
+                    },
+                )
+            }
+            2 | 3 => {
+                let name = self.index_name();
+                let index = self.declare(name, Ty::Usize, false);
+                let elem = self.declare(elem_name, Ty::F64, false);
+                (
+                    Loop::Enumerate { index, elem, seq },
+                    LoopFrame {
+                        index: Some(index),
+                        bound: len,
+                        jumps: true,
+                        iterates: vec![seq],
+                    },
+                )
+            }
+            _ => {
+                let other = *seqs.choose(self.rng).expect("not empty");
+                let right_name = self.fresh("q");
+                let left = self.declare(elem_name, Ty::F64, false);
+                let right = self.declare(right_name, Ty::F64, false);
+                (
+                    Loop::Zip {
+                        left,
+                        right,
+                        left_seq: seq,
+                        right_seq: other,
+                    },
+                    LoopFrame {
+                        index: None,
+                        bound: len,
+                        jumps: true,
+                        iterates: vec![seq, other],
+                    },
+                )
+            }
+        }
+    }
+}
+
+impl crate::ast::Function {
+    /// The first parameter of `shape` (the array functions always have `a`).
+    fn params_of_shape(&self, shape: Shape) -> VarId {
+        self.params
+            .iter()
+            .copied()
+            .find(|&p| self.ty(p) == Ty::Arr(shape))
+            .expect("an array function has a parameter of its main shape")
+    }
+}
