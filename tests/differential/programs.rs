@@ -7978,7 +7978,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g022_gradient() {
         check(
             &points![
@@ -8231,7 +8230,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g030_gradient() {
         check(
             &points![
@@ -8319,7 +8317,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g033_gradient() {
         check(
             &points![
@@ -8444,7 +8441,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g037_gradient() {
         check(
             &points![
@@ -8501,7 +8497,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g039_gradient() {
         check(
             &points![
@@ -8706,7 +8701,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g046_gradient() {
         check(
             &points![
@@ -8756,7 +8750,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g048_gradient() {
         check(
             &points![
@@ -8779,7 +8772,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g049_gradient() {
         check(
             &points![
@@ -8902,7 +8894,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g053_gradient() {
         check(
             &points![
@@ -9072,7 +9063,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g058_gradient() {
         check(
             &points![
@@ -9204,7 +9194,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g062_gradient() {
         check(
             &points![
@@ -9379,7 +9368,6 @@ mod checks {
         );
     }
     #[test]
-    #[ignore = "macro bug (issue"]
     fn g068_gradient() {
         check(
             &points![
