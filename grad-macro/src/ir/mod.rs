@@ -102,6 +102,10 @@ pub enum Op {
         turbofish: Option<syn::AngleBracketedGenericArguments>,
         /// `f64` in `f64::exp(x)`: the float type the method was called through.
         float_type: Option<Ident>,
+        /// `.unwrap()` or `.expect(..)` written after a method whose rule gives the value
+        /// itself where ndarray gives an `Option` or a `Result` (`x.mean().unwrap()`): kept
+        /// where the method is called as written, dropped after its rule.
+        unwrap: Option<TokenStream>,
     },
     /// A call of a function `path(args)` (or of an associated function, `f64::exp(x)`,
     /// `Array::from_vec(v)`): rule `path_vjp(args)`, at the same path.

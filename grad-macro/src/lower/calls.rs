@@ -28,8 +28,33 @@ impl Lowerer<'_> {
             && let Expr::MethodCall(inner) = &*call.receiver
             && syntax::UNWRAPPED_METHODS.contains(&naming::stem(&inner.method).as_str())
         {
-            // The rule returns the value itself (and panics where ndarray returns `None`).
-            return self.lower_method_call(inner, &call.receiver, out, hint);
+            // The rule returns the value itself (and panics where ndarray returns `None`); the
+            // method called as written keeps the `.unwrap()`.
+            let lowered = self.lower_method_call(inner, &call.receiver, out, hint);
+            let (dot, method, args) = (&call.dot_token, &call.method, &call.args);
+            return match lowered {
+                Lowered::Value(Value::Prim {
+                    op:
+                        Op::Method {
+                            name,
+                            turbofish,
+                            float_type,
+                            unwrap: None,
+                        },
+                    args: prim_args,
+                    span,
+                }) => Lowered::Value(Value::Prim {
+                    op: Op::Method {
+                        name,
+                        turbofish,
+                        float_type,
+                        unwrap: Some(quote::quote!(#dot #method(#args))),
+                    },
+                    args: prim_args,
+                    span,
+                }),
+                other => other,
+            };
         }
         if syntax::QUERY_METHODS.contains(&name.as_str()) {
             return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
@@ -64,6 +89,7 @@ impl Lowerer<'_> {
             name: call.method.clone(),
             turbofish: call.turbofish.clone(),
             float_type: None,
+            unwrap: None,
         };
         Self::prim(op, args, expr)
     }
@@ -139,6 +165,7 @@ impl Lowerer<'_> {
             name: method.ident.clone(),
             turbofish: None,
             float_type: Some(ty.ident.clone()),
+            unwrap: None,
         };
         Some(Self::prim(op, args, expr))
     }

@@ -305,6 +305,7 @@ fn function_op(path: &syn::Path) -> Op {
             name: method.ident.clone(),
             turbofish: None,
             float_type: Some(ty.ident.clone()),
+            unwrap: None,
         },
         _ => Op::Call(path.clone()),
     }

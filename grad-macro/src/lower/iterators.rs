@@ -464,6 +464,7 @@ impl Lowerer<'_> {
                         name: syn::parse_quote!(index_axis),
                         turbofish: None,
                         float_type: None,
+                        unwrap: None,
                     },
                     args: vec![
                         array.clone(),

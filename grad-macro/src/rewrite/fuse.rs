@@ -78,6 +78,7 @@ fn square_of(function: &Function, value: &Value) -> Option<Atom> {
                 name,
                 turbofish: None,
                 float_type: None,
+                unwrap: None,
             },
         args,
         ..
@@ -101,6 +102,7 @@ fn sum_of(value: &Value) -> Option<(VarId, &Ident)> {
                     name,
                     turbofish: None,
                     float_type: None,
+                    unwrap: None,
                 },
             args,
             ..
@@ -158,6 +160,7 @@ fn fuse_pair(function: &Function, fusable: &HashSet<VarId>, stmts: &[Stmt]) -> O
                 name: Ident::new(SUM_OF_SQUARES, name.span()),
                 turbofish: None,
                 float_type: None,
+                unwrap: None,
             },
             args: vec![x],
             span: *span,

@@ -34,6 +34,7 @@ fn rewrite_block(function: &Function, block: &mut crate::ir::Block) {
                 name: syn::Ident::new("powi", two.span()),
                 turbofish: None,
                 float_type: None,
+                unwrap: None,
             };
             args[1] = Atom::Const(two);
         }

@@ -28,6 +28,15 @@ impl<T: Accumulate> Adjoint<T> {
         Self(None)
     }
 
+    /// An empty adjoint of the gradient type of `shape`: for a container whose adjoint only
+    /// element writes touch (`v[i] = ..` and nothing read), which would leave its type to
+    /// guess.
+    #[inline(always)]
+    pub fn for_shape<S: TangentShape<Tangent = T>>(shape: &S) -> Self {
+        let _ = shape;
+        Self(None)
+    }
+
     /// Adds one contribution: the first initialises, later ones are summed in place.
     #[inline(always)]
     pub fn add(&mut self, contribution: T) {

@@ -23,7 +23,7 @@ impl Sweep<'_> {
             | Stmt::Declare { var, .. }
                 if self.is_active(*var) =>
             {
-                Some(self.declare_adjoint(*var))
+                Some(self.declare_adjoint_of(stmt, *var))
             }
             _ => None,
         });
@@ -33,6 +33,19 @@ impl Sweep<'_> {
             #prelude
             #(#statements)*
         }
+    }
+
+    /// `let mut x_adj = Adjoint::new();`, typed by `x`'s shape where `x` is a container whose
+    /// shape its `let` keeps (its adjoint might otherwise only be written element by element).
+    fn declare_adjoint_of(&self, stmt: &Stmt, var: VarId) -> TokenStream {
+        if let Stmt::Assign { binding, .. } = stmt
+            && crate::plan::captures_shape(self.function, var, binding)
+        {
+            let adj = self.adjoint(var);
+            let shape = self.name(Name::Shape(var));
+            return quote!(let mut #adj = ::grad::__private::Adjoint::for_shape(&#shape););
+        }
+        self.declare_adjoint(var)
     }
 
     fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {

@@ -166,16 +166,20 @@ impl Sweep<'_> {
                     name,
                     turbofish,
                     float_type: Some(ty),
+                    unwrap,
                 },
                 _,
-            ) => quote_spanned!(span=> #ty::#name #turbofish (#(#atoms),*)),
+            ) => quote_spanned!(span=> #ty::#name #turbofish (#(#atoms),*) #unwrap),
             (
                 Op::Method {
-                    name, turbofish, ..
+                    name,
+                    turbofish,
+                    unwrap,
+                    ..
                 },
                 [receiver, rest @ ..],
             ) => {
-                quote_spanned!(span=> #receiver.#name #turbofish (#(#rest),*))
+                quote_spanned!(span=> #receiver.#name #turbofish (#(#rest),*) #unwrap)
             }
             (Op::Call(path), _) => quote_spanned!(span=> #path(#(#atoms),*)),
             _ => unreachable!("lowering gives every primitive its arity"),
