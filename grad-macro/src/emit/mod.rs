@@ -106,16 +106,19 @@ fn cotangent_types(sig: &Signature) -> Vec<TokenStream> {
 /// The pullback's type. It captures no lifetime (`use<>`): a pullback owns what it keeps, so a
 /// caller may differentiate through this function with arguments borrowed from its own locals.
 /// Parameters that are views (`ArrayView`, `CowArray`, `ArrayBase<S, D>`, types with lifetime
-/// arguments) are the exception: rules on them may keep the view, so their lifetimes stay in.
-fn pullback_type(sig: &Signature, generics: &syn::Generics) -> TokenStream {
+/// arguments) are the exception: rules on them may keep the view, so their lifetimes stay in;
+/// and so are functions with checkpointed loops (`borrows`), whose reverse sweep runs their
+/// segments again from the parameters.
+fn pullback_type(sig: &Signature, generics: &syn::Generics, borrows: bool) -> TokenStream {
     let output = output(sig);
     let cotangents = cotangent_types(sig);
     // Precise capturing must name every type parameter.
     let type_params = generics.type_params().map(|param| &param.ident);
-    let captures = if sig
-        .params
-        .iter()
-        .any(|param| types::has_borrowed_contents(&param.ty))
+    let captures = if borrows
+        || sig
+            .params
+            .iter()
+            .any(|param| types::has_borrowed_contents(&param.ty))
     {
         quote!()
     } else {

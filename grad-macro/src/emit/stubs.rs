@@ -18,7 +18,7 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
     let output = output(sig);
     let lints = allow_lints();
     let vjp = naming::vjp_fn(&item.sig.ident);
-    let pullback_type = pullback_type(sig, &item.sig.generics);
+    let pullback_type = pullback_type(sig, &item.sig.generics, false);
     let cotangents = cotangent_types(sig);
     let message = "#[differentiate] reported an error for this function";
     let mut stubs = quote! {
