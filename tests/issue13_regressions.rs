@@ -14,6 +14,8 @@ fn element_method(w: &Array1<f64>) -> f64 {
 }
 
 /// A buffer only written, never read: its adjoint's type had nothing to be inferred from.
+// Indexed writes in a loop are what this tests.
+#[allow(clippy::needless_range_loop)]
 #[grad::differentiate]
 fn write_only_buffer(x: f64) -> f64 {
     let mut v = vec![0.0_f64; 2];
