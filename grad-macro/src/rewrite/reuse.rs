@@ -40,10 +40,20 @@ pub fn reuse_reads(function: &mut Function) {
         .iter()
         .map(|var| var.ident.to_string())
         .collect();
+    // A temporary that code kept as written names (a loop head walking it) stays itself.
+    let named: HashSet<String> = function
+        .body
+        .all_stmts()
+        .into_iter()
+        .flat_map(Stmt::kept_as_written)
+        .flat_map(idents)
+        .collect();
     let reusable: Vec<bool> = function
         .vars
         .iter()
-        .map(|var| var.origin == VarOrigin::Temp && !var.mutable)
+        .map(|var| {
+            var.origin == VarOrigin::Temp && !var.mutable && !named.contains(&var.ident.to_string())
+        })
         .collect();
     let mut substitute = HashMap::new();
     let mut body = std::mem::take(&mut function.body);
@@ -73,6 +83,27 @@ fn rename_block(block: &mut Block, substitute: &HashMap<VarId, VarId>) {
         stmt.atoms_mut()
             .into_iter()
             .for_each(|atom| rename_atom(atom, substitute));
+        if let Stmt::Assign {
+            value: Value::Index { base, .. } | Value::Place { base, .. },
+            ..
+        }
+        | Stmt::IndexAssign { base, .. } = stmt
+            && let Some(first) = substitute.get(base)
+        {
+            *base = *first;
+        }
+        if let Stmt::Assign {
+            value: Value::Map(map),
+            ..
+        } = stmt
+        {
+            for capture in &mut map.captures {
+                if let Some(first) = substitute.get(capture) {
+                    *capture = *first;
+                }
+            }
+            map.captures.dedup();
+        }
         stmt.regions_mut()
             .into_iter()
             .for_each(|region| rename_block(region, substitute));

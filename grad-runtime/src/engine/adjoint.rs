@@ -21,7 +21,40 @@ impl<T> Default for Adjoint<T> {
     }
 }
 
+/// A cotangent a function's pullback returns for one of its arguments: the gradient type's
+/// value, or `()` where the function does not differentiate that argument (`wrt`), which adds
+/// nothing.
+///
+/// A call `g(x, w)` in a differentiated function where `x` carries a derivative but `g` is
+/// `#[differentiate(wrt(w))]` gets `()` for `x`: the call does not depend on `x` as far as `g`
+/// says, and `x`'s adjoint receives nothing from it.
+pub trait Contribution<T> {
+    /// The contribution, if there is one.
+    fn into_contribution(self) -> Option<T>;
+}
+
+impl<T: Tangent> Contribution<T> for T {
+    #[inline(always)]
+    fn into_contribution(self) -> Option<T> {
+        Some(self)
+    }
+}
+
+impl<T: Tangent> Contribution<T> for () {
+    #[inline(always)]
+    fn into_contribution(self) -> Option<T> {
+        None
+    }
+}
+
 impl<T: Accumulate> Adjoint<T> {
+    /// Adds a call's cotangent for one argument, if the callee gave one (see [`Contribution`]).
+    #[inline(always)]
+    pub fn add_cotangent<C: Contribution<T>>(&mut self, cotangent: C) {
+        if let Some(contribution) = cotangent.into_contribution() {
+            self.add(contribution);
+        }
+    }
     /// An adjoint with no contribution yet (a symbolic zero).
     #[inline(always)]
     pub fn new() -> Self {
@@ -185,6 +218,13 @@ impl<T> Adjoint<T> {
 pub struct Dense<T>(T);
 
 impl<T: Accumulate> Dense<T> {
+    /// Adds a call's cotangent for one argument, if the callee gave one (see [`Contribution`]).
+    #[inline(always)]
+    pub fn add_cotangent<C: Contribution<T>>(&mut self, cotangent: C) {
+        if let Some(contribution) = cotangent.into_contribution() {
+            self.add(contribution);
+        }
+    }
     /// Zeros of `shape`.
     pub fn zeros<S: TangentShape<Tangent = T>>(shape: &S) -> Self {
         Self(shape.clone().zeros())

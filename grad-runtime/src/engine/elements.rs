@@ -5,7 +5,7 @@
 
 use ndarray::{Array, ArrayBase, Data, Dimension, NdIndex};
 
-use crate::Scalar;
+use crate::{Scalar, Tangent};
 
 /// The position of an element in iteration order (row-major for ndarray arrays, whatever
 /// their memory layout): how `for x in a.iter()` reads and how its adjoint is updated.
@@ -123,31 +123,35 @@ pub trait IndexTangent<I> {
     fn take_at(&mut self, index: I) -> Self::Elem;
 }
 
-impl<A: Scalar> IndexTangent<usize> for Vec<A> {
-    type Elem = A;
+/// The elements of a `Vec` or an array `[T; N]` may be any gradient type: floats, arrays, the
+/// structs of a network's layers (`for layer in &net.layers`).
+impl<T: Tangent> IndexTangent<usize> for Vec<T> {
+    type Elem = T;
     #[inline(always)]
     #[track_caller]
-    fn add_at(&mut self, index: usize, value: A) {
+    fn add_at(&mut self, index: usize, value: T) {
         self[index].accumulate(value);
     }
     #[inline(always)]
     #[track_caller]
-    fn take_at(&mut self, index: usize) -> A {
-        core::mem::replace(&mut self[index], A::ZERO)
+    fn take_at(&mut self, index: usize) -> T {
+        let zero = self[index].zeros_like();
+        core::mem::replace(&mut self[index], zero)
     }
 }
 
-impl<A: Scalar, const N: usize> IndexTangent<usize> for [A; N] {
-    type Elem = A;
+impl<T: Tangent, const N: usize> IndexTangent<usize> for [T; N] {
+    type Elem = T;
     #[inline(always)]
     #[track_caller]
-    fn add_at(&mut self, index: usize, value: A) {
+    fn add_at(&mut self, index: usize, value: T) {
         self[index].accumulate(value);
     }
     #[inline(always)]
     #[track_caller]
-    fn take_at(&mut self, index: usize) -> A {
-        core::mem::replace(&mut self[index], A::ZERO)
+    fn take_at(&mut self, index: usize) -> T {
+        let zero = self[index].zeros_like();
+        core::mem::replace(&mut self[index], zero)
     }
 }
 
@@ -177,20 +181,20 @@ pub trait FlatTangent {
     fn add_flat(&mut self, index: Flat, value: Self::Elem);
 }
 
-impl<A: Scalar> FlatTangent for Vec<A> {
-    type Elem = A;
+impl<T: Tangent> FlatTangent for Vec<T> {
+    type Elem = T;
     #[inline(always)]
     #[track_caller]
-    fn add_flat(&mut self, index: Flat, value: A) {
+    fn add_flat(&mut self, index: Flat, value: T) {
         self.add_at(index.0, value);
     }
 }
 
-impl<A: Scalar, const N: usize> FlatTangent for [A; N] {
-    type Elem = A;
+impl<T: Tangent, const N: usize> FlatTangent for [T; N] {
+    type Elem = T;
     #[inline(always)]
     #[track_caller]
-    fn add_flat(&mut self, index: Flat, value: A) {
+    fn add_flat(&mut self, index: Flat, value: T) {
         self.add_at(index.0, value);
     }
 }

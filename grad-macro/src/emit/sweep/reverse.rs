@@ -6,7 +6,7 @@ use quote::{ToTokens, quote};
 
 use super::{Sweep, branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Projection, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Op, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
 use crate::plan::Region;
 
@@ -234,6 +234,20 @@ impl Sweep<'_> {
         (pattern, adds)
     }
 
+    /// The additions of a call's cotangents into its arguments' adjoints, each a
+    /// `Contribution` that may be `()`.
+    fn call_cotangents(&self, args: &[Atom]) -> Vec<TokenStream> {
+        args.iter()
+            .enumerate()
+            .filter_map(|(position, arg)| {
+                let arg_id = arg.var().filter(|id| self.is_active(*id))?;
+                let arg_cot = self.name(Name::ArgCotangent(position));
+                let arg_adj = self.adjoint(arg_id);
+                Some(quote!(#arg_adj.add_cotangent(#arg_cot);))
+            })
+            .collect()
+    }
+
     /// The reverse of `id = value`: takes `id`'s adjoint (the value before this assignment is
     /// another value, whose adjoint starts from zero) and sends it on to what `value` read.
     fn reverse_assign(
@@ -262,9 +276,14 @@ impl Sweep<'_> {
                 let sums = self.name(Name::SumOfSquaresAdjoint(x));
                 quote!(#sums.add(#cot);)
             }
-            Value::Prim { args, .. } if value_is_active(self.function, value) => {
+            Value::Prim { op, args, .. } if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
-                let (pattern, adds) = self.argument_cotangents(args, 0);
+                let (pattern, mut adds) = self.argument_cotangents(args, 0);
+                if matches!(op, Op::Call(_) | Op::Method { .. }) {
+                    // A function may not differentiate every argument the call's are
+                    // differentiated in (`wrt`): its cotangent is then `()`.
+                    adds = self.call_cotangents(args);
+                }
                 quote! {
                     let (#(#pattern,)*) = #pullback(#cot);
                     #(#adds)*

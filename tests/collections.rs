@@ -1,0 +1,104 @@
+//! Loops over collections of structs (issue 12): `for layer in layers` over `&[Dense]`,
+//! `for layer in net.layers.iter()` (a field of a parameter), `.enumerate()` and `.zip(..)` of
+//! them, the layers' fields read as places; gradients are structs of the same type, checked
+//! against central differences element by element.
+
+mod common;
+
+use common::{TOL, max_rel_error};
+use grad::Tangent;
+use grad::runtime::ndarray::{Array1, Array2, array};
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Dense {
+    w: Array2<f64>,
+    b: Array1<f64>,
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Net {
+    layers: Vec<Dense>,
+    #[tangent(skip)]
+    scale: f64,
+}
+
+#[grad::differentiate(wrt(layers))]
+fn through_a_slice(layers: &[Dense], x: &Array1<f64>) -> f64 {
+    let mut h = x.clone();
+    for layer in layers {
+        h = (layer.w.dot(&h) + &layer.b).mapv(f64::tanh);
+    }
+    h.sum()
+}
+
+#[grad::differentiate(wrt(net))]
+fn through_a_field(net: &Net, x: &Array1<f64>) -> f64 {
+    let mut h = x.clone();
+    for (i, layer) in net.layers.iter().enumerate() {
+        h = (layer.w.dot(&h) + &layer.b * (i as f64 + net.scale)).mapv(f64::tanh);
+    }
+    let mut penalty = 0.0;
+    for (layer, other) in net.layers.iter().zip(net.layers.iter().skip(1)) {
+        penalty += (&layer.w * &other.w).sum();
+    }
+    h.sum() + 0.1 * penalty
+}
+
+fn layer(seed: f64) -> Dense {
+    Dense {
+        w: Array2::from_shape_fn((2, 2), |(i, j)| ((i * 2 + j) as f64 + seed).sin() * 0.7),
+        b: array![seed.cos(), -seed.sin()] * 0.3,
+    }
+}
+
+/// Every element of a `Tangent` value, in order.
+fn elements<T: Tangent<Scalar = f64>>(value: &T) -> Vec<f64> {
+    let mut copy = value.zeros_like();
+    copy.add_assign(value);
+    let mut out = Vec::new();
+    copy.zip_update(value, |x, _| out.push(*x));
+    out
+}
+
+/// Central differences of `f` at every element of `value`.
+fn numerical<T: Tangent<Scalar = f64> + Clone>(f: impl Fn(&T) -> f64, value: &T) -> Vec<f64> {
+    let n = elements(value).len();
+    (0..n)
+        .map(|k| {
+            let shifted = |h: f64| {
+                let mut copy = value.clone();
+                let mut index = 0;
+                copy.zip_update(&value.clone(), |x, _| {
+                    if index == k {
+                        *x += h;
+                    }
+                    index += 1;
+                });
+                f(&copy)
+            };
+            (shifted(common::H) - shifted(-common::H)) / (2.0 * common::H)
+        })
+        .collect()
+}
+
+#[test]
+fn layers_of_a_slice_and_of_a_field() {
+    let x = array![1.0, -0.5];
+    let layers = vec![layer(0.1), layer(1.3), layer(2.2)];
+    let (value, gradient) = through_a_slice_grad(&layers, &x);
+    assert_eq!(value, through_a_slice(&layers, &x));
+    let numeric = numerical(|layers: &Vec<Dense>| through_a_slice(layers, &x), &layers);
+    let error = max_rel_error(&elements(&gradient), &numeric);
+    assert!(error < TOL, "slice: relative error {error:e}");
+
+    let net = Net { layers, scale: 0.5 };
+    let (value, gradient) = through_a_field_grad(&net, &x);
+    assert_eq!(value, through_a_field(&net, &x));
+    assert_eq!(
+        gradient.scale, 0.5,
+        "a skipped field is copied into the gradient"
+    );
+    let numeric = numerical(|net: &Net| through_a_field(net, &x), &net);
+    let error = max_rel_error(&elements(&gradient), &numeric);
+    assert!(error < TOL, "field: relative error {error:e}");
+}
