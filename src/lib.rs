@@ -138,6 +138,10 @@ pub use grad_macro::Tangent;
 /// Gradients as vectors: zeros, sums, scaling, norms.
 pub use grad_runtime::Tangent;
 
+/// The element types `f32` and `f64`, and the one bound a generic differentiated function
+/// needs (`fn f<A: grad::Scalar>(x: A) -> A`); see [`runtime::Scalar`].
+pub use grad_runtime::Scalar;
+
 /// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` for hand-written
 /// rules.
 pub use grad_runtime as runtime;

@@ -147,10 +147,21 @@ pub mod __private {
 /// traits ndarray's linear algebra and `num_traits`' float functions need. Each is a [`Tangent`]
 /// of one element, so a struct generic over `A: Scalar` can derive `Tangent` with fields of type
 /// `A` as well as `Array<A, D>`.
+///
+/// It is also the one bound a generic differentiated function needs: `fn f<A: Scalar>(x: A, y:
+/// &[A]) -> A` gets `f_grad` and `f_vjp` generic over `A`, since `Scalar` brings the rules of the
+/// operators and of the float methods for `A` (and `+=` and the like, `num_traits`' `Float`).
 pub trait Scalar:
     Tangent<Scalar = Self>
     + rules::float::FloatPullbacks
+    + rules::FloatRules
+    + rules::AddVjp<Self, Output = Self, LhsTangent = Self, RhsTangent = Self>
+    + rules::SubVjp<Self, Output = Self, LhsTangent = Self, RhsTangent = Self>
+    + rules::MulVjp<Self, Output = Self, LhsTangent = Self, RhsTangent = Self>
+    + rules::DivVjp<Self, Output = Self, LhsTangent = Self, RhsTangent = Self>
+    + rules::NegVjp<Output = Self, Tangent = Self>
     + num_traits::Float
+    + num_traits::NumAssignOps
     + num_traits::FromPrimitive
     + ndarray::LinalgScalar
     + ndarray::ScalarOperand
