@@ -244,7 +244,7 @@ impl<P: Tangent> Optimizer<P> for Momentum<P> {
         let velocity = self.velocity.get_or_insert_with(|| params.zeros_like());
         params.zip_update_pair(velocity, gradient, |w, v, dw| {
             *v = mu * *v - lr * dw;
-            *w = *w + *v;
+            *w += *v;
         });
     }
     fn learning_rate(&self) -> P::Scalar {
@@ -334,7 +334,7 @@ impl<P: Tangent> Optimizer<P> for RmsProp<P> {
         let cache = self.cache.get_or_insert_with(|| params.zeros_like());
         params.zip_update_pair(cache, gradient, |w, c, dw| {
             *c = rho * *c + (one - rho) * (dw * dw);
-            *w = *w - lr * dw / (c.sqrt() + eps);
+            *w -= lr * dw / (c.sqrt() + eps);
         });
     }
     fn learning_rate(&self) -> P::Scalar {
@@ -450,7 +450,7 @@ impl<P: Tangent> Optimizer<P> for Adam<P> {
         // `m` only read: it is the `state` operand because it is the second value in the pass.
         params.zip_update_pair(m, v, |w, m, v| {
             let (m_hat, v_hat) = (*m / bias1, v / bias2);
-            *w = *w - lr * m_hat / (v_hat.sqrt() + eps);
+            *w -= lr * m_hat / (v_hat.sqrt() + eps);
         });
     }
     fn learning_rate(&self) -> P::Scalar {

@@ -284,10 +284,10 @@ impl<A: Scalar, D: Dimension> Tangent for Array<A, D> {
             return;
         }
         assert_same_shape("add_assign", self.shape(), other.shape());
-        self.zip_mut_with(other, |x, &y| *x = *x + y);
+        self.zip_mut_with(other, |x, &y| *x += y);
     }
     fn scale(&mut self, a: A) {
-        self.map_inplace(|x| *x = *x * a);
+        self.map_inplace(|x| *x *= a);
     }
     #[track_caller]
     fn axpy(&mut self, a: A, other: &Self) {
@@ -299,7 +299,7 @@ impl<A: Scalar, D: Dimension> Tangent for Array<A, D> {
             return;
         }
         assert_same_shape("axpy", self.shape(), other.shape());
-        Zip::from(self).and(other).for_each(|x, &y| *x = *x + a * y);
+        Zip::from(self).and(other).for_each(|x, &y| *x += a * y);
     }
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
@@ -359,17 +359,17 @@ impl<A: Scalar, const N: usize> Tangent for [A; N] {
     }
     fn add_assign(&mut self, other: &Self) {
         for (x, &y) in self.iter_mut().zip(other) {
-            *x = *x + y;
+            *x += y;
         }
     }
     fn scale(&mut self, a: A) {
         for x in self {
-            *x = *x * a;
+            *x *= a;
         }
     }
     fn axpy(&mut self, a: A, other: &Self) {
         for (x, &y) in self.iter_mut().zip(other) {
-            *x = *x + a * y;
+            *x += a * y;
         }
     }
     fn sum_of_squares(&self) -> f64 {

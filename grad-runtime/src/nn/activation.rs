@@ -102,7 +102,7 @@ pub fn sigmoid_vjp<A: Scalar, S: Data<Elem = A>, D: Dimension>(
     let saved = y.clone();
     let sigmoid_pullback = move |mut c: Array<A, D>| {
         assert_cotangent_shape("sigmoid", c.shape(), saved.shape());
-        c.zip_mut_with(&saved, |c, &s| *c = *c * (s * (A::one() - s)));
+        c.zip_mut_with(&saved, |c, &s| *c *= s * (A::one() - s));
         (c,)
     };
     (y, sigmoid_pullback)
@@ -147,7 +147,7 @@ pub fn dropout_vjp<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, D: Dimensi
     let mask = mask.to_shared();
     let dropout_pullback = move |mut c: Array<A, D>| {
         assert_cotangent_shape("dropout", c.shape(), mask.shape());
-        c.zip_mut_with(&mask, |c, &m| *c = *c * m);
+        c.zip_mut_with(&mask, |c, &m| *c *= m);
         (c, ())
     };
     (y, dropout_pullback)
@@ -165,10 +165,10 @@ fn softmax_row<A: Scalar>(mut row: ArrayViewMut1<A>) {
     let mut sum = A::zero();
     for v in row.iter_mut() {
         *v = (*v - max).exp();
-        sum = sum + *v;
+        sum += *v;
     }
     for v in row.iter_mut() {
-        *v = *v / sum;
+        *v /= sum;
     }
 }
 
@@ -227,12 +227,12 @@ fn log_softmax_row<A: Scalar>(
     let max = row_max(&row);
     let mut sum = A::zero();
     for (j, v) in row.iter_mut().enumerate() {
-        *v = *v - max;
+        *v -= max;
         let e = v.exp();
         if let Some(p) = probabilities.as_mut() {
             p[j] = e;
         }
-        sum = sum + e;
+        sum += e;
     }
     let log_sum = sum.ln();
     row.mapv_inplace(|v| v - log_sum);
@@ -275,7 +275,7 @@ pub fn log_softmax_vjp<A: Scalar, S: Data<Elem = A>>(
         assert_cotangent_shape("log_softmax", c.shape(), probabilities.shape());
         for (mut c, p) in c.rows_mut().into_iter().zip(probabilities.rows()) {
             let sum = c.iter().fold(A::zero(), |s, &c| s + c);
-            c.zip_mut_with(&p, |c, &p| *c = *c - p * sum);
+            c.zip_mut_with(&p, |c, &p| *c -= p * sum);
         }
         (c,)
     };

@@ -178,11 +178,11 @@ fn col2im_sample<A: Scalar>(cols: &[A], columns: usize, first: usize, g: &Geomet
                     let src = &block[oh * wo + ow_lo..oh * wo + ow_hi];
                     if s == 1 {
                         for (d, &v) in row[start..start + src.len()].iter_mut().zip(src) {
-                            *d = *d + v;
+                            *d += v;
                         }
                     } else {
                         for (d, &v) in row[start..].iter_mut().step_by(s).zip(src) {
-                            *d = *d + v;
+                            *d += v;
                         }
                     }
                 }
@@ -384,7 +384,7 @@ pub fn conv2d_vjp_wrt<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Dat
             if want_b {
                 for (dbf, row) in db.iter_mut().zip(d_n.rows()) {
                     // `sum` adds with several accumulators; a fold would be one long chain.
-                    *dbf = *dbf + row.sum();
+                    *dbf += row.sum();
                 }
             }
             let dx_n = &mut dx[sized(want_x, ni * sample)..sized(want_x, (ni + 1) * sample)];

@@ -83,7 +83,7 @@ where
         Zip::from(c.lanes(Axis(2)))
             .and(&idx)
             .for_each(|row, &word| {
-                dw.row_mut(word).zip_mut_with(&row, |dw, &c| *dw = *dw + c);
+                dw.row_mut(word).zip_mut_with(&row, |dw, &c| *dw += c);
             });
         ((), dw)
     };

@@ -65,7 +65,7 @@ where
 {
     assert_affine_shapes(x, w, b);
     let mut y = x.dot(w);
-    y.zip_mut_with(b, |y, &b| *y = *y + b);
+    y.zip_mut_with(b, |y, &b| *y += b);
     y
 }
 

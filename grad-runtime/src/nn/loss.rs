@@ -48,10 +48,10 @@ fn cross_entropy_row_and_gradient<A: Scalar>(mut row: ArrayViewMut1<A>, label: u
     let mut sum = A::zero();
     for v in row.iter_mut() {
         *v = (*v - max).exp();
-        sum = sum + *v;
+        sum += *v;
     }
     row.mapv_inplace(|e| e / sum);
-    row[label] = row[label] - A::one();
+    row[label] -= A::one();
     sum.ln() - shifted_label
 }
 
@@ -135,10 +135,10 @@ fn svm_row<A: Scalar>(
         let margin = s - correct + A::one();
         // A NaN margin reaches the loss, as in numpy's `maximum`.
         if margin > A::zero() || margin.is_nan() {
-            loss = loss + margin;
+            loss += margin;
             if let Some(g) = gradient.as_mut() {
                 g[j] = A::one();
-                active = active + A::one();
+                active += A::one();
             }
         }
     }

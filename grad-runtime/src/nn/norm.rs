@@ -33,7 +33,7 @@ fn normalise<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Data<Elem = 
     let inv_std = var.mapv(|v| (v + eps).sqrt().recip());
     Zip::from(&mut xhat)
         .and_broadcast(&inv_std)
-        .for_each(|v, &s| *v = *v * s);
+        .for_each(|v, &s| *v *= s);
     (xhat, inv_std)
 }
 
@@ -120,8 +120,8 @@ pub fn batch_norm_vjp<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Dat
                 .and(&dout_row)
                 .and(&xhat_row)
                 .for_each(|dg, db, &dy, &xh| {
-                    *dg = *dg + dy * xh;
-                    *db = *db + dy;
+                    *dg += dy * xh;
+                    *db += dy;
                 });
         }
         let count = A::from_usize(xhat.nrows()).expect("the batch size is representable");

@@ -158,7 +158,7 @@ pub fn max_pool2d_vjp<A: Scalar, S: Data<Elem = A>>(
         let mut dx = vec![A::ZERO; g.n * g.c * g.h * g.w];
         // `iter` walks `dout` in row-major order whatever its layout: the order of `argmax`.
         for (&d, &at) in dout.iter().zip(&argmax) {
-            dx[at] = dx[at] + d;
+            dx[at] += d;
         }
         let dx = Array4::from_shape_vec((g.n, g.c, g.h, g.w), dx).expect("dx has N·C·H·W elements");
         (dx, (), (), ())

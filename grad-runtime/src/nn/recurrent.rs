@@ -105,13 +105,13 @@ where
 {
     let mut a = x.dot(wx);
     general_mat_mul(A::one(), prev_h, wh, A::one(), &mut a);
-    a.zip_mut_with(b, |a, &b| *a = *a + b);
+    a.zip_mut_with(b, |a, &b| *a += b);
     a
 }
 
 /// Adds `b` to `a`, elementwise (`Scalar` promises `+`, not `+=`).
 pub(super) fn add_into<A: Scalar>(a: &mut Array2<A>, b: &Array2<A>) {
-    a.zip_mut_with(b, |a, &b| *a = *a + b);
+    a.zip_mut_with(b, |a, &b| *a += b);
 }
 
 /// The weights the reverse sweep multiplies cotangents by, kept from the forward sweep: `wx`
@@ -197,7 +197,7 @@ impl<A: Scalar> WeightCotangents<A> {
         }
         if let Some(db) = &mut self.b {
             for row in da.rows() {
-                db.zip_mut_with(&row, |db, &v| *db = *db + v);
+                db.zip_mut_with(&row, |db, &v| *db += v);
             }
         }
     }

@@ -101,7 +101,7 @@ struct RnnStepCache<A> {
 impl<A: Scalar> RnnStepCache<A> {
     /// The cotangent of the pre-activations from the output's, `d ⊙ (1 - next_h²)`, in place.
     fn preactivation_cotangent(&self, mut d: Array2<A>) -> Array2<A> {
-        d.zip_mut_with(&self.next_h, |d, &h| *d = *d * (A::one() - h * h));
+        d.zip_mut_with(&self.next_h, |d, &h| *d *= A::one() - h * h);
         d
     }
 }

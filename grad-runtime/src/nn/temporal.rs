@@ -194,7 +194,7 @@ fn cross_entropy<A: Scalar>(
             gradient.zip_mut_with(&row, |g, &v| *g = (v - max).exp());
             let sum = gradient.fold(A::zero(), |sum, &e| sum + e);
             gradient.mapv_inplace(|e| e / sum);
-            gradient[label] = gradient[label] - A::one();
+            gradient[label] -= A::one();
             sum
         }
         None => row.fold(A::zero(), |sum, &v| sum + (v - max).exp()),
@@ -251,7 +251,7 @@ where
     assert_targets(scores.shape(), targets, mask);
     let mut total = A::zero();
     for ((n, t), _) in mask.indexed_iter().filter(|&(_, &keep)| keep) {
-        total = total + cross_entropy(scores.slice(s![n, t, ..]), targets[[n, t]], None);
+        total += cross_entropy(scores.slice(s![n, t, ..]), targets[[n, t]], None);
     }
     total / batch_size(scores.len_of(Axis(0)))
 }
@@ -281,7 +281,7 @@ where
     let mut total = A::zero();
     for ((n, t), _) in mask.indexed_iter().filter(|&(_, &keep)| keep) {
         let row = gradient.slice_mut(s![n, t, ..]);
-        total = total + cross_entropy(scores.slice(s![n, t, ..]), targets[[n, t]], Some(row));
+        total += cross_entropy(scores.slice(s![n, t, ..]), targets[[n, t]], Some(row));
     }
     let n = batch_size(scores.len_of(Axis(0)));
     let temporal_softmax_cross_entropy_pullback = move |c: A| {

@@ -173,7 +173,7 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ArrayRules<A, D> for ArrayBase<
                 .for_each(|c, &x, &y| {
                     let (d_x, d_p_here) = A::powf_pullback(x, p, y, *c);
                     *c = d_x;
-                    d_p = d_p + d_p_here;
+                    d_p += d_p_here;
                 });
             (c, d_p)
         };

@@ -123,7 +123,7 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
             |sum| {
                 if sum.shape() == self.shape() {
                     // `sum + 2c·x`, the same additions `Adjoint::add` of `2c·x` makes.
-                    sum.zip_mut_with(self, |s, &x| *s = *s + scale * x);
+                    sum.zip_mut_with(self, |s, &x| *s += scale * x);
                 } else {
                     // A placeholder (an empty array standing for zeros), or shapes that do not
                     // fit: what `Adjoint::add` does with them.
@@ -182,23 +182,23 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
 fn unrolled_sum_of_squares<A: Scalar>(mut xs: &[A]) -> A {
     let mut p = [A::ZERO; 8];
     while let [x0, x1, x2, x3, x4, x5, x6, x7, rest @ ..] = xs {
-        p[0] = p[0] + *x0 * *x0;
-        p[1] = p[1] + *x1 * *x1;
-        p[2] = p[2] + *x2 * *x2;
-        p[3] = p[3] + *x3 * *x3;
-        p[4] = p[4] + *x4 * *x4;
-        p[5] = p[5] + *x5 * *x5;
-        p[6] = p[6] + *x6 * *x6;
-        p[7] = p[7] + *x7 * *x7;
+        p[0] += *x0 * *x0;
+        p[1] += *x1 * *x1;
+        p[2] += *x2 * *x2;
+        p[3] += *x3 * *x3;
+        p[4] += *x4 * *x4;
+        p[5] += *x5 * *x5;
+        p[6] += *x6 * *x6;
+        p[7] += *x7 * *x7;
         xs = rest;
     }
     let mut sum = A::ZERO;
-    sum = sum + (p[0] + p[4]);
-    sum = sum + (p[1] + p[5]);
-    sum = sum + (p[2] + p[6]);
-    sum = sum + (p[3] + p[7]);
+    sum += p[0] + p[4];
+    sum += p[1] + p[5];
+    sum += p[2] + p[6];
+    sum += p[3] + p[7];
     for &x in xs {
-        sum = sum + x * x;
+        sum += x * x;
     }
     sum
 }
