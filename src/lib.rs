@@ -140,6 +140,7 @@ pub use grad_runtime::Tangent;
 /// The derivative rules and the support code generated functions call.
 pub use grad_runtime as runtime;
 
+pub use grad_runtime::graph;
 pub use grad_runtime::{check, nn, optim};
 
 #[doc(hidden)]

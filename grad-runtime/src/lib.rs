@@ -26,6 +26,7 @@ pub mod broadcast;
 pub mod check;
 pub mod control;
 pub mod elementwise;
+pub mod graph;
 pub mod linalg;
 pub mod nn;
 pub mod ops;
