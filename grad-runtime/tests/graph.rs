@@ -13,7 +13,7 @@
 use approx::assert_relative_eq;
 use grad_runtime::__private::{AddVjp, MulVjp};
 use grad_runtime::graph::{
-    Derivative, Graph, NodeKind, Show, Value, format_number, local_partials,
+    Derivative, Graph, NodeKind, Show, Value, format_number, local_partials, node_value,
 };
 use grad_runtime::ndarray::{Array1, Array2, array};
 use grad_runtime::nn::{affine_vjp, relu_vjp, softmax_cross_entropy_vjp};
@@ -32,7 +32,7 @@ fn seed_example(a: f64, b: f64) -> Graph {
         "+",
         &[a_node, b_node],
         &c,
-        local_partials(&c, AddVjp::add_vjp(&a, &b).1),
+        local_partials(&c, || AddVjp::add_vjp(&a, &b).1),
     );
     let one_node = graph.constant(&1.0);
     let (d, d_pullback) = AddVjp::add_vjp(&b, &1.0);
@@ -41,7 +41,7 @@ fn seed_example(a: f64, b: f64) -> Graph {
         "+",
         &[b_node, one_node],
         &d,
-        local_partials(&d, AddVjp::add_vjp(&b, &1.0).1),
+        local_partials(&d, || AddVjp::add_vjp(&b, &1.0).1),
     );
     let (e, e_pullback) = MulVjp::mul_vjp(&c, &d);
     let e_node = graph.operation(
@@ -49,7 +49,7 @@ fn seed_example(a: f64, b: f64) -> Graph {
         "*",
         &[c_node, d_node],
         &e,
-        local_partials(&e, MulVjp::mul_vjp(&c, &d).1),
+        local_partials(&e, || MulVjp::mul_vjp(&c, &d).1),
     );
     graph.set_result(e_node);
 
@@ -212,7 +212,7 @@ fn polynomial_loop(x: f64, n: usize, graph: &mut Graph) {
             "*",
             &[s_node, x_node],
             &t,
-            local_partials(&t, MulVjp::mul_vjp(&s, &x).1),
+            local_partials(&t, || MulVjp::mul_vjp(&s, &x).1),
         );
         let one_node = graph.constant(&1.0);
         let (next, next_pullback) = AddVjp::add_vjp(&t, &1.0);
@@ -221,7 +221,7 @@ fn polynomial_loop(x: f64, n: usize, graph: &mut Graph) {
             "+",
             &[t_node, one_node],
             &next,
-            local_partials(&next, AddVjp::add_vjp(&t, &1.0).1),
+            local_partials(&next, || AddVjp::add_vjp(&t, &1.0).1),
         );
         stack.push((t_pullback, next_pullback, s_node, t_node, next_node));
         (s, s_node) = (next, next_node);
@@ -390,7 +390,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "affine",
         &[x_n, w1_n, b1_n],
         &h1,
-        local_partials(&h1, affine_vjp(&p.x, &p.w1, &p.b1).1),
+        local_partials(&h1, || affine_vjp(&p.x, &p.w1, &p.b1).1),
     );
     let (hidden, hidden_pb) = relu_vjp(&h1);
     let hidden_n = g.operation(
@@ -398,7 +398,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "relu",
         &[h1_n],
         &hidden,
-        local_partials(&hidden, relu_vjp(&h1).1),
+        local_partials(&hidden, || relu_vjp(&h1).1),
     );
     let (scores, scores_pb) = affine_vjp(&hidden, &p.w2, &p.b2);
     let scores_n = g.operation(
@@ -406,7 +406,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "affine",
         &[hidden_n, w2_n, b2_n],
         &scores,
-        local_partials(&scores, affine_vjp(&hidden, &p.w2, &p.b2).1),
+        local_partials(&scores, || affine_vjp(&hidden, &p.w2, &p.b2).1),
     );
     let (sq1, sq1_pb) = MulVjp::mul_vjp(&p.w1, &p.w1);
     let sq1_n = g.operation(
@@ -414,7 +414,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "*",
         &[w1_n, w1_n],
         &sq1,
-        local_partials(&sq1, MulVjp::mul_vjp(&p.w1, &p.w1).1),
+        local_partials(&sq1, || MulVjp::mul_vjp(&p.w1, &p.w1).1),
     );
     let (sum1, sum1_pb) = sq1.sum_vjp();
     let sum1_n = g.operation(
@@ -422,7 +422,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "sum",
         &[sq1_n],
         &sum1,
-        local_partials(&sum1, sq1.sum_vjp().1),
+        local_partials(&sum1, || sq1.sum_vjp().1),
     );
     let (sq2, sq2_pb) = MulVjp::mul_vjp(&p.w2, &p.w2);
     let sq2_n = g.operation(
@@ -430,7 +430,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "*",
         &[w2_n, w2_n],
         &sq2,
-        local_partials(&sq2, MulVjp::mul_vjp(&p.w2, &p.w2).1),
+        local_partials(&sq2, || MulVjp::mul_vjp(&p.w2, &p.w2).1),
     );
     let (sum2, sum2_pb) = sq2.sum_vjp();
     let sum2_n = g.operation(
@@ -438,7 +438,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "sum",
         &[sq2_n],
         &sum2,
-        local_partials(&sum2, sq2.sum_vjp().1),
+        local_partials(&sum2, || sq2.sum_vjp().1),
     );
     let (penalty, penalty_pb) = AddVjp::add_vjp(&sum1, &sum2);
     let penalty_n = g.operation(
@@ -446,7 +446,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "+",
         &[sum1_n, sum2_n],
         &penalty,
-        local_partials(&penalty, AddVjp::add_vjp(&sum1, &sum2).1),
+        local_partials(&penalty, || AddVjp::add_vjp(&sum1, &sum2).1),
     );
     let (data, data_pb) = softmax_cross_entropy_vjp(&scores, &p.labels);
     let data_n = g.operation(
@@ -454,7 +454,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "softmax_cross_entropy",
         &[scores_n, labels_n],
         &data,
-        local_partials(&data, softmax_cross_entropy_vjp(&scores, &p.labels).1),
+        local_partials(&data, || softmax_cross_entropy_vjp(&scores, &p.labels).1),
     );
     let half_n = g.constant(&0.5);
     let (half_reg, half_reg_pb) = MulVjp::mul_vjp(&0.5, &reg);
@@ -463,7 +463,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "*",
         &[half_n, reg_n],
         &half_reg,
-        local_partials(&half_reg, MulVjp::mul_vjp(&0.5, &reg).1),
+        local_partials(&half_reg, || MulVjp::mul_vjp(&0.5, &reg).1),
     );
     let (weighted, weighted_pb) = MulVjp::mul_vjp(&half_reg, &penalty);
     let weighted_n = g.operation(
@@ -471,7 +471,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "*",
         &[half_reg_n, penalty_n],
         &weighted,
-        local_partials(&weighted, MulVjp::mul_vjp(&half_reg, &penalty).1),
+        local_partials(&weighted, || MulVjp::mul_vjp(&half_reg, &penalty).1),
     );
     let (loss, loss_pb) = AddVjp::add_vjp(&data, &weighted);
     let loss_n = g.operation(
@@ -479,7 +479,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "+",
         &[data_n, weighted_n],
         &loss,
-        local_partials(&loss, AddVjp::add_vjp(&data, &weighted).1),
+        local_partials(&loss, || AddVjp::add_vjp(&data, &weighted).1),
     );
     g.set_result(loss_n);
 
@@ -787,7 +787,7 @@ fn setting_the_result_again_moves_it() {
         "+",
         &[x, x],
         &y,
-        local_partials(&y, AddVjp::add_vjp(&1.0_f64, &1.0).1),
+        local_partials(&y, || AddVjp::add_vjp(&1.0_f64, &1.0).1),
     );
     let z_node = graph.operation(None, "exp", &[y_node], &y.exp(), Default::default());
     graph.set_result(y_node);
@@ -819,4 +819,50 @@ fn scalar_arrays_keep_their_values() {
     let mut graph = Graph::new("f");
     let v = graph.parameter("v", &array![1.0, -2.0]);
     assert_eq!(graph.node(v).unwrap().value().to_string(), "[1, -2]");
+}
+
+/// `y = 2x` recorded by code generic over the float type, as `f_graph` is for a generic `f`: the
+/// recording traits hold for any `A: Scalar`.
+fn twice<A: grad_runtime::Scalar>(x: A) -> Graph {
+    let mut graph = Graph::new("twice");
+    let x_node = graph.parameter("x", &x);
+    let two = A::one() + A::one();
+    let two_node = graph.constant(&two);
+    let y = two * x;
+    let twice_pullback = move |c: A| (c * x, c * two);
+    let partials = local_partials(&y, || twice_pullback);
+    let y_node = graph.operation(None, "*", &[two_node, x_node], &y, partials);
+    graph.set_result(y_node);
+    graph
+}
+
+#[test]
+fn generic_code_records_f32_and_f64() {
+    for graph in [twice(1.5_f32), twice(1.5_f64)] {
+        assert_eq!(graph.value("twice"), Some(3.0));
+        assert_eq!(graph.path_sum("x", "twice"), 2.0);
+        assert_eq!(graph.path_sum("2", "twice"), 1.5);
+    }
+}
+
+#[test]
+fn values_of_any_type_can_be_recorded() {
+    struct Config {
+        rate: f64,
+    }
+    let config = Config { rate: 0.5 };
+    let mask = array![[true, false], [true, true]];
+    let mut graph = Graph::new("f");
+    let config_node = graph.parameter("config", &node_value!(config));
+    let rate_node = graph.parameter("rate", &node_value!(config.rate));
+    let mask_node = graph.parameter("mask", &mask);
+    let shown = |id| graph.node(id).unwrap().value().to_string();
+    assert_eq!(shown(config_node), "Config");
+    assert_eq!(shown(rate_node), "0.5");
+    assert_eq!(shown(mask_node), "2×2 [1, 0, 1, 1]");
+    // In generic code the bounds in scope decide: a `Scalar` is a number.
+    fn generic<A: grad_runtime::Scalar>(x: A) -> Value {
+        node_value!(x)
+    }
+    assert_eq!(generic(0.25_f32), Value::Scalar(0.25));
 }

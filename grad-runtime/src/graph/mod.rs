@@ -21,14 +21,14 @@
 //! let b_node = graph.parameter("b", &b);
 //! let (c, c_pullback) = AddVjp::add_vjp(&a, &b);
 //! let c_node = graph.operation(Some("c"), "+", &[a_node, b_node], &c,
-//!     local_partials(&c, AddVjp::add_vjp(&a, &b).1));
+//!     local_partials(&c, || AddVjp::add_vjp(&a, &b).1));
 //! let one_node = graph.constant(&1.0);
 //! let (d, d_pullback) = AddVjp::add_vjp(&b, &1.0);
 //! let d_node = graph.operation(Some("d"), "+", &[b_node, one_node], &d,
-//!     local_partials(&d, AddVjp::add_vjp(&b, &1.0).1));
+//!     local_partials(&d, || AddVjp::add_vjp(&b, &1.0).1));
 //! let (e, e_pullback) = MulVjp::mul_vjp(&c, &d);
 //! let e_node = graph.operation(None, "*", &[c_node, d_node], &e,
-//!     local_partials(&e, MulVjp::mul_vjp(&c, &d).1));
+//!     local_partials(&e, || MulVjp::mul_vjp(&c, &d).1));
 //! graph.set_result(e_node);
 //! // The reverse sweep, recording each adjoint once it is complete.
 //! graph.set_adjoint(e_node, &1.0);
@@ -58,6 +58,8 @@ mod dot;
 mod label;
 mod node;
 mod partials;
+#[doc(hidden)]
+pub mod probe;
 mod record;
 mod svg;
 mod value;
@@ -65,12 +67,13 @@ mod value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+pub use crate::node_value;
 pub use accumulate::Path;
 pub use label::Show;
 pub use node::{Edge, Node, NodeId, NodeKind};
 pub use partials::{Cotangent, Cotangents, Derivative, LocalPartials, Seed, local_partials};
 pub use record::{DEFAULT_BUDGET, default_budget, set_default_budget};
-pub use value::{ArraySummary, NodeValue, Value, format_number, format_shape};
+pub use value::{ArraySummary, NodeValue, Number, Value, format_number, format_shape};
 
 /// The recorded graph of one evaluation of a function: nodes in the order they were computed
 /// (a topological order), edges from each operand to the node computed from it.

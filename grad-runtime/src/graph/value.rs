@@ -218,12 +218,14 @@ fn last_path_segment(path: &str) -> &str {
 /// [`constant`](super::Graph::constant), [`operation`](super::Graph::operation) and
 /// [`set_adjoint`](super::Graph::set_adjoint) take any `NodeValue`.
 ///
-/// Implemented for `f32`/`f64` (any [`Scalar`], so generic code bounded by it can record), integers
-/// and `bool`, ndarray arrays of those (any storage and dimension), slices, `Vec`s and fixed-size
-/// arrays of numbers, `()`, [`Value`] itself and tuples of up to four `NodeValue`s. For any other
-/// type an empty `impl NodeValue for MyType {}` shows its values by the type's name. (There is no
-/// blanket impl for references, which would overlap the one for [`Scalar`]s: the recording
-/// methods take a reference, so a variable that is already one is passed as it is.)
+/// Implemented for every [`Number`] (`f32`/`f64`, so any [`Scalar`], which lets generic code
+/// record; integers and `bool`), ndarray arrays of numbers (any storage and dimension), slices,
+/// `Vec`s and fixed-size arrays of numbers, `()`, [`Value`] itself and tuples of up to four
+/// `NodeValue`s. For any other type an empty `impl NodeValue for MyType {}` shows its values by
+/// the type's name, and [`node_value!`](crate::node_value) shows a value of any type, by name if
+/// it has no impl. (There is no blanket impl for references, which would overlap the one for
+/// numbers: the recording methods take a reference, so a variable that already is one is passed
+/// as it is.)
 ///
 /// ```
 /// use grad_runtime::graph::{NodeValue, Value};
@@ -245,58 +247,74 @@ pub trait NodeValue {
     }
 }
 
-impl<A: Scalar> NodeValue for A {
-    fn to_value(&self) -> Value {
-        Value::Scalar(to_f64(self))
+/// A number a node can show, as `f64`: `f32` and `f64` (any [`Scalar`]), the integer types and
+/// `bool` (0 or 1). Arrays, slices and `Vec`s of numbers are [`NodeValue`]s too.
+pub trait Number {
+    /// The number as `f64` (exact for `f32`, `bool` and integers up to 2⁵³).
+    fn to_f64(&self) -> f64;
+}
+
+impl<A: Scalar> Number for A {
+    fn to_f64(&self) -> f64 {
+        // `Float::to_f64` of an f32 or f64 is never `None`.
+        ToPrimitive::to_f64(self).unwrap_or(f64::NAN)
     }
 }
 
-macro_rules! exact_scalar_value {
-    ($($number:ty),*) => {$(
-        impl NodeValue for $number {
-            fn to_value(&self) -> Value {
-                Value::Scalar(to_f64(self))
+macro_rules! integer_number {
+    ($($integer:ty),*) => {$(
+        impl Number for $integer {
+            fn to_f64(&self) -> f64 {
+                // Rounds to the nearest f64 past 2⁵³, as `as` does.
+                *self as f64
             }
         }
     )*};
 }
-exact_scalar_value!(
+integer_number!(
     i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
 );
 
-impl NodeValue for bool {
+impl Number for bool {
+    fn to_f64(&self) -> f64 {
+        f64::from(u8::from(*self))
+    }
+}
+
+impl<T: Number> NodeValue for T {
     fn to_value(&self) -> Value {
-        Value::Scalar(f64::from(u8::from(*self)))
+        Value::Scalar(self.to_f64())
     }
 }
 
 impl<S, D> NodeValue for ArrayBase<S, D>
 where
     S: Data,
-    S::Elem: ToPrimitive,
+    S::Elem: Number,
     D: Dimension,
 {
     fn to_value(&self) -> Value {
         Value::Array(ArraySummary::new(
             self.shape().to_vec(),
-            self.iter().map(to_f64),
+            self.iter().map(Number::to_f64),
         ))
     }
 }
 
-impl<T: ToPrimitive> NodeValue for [T] {
+impl<T: Number> NodeValue for [T] {
     fn to_value(&self) -> Value {
-        Value::Array(ArraySummary::new(vec![self.len()], self.iter().map(to_f64)))
+        let elements = self.iter().map(Number::to_f64);
+        Value::Array(ArraySummary::new(vec![self.len()], elements))
     }
 }
 
-impl<T: ToPrimitive> NodeValue for Vec<T> {
+impl<T: Number> NodeValue for Vec<T> {
     fn to_value(&self) -> Value {
         self.as_slice().to_value()
     }
 }
 
-impl<T: ToPrimitive, const N: usize> NodeValue for [T; N] {
+impl<T: Number, const N: usize> NodeValue for [T; N] {
     fn to_value(&self) -> Value {
         self.as_slice().to_value()
     }
@@ -327,12 +345,6 @@ tuple_value!(T0 0);
 tuple_value!(T0 0, T1 1);
 tuple_value!(T0 0, T1 1, T2 2);
 tuple_value!(T0 0, T1 1, T2 2, T3 3);
-
-/// A number as `f64`: exact for `f32`, integers up to 2⁵³ and `bool`s' 0 and 1; `NaN` if the
-/// type cannot say (`ToPrimitive` returning `None`, which no primitive number does).
-fn to_f64<T: ToPrimitive>(x: &T) -> f64 {
-    x.to_f64().unwrap_or(f64::NAN)
-}
 
 #[cfg(test)]
 mod tests {
