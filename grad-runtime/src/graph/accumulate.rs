@@ -80,7 +80,7 @@ impl Graph {
     /// Forward accumulation from one node (the seed's forward-mode differentiation, `∂/∂from`):
     /// for every node `n`, in the order of [`nodes`](Graph::nodes), `∂n/∂from` as the sum over
     /// paths from `from` of the products of the edges' partials. `Some(0.0)` for scalar nodes no
-    /// path reaches; `None` for nodes that are not scalars and where the sum is not a number (a
+    /// path reaches; `None` for nodes that are not scalars, and where the sum is not a number (a
     /// path through an array operation or through nodes left out past the budget).
     pub fn forward_accumulation(&self, from: NodeId) -> Vec<Option<f64>> {
         let mut sums = vec![Sum::NoPath; self.nodes.len()];

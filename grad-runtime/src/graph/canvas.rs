@@ -44,6 +44,10 @@ pub(super) mod metrics {
 const MARGIN: f64 = 16.0;
 const TITLE: f64 = 28.0;
 const NOTE_LINE: f64 = 16.0;
+/// The space between an edge and its label.
+const LABEL_GAP: f64 = 5.0;
+/// What layout-rs adds to a label's width (its `BOX_SHAPE_PADDING`).
+const LAYOUT_LABEL_PADDING: f64 = 10.0;
 /// Edge colour (and of the arrowheads).
 const EDGE_COLOUR: &str = "#64748b";
 
@@ -111,8 +115,8 @@ pub(super) struct Canvas {
     /// Each edge's spline, in layout-rs's form: the start and its control point, then the
     /// control point and end of each cubic segment.
     edges: Vec<Option<Vec<(Point, Point)>>>,
-    /// Edge labels: centre and text.
-    labels: Vec<(Point, String)>,
+    /// Edge labels: centre, text and the font size layout-rs sized them with.
+    labels: Vec<(Point, String, usize)>,
 }
 
 impl Canvas {
@@ -126,7 +130,8 @@ impl Canvas {
     }
 
     /// The SVG document.
-    pub(super) fn finish(self) -> String {
+    pub(super) fn finish(mut self) -> String {
+        self.place_labels_beside_edges();
         let frame = Frame::new(&self);
         let mut document = Document::new()
             .set("width", frame.width)
@@ -155,6 +160,21 @@ impl Canvas {
         document.to_string()
     }
 
+    /// Moves each edge label so that it ends just left of its edge.
+    ///
+    /// layout-rs lays a label out as a node of its own, `characters × font size + 10` wide, whose
+    /// edge passes through the middle of its right side; our text, narrower than that, is moved
+    /// to end just before the edge. The font size is the label's own: layout-rs moves some labels
+    /// into the placeholder nodes of long edges, which have its default style (15 px), so that
+    /// their edges pass much further right than ours would.
+    fn place_labels_beside_edges(&mut self) {
+        for (centre, text, font_size) in &mut self.labels {
+            let characters = text.chars().count() as f64;
+            let edge = centre.x + (characters * *font_size as f64 + LAYOUT_LABEL_PADDING) / 2.0;
+            centre.x = edge - characters * metrics::EDGE_CHAR / 2.0 - LABEL_GAP;
+        }
+    }
+
     fn draw_edges(&self, frame: &Frame) -> Group {
         let mut group = Group::new().set("class", "edges");
         for (spline, kind) in self.edges.iter().zip(&self.figure.edges) {
@@ -177,7 +197,7 @@ impl Canvas {
 
     fn draw_edge_labels(&self, frame: &Frame) -> Group {
         let mut group = Group::new().set("class", "partials");
-        for (centre, text) in &self.labels {
+        for (centre, text, _) in &self.labels {
             let (x, y) = frame.point(*centre);
             group = group.add(
                 Text::new(text.as_str())
@@ -333,7 +353,7 @@ impl Frame {
             bounds.add(*point);
             bounds.add(*control);
         }
-        for (centre, text) in &canvas.labels {
+        for (centre, text, _) in &canvas.labels {
             let half = Point::new(text.chars().count() as f64 * metrics::EDGE_CHAR / 2.0, 8.0);
             bounds.add(centre.sub(half));
             bounds.add(centre.add(half));
@@ -424,8 +444,8 @@ fn round(x: f64) -> f64 {
 
 /// layout-rs draws through these calls. Boxes and edges come tagged (their properties are the
 /// indices the figure gave them); edge labels come as text without a box. Node labels are
-/// written from the figure instead of from layout-rs's text, and the debugging shapes
-/// (circles, lines, clips) are not drawn.
+/// written from the figure instead of from layout-rs's text, and the debugging shapes (circles,
+/// lines, clips) are not drawn.
 impl RenderBackend for Canvas {
     fn draw_rect(
         &mut self,
@@ -444,9 +464,9 @@ impl RenderBackend for Canvas {
 
     fn draw_circle(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
 
-    fn draw_text(&mut self, xy: Point, text: &str, _look: &StyleAttr) {
+    fn draw_text(&mut self, xy: Point, text: &str, look: &StyleAttr) {
         if !text.is_empty() {
-            self.labels.push((xy, text.to_owned()));
+            self.labels.push((xy, text.to_owned(), look.font_size));
         }
     }
 
