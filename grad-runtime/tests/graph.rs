@@ -866,3 +866,41 @@ fn values_of_any_type_can_be_recorded() {
     }
     assert_eq!(generic(0.25_f32), Value::Scalar(0.25));
 }
+
+#[test]
+fn far_uses_get_a_second_appearance_of_their_source() {
+    let mut graph = Graph::new("f");
+    polynomial_loop(2.0, 4, &mut graph);
+    let svg = graph.to_svg();
+    let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+    let proxies: Vec<String> = document
+        .descendants()
+        .filter(|n| {
+            n.attribute("class")
+                .is_some_and(|c| c.starts_with("proxy "))
+        })
+        .map(|group| {
+            let tspans = group.descendants().filter(|n| n.has_tag_name("tspan"));
+            tspans.filter_map(|n| n.text()).collect::<String>()
+        })
+        .collect();
+    // x feeds the multiplication of every iteration; the first is next to it, the others (two
+    // ranks up and more) draw it again beside them.
+    assert_eq!(proxies.len(), 3, "{proxies:?}");
+    assert!(proxies.iter().all(|text| text.trim() == "x"), "{proxies:?}");
+    let (nodes, _) = parse_svg(&svg);
+    assert_eq!(nodes.len(), graph.nodes().count());
+}
+
+/// A long loop drawn in full: with its far edges drawn from second appearances, layout-rs lays it
+/// out in about linear time (80 ms in release for the 300 nodes of the default budget; this test
+/// keeps to 120, as layout-rs is a hundred times slower unoptimised).
+#[test]
+fn a_long_loop_draws() {
+    let mut graph = Graph::with_budget("f", 120);
+    polynomial_loop(0.9, 60, &mut graph);
+    assert_eq!(graph.nodes().count(), 121);
+    let (nodes, partials) = parse_svg(&graph.to_svg());
+    assert_eq!(nodes.len(), graph.nodes().count());
+    assert_eq!(partials.len(), graph.edges().count());
+}

@@ -55,7 +55,7 @@ const CSS: &str = "
 text { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; fill: #0f172a; }
 .title { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; font-size: 15px; }
 .note { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; font-size: 12px; fill: #475569; }
-.node text { font-size: 12px; }
+.label { font-size: 12px; }
 .headline { font-weight: bold; }
 .adjoint { fill: #b91c1c; }
 .partial { font-size: 11px; fill: #1d4ed8; paint-order: stroke; stroke: #ffffff;
@@ -75,12 +75,23 @@ pub(super) enum EdgeKind {
     Omitted,
 }
 
-/// What the picture is made of, before layout-rs says where: each box's label and kind
-/// (`None` for the box of nodes left out), each edge's kind, the title and the closing note.
+/// What a box stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum BoxKind {
+    /// A node of the graph.
+    Node(NodeKind),
+    /// A second appearance of a node of that kind, beside a use far above it (dashed).
+    Proxy(NodeKind),
+    /// The nodes left out past the budget (dashed).
+    Omitted,
+}
+
+/// What the picture is made of, before layout-rs says where: each box's label and kind, each
+/// edge's kind, the title and the closing note.
 pub(super) struct Figure {
     title: String,
     note: Option<String>,
-    boxes: Vec<(NodeLabel, Option<NodeKind>)>,
+    boxes: Vec<(NodeLabel, BoxKind)>,
     edges: Vec<EdgeKind>,
 }
 
@@ -95,9 +106,14 @@ impl Figure {
     }
 
     /// Adds a box; returns its index.
-    pub(super) fn add_box(&mut self, label: NodeLabel, kind: Option<NodeKind>) -> usize {
+    pub(super) fn add_box(&mut self, label: NodeLabel, kind: BoxKind) -> usize {
         self.boxes.push((label, kind));
         self.boxes.len() - 1
+    }
+
+    /// How many boxes there are.
+    pub(super) fn boxes_len(&self) -> usize {
+        self.boxes.len()
     }
 
     /// Adds an edge; returns its index.
@@ -224,10 +240,18 @@ impl Canvas {
     }
 }
 
-/// One node: its box and its label, a `<g class="node {kind}" id="n{index}">`.
-fn draw_box(index: usize, label: &NodeLabel, kind: Option<NodeKind>, rect: Rect) -> Group {
-    let (fill, stroke) = kind.map_or(("#ffffff", EDGE_COLOUR), colours);
-    let width = if kind == Some(NodeKind::Result) { 2 } else { 1 };
+/// One box and its label: `<g class="node {kind}" id="n{index}">` for a node of the graph,
+/// `<g class="proxy {kind}">` for a second appearance of one, `<g class="omitted">`.
+fn draw_box(index: usize, label: &NodeLabel, kind: BoxKind, rect: Rect) -> Group {
+    let (fill, stroke) = match kind {
+        BoxKind::Node(kind) | BoxKind::Proxy(kind) => colours(kind),
+        BoxKind::Omitted => ("#ffffff", EDGE_COLOUR),
+    };
+    let width = if kind == BoxKind::Node(NodeKind::Result) {
+        2
+    } else {
+        1
+    };
     let mut shape = Rectangle::new()
         .set("x", rect.x)
         .set("y", rect.y)
@@ -237,14 +261,20 @@ fn draw_box(index: usize, label: &NodeLabel, kind: Option<NodeKind>, rect: Rect)
         .set("fill", fill)
         .set("stroke", stroke)
         .set("stroke-width", width);
-    if kind.is_none() {
-        shape = shape.set("stroke-dasharray", "5 4");
-    }
-    Group::new()
-        .set("class", format!("node {}", kind_class(kind)))
-        .set("id", format!("n{index}"))
-        .add(shape)
-        .add(draw_label(label, &rect))
+    let group = match kind {
+        BoxKind::Node(node) => Group::new()
+            .set("class", format!("node {}", kind_class(node)))
+            .set("id", format!("n{index}")),
+        BoxKind::Proxy(node) => {
+            shape = shape.set("stroke-dasharray", "4 3");
+            Group::new().set("class", format!("proxy {}", kind_class(node)))
+        }
+        BoxKind::Omitted => {
+            shape = shape.set("stroke-dasharray", "5 4");
+            Group::new().set("class", "omitted")
+        }
+    };
+    group.add(shape).add(draw_label(label, &rect))
 }
 
 /// A node's label, one `<tspan>` a line (classes `headline`, `value`, `adjoint`), centred in
@@ -275,14 +305,13 @@ fn draw_label(label: &NodeLabel, rect: &Rect) -> Text {
     text
 }
 
-fn kind_class(kind: Option<NodeKind>) -> &'static str {
+fn kind_class(kind: NodeKind) -> &'static str {
     match kind {
-        Some(NodeKind::Parameter) => "parameter",
-        Some(NodeKind::Variable) => "variable",
-        Some(NodeKind::Constant) => "constant",
-        Some(NodeKind::Intermediate) => "intermediate",
-        Some(NodeKind::Result) => "result",
-        None => "omitted",
+        NodeKind::Parameter => "parameter",
+        NodeKind::Variable => "variable",
+        NodeKind::Constant => "constant",
+        NodeKind::Intermediate => "intermediate",
+        NodeKind::Result => "result",
     }
 }
 

@@ -172,6 +172,11 @@ impl<'g> Labels<'g> {
         }
     }
 
+    /// How other labels refer to `node`: its name, or an intermediate's expression.
+    pub(super) fn name(&self, node: &Node) -> String {
+        self.reference(node.id, 0, false)
+    }
+
     /// The label of the box standing for the nodes left out: `… 312 nodes left out`.
     pub(super) fn omitted(&self) -> String {
         let nodes = self.graph.omitted.nodes;

@@ -15,9 +15,40 @@ use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 
 use super::Graph;
-use super::canvas::{Canvas, EdgeKind, Figure, metrics};
+use super::canvas::{BoxKind, Canvas, EdgeKind, Figure, metrics};
 use super::label::{Labels, NodeLabel, Show};
 use super::partials::Derivative;
+
+/// Edges spanning more ranks than this from a source with several such uses (as `x` in every
+/// iteration of an unrolled loop `s = s * x + 1`) start from a second, dashed appearance of their
+/// source beside their use: a long edge costs layout-rs a placeholder node on every rank it
+/// crosses (and its layout time grows with their square), and a drawing as many crossing lines.
+const FAR: usize = 2;
+/// Edges spanning more ranks than this start from a second appearance of their source in any
+/// case.
+const VERY_FAR: usize = 8;
+
+/// The picture being laid out: what to draw, and layout-rs's graph of it, box for box.
+struct Picture {
+    figure: Figure,
+    layout: VisualGraph,
+}
+
+impl Picture {
+    /// Adds a box, tagged with its index in the figure so that the canvas knows which box
+    /// layout-rs asks it to draw.
+    fn add_box(&mut self, label: NodeLabel, kind: BoxKind) -> NodeHandle {
+        let element = box_element(self.figure.boxes_len(), &label);
+        self.figure.add_box(label, kind);
+        self.layout.add_node(element)
+    }
+
+    /// Adds an edge and its label.
+    fn add_edge(&mut self, from: NodeHandle, to: NodeHandle, kind: EdgeKind, label: &str) {
+        let arrow = arrow(self.figure.add_edge(kind), label, kind);
+        self.layout.add_edge(arrow, from, to);
+    }
+}
 
 /// The space kept free around each box, across and along the ranks (layout-rs's default, 60 by
 /// 60, spreads a network's graph over twice the width).
@@ -47,26 +78,40 @@ impl Graph {
     /// [`Show::VALUES`], [`Show::PARTIALS`] and [`Show::ADJOINTS`] draw the seed's four figures.
     pub fn to_svg_with(&self, show: Show) -> String {
         let labels = Labels::new(self, show);
-        let mut figure = Figure::new(self.title(), self.omission_note());
-        let mut layout = VisualGraph::new(Orientation::TopToBottom);
-        let mut handles = Vec::with_capacity(self.nodes.len() + 1);
-        for node in &self.nodes {
-            let label = labels.node(node);
-            handles.push(layout.add_node(box_element(handles.len(), &label)));
-            figure.add_box(label, Some(node.kind));
-        }
-        for edge in &self.edges {
+        let mut picture = Picture {
+            figure: Figure::new(self.title(), self.omission_note()),
+            layout: VisualGraph::new(Orientation::TopToBottom),
+        };
+        // Our graphs are acyclic by construction; layout-rs's own check costs O(E·(V + E)) per
+        // edge added.
+        picture.layout.dag.set_validate(false);
+        let handles: Vec<NodeHandle> = self
+            .nodes
+            .iter()
+            .map(|node| picture.add_box(labels.node(node), BoxKind::Node(node.kind)))
+            .collect();
+        let drawn_again = self.edges_drawn_from_a_copy();
+        for (edge, again) in self.edges.iter().zip(drawn_again) {
             let kind = match edge.derivative {
                 Derivative::NotDifferentiated => EdgeKind::NotDifferentiated,
                 _ => EdgeKind::Operand,
             };
-            let arrow = arrow(figure.add_edge(kind), &labels.edge(edge), kind);
             let (from, to) = (edge.source_index(), edge.target_index());
-            layout.add_edge(arrow, handles[from], handles[to]);
+            let source = if again {
+                let node = &self.nodes[from];
+                picture.add_box(
+                    NodeLabel::line(labels.name(node)),
+                    BoxKind::Proxy(node.kind),
+                )
+            } else {
+                handles[from]
+            };
+            picture.add_edge(source, handles[to], kind, &labels.edge(edge));
         }
         if self.omitted.nodes > 0 {
-            self.lay_out_omitted(&labels, &handles, &mut figure, &mut layout);
+            self.lay_out_omitted(&labels, &handles, &mut picture);
         }
+        let Picture { figure, mut layout } = picture;
         let mut canvas = Canvas::new(figure);
         if !handles.is_empty() {
             layout.do_it(false, false, false, &mut canvas);
@@ -76,16 +121,8 @@ impl Graph {
 
     /// The box standing for the nodes left out, with dashed edges from the kept nodes that feed
     /// them and to the kept nodes they feed.
-    fn lay_out_omitted(
-        &self,
-        labels: &Labels<'_>,
-        handles: &[NodeHandle],
-        figure: &mut Figure,
-        layout: &mut VisualGraph,
-    ) {
-        let label = NodeLabel::line(labels.omitted());
-        let omitted = layout.add_node(box_element(handles.len(), &label));
-        figure.add_box(label, None);
+    fn lay_out_omitted(&self, labels: &Labels<'_>, handles: &[NodeHandle], picture: &mut Picture) {
+        let omitted = picture.add_box(NodeLabel::line(labels.omitted()), BoxKind::Omitted);
         let feeding = self
             .omitted
             .feeding
@@ -97,9 +134,48 @@ impl Graph {
             .iter()
             .map(|&index| (omitted, handles[index]));
         for (from, to) in feeding.chain(fed) {
-            let arrow = arrow(figure.add_edge(EdgeKind::Omitted), "", EdgeKind::Omitted);
-            layout.add_edge(arrow, from, to);
+            picture.add_edge(from, to, EdgeKind::Omitted, "");
         }
+    }
+
+    /// Which edges start from a second appearance of their source: those spanning more than
+    /// [`FAR`] ranks from a source used that far more than once (an input of every iteration of
+    /// a loop), and any spanning more than [`VERY_FAR`].
+    fn edges_drawn_from_a_copy(&self) -> Vec<bool> {
+        let ranks = self.drawing_ranks();
+        let span = |edge: &super::Edge| ranks[edge.target_index()] - ranks[edge.source_index()];
+        let mut far_uses = vec![0_usize; self.nodes.len()];
+        for edge in self.edges.iter().filter(|edge| span(edge) > FAR) {
+            far_uses[edge.source_index()] += 1;
+        }
+        self.edges
+            .iter()
+            .map(|edge| {
+                let span = span(edge);
+                span > VERY_FAR || (span > FAR && far_uses[edge.source_index()] > 1)
+            })
+            .collect()
+    }
+
+    /// Each node's rank in a layered drawing, counted from the bottom: a computed node one above
+    /// its highest operand, a node without operands one below its lowest use.
+    fn drawing_ranks(&self) -> Vec<usize> {
+        let mut ranks = vec![0; self.nodes.len()];
+        for edge in &self.edges {
+            let (from, to) = (edge.source_index(), edge.target_index());
+            ranks[to] = ranks[to].max(ranks[from] + 1);
+        }
+        let mut lowest_use = vec![usize::MAX; self.nodes.len()];
+        for edge in &self.edges {
+            let (from, to) = (edge.source_index(), edge.target_index());
+            lowest_use[from] = lowest_use[from].min(ranks[to]);
+        }
+        for (node, rank) in ranks.iter_mut().enumerate() {
+            if self.nodes[node].operands.is_empty() && lowest_use[node] != usize::MAX {
+                *rank = lowest_use[node] - 1;
+            }
+        }
+        ranks
     }
 
     /// `e: 6 nodes, 6 edges`.
@@ -114,8 +190,7 @@ impl Graph {
     }
 }
 
-/// A node's box, as large as its lines of text, tagged with its index so that the canvas knows
-/// which box layout-rs asks it to draw.
+/// A box as large as its lines of text, tagged with its index.
 fn box_element(index: usize, label: &NodeLabel) -> Element {
     let look = StyleAttr::new(Color::fast("black"), 1, None, 0, metrics::NODE_FONT);
     let (width, height) = metrics::node_size(label);
