@@ -153,7 +153,7 @@ impl Graph {
     }
 
     /// The edges into node `index` (recorded together, with it).
-    fn edges_into(&self, index: usize) -> impl Iterator<Item = &Edge> + '_ {
+    pub(super) fn edges_into(&self, index: usize) -> impl Iterator<Item = &Edge> + '_ {
         let start = self
             .edges
             .partition_point(|edge| edge.target_index() < index);

@@ -494,7 +494,7 @@ impl RenderBackend for Canvas {
     fn draw_circle(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
 
     fn draw_text(&mut self, xy: Point, text: &str, look: &StyleAttr) {
-        if !text.is_empty() {
+        if !text.trim().is_empty() {
             self.labels.push((xy, text.to_owned(), look.font_size));
         }
     }

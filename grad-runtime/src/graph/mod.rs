@@ -60,6 +60,7 @@ mod node;
 mod partials;
 #[doc(hidden)]
 pub mod probe;
+mod rank;
 mod record;
 mod svg;
 mod value;
