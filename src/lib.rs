@@ -146,6 +146,7 @@ pub use grad_runtime::Scalar;
 /// rules.
 pub use grad_runtime as runtime;
 
+pub use grad_runtime::graph;
 pub use grad_runtime::{check, nn, optim};
 
 #[doc(hidden)]

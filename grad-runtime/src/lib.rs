@@ -40,6 +40,7 @@
 //!   elements.rs       Elements, Flat, IndexTangent, FlatTangent: element reads and updates
 //!   adjoint.rs        Adjoint, Dense: one variable's adjoint during the reverse sweep
 //!   control.rs        Branch: which branch of an `if` ran
+//!   map.rs            the elementwise map a closure in `mapv` becomes
 //!   wrt.rs            which arguments a call differentiates (public as `wrt`)
 //! rules/            the derivative rules, one file per family of primitives
 //!   ops.rs            + - * /, unary -, `as`: AddVjp .. CastVjp, and their float rules
@@ -55,6 +56,8 @@
 //! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
 //!                   derivatives (numerical.rs), the checks and their reports (report.rs)
 //! tangent.rs        Tangent: gradients as vectors
+//! graph/            the computational graph of one evaluation, recorded by `f_graph`, with
+//!                   its path sums, DOT and SVG
 //! ```
 //!
 //! Apart from [`Scalar`] and [`Tangent`], which all of it uses, each file depends only on the
@@ -68,6 +71,7 @@
 #![allow(refining_impl_trait)]
 
 mod engine;
+pub mod graph;
 pub mod rules;
 
 pub mod check;
