@@ -1,25 +1,77 @@
-#[allow(dead_code)]
+//! ADBench's LSTM objective (a stack of LSTM layers reading a character sequence, scored by the
+//! log-likelihood of each next character), plain loops over slices, differentiated by
+//! `#[differentiate]` with respect to its main and extra parameters.
+//!
+//! ```text
+//! cargo run --release --example lstm [layers chars]
+//! ```
+//!
+//! Prints the objective, the gradient's norm, the time of each, and a few components of the
+//! gradient next to their central differences.
+
+// Shared with the test and the benchmark.
 #[path = "common/lstm.rs"]
 mod lstm;
-use std::hint::black_box;
+
 use std::time::Instant;
 
+use lstm::{LstmProblem, lstm_problem};
+
 fn main() {
-    let args: Vec<usize> = std::env::args().skip(1).map(|a| a.parse().unwrap()).collect();
-    let (l, c, b) = (args[0], args[1], 14);
-    let main: Vec<f64> = (0..8 * b * l).map(|i| ((i as f64) * 0.7548776662 + 0.3).sin().abs()).collect();
-    let extra: Vec<f64> = (0..3 * b).map(|i| ((i as f64) * 0.57 + 0.1).sin().abs()).collect();
-    let state: Vec<f64> = (0..2 * b * l).map(|i| ((i as f64) * 0.37 + 0.2).sin().abs()).collect();
-    let seq: Vec<f64> = (0..c * b).map(|i| ((i * 7919) % 3 == 0) as u8 as f64).collect();
-    let n = args[2];
-    let mut best_f = f64::MAX; let mut best_g = f64::MAX;
-    for _ in 0..n {
-        let s = Instant::now();
-        black_box(lstm::lstm_objective(l, b, black_box(&main), &extra, &state, &seq));
-        best_f = best_f.min(s.elapsed().as_secs_f64());
-        let s = Instant::now();
-        black_box(lstm::lstm_objective_grad(l, b, black_box(&main), &extra, &state, &seq));
-        best_g = best_g.min(s.elapsed().as_secs_f64());
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .map(|arg| arg.parse().expect("sizes are positive integers"))
+        .collect();
+    let (layers, chars) = match sizes[..] {
+        [layers, chars] if layers >= 1 && chars >= 2 => (layers, chars),
+        [] => (2, 1024),
+        _ => panic!("expected no arguments, or two: layers (at least 1) and characters (at least 2)"),
+    };
+    let problem = lstm_problem(layers, chars, 0);
+
+    let start = Instant::now();
+    let value = problem.objective();
+    let objective_time = start.elapsed();
+    let start = Instant::now();
+    let (_, (d_main, d_extra)) = problem.gradient();
+    let gradient_time = start.elapsed();
+    let norm = d_main.iter().chain(&d_extra).map(|g| g * g).sum::<f64>().sqrt();
+    println!(
+        "LSTM objective, l = {layers}, c = {chars}, b = {}: value {value:.10}",
+        problem.bits
+    );
+    println!("  gradient norm {norm:.10}");
+    println!("  objective {objective_time:?}, value and gradient {gradient_time:?}");
+
+    let b = problem.bits;
+    let last_layer = 8 * b * (layers - 1);
+    for (name, index) in [
+        ("w_f[b - 1], layer 0", b - 1),
+        ("b_g[3], layer 0", 7 * b + 3),
+        ("w_o[5], last layer", last_layer + 2 * b + 5),
+    ] {
+        let numerical = central_difference(&problem, |p| &mut p.main_params[index]);
+        println!(
+            "  d/d main {name}: generated {:.10e}, central difference {numerical:.10e}",
+            d_main[index]
+        );
     }
-    println!("l={l} c={c}: objective {:.3} ms, gradient {:.3} ms, ratio {:.2}", best_f*1e3, best_g*1e3, best_g/best_f);
+    for (name, index) in [("in_weight[b - 1]", b - 1), ("out_bias[b - 1]", 3 * b - 1)] {
+        let numerical = central_difference(&problem, |p| &mut p.extra_params[index]);
+        println!(
+            "  d/d extra {name}: generated {:.10e}, central difference {numerical:.10e}",
+            d_extra[index]
+        );
+    }
+}
+
+/// `(f(p + h) - f(p - h)) / 2h` for the one number `place` picks out of the problem.
+fn central_difference(problem: &LstmProblem, place: impl Fn(&mut LstmProblem) -> &mut f64) -> f64 {
+    let h = 1e-6;
+    let shifted = |by: f64| {
+        let mut p = problem.clone();
+        *place(&mut p) += by;
+        p.objective()
+    };
+    (shifted(h) - shifted(-h)) / (2.0 * h)
 }
