@@ -155,3 +155,15 @@ fn the_gradient_matches_central_differences_with_fourteen_bit_characters() {
         }
     }
 }
+
+#[test]
+fn the_hand_written_gradient_is_the_generated_one() {
+    for (layers, chars, seed) in [(1, 3, 0), (2, 4, 7), (2, 64, 1), (4, 300, 2)] {
+        let p = lstm_problem(layers, chars, seed);
+        let (value, (d_main, d_extra)) = p.gradient();
+        let (hand_value, (hand_main, hand_extra)) = p.hand_written_gradient();
+        approx::assert_relative_eq!(value, hand_value, max_relative = 1e-14);
+        assert_slices_close(&d_main, &hand_main, 1e-11, "main_params");
+        assert_slices_close(&d_extra, &hand_extra, 1e-11, "extra_params");
+    }
+}

@@ -136,6 +136,19 @@ impl LstmProblem {
             &self.sequence,
         )
     }
+
+    /// [`LstmProblem::gradient`] by [`lstm_objective_hand_written`].
+    pub fn hand_written_gradient(&self) -> (f64, (Vec<f64>, Vec<f64>)) {
+        lstm_objective_hand_written(
+            self.layers,
+            self.chars,
+            self.bits,
+            &self.main_params,
+            &self.extra_params,
+            &self.state,
+            &self.sequence,
+        )
+    }
 }
 
 /// The opening of Shakespeare's first sonnet, as ADBench's text (Project Gutenberg's sonnets)
@@ -201,4 +214,185 @@ impl Uniform {
         z ^= z >> 31;
         (z >> 11) as f64 / (1u64 << 53) as f64
     }
+}
+
+/// What the hand-written gradient keeps of one cell at one time step: its input `x`, the state
+/// `(h, s)` it read, its four gates and `tanh` of the new cell state.
+#[derive(Clone, Copy, Debug, Default)]
+struct CellTape {
+    x: f64,
+    h: f64,
+    s: f64,
+    forget: f64,
+    ingate: f64,
+    outgate: f64,
+    change: f64,
+    tanh_s: f64,
+}
+
+/// [`lstm_objective`] and its gradient written by hand, as ADBench's "manual" tool and Tapenade
+/// do it: the forward sweep keeps 8 numbers a cell and a time step ([`CellTape`]) and the
+/// prediction of each step, the reverse sweep runs the steps backwards. The baseline the
+/// generated gradient is measured against.
+pub fn lstm_objective_hand_written(
+    l: usize,
+    c: usize,
+    b: usize,
+    main_params: &[f64],
+    extra_params: &[f64],
+    state: &[f64],
+    sequence: &[f64],
+) -> (f64, (Vec<f64>, Vec<f64>)) {
+    let mut state = state.to_vec();
+    let mut cells = Vec::with_capacity((c - 1) * l * b);
+    let mut predictions = Vec::with_capacity((c - 1) * b);
+    let mut normalisers = Vec::with_capacity(c - 1);
+    let mut input = vec![0.0; b];
+    let mut total = 0.0;
+    for t in 0..c - 1 {
+        for i in 0..b {
+            input[i] = sequence[t * b + i] * extra_params[i];
+        }
+        for layer in 0..l {
+            let w = &main_params[8 * b * layer..8 * b * (layer + 1)];
+            let (hidden, cell) = state[2 * b * layer..2 * b * (layer + 1)].split_at_mut(b);
+            for i in 0..b {
+                let tape = cell_forward(w, b, i, input[i], hidden[i], cell[i]);
+                cell[i] = tape.s * tape.forget + tape.ingate * tape.change;
+                hidden[i] = tape.outgate * tape.tanh_s;
+                input[i] = hidden[i];
+                cells.push(tape);
+            }
+        }
+        let ypred: Vec<f64> = (0..b)
+            .map(|i| input[i] * extra_params[b + i] + extra_params[2 * b + i])
+            .collect();
+        let normaliser = ypred.iter().map(|y| y.exp()).sum::<f64>() + 2.0;
+        let lse = normaliser.ln();
+        for i in 0..b {
+            total += sequence[(t + 1) * b + i] * (ypred[i] - lse);
+        }
+        predictions.extend(ypred);
+        normalisers.push(normaliser);
+    }
+    let count = ((c - 1) * b) as f64;
+    let tapes = Tapes {
+        cells: &cells,
+        predictions: &predictions,
+        normalisers: &normalisers,
+    };
+    let gradient = lstm_reverse(l, c, b, main_params, extra_params, sequence, &tapes, -1.0 / count);
+    (-total / count, gradient)
+}
+
+/// One cell's gates from its input and the state it reads (`w`: one layer's 8 b parameters).
+#[inline(always)]
+fn cell_forward(w: &[f64], b: usize, i: usize, x: f64, h: f64, s: f64) -> CellTape {
+    let forget = 1.0 / (1.0 + (-(x * w[i] + w[4 * b + i])).exp());
+    let ingate = 1.0 / (1.0 + (-(h * w[b + i] + w[5 * b + i])).exp());
+    let outgate = 1.0 / (1.0 + (-(x * w[2 * b + i] + w[6 * b + i])).exp());
+    let change = (h * w[3 * b + i] + w[7 * b + i]).tanh();
+    let tanh_s = (s * forget + ingate * change).tanh();
+    CellTape {
+        x,
+        h,
+        s,
+        forget,
+        ingate,
+        outgate,
+        change,
+        tanh_s,
+    }
+}
+
+/// What the hand-written forward sweep kept: the cells of every step and layer in order, and
+/// each step's prediction and `Σ e^y + 2`.
+struct Tapes<'a> {
+    cells: &'a [CellTape],
+    predictions: &'a [f64],
+    normalisers: &'a [f64],
+}
+
+/// The reverse sweep of [`lstm_objective_hand_written`], from the objective's adjoint `seed`
+/// (on `total`): the gradients of `main_params` and `extra_params`.
+#[allow(clippy::too_many_arguments)]
+fn lstm_reverse(
+    l: usize,
+    c: usize,
+    b: usize,
+    main_params: &[f64],
+    extra_params: &[f64],
+    sequence: &[f64],
+    tapes: &Tapes,
+    seed: f64,
+) -> (Vec<f64>, Vec<f64>) {
+    let mut d_main = vec![0.0; main_params.len()];
+    let mut d_extra = vec![0.0; extra_params.len()];
+    // The adjoints of each layer's state after the step being reversed.
+    let mut d_hidden = vec![0.0; l * b];
+    let mut d_cell = vec![0.0; l * b];
+    let mut d_input = vec![0.0; b];
+    for t in (0..c - 1).rev() {
+        let gold = &sequence[(t + 1) * b..(t + 2) * b];
+        let ypred = &tapes.predictions[t * b..(t + 1) * b];
+        let d_lse = -seed * gold.iter().sum::<f64>();
+        for i in 0..b {
+            let d_y = seed * gold[i] + d_lse * ypred[i].exp() / tapes.normalisers[t];
+            let top = tapes.cells[(t * l + l - 1) * b + i];
+            let h_top = top.outgate * top.tanh_s;
+            d_extra[b + i] += d_y * h_top;
+            d_extra[2 * b + i] += d_y;
+            d_input[i] = d_y * extra_params[b + i];
+        }
+        for layer in (0..l).rev() {
+            let w = &main_params[8 * b * layer..8 * b * (layer + 1)];
+            let dw = &mut d_main[8 * b * layer..8 * b * (layer + 1)];
+            for i in 0..b {
+                let tape = &tapes.cells[(t * l + layer) * b + i];
+                let k = layer * b + i;
+                let d_h_new = d_input[i] + d_hidden[k];
+                let d_x = cell_reverse(tape, w, dw, b, i, d_h_new, &mut d_hidden[k], &mut d_cell[k]);
+                d_input[i] = d_x;
+            }
+        }
+        for i in 0..b {
+            d_extra[i] += d_input[i] * sequence[t * b + i];
+        }
+    }
+    (d_main, d_extra)
+}
+
+/// One cell's reverse: from the adjoints of its new hidden state `d_h_new` and new cell state
+/// (`d_cell`, replaced by the old cell state's), adds the parameters' adjoints into `dw`,
+/// replaces `d_hidden` by the old hidden state's adjoint, and returns the input's.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn cell_reverse(
+    tape: &CellTape,
+    w: &[f64],
+    dw: &mut [f64],
+    b: usize,
+    i: usize,
+    d_h_new: f64,
+    d_hidden: &mut f64,
+    d_cell: &mut f64,
+) -> f64 {
+    let d_outgate = d_h_new * tape.tanh_s;
+    let d_s_new = *d_cell + d_h_new * tape.outgate * (1.0 - tape.tanh_s * tape.tanh_s);
+    *d_cell = d_s_new * tape.forget;
+    let d_forget = d_s_new * tape.s * tape.forget * (1.0 - tape.forget);
+    let d_ingate = d_s_new * tape.change * tape.ingate * (1.0 - tape.ingate);
+    let d_outgate = d_outgate * tape.outgate * (1.0 - tape.outgate);
+    let d_change = d_s_new * tape.ingate * (1.0 - tape.change * tape.change);
+    for (gate, d_z, from) in [
+        (0, d_forget, tape.x),
+        (1, d_ingate, tape.h),
+        (2, d_outgate, tape.x),
+        (3, d_change, tape.h),
+    ] {
+        dw[gate * b + i] += d_z * from;
+        dw[(4 + gate) * b + i] += d_z;
+    }
+    *d_hidden = d_ingate * w[b + i] + d_change * w[3 * b + i];
+    d_forget * w[i] + d_outgate * w[2 * b + i]
 }

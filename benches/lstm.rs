@@ -1,0 +1,120 @@
+//! ADBench's LSTM objective (issue #16): the generated gradient against the objective itself, at
+//! ADBench's four sizes (`l` = 2 or 4 layers, `c` = 1024 or 4096 characters of `b` = 14 bits),
+//! with the ratio `t(gradient) / t(objective)` printed after each size; and the gradient written
+//! by hand (`lstm_objective_hand_written`, 64 bytes kept a cell) as what this machine allows.
+//!
+//! ```text
+//! cargo bench --bench lstm -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+// Shared with the example and the test.
+#[path = "../examples/common/lstm.rs"]
+mod lstm;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Bencher, Criterion, criterion_group, criterion_main};
+use lstm::lstm_problem;
+use peak_alloc::PeakAlloc;
+
+/// Counts the heap in use and its peak, to report what the gradient keeps.
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// The peak heap, in bytes above what was in use before, while `f` runs.
+fn peak_bytes<T>(f: impl FnOnce() -> T) -> usize {
+    let before = HEAP.current_usage();
+    HEAP.reset_peak_usage();
+    black_box(f());
+    HEAP.peak_usage().saturating_sub(before)
+}
+
+/// Criterion's samples a benchmark (its minimum): the objective runs 4-40 ms, the gradient
+/// 10-200 ms.
+const SAMPLES: usize = 10;
+
+/// ADBench's LSTM sizes, `(layers, characters)`: `data/lstm/lstm_l{2,4}_c{1024,4096}.txt`.
+const SIZES: [(usize, usize); 4] = [(2, 1024), (2, 4096), (4, 1024), (4, 4096)];
+
+/// Times `iters` calls of `f` for criterion and keeps the time a call in `per_call`, so that
+/// the ratio of two benchmarks can be printed in the same run.
+fn timed<T>(per_call: &mut Vec<f64>, f: impl Fn() -> T) -> impl FnMut(&mut Bencher) {
+    move |bencher| {
+        bencher.iter_custom(|iters| {
+            let start = Instant::now();
+            for _ in 0..iters {
+                black_box(f());
+            }
+            let elapsed = start.elapsed();
+            per_call.push(elapsed.as_secs_f64() / iters as f64);
+            elapsed
+        })
+    }
+}
+
+/// The median time a call over criterion's measured samples (the last `SAMPLES` it asked for,
+/// after its warm-up).
+fn median_of_samples(per_call: &[f64]) -> f64 {
+    let mut samples = per_call[per_call.len() - SAMPLES..].to_vec();
+    samples.sort_by(f64::total_cmp);
+    (samples[SAMPLES / 2 - 1] + samples[SAMPLES / 2]) / 2.0
+}
+
+fn lstm_bench(c: &mut Criterion) {
+    for (layers, chars) in SIZES {
+        let problem = lstm_problem(layers, chars, 0);
+        let (value, _) = problem.gradient();
+        assert_eq!(value, problem.objective());
+        let peak = peak_bytes(|| problem.gradient());
+        let hand_written_peak = peak_bytes(|| problem.hand_written_gradient());
+
+        let mut objective_times = Vec::new();
+        let mut gradient_times = Vec::new();
+        let mut hand_written_times = Vec::new();
+        let mut group = c.benchmark_group(format!("lstm/l{layers}_c{chars}"));
+        group.sample_size(SAMPLES);
+        group.bench_function(
+            "objective",
+            timed(&mut objective_times, || black_box(&problem).objective()),
+        );
+        group.bench_function(
+            "gradient",
+            timed(&mut gradient_times, || black_box(&problem).gradient()),
+        );
+        group.bench_function(
+            "hand_written",
+            timed(&mut hand_written_times, || {
+                black_box(&problem).hand_written_gradient()
+            }),
+        );
+        group.finish();
+        let objective = median_of_samples(&objective_times);
+        let gradient = median_of_samples(&gradient_times);
+        let hand_written = median_of_samples(&hand_written_times);
+        let cells = (layers * (chars - 1) * problem.bits) as f64;
+        eprintln!(
+            "lstm l = {layers}, c = {chars}: objective {:.3} ms, gradient {:.3} ms, \
+             t(gradient) / t(objective) = {:.2}; hand-written {:.3} ms, {:.2}",
+            objective * 1e3,
+            gradient * 1e3,
+            gradient / objective,
+            hand_written * 1e3,
+            hand_written / objective,
+        );
+        eprintln!(
+            "  peak heap: gradient {:.1} MB ({:.0} bytes a cell), hand-written {:.1} MB ({:.0})",
+            peak as f64 / 1e6,
+            peak as f64 / cells,
+            hand_written_peak as f64 / 1e6,
+            hand_written_peak as f64 / cells,
+        );
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(Duration::from_secs(1));
+    targets = lstm_bench
+}
+criterion_main!(benches);
