@@ -16,19 +16,10 @@ use std::time::{Duration, Instant};
 
 use criterion::{Bencher, Criterion, criterion_group, criterion_main};
 use lstm::lstm_problem;
-use peak_alloc::PeakAlloc;
 
-/// Counts the heap in use and its peak, to report what the gradient keeps.
-#[global_allocator]
-static HEAP: PeakAlloc = PeakAlloc;
-
-/// The peak heap, in bytes above what was in use before, while `f` runs.
-fn peak_bytes<T>(f: impl FnOnce() -> T) -> usize {
-    let before = HEAP.current_usage();
-    HEAP.reset_peak_usage();
-    black_box(f());
-    HEAP.peak_usage().saturating_sub(before)
-}
+// No counting allocator here (`cargo run --release --example lstm` counts the heap): the one
+// `peak_alloc` provides reallocates by a fresh allocation and a copy, which triples the time of a
+// gradient whose stacks grow (measured: 24-28 ms against 10-14 ms for l = 2, c = 1024).
 
 /// Criterion's samples a benchmark (its minimum): the objective runs 4-40 ms, the gradient
 /// 10-200 ms.
@@ -66,8 +57,6 @@ fn lstm_bench(c: &mut Criterion) {
         let problem = lstm_problem(layers, chars, 0);
         let (value, _) = problem.gradient();
         assert_eq!(value, problem.objective());
-        let peak = peak_bytes(|| problem.gradient());
-        let hand_written_peak = peak_bytes(|| problem.hand_written_gradient());
 
         let mut objective_times = Vec::new();
         let mut gradient_times = Vec::new();
@@ -92,7 +81,6 @@ fn lstm_bench(c: &mut Criterion) {
         let objective = median_of_samples(&objective_times);
         let gradient = median_of_samples(&gradient_times);
         let hand_written = median_of_samples(&hand_written_times);
-        let cells = (layers * (chars - 1) * problem.bits) as f64;
         eprintln!(
             "lstm l = {layers}, c = {chars}: objective {:.3} ms, gradient {:.3} ms, \
              t(gradient) / t(objective) = {:.2}; hand-written {:.3} ms, {:.2}",
@@ -101,13 +89,6 @@ fn lstm_bench(c: &mut Criterion) {
             gradient / objective,
             hand_written * 1e3,
             hand_written / objective,
-        );
-        eprintln!(
-            "  peak heap: gradient {:.1} MB ({:.0} bytes a cell), hand-written {:.1} MB ({:.0})",
-            peak as f64 / 1e6,
-            peak as f64 / cells,
-            hand_written_peak as f64 / 1e6,
-            hand_written_peak as f64 / cells,
         );
     }
 }

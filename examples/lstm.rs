@@ -6,16 +6,29 @@
 //! cargo run --release --example lstm [layers chars]
 //! ```
 //!
-//! Prints the objective, the gradient's norm, the time of each, and a few components of the
-//! gradient next to their central differences.
+//! Prints the objective, the gradient's norm, the heap the generated and the hand-written
+//! gradients hold at their peak, and a few components of the gradient next to their central
+//! differences. (The times are in `cargo bench --bench lstm`: the counting allocator this example
+//! installs copies on every reallocation, which slows the generated gradient's growing stacks.)
 
 // Shared with the test and the benchmark.
 #[path = "common/lstm.rs"]
 mod lstm;
 
-use std::time::Instant;
-
 use lstm::{LstmProblem, lstm_problem};
+use peak_alloc::PeakAlloc;
+
+/// Counts the heap in use and its peak, to report what each gradient keeps.
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// `f()` and the peak heap, in bytes above what was in use before, while it ran.
+fn with_peak<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let before = HEAP.current_usage();
+    HEAP.reset_peak_usage();
+    let result = f();
+    (result, HEAP.peak_usage().saturating_sub(before))
+}
 
 fn main() {
     let sizes: Vec<usize> = std::env::args()
@@ -25,25 +38,34 @@ fn main() {
     let (layers, chars) = match sizes[..] {
         [layers, chars] if layers >= 1 && chars >= 2 => (layers, chars),
         [] => (2, 1024),
-        _ => panic!("expected no arguments, or two: layers (at least 1) and characters (at least 2)"),
+        _ => {
+            panic!("expected no arguments, or two: layers (at least 1) and characters (at least 2)")
+        }
     };
     let problem = lstm_problem(layers, chars, 0);
 
-    let start = Instant::now();
     let value = problem.objective();
-    let objective_time = start.elapsed();
-    let start = Instant::now();
-    let (_, (d_main, d_extra)) = problem.gradient();
-    let gradient_time = start.elapsed();
-    let norm = d_main.iter().chain(&d_extra).map(|g| g * g).sum::<f64>().sqrt();
-    println!(
-        "LSTM objective, l = {layers}, c = {chars}, b = {}: value {value:.10}",
-        problem.bits
-    );
-    println!("  gradient norm {norm:.10}");
-    println!("  objective {objective_time:?}, value and gradient {gradient_time:?}");
-
+    let ((_, (d_main, d_extra)), peak) = with_peak(|| problem.gradient());
+    let (_, hand_written_peak) = with_peak(|| problem.hand_written_gradient());
+    let norm = d_main
+        .iter()
+        .chain(&d_extra)
+        .map(|g| g * g)
+        .sum::<f64>()
+        .sqrt();
     let b = problem.bits;
+    let cells = (layers * (chars - 1) * b) as f64;
+    println!("LSTM objective, l = {layers}, c = {chars}, b = {b}: value {value:.10}");
+    println!("  gradient norm {norm:.10}");
+    println!(
+        "  peak heap of the generated gradient {:.1} MB ({:.0} bytes a cell and step), \
+         of the hand-written one {:.1} MB ({:.0})",
+        peak as f64 / 1e6,
+        peak as f64 / cells,
+        hand_written_peak as f64 / 1e6,
+        hand_written_peak as f64 / cells,
+    );
+
     let last_layer = 8 * b * (layers - 1);
     for (name, index) in [
         ("w_f[b - 1], layer 0", b - 1),

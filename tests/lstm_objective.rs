@@ -127,8 +127,9 @@ fn gradient_and_differences(problem: &LstmProblem) -> [(Vec<f64>, Vec<f64>); 2] 
 #[test]
 fn the_gradient_matches_central_differences_on_a_tiny_instance() {
     for problem in [lstm_problem(2, 4, 7), lstm_problem(1, 3, 0)] {
-        for ((generated, numerical), name) in
-            gradient_and_differences(&problem).iter().zip(["main", "extra"])
+        for ((generated, numerical), name) in gradient_and_differences(&problem)
+            .iter()
+            .zip(["main", "extra"])
         {
             assert_slices_close(generated, numerical, 1e-6, name);
         }
@@ -143,12 +144,16 @@ fn the_gradient_matches_central_differences_on_a_tiny_instance() {
 /// resolved, those above 1e-6, each against itself (measured: below 1e-7).
 #[test]
 fn the_gradient_matches_central_differences_with_fourteen_bit_characters() {
-    for ((generated, numerical), name) in
-        gradient_and_differences(&lstm_problem(2, 64, 1)).iter().zip(["main", "extra"])
+    for ((generated, numerical), name) in gradient_and_differences(&lstm_problem(2, 64, 1))
+        .iter()
+        .zip(["main", "extra"])
     {
         let scale = generated.iter().fold(0.0f64, |m, g| m.max(g.abs()));
         for (i, (&g, &d)) in generated.iter().zip(numerical).enumerate() {
-            assert!((g - d).abs() <= 1e-8 * scale, "{name}[{i}]: {g:e} against {d:e}");
+            assert!(
+                (g - d).abs() <= 1e-8 * scale,
+                "{name}[{i}]: {g:e} against {d:e}"
+            );
             if g.abs() > 1e-6 {
                 approx::assert_relative_eq!(g, d, max_relative = 1e-6);
             }

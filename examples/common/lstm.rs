@@ -37,6 +37,9 @@ pub fn sigmoid(x: f64) -> f64 {
 /// **Panics** if `sequence` has fewer than `c · b` numbers or the parameters fewer than the
 /// sizes above.
 #[grad::differentiate(wrt(main_params, extra_params))]
+// `input.copy_from_slice(&state[h..h + b])` is what clippy asks for, but `#[differentiate]` does
+// not slice a differentiated buffer yet: the layer's output is copied element by element.
+#[allow(clippy::manual_memcpy)]
 pub fn lstm_objective(
     l: usize,
     c: usize,
@@ -64,9 +67,8 @@ pub fn lstm_objective(
                     sigmoid(state[h + i] * main_params[w + b + i] + main_params[w + 5 * b + i]);
                 let outgate =
                     sigmoid(input[i] * main_params[w + 2 * b + i] + main_params[w + 6 * b + i]);
-                let change = (state[h + i] * main_params[w + 3 * b + i]
-                    + main_params[w + 7 * b + i])
-                    .tanh();
+                let change =
+                    (state[h + i] * main_params[w + 3 * b + i] + main_params[w + 7 * b + i]).tanh();
                 state[h + b + i] = state[h + b + i] * forget + ingate * change;
                 state[h + i] = outgate * state[h + b + i].tanh();
             }
@@ -77,10 +79,7 @@ pub fn lstm_objective(
         for i in 0..b {
             ypred[i] = input[i] * extra_params[b + i] + extra_params[2 * b + i];
         }
-        let mut sum_exp = 0.0;
-        for i in 0..b {
-            sum_exp += ypred[i].exp();
-        }
+        let sum_exp: f64 = ypred.iter().map(|y| y.exp()).sum();
         let lse = (sum_exp + 2.0).ln();
         for i in 0..b {
             total += sequence[(t + 1) * b + i] * (ypred[i] - lse);
@@ -281,7 +280,16 @@ pub fn lstm_objective_hand_written(
         predictions: &predictions,
         normalisers: &normalisers,
     };
-    let gradient = lstm_reverse(l, c, b, main_params, extra_params, sequence, &tapes, -1.0 / count);
+    let gradient = lstm_reverse(
+        l,
+        c,
+        b,
+        main_params,
+        extra_params,
+        sequence,
+        &tapes,
+        -1.0 / count,
+    );
     (-total / count, gradient)
 }
 
@@ -347,12 +355,11 @@ fn lstm_reverse(
         for layer in (0..l).rev() {
             let w = &main_params[8 * b * layer..8 * b * (layer + 1)];
             let dw = &mut d_main[8 * b * layer..8 * b * (layer + 1)];
-            for i in 0..b {
+            for (i, d_x) in d_input.iter_mut().enumerate() {
                 let tape = &tapes.cells[(t * l + layer) * b + i];
                 let k = layer * b + i;
-                let d_h_new = d_input[i] + d_hidden[k];
-                let d_x = cell_reverse(tape, w, dw, b, i, d_h_new, &mut d_hidden[k], &mut d_cell[k]);
-                d_input[i] = d_x;
+                let d_h_new = *d_x + d_hidden[k];
+                *d_x = cell_reverse(tape, w, dw, b, i, d_h_new, &mut d_hidden[k], &mut d_cell[k]);
             }
         }
         for i in 0..b {
