@@ -45,11 +45,13 @@ fn timed<T>(per_call: &mut Vec<f64>, f: impl Fn() -> T) -> impl FnMut(&mut Bench
 }
 
 /// The median time a call over criterion's measured samples (the last `SAMPLES` it asked for,
-/// after its warm-up).
-fn median_of_samples(per_call: &[f64]) -> f64 {
-    let mut samples = per_call[per_call.len() - SAMPLES..].to_vec();
+/// after its warm-up); `None` when the benchmark did not run (filtered out on the command line).
+fn median_of_samples(per_call: &[f64]) -> Option<f64> {
+    let mut samples = per_call
+        .get(per_call.len().checked_sub(SAMPLES)?..)?
+        .to_vec();
     samples.sort_by(f64::total_cmp);
-    (samples[SAMPLES / 2 - 1] + samples[SAMPLES / 2]) / 2.0
+    Some((samples[SAMPLES / 2 - 1] + samples[SAMPLES / 2]) / 2.0)
 }
 
 fn lstm_bench(c: &mut Criterion) {
@@ -78,9 +80,13 @@ fn lstm_bench(c: &mut Criterion) {
             }),
         );
         group.finish();
-        let objective = median_of_samples(&objective_times);
-        let gradient = median_of_samples(&gradient_times);
-        let hand_written = median_of_samples(&hand_written_times);
+        let (Some(objective), Some(gradient), Some(hand_written)) = (
+            median_of_samples(&objective_times),
+            median_of_samples(&gradient_times),
+            median_of_samples(&hand_written_times),
+        ) else {
+            continue;
+        };
         eprintln!(
             "lstm l = {layers}, c = {chars}: objective {:.3} ms, gradient {:.3} ms, \
              t(gradient) / t(objective) = {:.2}; hand-written {:.3} ms, {:.2}",
