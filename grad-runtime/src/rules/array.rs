@@ -120,7 +120,9 @@ where
 }
 
 /// Views of `arrays`, as ndarray's `concatenate` and `stack` take them.
-fn views<A, S: Data<Elem = A>, D: Dimension>(arrays: &[ArrayBase<S, D>]) -> Vec<ArrayView<'_, A, D>> {
+fn views<A, S: Data<Elem = A>, D: Dimension>(
+    arrays: &[ArrayBase<S, D>],
+) -> Vec<ArrayView<'_, A, D>> {
     arrays.iter().map(|array| array.view()).collect()
 }
 
@@ -169,8 +171,11 @@ pub fn array2_vjp<A: Scalar, const M: usize, const N: usize>(
     Array2<A>,
     impl FnOnce(Array2<A>) -> ([[A; N]; M],) + use<A, M, N>,
 ) {
-    let array2_pullback =
-        |c: Array2<A>| (core::array::from_fn(|i| core::array::from_fn(|j| c[[i, j]])),);
+    let array2_pullback = |c: Array2<A>| {
+        (core::array::from_fn(|i| {
+            core::array::from_fn(|j| c[[i, j]])
+        }),)
+    };
     (Array2::from(rows.to_vec()), array2_pullback)
 }
 
@@ -186,7 +191,9 @@ pub fn array3_vjp<A: Scalar, const L: usize, const M: usize, const N: usize>(
 ) {
     let array3_pullback = |c: Array3<A>| {
         let element = |i, j| core::array::from_fn(|k| c[[i, j, k]]);
-        (core::array::from_fn(|i| core::array::from_fn(|j| element(i, j))),)
+        (core::array::from_fn(|i| {
+            core::array::from_fn(|j| element(i, j))
+        }),)
     };
     (Array3::from(blocks.to_vec()), array3_pullback)
 }
@@ -296,7 +303,10 @@ pub trait FromElemVjp<A, D: Dimension>: Sized {
     fn from_elem_vjp<Sh: ShapeBuilder<Dim = D>>(
         shape: Sh,
         x: A,
-    ) -> (Self, impl FnOnce(Array<A, D>) -> ((), A) + use<Self, A, D, Sh>);
+    ) -> (
+        Self,
+        impl FnOnce(Array<A, D>) -> ((), A) + use<Self, A, D, Sh>,
+    );
 }
 
 impl<A: Scalar, S: DataOwned<Elem = A>, D: Dimension> FromElemVjp<A, D> for ArrayBase<S, D> {

@@ -169,8 +169,7 @@ pub trait FloatRules: Sized + Copy {
     /// `x.max(min).min(max)` gives a tie to its receiver), to `min` below it, to `max` above.
     ///
     /// **Panics** if `min > max` or either bound is NaN, as std's `clamp` does.
-    fn clamp_vjp(self, min: Self, max: Self)
-    -> (Self, impl FnOnce(Self) -> (Self, Self, Self));
+    fn clamp_vjp(self, min: Self, max: Self) -> (Self, impl FnOnce(Self) -> (Self, Self, Self));
     /// `|x|` with the sign of `sign` (its sign bit: `-0.0` and a NaN with the bit set count as
     /// negative); `d/dx = sign x · sign(sign)`, that is `±1`, and 0 at `x = 0` as for `abs`;
     /// `d/dsign = 0` (piecewise constant).

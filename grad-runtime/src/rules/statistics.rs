@@ -113,7 +113,11 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> StatisticsRules<A, D> for Array
         let centred = centred_along(self, axis);
         let kept = var.clone();
         let var_axis_pullback = move |c: Array<A, D::Smaller>| {
-            let d_ddof = c.iter().zip(&kept).fold(A::ZERO, |sum, (&c, &v)| sum + c * v) / dof;
+            let d_ddof = c
+                .iter()
+                .zip(&kept)
+                .fold(A::ZERO, |sum, (&c, &v)| sum + c * v)
+                / dof;
             let two_over_dof = (A::ONE + A::ONE) / dof;
             let scale = c.mapv_into(|c| c * two_over_dof);
             (scale_lanes(centred, axis, scale), (), d_ddof)
@@ -138,8 +142,11 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> StatisticsRules<A, D> for Array
         let centred = centred_along(self, axis);
         let kept = std.clone();
         let std_axis_pullback = move |mut c: Array<A, D::Smaller>| {
-            let d_ddof =
-                c.iter().zip(&kept).fold(A::ZERO, |sum, (&c, &s)| sum + c * s) / (dof + dof);
+            let d_ddof = c
+                .iter()
+                .zip(&kept)
+                .fold(A::ZERO, |sum, (&c, &s)| sum + c * s)
+                / (dof + dof);
             c.zip_mut_with(&kept, |c, &s| *c = std_scale(*c, s, dof));
             (scale_lanes(centred, axis, c), (), d_ddof)
         };
