@@ -175,6 +175,7 @@ fn unary_cases() -> Vec<UnaryCase> {
         unary!(ceil_vjp, f64::ceil, [0.3, -1.6, 2.4]),
         unary!(round_vjp, f64::round, [1.3, -2.7]),
         unary!(trunc_vjp, f64::trunc, [0.3, -1.6, 2.4]),
+        unary!(round_ties_even_vjp, f64::round_ties_even, [1.3, -2.7]),
         unary!(fract_vjp, f64::fract, [0.3, -1.6, 2.4]),
     ]
 }
@@ -426,7 +427,7 @@ fn every_float_rule_is_tested() {
         .filter_map(|line| line.trim().strip_prefix("fn "))
         .map(|line| &line[..line.find('(').expect("a method has arguments")])
         .collect();
-    assert_eq!(rules.len(), 46, "FloatRules methods found: {rules:?}");
+    assert_eq!(rules.len(), 47, "FloatRules methods found: {rules:?}");
 
     let mut tested: Vec<&str> = vec!["powi_vjp", "mul_add_vjp", "clamp_vjp", "sin_cos_vjp"];
     tested.extend(unary_cases().iter().map(|case| case.0));
@@ -519,6 +520,7 @@ fn piecewise_constant_rules_have_zero_derivative() {
         "floor_vjp",
         "ceil_vjp",
         "round_vjp",
+        "round_ties_even_vjp",
         "trunc_vjp",
         "signum_vjp",
     ];

@@ -14,7 +14,7 @@
 //! At points where a function is not differentiable the rule picks one value and says so:
 //! `abs'(0) = 0`; `max`/`min` send the whole cotangent to the receiver on a tie; `clamp` sends
 //! it to the receiver at a bound (where `x == min` or `x == max`); the piecewise constant
-//! functions (`floor`, `ceil`, `round`, `trunc`, `signum`, `div_euclid`) have derivative 0, and
+//! functions (`floor`, `ceil`, `round`, `round_ties_even`, `trunc`, `signum`, `div_euclid`) have derivative 0, and
 //! the ones with jumps of slope 1 (`fract`, `rem_euclid` in its receiver) derivative 1;
 //! `copysign` has the derivative of `abs` in its receiver, 0 at 0, and 0 in the sign.
 
@@ -66,6 +66,7 @@ macro_rules! unary_derivatives {
             ceil, ceil_vjp, ceil_pullback: |x, y, c| 0.0;
             round, round_vjp, round_pullback: |x, y, c| 0.0;
             trunc, trunc_vjp, trunc_pullback: |x, y, c| 0.0;
+            round_ties_even, round_ties_even_vjp, round_ties_even_pullback: |x, y, c| 0.0;
             // fract x = x - trunc x: slope 1 between the integers, where it jumps.
             fract, fract_vjp, fract_pullback: |x, y, c| c;
         }
@@ -161,6 +162,8 @@ pub trait FloatRules: Sized + Copy {
     fn round_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
     /// `x` rounded toward zero; derivative 0 (piecewise constant).
     fn trunc_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
+    /// `x` rounded half to even; derivative 0 (piecewise constant).
+    fn round_ties_even_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
     /// `x - trunc x`, the fractional part; `d/dx = 1` (where it jumps, at the integers, too).
     fn fract_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
     /// `x` limited to `[min, max]`: `min` where `x < min`, `max` where `x > max`, `x`
