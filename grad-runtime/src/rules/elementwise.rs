@@ -262,17 +262,21 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ArrayRules<A, D> for ArrayBase<
         let output = self.clamp(min, max);
         let input = self.to_owned();
         let clamp_pullback = move |mut c: Array<A, D>| {
-            let (mut d_min, mut d_max) = (A::ZERO, A::ZERO);
             // The float rule's cases, in its order: below `min`, else above `max`, else `x`.
-            Zip::from(&mut c).and(&input).for_each(|c, &x| {
-                if x < min {
-                    d_min = d_min + *c;
-                    *c = A::ZERO;
-                } else if x > max {
-                    d_max = d_max + *c;
-                    *c = A::ZERO;
-                }
-            });
+            let (d_min, d_max) =
+                Zip::from(&mut c)
+                    .and(&input)
+                    .fold((A::ZERO, A::ZERO), |(below, above), c, &x| {
+                        let here = core::mem::replace(c, A::ZERO);
+                        if x < min {
+                            (below + here, above)
+                        } else if x > max {
+                            (below, above + here)
+                        } else {
+                            *c = here;
+                            (below, above)
+                        }
+                    });
             (c, d_min, d_max)
         };
         (output, clamp_pullback)

@@ -107,20 +107,11 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
                 .as_slice()
                 .unwrap_or_else(|| unreachable!("a standard-layout copy is one slice"));
             // Element i: c times the product of the elements before it ...
-            let mut before = c;
-            let mut others: Vec<A> = xs
-                .iter()
-                .map(|&x| {
-                    let here = before;
-                    before = before * x;
-                    here
-                })
-                .collect();
+            let mut others: Vec<A> = running_products(c, xs.iter()).collect();
             // ... times the product of those after it.
-            let mut after = A::ONE;
-            for (other, &x) in others.iter_mut().zip(xs).rev() {
-                *other = *other * after;
-                after = after * x;
+            let afters = running_products(A::ONE, xs.iter().rev());
+            for (other, after) in others.iter_mut().rev().zip(afters) {
+                *other = after * *other;
             }
             let gradient = Array::from_shape_vec(kept.raw_dim(), others)
                 .unwrap_or_else(|_| unreachable!("one product per element"));
@@ -212,6 +203,19 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
             move |c: Array<A, D::Smaller>| (repeat_along(c, axis, &dim, A::ONE / n), ());
         (mean, mean_axis_pullback)
     }
+}
+
+/// `start`, then `start · x₀`, `start · x₀ · x₁`, ...: the product of `start` and the elements
+/// before each element of `xs`, one per element.
+fn running_products<'a, A: Scalar>(
+    start: A,
+    xs: impl Iterator<Item = &'a A>,
+) -> impl Iterator<Item = A> {
+    xs.scan(start, |product, &x| {
+        let before = *product;
+        *product = before * x;
+        Some(before)
+    })
 }
 
 /// `Σ x²` over a slice, in the order of ndarray's `sum` of a contiguous array (eight partial

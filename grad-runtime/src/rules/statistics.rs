@@ -178,9 +178,7 @@ fn centred_along<A: Scalar, S: Data<Elem = A>, D: RemoveAxis>(
 ) -> Array<A, D> {
     let n = count::<A>(x.len_of(axis));
     let means = along::<A, D>(x.sum_axis(axis).mapv_into(|sum| sum / n), axis);
-    let mut centred = x.to_owned();
-    centred.zip_mut_with(&means, |v, &m| *v = *v - m);
-    centred
+    x - &means
 }
 
 /// Each lane of `centred` along `axis` times its element of `scale`, in place.
