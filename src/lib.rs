@@ -149,5 +149,10 @@ pub use grad_runtime as runtime;
 pub use grad_runtime::graph;
 pub use grad_runtime::{check, nn, optim};
 
+/// The derivative rules (the runtime's [`rules`](grad_runtime::rules)), at the top as the
+/// layers are: `use grad::rules::array::*` brings ndarray's `concatenate` and `stack` with
+/// their rules, as `use grad::nn::*` brings the layers with theirs.
+pub use grad_runtime::rules;
+
 #[doc(hidden)]
 pub use grad_runtime::__private;

@@ -23,9 +23,10 @@
 //!   the summing back of broadcast operands, `unbroadcast`;
 //! - `x.exp()` and the other float methods: the table of derivatives in [`rules::float`], which
 //!   is also where the elementwise array functions of [`rules::elementwise`] take theirs from;
-//! - `x.sum()`, `x.row(i)`, `a.dot(&b)`, `x.clone()` on arrays: [`rules::reduce`],
-//!   [`rules::shape`], [`rules::linalg`], [`rules::copy`] (the table in [`rules`] lists them
-//!   all);
+//! - `x.sum()`, `x.var(1.0)`, `x.row(i)`, `a.dot(&b)`, `x.clone()` on arrays:
+//!   [`rules::reduce`], [`rules::statistics`], [`rules::shape`], [`rules::linalg`],
+//!   [`rules::copy`] (the table in [`rules`] lists them all);
+//! - `Array::from_vec(v)`, `array![a, b]`, `concatenate(..)`, `stack(..)`: [`rules::array`];
 //! - a layer `f(..)`: `f_vjp` in [`nn`];
 //! - what the reverse sweep does with the cotangents (sum them per variable, make zero
 //!   gradients, add into one element for `x[i]`): the engine, below.
@@ -45,12 +46,15 @@
 //! rules/            the derivative rules, one file per family of primitives
 //!   ops.rs            + - * /, unary -, `as`: AddVjp .. CastVjp, and their float rules
 //!   float.rs          float methods (FloatRules) and the table of float derivatives
-//!   elementwise.rs    elementwise array functions (ArrayRules)
+//!   elementwise.rs    elementwise array functions and clamp (ArrayRules)
 //!   broadcast.rs      array arithmetic with broadcasting; unbroadcast
-//!   reduce.rs         sum, mean, sum_axis, mean_axis, the sum of squares
-//!   shape.rs          into_shape_with_order, row, column, slice
+//!   reduce.rs         sum, mean, sum_axis, mean_axis, product, the sum of squares
+//!   statistics.rs     var, std, var_axis, std_axis
+//!   shape.rs          into_shape_with_order, insert_axis, index_axis, row, column, slice
 //!   linalg.rs         dot, t
-//!   copy.rs           clone, to_vec, to_owned
+//!   copy.rs           clone, to_vec, to_owned, view
+//!   array.rs          building arrays: from_vec, from, from_shape_vec, from_elem, array!
+//!                     literals, concatenate, stack
 //! nn/               layers, each a function with its `_vjp` rule
 //! optim.rs          optimisers, on any Tangent
 //! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
@@ -103,6 +107,7 @@ pub mod __private {
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
         IndexTangent, IntoSum, TangentShape,
     };
+    pub use crate::rules::array::{array_vjp, array2_vjp, array3_vjp, concatenate_vjp, stack_vjp};
     pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
     pub use crate::wrt;
     pub use ndarray;
@@ -140,9 +145,10 @@ pub mod __private {
     /// imported without names so that they cannot clash with the user's own items.
     pub mod prelude {
         pub use crate::rules::{
-            ArrayRules as _, CloneVjp as _, DotVjp as _, FloatRules as _, MatrixRules as _,
-            ReduceRules as _, ShapeRules as _, SliceRules as _, ToOwnedVjp as _, ToVecVjp as _,
-            TransposeVjp as _,
+            ArrayRules as _, CloneVjp as _, DotVjp as _, FloatRules as _, FromElemVjp as _,
+            FromShapeVecVjp as _, FromVecVjp as _, FromVjp as _, MatrixRules as _,
+            ReduceRules as _, ShapeRules as _, SliceRules as _, StatisticsRules as _,
+            ToOwnedVjp as _, ToVecVjp as _, TransposeVjp as _, ViewVjp as _,
         };
     }
 }

@@ -135,6 +135,13 @@ macro_rules! binary {
     };
 }
 
+/// std's `f64::abs_sub` (`max(x - y, 0)`), deprecated there and tested all the same: the rule
+/// exists for code that calls it.
+#[allow(deprecated)]
+fn abs_sub(x: f64, y: f64) -> f64 {
+    x.abs_sub(y)
+}
+
 fn unary_cases() -> Vec<UnaryCase> {
     vec![
         unary!(neg_vjp, |x| -x, [0.7, -2.3]),
@@ -168,6 +175,8 @@ fn unary_cases() -> Vec<UnaryCase> {
         unary!(ceil_vjp, f64::ceil, [0.3, -1.6, 2.4]),
         unary!(round_vjp, f64::round, [1.3, -2.7]),
         unary!(trunc_vjp, f64::trunc, [0.3, -1.6, 2.4]),
+        unary!(round_ties_even_vjp, f64::round_ties_even, [1.3, -2.7]),
+        unary!(fract_vjp, f64::fract, [0.3, -1.6, 2.4]),
     ]
 }
 
@@ -193,6 +202,32 @@ fn binary_cases() -> Vec<BinaryCase> {
         binary!(max_vjp, f64::max, [(2.0, 1.0), (1.0, 2.0), (-0.5, -3.0)]),
         binary!(min_vjp, f64::min, [(1.0, 2.0), (2.0, 1.0), (-3.0, -0.5)]),
         binary!(hypot_vjp, f64::hypot, [(3.0, 4.0), (-1.2, 0.5)]),
+        // Every pair of signs.
+        binary!(
+            copysign_vjp,
+            f64::copysign,
+            [(1.5, 2.0), (1.5, -0.3), (-0.7, 4.0), (-0.7, -1.0)]
+        ),
+        // Above, then below the argument.
+        binary!(abs_sub_vjp, abs_sub, [(2.5, 1.0), (-0.5, 0.75)]),
+        binary!(midpoint_vjp, f64::midpoint, [(1.3, -0.7), (2.5, 4.0)]),
+        // Quotients of every sign, away from the jumps at multiples of y.
+        binary!(
+            rem_euclid_vjp,
+            f64::rem_euclid,
+            [
+                (7.3, 2.0),
+                (-7.3, 2.0),
+                (7.3, -2.0),
+                (-7.3, -2.0),
+                (0.4, 1.5)
+            ]
+        ),
+        binary!(
+            div_euclid_vjp,
+            f64::div_euclid,
+            [(7.3, 2.0), (-7.3, 2.0), (7.3, -2.0), (-7.3, -2.0)]
+        ),
     ]
 }
 
@@ -263,6 +298,88 @@ fn mul_add_matches_std_and_finite_differences() {
 }
 
 #[test]
+fn clamp_matches_std_and_finite_differences_for_x_and_both_bounds() {
+    let mut mismatches = Mismatches::default();
+    // Below, inside and above the interval.
+    for (x, min, max) in [(-2.0_f64, -1.0, 0.5), (0.2, -1.0, 0.5), (1.7, -1.0, 0.5)] {
+        let (value, pullback) = x.clamp_vjp(min, max);
+        let (dx, dmin, dmax) = pullback(C);
+        let what = format!("clamp({x}, {min}, {max})");
+        mismatches.value(format_args!("{what}"), value, x.clamp(min, max));
+        mismatches.cotangent(format_args!("{what} x"), dx, |t| t.clamp(min, max), x);
+        mismatches.cotangent(format_args!("{what} min"), dmin, |t| x.clamp(t, max), min);
+        mismatches.cotangent(format_args!("{what} max"), dmax, |t| x.clamp(min, t), max);
+    }
+    mismatches.assert_none();
+}
+
+#[test]
+fn clamp_gives_the_cotangent_to_x_at_the_bounds_and_for_nan() {
+    // At `min`, at `max`, and on a degenerate interval: to `x`.
+    assert_eq!((-1.0_f64).clamp_vjp(-1.0, 0.5).1(C), (C, 0.0, 0.0));
+    assert_eq!(0.5_f64.clamp_vjp(-1.0, 0.5).1(C), (C, 0.0, 0.0));
+    assert_eq!(0.5_f64.clamp_vjp(0.5, 0.5).1(C), (C, 0.0, 0.0));
+    // Just outside: to the bound.
+    assert_eq!((-1.0_f64 - 1e-12).clamp_vjp(-1.0, 0.5).1(C), (0.0, C, 0.0));
+    assert_eq!((0.5_f64 + 1e-12).clamp_vjp(-1.0, 0.5).1(C), (0.0, 0.0, C));
+    // A NaN passes through clamp, and the cotangent with it.
+    let (value, pullback) = f64::NAN.clamp_vjp(-1.0, 0.5);
+    assert!(value.is_nan());
+    assert_eq!(pullback(C), (C, 0.0, 0.0));
+    // f32, at both bounds and outside.
+    assert_eq!(0.5_f32.clamp_vjp(-1.0, 0.5).1(C32), (C32, 0.0, 0.0));
+    assert_eq!((-1.0_f32).clamp_vjp(-1.0, 0.5).1(C32), (C32, 0.0, 0.0));
+    assert_eq!(2.0_f32.clamp_vjp(-1.0, 0.5).1(C32), (0.0, 0.0, C32));
+}
+
+#[test]
+#[should_panic(expected = "min > max")]
+fn clamp_with_min_above_max_panics_as_std_does() {
+    let _ = 1.0_f64.clamp_vjp(1.0, 0.0);
+}
+
+#[test]
+fn sin_cos_matches_std_and_finite_differences() {
+    let mut mismatches = Mismatches::default();
+    for x in [0.3_f64, -2.0, 4.0] {
+        let ((sin, cos), pullback) = x.sin_cos_vjp();
+        mismatches.value(format_args!("sin_cos({x}).0"), sin, x.sin_cos().0);
+        mismatches.value(format_args!("sin_cos({x}).1"), cos, x.sin_cos().1);
+        // The cotangent of a weighted sum of the pair: C (0.6 sin x - 1.3 cos x).
+        let (dx,) = pullback((0.6 * C, -1.3 * C));
+        let f = |t: f64| 0.6 * t.sin() - 1.3 * t.cos();
+        mismatches.cotangent(format_args!("sin_cos({x})"), dx, f, x);
+    }
+    mismatches.assert_none();
+}
+
+#[test]
+fn copysign_abs_sub_and_euclid_at_their_kinks() {
+    // copysign at x = ±0: the kink of |x|, derivative 0 as abs'(0); the sign never gets one.
+    for (x, sign) in [(0.0_f64, 1.0), (-0.0, 1.0), (0.0, -2.0), (-0.0, -0.0)] {
+        let (value, pullback) = x.copysign_vjp(sign);
+        assert_eq!(value.to_bits(), x.copysign(sign).to_bits());
+        assert_eq!(pullback(C), (0.0, 0.0), "copysign({x}, {sign})");
+    }
+    // The sign bit of a negative zero or NaN counts: the slope is -1 for a positive x.
+    assert_eq!(2.0_f64.copysign_vjp(-0.0).1(C), (-C, 0.0));
+    assert_eq!(2.0_f64.copysign_vjp(-f64::NAN).1(C), (-C, 0.0));
+    // abs_sub at the tie: the flat side, 0 for both.
+    let (value, pullback) = 1.5_f64.abs_sub_vjp(1.5);
+    assert_eq!(value, 0.0);
+    assert_eq!(pullback(C), (0.0, 0.0));
+    // rem_euclid at a jump (x a multiple of y): slope 1 in x, -q in y; div_euclid flat.
+    let (value, pullback) = 6.0_f64.rem_euclid_vjp(2.0);
+    assert_eq!(value, 0.0);
+    assert_eq!(pullback(C), (C, -3.0 * C));
+    assert_eq!(6.0_f64.div_euclid_vjp(2.0).1(C), (0.0, 0.0));
+    // midpoint does not overflow where x + y would, and its derivative is still 1/2.
+    let (value, pullback) = f64::MAX.midpoint_vjp(f64::MAX);
+    assert_eq!(value, f64::MAX);
+    assert_eq!(pullback(C), (C / 2.0, C / 2.0));
+}
+
+#[test]
 fn casts_pass_the_cotangent_back() {
     let mut mismatches = Mismatches::default();
     for x in [0.3_f64, -2.75, 1234.5678] {
@@ -310,9 +427,9 @@ fn every_float_rule_is_tested() {
         .filter_map(|line| line.trim().strip_prefix("fn "))
         .map(|line| &line[..line.find('(').expect("a method has arguments")])
         .collect();
-    assert_eq!(rules.len(), 38, "FloatRules methods found: {rules:?}");
+    assert_eq!(rules.len(), 47, "FloatRules methods found: {rules:?}");
 
-    let mut tested: Vec<&str> = vec!["powi_vjp", "mul_add_vjp"];
+    let mut tested: Vec<&str> = vec!["powi_vjp", "mul_add_vjp", "clamp_vjp", "sin_cos_vjp"];
     tested.extend(unary_cases().iter().map(|case| case.0));
     tested.extend(binary_cases().iter().map(|case| case.0));
     let untested: Vec<&str> = rules
@@ -403,6 +520,7 @@ fn piecewise_constant_rules_have_zero_derivative() {
         "floor_vjp",
         "ceil_vjp",
         "round_vjp",
+        "round_ties_even_vjp",
         "trunc_vjp",
         "signum_vjp",
     ];
@@ -458,6 +576,54 @@ fn f32_rules_match_f64_finite_differences() {
     assert_relative_eq!(
         wide(dy),
         C * central_difference(|t| wide(x) / t, wide(y)),
+        max_relative = TOL32
+    );
+
+    // The new rules of the everyday vocabulary, in f32.
+    let (x, y) = (-7.3_f32, 2.0_f32);
+    let (value, pullback) = x.rem_euclid_vjp(y);
+    assert_eq!(value, x.rem_euclid(y));
+    let (dx, dy) = pullback(C32);
+    let (xw, yw) = (wide(x), wide(y));
+    let rem = |t: f64, u: f64| t.rem_euclid(u);
+    assert_relative_eq!(
+        wide(dx),
+        C * central_difference(|t| rem(t, yw), xw),
+        max_relative = TOL32
+    );
+    assert_relative_eq!(
+        wide(dy),
+        C * central_difference(|u| rem(xw, u), yw),
+        max_relative = TOL32
+    );
+    let (value, pullback) = x.copysign_vjp(y);
+    assert_eq!(value, x.copysign(y));
+    let f = |t: f64| t.copysign(yw);
+    assert_relative_eq!(
+        wide(pullback(C32).0),
+        C * central_difference(f, xw),
+        max_relative = TOL32
+    );
+    let (value, pullback) = x.fract_vjp();
+    assert_eq!(value, x.fract());
+    let f = |t: f64| t.fract();
+    assert_relative_eq!(
+        wide(pullback(C32).0),
+        C * central_difference(f, xw),
+        max_relative = TOL32
+    );
+    let (value, pullback) = 1.1_f32.clamp_vjp(x, y);
+    assert_eq!(value, 1.1_f32.clamp(x, y));
+    assert_eq!(pullback(C32), (C32, 0.0, 0.0));
+    let (value, pullback) = x.midpoint_vjp(y);
+    assert_eq!(value, x.midpoint(y));
+    assert_eq!(pullback(C32), (C32 / 2.0, C32 / 2.0));
+    let ((sin, cos), pullback) = x.sin_cos_vjp();
+    assert_eq!((sin, cos), x.sin_cos());
+    let (dx,) = pullback((C32, 0.0));
+    assert_relative_eq!(
+        wide(dx),
+        C * central_difference(f64::sin, xw),
         max_relative = TOL32
     );
 

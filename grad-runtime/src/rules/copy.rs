@@ -1,5 +1,5 @@
-//! Rules for copies, which move values without arithmetic (`clone`, `to_vec`, `to_owned`): their
-//! pullbacks pass the cotangent through unchanged.
+//! Rules for copies, which move values without arithmetic (`clone`, `to_vec`, `to_owned`,
+//! `view`): their pullbacks pass the cotangent through unchanged.
 
 use ndarray::{Array, ArrayBase, Data, Dimension};
 
@@ -55,6 +55,33 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ToOwnedVjp<A, D> for ArrayBase<
     ) {
         let to_owned_pullback = |c| (c,);
         (self.to_owned(), to_owned_pullback)
+    }
+}
+
+/// `a.view()` on an ndarray array or view: `c -> (c,)`.
+///
+/// The value is an owned copy, not a view: what the rules applied to it return as pullbacks
+/// must keep no borrow of `a` (see [`ops`](super::ops)), and a pullback of a view would name
+/// its lifetime.
+pub trait ViewVjp<A, D> {
+    /// The elements of the view, owned, and the pullback `c -> (c,)`.
+    fn view_vjp(
+        &self,
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<Self, A, D>,
+    );
+}
+
+impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ViewVjp<A, D> for ArrayBase<S, D> {
+    fn view_vjp(
+        &self,
+    ) -> (
+        Array<A, D>,
+        impl FnOnce(Array<A, D>) -> (Array<A, D>,) + use<A, S, D>,
+    ) {
+        let view_pullback = |c| (c,);
+        (self.to_owned(), view_pullback)
     }
 }
 

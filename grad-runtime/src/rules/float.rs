@@ -12,8 +12,11 @@
 //! element by element. Both are inlined: a formula compiles to the same code in either.
 //!
 //! At points where a function is not differentiable the rule picks one value and says so:
-//! `abs'(0) = 0`; `max`/`min` send the whole cotangent to the receiver on a tie; the piecewise
-//! constant functions (`floor`, `ceil`, `round`, `trunc`, `signum`) have derivative 0.
+//! `abs'(0) = 0`; `max`/`min` send the whole cotangent to the receiver on a tie; `clamp` sends
+//! it to the receiver at a bound (where `x == min` or `x == max`); the piecewise constant
+//! functions (`floor`, `ceil`, `round`, `round_ties_even`, `trunc`, `signum`, `div_euclid`) have derivative 0, and
+//! the ones with jumps of slope 1 (`fract`, `rem_euclid` in its receiver) derivative 1;
+//! `copysign` has the derivative of `abs` in its receiver, 0 at 0, and 0 in the sign.
 
 /// The derivatives of the float functions of one argument: for each, the method `name`, its rule
 /// `name_vjp`, its pullback at one element `name_pullback`, and that pullback's value, the
@@ -63,6 +66,9 @@ macro_rules! unary_derivatives {
             ceil, ceil_vjp, ceil_pullback: |x, y, c| 0.0;
             round, round_vjp, round_pullback: |x, y, c| 0.0;
             trunc, trunc_vjp, trunc_pullback: |x, y, c| 0.0;
+            round_ties_even, round_ties_even_vjp, round_ties_even_pullback: |x, y, c| 0.0;
+            // fract x = x - trunc x: slope 1 between the integers, where it jumps.
+            fract, fract_vjp, fract_pullback: |x, y, c| c;
         }
     };
 }
@@ -156,6 +162,36 @@ pub trait FloatRules: Sized + Copy {
     fn round_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
     /// `x` rounded toward zero; derivative 0 (piecewise constant).
     fn trunc_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
+    /// `x` rounded half to even; derivative 0 (piecewise constant).
+    fn round_ties_even_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
+    /// `x - trunc x`, the fractional part; `d/dx = 1` (where it jumps, at the integers, too).
+    fn fract_vjp(self) -> (Self, impl FnOnce(Self) -> (Self,));
+    /// `x` limited to `[min, max]`: `min` where `x < min`, `max` where `x > max`, `x`
+    /// otherwise (and for a NaN `x`). The cotangent goes to the argument returned: to `x` on
+    /// the closed interval, **bounds included** (`x == min` or `x == max` gives `(c, 0, 0)`, as
+    /// `x.max(min).min(max)` gives a tie to its receiver), to `min` below it, to `max` above.
+    ///
+    /// **Panics** if `min > max` or either bound is NaN, as std's `clamp` does.
+    fn clamp_vjp(self, min: Self, max: Self) -> (Self, impl FnOnce(Self) -> (Self, Self, Self));
+    /// `|x|` with the sign of `sign` (its sign bit: `-0.0` and a NaN with the bit set count as
+    /// negative); `d/dx = sign x · sign(sign)`, that is `±1`, and 0 at `x = 0` as for `abs`;
+    /// `d/dsign = 0` (piecewise constant).
+    fn copysign_vjp(self, sign: Self) -> (Self, impl FnOnce(Self) -> (Self, Self));
+    /// `max(x - y, 0)` (C's `fdim`; deprecated in std, which suggests `(x - y).abs()`);
+    /// `(d/dx, d/dy) = (1, -1)` where `x > y`, `(0, 0)` where `x ≤ y`, the kink `x = y`
+    /// included (as `relu'(0) = 0`).
+    fn abs_sub_vjp(self, y: Self) -> (Self, impl FnOnce(Self) -> (Self, Self));
+    /// `(x + y) / 2`, computed without overflow; `d/dx = d/dy = 1/2`.
+    fn midpoint_vjp(self, y: Self) -> (Self, impl FnOnce(Self) -> (Self, Self));
+    /// `x mod y` in `[0, |y|)`, that is `x - y q` with the Euclidean quotient
+    /// `q = x.div_euclid(y)`, constant between its jumps: `d/dx = 1`, `d/dy = -q`.
+    fn rem_euclid_vjp(self, y: Self) -> (Self, impl FnOnce(Self) -> (Self, Self));
+    /// The Euclidean quotient `q` of `x` by `y`, an integer; derivative 0 in both (piecewise
+    /// constant).
+    fn div_euclid_vjp(self, y: Self) -> (Self, impl FnOnce(Self) -> (Self, Self));
+    /// `(sin x, cos x)` at once; for the cotangents `(c_s, c_c)` of the pair,
+    /// `x̄ = c_s cos x - c_c sin x`.
+    fn sin_cos_vjp(self) -> ((Self, Self), impl FnOnce((Self, Self)) -> (Self,));
 }
 
 /// The declarations of [`FloatPullbacks`]' functions, from the table.
@@ -314,6 +350,73 @@ macro_rules! float_rules_impl {
                     if h == 0.0 { (0.0, 0.0) } else { (c * self / h, c * y / h) }
                 };
                 (h, hypot_pullback)
+            }
+
+            #[inline(always)]
+            #[track_caller]
+            fn clamp_vjp(
+                self,
+                min: $float,
+                max: $float,
+            ) -> ($float, impl FnOnce($float) -> ($float, $float, $float)) {
+                let value = self.clamp(min, max);
+                // std's order of tests: below `min`, else above `max`, else `x` (NaN too).
+                let clamp_pullback = move |c: $float| {
+                    if self < min {
+                        (0.0, c, 0.0)
+                    } else if self > max {
+                        (0.0, 0.0, c)
+                    } else {
+                        (c, 0.0, 0.0)
+                    }
+                };
+                (value, clamp_pullback)
+            }
+
+            #[inline(always)]
+            fn copysign_vjp(self, sign: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let value = self.copysign(sign);
+                // ±1 by whether `x` and the result share a sign; abs'(0) = 0 as for `abs`.
+                let slope = if self == 0.0 { 0.0 } else { self.signum() * value.signum() };
+                let copysign_pullback = move |c: $float| (c * slope, 0.0);
+                (value, copysign_pullback)
+            }
+
+            #[inline(always)]
+            fn abs_sub_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                #[allow(deprecated)]
+                let value = self.abs_sub(y);
+                let positive = self > y;
+                let abs_sub_pullback =
+                    move |c: $float| if positive { (c, -c) } else { (0.0, 0.0) };
+                (value, abs_sub_pullback)
+            }
+
+            #[inline(always)]
+            fn midpoint_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let midpoint_pullback = move |c: $float| (0.5 * c, 0.5 * c);
+                (self.midpoint(y), midpoint_pullback)
+            }
+
+            #[inline(always)]
+            fn rem_euclid_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let quotient = self.div_euclid(y);
+                let rem_euclid_pullback = move |c: $float| (c, -c * quotient);
+                (self.rem_euclid(y), rem_euclid_pullback)
+            }
+
+            #[inline(always)]
+            fn div_euclid_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let div_euclid_pullback = move |_: $float| (0.0, 0.0);
+                (self.div_euclid(y), div_euclid_pullback)
+            }
+
+            #[inline(always)]
+            fn sin_cos_vjp(self) -> (($float, $float), impl FnOnce(($float, $float)) -> ($float,)) {
+                let (sin, cos) = self.sin_cos();
+                let sin_cos_pullback =
+                    move |(c_sin, c_cos): ($float, $float)| (c_sin * cos - c_cos * sin,);
+                ((sin, cos), sin_cos_pullback)
             }
 
             #[inline(always)]

@@ -11,12 +11,15 @@
 //! | written | becomes | rule trait | family |
 //! | --- | --- | --- | --- |
 //! | `a + b`, `a - b`, `a * b`, `a / b`, `-a`, `x as f32` | `AddVjp::add_vjp(&a, &b)`, .. | [`AddVjp`] .. [`CastVjp`] | [`ops`] (floats), [`broadcast`] (arrays) |
-//! | `x.exp()`, `f64::exp(x)`, `x.powi(2)`, `x.max(y)` on floats | `x.exp_vjp()` | [`FloatRules`] | [`float`] |
-//! | `x.exp()`, `x.powi(2)` on arrays | `x.exp_vjp()` | [`ArrayRules`] | [`elementwise`] |
-//! | `x.sum()`, `x.mean()`, `x.sum_axis(Axis(0))`, `(&x * &x).sum()` | `x.sum_vjp()`, .., `x.sum_of_squares_vjp()` | [`ReduceRules`] | [`reduce`] |
-//! | `x.into_shape_with_order(s)`, `x.row(i)`, `x.column(j)`, `x.slice(s![..])` | `x.row_vjp(i)`, .. | [`ShapeRules`], [`MatrixRules`], [`SliceRules`] | [`shape`] |
+//! | `x.exp()`, `f64::exp(x)`, `x.powi(2)`, `x.max(y)`, `x.clamp(a, b)`, `x.fract()`, `x.copysign(s)`, `x.sin_cos()` on floats | `x.exp_vjp()` | [`FloatRules`] | [`float`] |
+//! | `x.exp()`, `x.powi(2)`, `x.fract()`, `x.clamp(a, b)` on arrays | `x.exp_vjp()` | [`ArrayRules`] | [`elementwise`] |
+//! | `x.sum()`, `x.mean()`, `x.product()`, `x.sum_axis(Axis(0))`, `(&x * &x).sum()` | `x.sum_vjp()`, .., `x.sum_of_squares_vjp()` | [`ReduceRules`] | [`reduce`] |
+//! | `x.var(ddof)`, `x.std(ddof)`, `x.var_axis(Axis(0), ddof)`, `x.std_axis(..)` | `x.var_vjp(ddof)`, .. | [`StatisticsRules`] | [`statistics`] |
+//! | `x.into_shape_with_order(s)`, `x.insert_axis(Axis(1))`, `x.index_axis(Axis(0), i)`, `x.row(i)`, `x.column(j)`, `x.slice(s![..])` | `x.row_vjp(i)`, .. | [`ShapeRules`], [`MatrixRules`], [`SliceRules`] | [`shape`] |
 //! | `a.dot(&b)`, `a.t()` | `a.dot_vjp(&b)`, `a.t_vjp()` | [`DotVjp`], [`TransposeVjp`] | [`linalg`] |
-//! | `x.clone()`, `x.to_vec()`, `x.to_owned()` | `x.clone_vjp()`, .. | [`CloneVjp`], [`ToVecVjp`], [`ToOwnedVjp`] | [`copy`] |
+//! | `x.clone()`, `x.to_vec()`, `x.to_owned()`, `x.view()` | `x.clone_vjp()`, .. | [`CloneVjp`], [`ToVecVjp`], [`ToOwnedVjp`], [`ViewVjp`] | [`copy`] |
+//! | `Array::from_vec(v)`, `Array1::from(v)`, `Array::from_shape_vec(s, v)`, `Array::from_elem(s, x)` | `Array::from_vec_vjp(v)`, .. | [`FromVecVjp`], [`FromVjp`], [`FromShapeVecVjp`], [`FromElemVjp`] | [`array`](mod@array) |
+//! | `concatenate(Axis(0), &[a.view(), b.view()])`, `stack(..)`, `array![a, b]`, `array![[a, b], [c, d]]` | `concatenate_vjp(..)`, `stack_vjp(..)`, `array_vjp([a, b])`, `array2_vjp(..)` | none: functions | [`array`](mod@array) |
 //! | `f(a, b)`, `path::f(a, b)` | `f_vjp(a, b)` | none: the function beside `f` | [`nn`](crate::nn) for the layers |
 //!
 //! So the adjoint of `x.exp()` on a float is in [`float`], of `x.exp()` on an array in
@@ -30,6 +33,7 @@
 //! is a function `f_vjp` beside `f`, which may read which of its arguments the call
 //! differentiates from [`wrt`](crate::wrt).
 
+pub mod array;
 pub mod broadcast;
 pub mod copy;
 pub mod elementwise;
@@ -38,12 +42,15 @@ pub mod linalg;
 pub mod ops;
 pub mod reduce;
 pub mod shape;
+pub mod statistics;
 
+pub use array::{FromElemVjp, FromShapeVecVjp, FromVecVjp, FromVjp};
 pub use broadcast::unbroadcast;
-pub use copy::{CloneVjp, ToOwnedVjp, ToVecVjp};
+pub use copy::{CloneVjp, ToOwnedVjp, ToVecVjp, ViewVjp};
 pub use elementwise::ArrayRules;
 pub use float::FloatRules;
 pub use linalg::{DotVjp, TransposeVjp};
 pub use ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
 pub use reduce::ReduceRules;
 pub use shape::{MatrixRules, ShapeRules, SliceRules};
+pub use statistics::StatisticsRules;

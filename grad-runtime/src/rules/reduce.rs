@@ -1,6 +1,6 @@
-//! Derivative rules for reductions of ndarray arrays: `sum`, `mean`, `sum_axis`, `mean_axis`.
-//! Their pullbacks broadcast the cotangent back over what was reduced (linear, nothing kept
-//! but the shape).
+//! Derivative rules for reductions of ndarray arrays: `sum`, `mean`, `sum_axis`, `mean_axis`,
+//! `product`. The pullbacks of the linear ones broadcast the cotangent back over what was
+//! reduced (nothing kept but the shape); `product`'s keeps the elements.
 //!
 //! One fused rule has no ndarray method of its own: `sum_of_squares`, `Σ x²`, which the macro
 //! emits for `(&x * &x).sum()` and `x.powi(2).sum()` (the L2 penalty) instead of a square
@@ -23,6 +23,14 @@ pub trait ReduceRules<A, D: Dimension> {
     ///
     /// **Panics** if the array is empty.
     fn mean_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<Self, A, D>);
+    /// `Π x`, ndarray's `product` (1 for an empty array); `∂(Π x)/∂x_i = Π_{j≠i} x_j`, so the
+    /// pullback is `c ↦ c · Π_{j≠i} x_j` in element `i`.
+    ///
+    /// The products of the others are computed without dividing `Π x` by `x_i`, as the product
+    /// of the elements before `i` times the product of those after it (two passes), so that
+    /// they are exact where elements are 0: with one zero `x_k`, element `k` gets the product
+    /// of the others and every other element 0; with two zeros, all get 0.
+    fn product_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<Self, A, D>);
     /// `Σ x²`, the square of the Frobenius norm: what `#[differentiate]` emits for
     /// `(&x * &x).sum()` and `x.powi(2).sum()` when the squares are used nowhere else.
     ///
@@ -89,6 +97,27 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
         let mean = self.mean().expect("mean: the array is empty");
         let mean_pullback = move |c: A| (Array::from_elem(dim, c / n),);
         (mean, mean_pullback)
+    }
+
+    fn product_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<A, S, D>) {
+        // A copy in standard layout, so that its slice is in the order of the pullback's result.
+        let kept = self.as_standard_layout().into_owned();
+        let product_pullback = move |c: A| {
+            let xs = kept
+                .as_slice()
+                .unwrap_or_else(|| unreachable!("a standard-layout copy is one slice"));
+            // Element i: c times the product of the elements before it ...
+            let mut others: Vec<A> = running_products(c, xs.iter()).collect();
+            // ... times the product of those after it.
+            let afters = running_products(A::ONE, xs.iter().rev());
+            for (other, after) in others.iter_mut().rev().zip(afters) {
+                *other = after * *other;
+            }
+            let gradient = Array::from_shape_vec(kept.raw_dim(), others)
+                .unwrap_or_else(|_| unreachable!("one product per element"));
+            (gradient,)
+        };
+        (self.product(), product_pullback)
     }
 
     fn sum_of_squares_vjp(&self) -> (A, impl FnOnce(A) -> (Array<A, D>,) + use<A, S, D>) {
@@ -174,6 +203,19 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ReduceRules<A, D> for ArrayBase
             move |c: Array<A, D::Smaller>| (repeat_along(c, axis, &dim, A::ONE / n), ());
         (mean, mean_axis_pullback)
     }
+}
+
+/// `start`, then `start · x₀`, `start · x₀ · x₁`, ...: the product of `start` and the elements
+/// before each element of `xs`, one per element.
+fn running_products<'a, A: Scalar>(
+    start: A,
+    xs: impl Iterator<Item = &'a A>,
+) -> impl Iterator<Item = A> {
+    xs.scan(start, |product, &x| {
+        let before = *product;
+        *product = before * x;
+        Some(before)
+    })
 }
 
 /// `Σ x²` over a slice, in the order of ndarray's `sum` of a contiguous array (eight partial

@@ -1,11 +1,13 @@
-//! Derivative rules for shape operations on ndarray arrays: `into_shape_with_order`, `row`,
-//! `column`, `slice`. They move values without arithmetic: the pullback reshapes the cotangent
-//! back, or scatters it into zeros of the input's shape.
+//! Derivative rules for shape operations on ndarray arrays: `into_shape_with_order`,
+//! `insert_axis`, `index_axis`, `row`, `column`, `slice`. They move values without arithmetic:
+//! the pullback reshapes the cotangent back, or scatters it into zeros of the input's shape.
 //!
 //! The results are owned arrays, not views as in ndarray, so that the rules applied to them
 //! keep no borrow of the input (see [`ops`](super::ops)).
 
-use ndarray::{Array, Array1, ArrayBase, Data, Dimension, IntoDimension, Ix2, SliceArg};
+use ndarray::{
+    Array, Array1, ArrayBase, Axis, Data, Dimension, IntoDimension, Ix2, RemoveAxis, SliceArg,
+};
 
 use crate::Scalar;
 
@@ -26,6 +28,36 @@ pub trait ShapeRules<A, D: Dimension> {
         Array<A, E::Dim>,
         impl FnOnce(Array<A, E::Dim>) -> (Array<A, D>, ()) + use<Self, A, D, E>,
     );
+
+    /// `x.insert_axis(axis)`: the same elements with a new axis of length 1 before `axis`
+    /// (as an owned array); the pullback removes that axis from the cotangent, without copying
+    /// it.
+    ///
+    /// **Panics** if `axis` is greater than the number of axes, as ndarray's `insert_axis`
+    /// does.
+    fn insert_axis_vjp(
+        &self,
+        axis: Axis,
+    ) -> (
+        Array<A, D::Larger>,
+        impl FnOnce(Array<A, D::Larger>) -> (Array<A, D>, ()) + use<Self, A, D>,
+    );
+
+    /// `x.index_axis(axis, i)`: the subarray at index `i` along `axis`, one axis fewer, as an
+    /// owned array; the pullback puts the cotangent at index `i` along `axis` of zeros of `x`'s
+    /// shape: `x̄[.., i, ..] = c`, 0 elsewhere.
+    ///
+    /// **Panics** if `axis` or `i` is out of bounds, as ndarray's `index_axis` does.
+    fn index_axis_vjp(
+        &self,
+        axis: Axis,
+        i: usize,
+    ) -> (
+        Array<A, D::Smaller>,
+        impl FnOnce(Array<A, D::Smaller>) -> (Array<A, D>, (), ()) + use<Self, A, D>,
+    )
+    where
+        D: RemoveAxis;
 }
 
 impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ShapeRules<A, D> for ArrayBase<S, D> {
@@ -64,6 +96,49 @@ impl<A: Scalar, S: Data<Elem = A>, D: Dimension> ShapeRules<A, D> for ArrayBase<
             (back, ())
         };
         (reshaped, into_shape_pullback)
+    }
+
+    #[track_caller]
+    fn insert_axis_vjp(
+        &self,
+        axis: Axis,
+    ) -> (
+        Array<A, D::Larger>,
+        impl FnOnce(Array<A, D::Larger>) -> (Array<A, D>, ()) + use<A, S, D>,
+    ) {
+        let inserted = self.to_owned().insert_axis(axis);
+        let insert_axis_pullback = move |c: Array<A, D::Larger>| {
+            // `D::Larger`'s smaller dimension is `D`, which the types do not say: go through
+            // the dynamic dimension, where removing an axis is a view of the same elements.
+            let back = c
+                .into_dyn()
+                .index_axis_move(axis, 0)
+                .into_dimensionality::<D>()
+                .unwrap_or_else(|_| unreachable!("removing the inserted axis gives D"));
+            (back, ())
+        };
+        (inserted, insert_axis_pullback)
+    }
+
+    #[track_caller]
+    fn index_axis_vjp(
+        &self,
+        axis: Axis,
+        i: usize,
+    ) -> (
+        Array<A, D::Smaller>,
+        impl FnOnce(Array<A, D::Smaller>) -> (Array<A, D>, (), ()) + use<A, S, D>,
+    )
+    where
+        D: RemoveAxis,
+    {
+        let dim = self.raw_dim();
+        let index_axis_pullback = move |c: Array<A, D::Smaller>| {
+            let mut full = Array::zeros(dim);
+            full.index_axis_mut(axis, i).assign(&c);
+            (full, (), ())
+        };
+        (self.index_axis(axis, i).to_owned(), index_axis_pullback)
     }
 }
 

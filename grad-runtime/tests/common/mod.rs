@@ -3,6 +3,8 @@
 // Each test binary uses part of it.
 #![allow(dead_code)]
 
+pub mod rules;
+
 use grad_runtime::ndarray::{Array, ShapeBuilder};
 
 /// A small deterministic generator (SplitMix64) of uniform numbers in `[-1, 1)`.

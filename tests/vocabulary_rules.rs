@@ -1,0 +1,41 @@
+//! The runtime's rules of the everyday vocabulary reached through `#[differentiate]` by method
+//! resolution, written as ordinary Rust: float `clamp`, `fract`, `copysign`, `sin_cos`,
+//! `midpoint`, `rem_euclid`; array `var`, `std`, `var_axis`, `std_axis`, `product`, `clamp`,
+//! `view`, `insert_axis`, `index_axis`. Gradients against central differences.
+
+mod common;
+
+use common::assert_matches_fd;
+use grad::check::assert_gradcheck;
+use grad::runtime::ndarray::{Array2, Axis, array};
+
+#[grad::differentiate]
+fn floats(x: f64, y: f64) -> f64 {
+    let (s, c) = x.sin_cos();
+    x.clamp(-1.0, 1.0) + x.fract() * y.copysign(x) + s * c + x.midpoint(y) + x.rem_euclid(y)
+}
+
+#[test]
+fn float_methods_differentiate_as_written() {
+    for (x, y) in [(0.3, 1.7), (-2.3, 0.7), (1.6, -2.2)] {
+        let (value, (dx, dy)) = floats_grad(x, y);
+        assert_eq!(value, floats(x, y));
+        let f = |[x, y]: [f64; 2]| floats(x, y);
+        assert_matches_fd(f, [x, y], [dx, dy], "floats");
+    }
+}
+
+#[grad::differentiate]
+fn statistics(x: &Array2<f64>) -> f64 {
+    let spread = x.var(1.0) + x.std_axis(Axis(0), 1.0).sum() + x.var_axis(Axis(1), 0.0).sum();
+    let lifted = x.view().insert_axis(Axis(0)).index_axis(Axis(1), 1).sum();
+    spread + lifted + x.product() + x.clamp(-0.5, 0.5).exp_m1().sum() + x.std(0.0)
+}
+
+#[test]
+fn array_methods_differentiate_as_written() {
+    let x: Array2<f64> = array![[0.3, -0.7, 1.2], [0.45, 0.9, -1.1]];
+    let (value, dx) = statistics_grad(&x);
+    assert_eq!(value, statistics(&x));
+    assert_gradcheck(statistics, &x, &dx, common::TOL);
+}
