@@ -110,6 +110,7 @@ pub mod __private {
     pub use crate::rules::array::{array_vjp, array2_vjp, array3_vjp, concatenate_vjp, stack_vjp};
     pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
     pub use crate::wrt;
+    pub use crate::{copy_partials, node_value, pull_with_partials};
     pub use ndarray;
 
     /// The value `sum()` starts from, `0` of the accumulator's type.

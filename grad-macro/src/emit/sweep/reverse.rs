@@ -284,8 +284,13 @@ impl Sweep<'_> {
                     // differentiated in (`wrt`): its cotangent is then `()`.
                     adds = self.call_cotangents(args);
                 }
+                let pull = if self.graph {
+                    self.pull_recording_partials(id, index, &pattern, &pullback, &cot)
+                } else {
+                    quote!(let (#(#pattern,)*) = #pullback(#cot);)
+                };
                 quote! {
-                    let (#(#pattern,)*) = #pullback(#cot);
+                    #pull
                     #(#adds)*
                 }
             }
@@ -315,11 +320,14 @@ impl Sweep<'_> {
                 quote!(#base_adj.#add(#at, #cot, &#shape);)
             }
             // Overwritten by a constant: what the variable held before receives nothing.
-            _ if *binding == Binding::Reassign => return quote!(#take;),
-            _ => return TokenStream::new(),
+            _ if *binding == Binding::Reassign && !self.graph => return quote!(#take;),
+            _ if !self.graph => return TokenStream::new(),
+            _ => TokenStream::new(),
         };
+        let record = self.graph.then(|| self.record_adjoint(id, index, &cot));
         quote! {
             if let ::core::option::Option::Some(#cot) = #take {
+                #record
                 #send
             }
         }

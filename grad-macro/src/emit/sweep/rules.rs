@@ -76,6 +76,17 @@ impl Sweep<'_> {
         quote_spanned!(span=> #receiver.#rule(#(#rest),*))
     }
 
+    /// What a body needs in scope for the methods it differentiates through: the fallbacks of
+    /// [`Sweep::fallback_items`], or, for a free function, `use __grad_rules_of_f::*;` of the
+    /// module that holds them once for every generated function ([`fallbacks_module`]), so that
+    /// a missing rule is one error, not one per generated function.
+    pub fn method_fallbacks(&self) -> TokenStream {
+        match &self.fallbacks_module {
+            Some(module) => quote!(#[allow(unused_imports)] use #module::*;),
+            None => self.fallback_items(&TokenStream::new()),
+        }
+    }
+
     /// For each method the body differentiates through, a trait that gives every type a method
     /// `name_vjp` that method resolution finds last (its receiver is `&mut self`, after every
     /// by-value and `&self` candidate of the receiver's type) and whose bound fails with the
@@ -87,7 +98,8 @@ impl Sweep<'_> {
     ///
     /// A rule that exists is always found first, so these items change nothing else. They are
     /// spanned at the method's first call, so that rustc's notes point at the user's code.
-    pub fn method_fallbacks(&self) -> TokenStream {
+    /// `vis` is the traits' visibility (`pub(super)` in [`fallbacks_module`]).
+    pub fn fallback_items(&self, vis: &TokenStream) -> TokenStream {
         let mut seen: Vec<String> = Vec::new();
         let mut items = TokenStream::new();
         for stmt in self.function.body.all_stmts() {
@@ -108,7 +120,7 @@ impl Sweep<'_> {
                 continue;
             }
             seen.push(stem.clone());
-            items.extend(method_fallback(name, &stem, args.len() - 1));
+            items.extend(method_fallback(name, &stem, args.len() - 1, vis));
         }
         items
     }
@@ -187,9 +199,31 @@ impl Sweep<'_> {
     }
 }
 
-/// The fallback of one method (see [`Sweep::method_fallbacks`]).
-fn method_fallback(name: &syn::Ident, stem: &str, arity: usize) -> TokenStream {
+/// The module of a free function's method fallbacks (see [`Sweep::method_fallbacks`]):
+/// `mod __grad_rules_of_f { .. }`, beside the generated functions.
+pub fn fallbacks_module(name: &Ident, items: TokenStream) -> TokenStream {
+    let module = naming::fallbacks_module(name);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        mod #module {
+            #items
+        }
+    }
+}
+
+/// The fallback of one method (see [`Sweep::fallback_items`]).
+fn method_fallback(name: &syn::Ident, stem: &str, arity: usize, vis: &TokenStream) -> TokenStream {
     let span = name.span();
+    // Re-spanned, so that the trait (and rustc's note on it) is at the method's call.
+    let vis: TokenStream = vis
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect();
     let rule = naming::method_rule(name);
     let no_rule = format_ident!(
         "__grad_no_rule_for_{}",
@@ -212,9 +246,9 @@ fn method_fallback(name: &syn::Ident, stem: &str, arity: usize) -> TokenStream {
     quote_spanned! {span=>
         #[allow(non_camel_case_types, dead_code)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        trait #no_rule {}
-        #[allow(non_camel_case_types, dead_code)]
-        trait #fallback {
+        #vis trait #no_rule {}
+        #[allow(non_camel_case_types, dead_code, clippy::wrong_self_convention)]
+        #vis trait #fallback {
             fn #rule<#(#params,)* __R>(&mut self, #(_: #params),*) -> __R
             where
                 Self: #no_rule,
