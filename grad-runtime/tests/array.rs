@@ -89,9 +89,9 @@ fn concatenate_matches_ndarray_and_cuts_its_cotangent_back() {
 }
 
 #[test]
-fn concatenate_of_owned_and_shared_arrays_and_in_f32() {
+fn concatenate_of_views_of_owned_and_shared_arrays_and_in_f32() {
     let (a, b) = (array![[1.0, 2.0]], array![[3.0, 4.0]]);
-    let (joined, pullback) = concatenate_vjp(Axis(1), &[a.clone(), b.clone()]);
+    let (joined, pullback) = concatenate_vjp(Axis(1), &[a.view(), b.view()]);
     assert_eq!(joined, array![[1.0, 2.0, 3.0, 4.0]]);
     assert_eq!(
         pullback(array![[5.0, 6.0, 7.0, 8.0]]),
@@ -99,7 +99,7 @@ fn concatenate_of_owned_and_shared_arrays_and_in_f32() {
     );
     let shared = [a.into_shared(), b.into_shared()];
     assert_eq!(
-        concatenate_vjp(Axis(0), &shared).0,
+        concatenate_vjp(Axis(0), &[shared[0].view(), shared[1].view()]).0,
         array![[1.0, 2.0], [3.0, 4.0]]
     );
 
@@ -128,7 +128,10 @@ fn concatenate_of_owned_and_shared_arrays_and_in_f32() {
 fn concatenate_of_arrays_that_do_not_fit_panics_naming_the_shapes() {
     let _ = concatenate_vjp(
         Axis(0),
-        &[Array2::<f64>::zeros((1, 2)), Array2::zeros((1, 3))],
+        &[
+            Array2::<f64>::zeros((1, 2)).view(),
+            Array2::zeros((1, 3)).view(),
+        ],
     );
 }
 
@@ -137,21 +140,24 @@ fn concatenate_of_arrays_that_do_not_fit_panics_naming_the_shapes() {
 fn concatenate_panic_names_the_shapes_and_the_axis() {
     let _ = concatenate_vjp(
         Axis(0),
-        &[Array2::<f64>::zeros((1, 2)), Array2::zeros((1, 3))],
+        &[
+            Array2::<f64>::zeros((1, 2)).view(),
+            Array2::zeros((1, 3)).view(),
+        ],
     );
 }
 
 #[test]
 #[should_panic(expected = "concatenate: ShapeError/Unsupported")]
 fn concatenate_of_no_arrays_panics() {
-    let none: [Array2<f64>; 0] = [];
+    let none: [ArrayView2<f64>; 0] = [];
     let _ = concatenate_vjp(Axis(0), &none);
 }
 
 #[test]
 #[should_panic(expected = "concatenate: ShapeError/OutOfBounds")]
 fn concatenate_along_a_missing_axis_panics() {
-    let _ = concatenate_vjp(Axis(2), &[Array2::<f64>::zeros((1, 2))]);
+    let _ = concatenate_vjp(Axis(2), &[Array2::<f64>::zeros((1, 2)).view()]);
 }
 
 #[test]
@@ -185,7 +191,7 @@ fn stack_matches_ndarray_and_hands_each_array_its_subarray() {
     }
     // Vectors into a matrix, owned, in f32.
     let (a, b) = (array![1.0_f32, 2.0], array![3.0_f32, 4.0]);
-    let (stacked, pullback) = stack_vjp(Axis(1), &[a, b]);
+    let (stacked, pullback) = stack_vjp(Axis(1), &[a.view(), b.view()]);
     assert_eq!(stacked, array![[1.0_f32, 3.0], [2.0, 4.0]]);
     let ((), cotangents) = pullback(array![[5.0, 6.0], [7.0, 8.0]]);
     assert_eq!(cotangents, vec![array![5.0_f32, 7.0], array![6.0, 8.0]]);
@@ -194,13 +200,16 @@ fn stack_matches_ndarray_and_hands_each_array_its_subarray() {
 #[test]
 #[should_panic(expected = "stack: ShapeError/IncompatibleShape")]
 fn stack_of_arrays_of_different_shapes_panics() {
-    let _ = stack_vjp(Axis(0), &[Array1::<f64>::zeros(2), Array1::zeros(3)]);
+    let _ = stack_vjp(
+        Axis(0),
+        &[Array1::<f64>::zeros(2).view(), Array1::zeros(3).view()],
+    );
 }
 
 #[test]
 #[should_panic(expected = "stack: ShapeError/OutOfBounds")]
 fn stack_along_an_axis_beyond_the_new_one_panics() {
-    let _ = stack_vjp(Axis(2), &[Array1::<f64>::zeros(2)]);
+    let _ = stack_vjp(Axis(2), &[Array1::<f64>::zeros(2).view()]);
 }
 
 // ---------------------------------------------------------------------------------------------

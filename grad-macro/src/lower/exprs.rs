@@ -96,8 +96,10 @@ impl Lowerer<'_> {
                     .collect();
                 Lowered::Operand(Operand::Tuple(elems))
             }
-            Expr::Field(field) => self.lower_field(field, expr),
-            Expr::Index(index) => self.lower_index(index, expr),
+            Expr::Field(field) => self.lower_field(field, expr, out, hint),
+            Expr::Index(index) => self.lower_index(index, expr, out, hint),
+            Expr::Macro(mac) => self.lower_macro(mac, expr, out, hint),
+            Expr::Array(array) => self.lower_array_literal(array, expr, out, hint),
             Expr::Reference(reference) => self.lower_reference(reference, expr, out, hint),
             Expr::Assign(assign) => {
                 self.lower_assign(&assign.left, &assign.right, None, out);
@@ -210,8 +212,8 @@ impl Lowerer<'_> {
             Expr::Closure(_) => {
                 "closures cannot be differentiated; write a named function marked #[differentiate] and call it"
             }
-            Expr::Macro(_) => {
-                "a macro cannot be differentiated when it touches a differentiated value; compute the value with expressions or a function with a `_vjp`"
+            Expr::Repeat(_) => {
+                "`[x; N]` cannot be differentiated; write `vec![x; n]`, or the elements one by one: `[a, b, c]`"
             }
             _ => {
                 "this expression cannot be differentiated: #[differentiate] supports arithmetic, float methods, calls, `let`, `if` and blocks on differentiated values"

@@ -30,6 +30,7 @@ mod closures;
 mod exprs;
 mod iterators;
 mod jumps;
+mod literals;
 mod loops;
 mod mentions;
 mod patterns;

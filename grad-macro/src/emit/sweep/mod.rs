@@ -11,6 +11,7 @@
 //! stack (Tapenade's PUSH/POP, typed locally) that the reverse sweep pops.
 
 mod forward;
+mod literals;
 mod map;
 mod reverse;
 mod rules;
