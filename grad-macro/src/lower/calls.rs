@@ -141,6 +141,9 @@ impl Lowerer<'_> {
         let Expr::Path(func) = &*call.func else {
             return self.lower_closure_call(call, expr, out, hint);
         };
+        if let Some(lowered) = self.lower_arr_call(call, expr, out, hint) {
+            return lowered;
+        }
         let last = func
             .path
             .segments
@@ -214,7 +217,11 @@ fn is_unwrapped_function(call: &syn::ExprCall) -> bool {
     let Expr::Path(func) = &*call.func else {
         return false;
     };
-    let last = func.path.segments.last().map(|last| naming::stem(&last.ident));
+    let last = func
+        .path
+        .segments
+        .last()
+        .map(|last| naming::stem(&last.ident));
     match last.as_deref() {
         Some("concatenate" | "stack") => super::literals::join_call(call).is_some(),
         Some(name) => syntax::UNWRAPPED_FUNCTIONS.contains(&name),

@@ -257,8 +257,8 @@ impl Lowerer<'_> {
                 Lowered::Operand(Operand::Tuple(Vec::new()))
             }
             Some(op) => {
-                let lhs = self.lower_atom(&binary.left, out, hint);
-                let rhs = self.lower_atom(&binary.right, out, hint);
+                let lhs = operator_operand(self.lower_atom(&binary.left, out, hint));
+                let rhs = operator_operand(self.lower_atom(&binary.right, out, hint));
                 Self::prim(op, vec![lhs, rhs], expr)
             }
             None => match binary.op {
@@ -275,6 +275,17 @@ impl Lowerer<'_> {
                 ),
             },
         }
+    }
+}
+
+/// An operand of an operator: a constant borrowed as written (`&k * &array![1.0, 2.0]`) is the
+/// value borrowed, since the operator rules borrow their operands themselves.
+fn operator_operand(atom: Atom) -> Atom {
+    match atom {
+        Atom::Const(Expr::Reference(reference)) if reference.mutability.is_none() => {
+            Atom::Const(*reference.expr)
+        }
+        atom => atom,
     }
 }
 

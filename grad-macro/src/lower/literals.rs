@@ -1,6 +1,7 @@
 //! Values written element by element, and arrays joined along an axis:
 //!
-//! - ndarray's `array![a, b]`, `array![[a, b], [c, d]]` and its 3-dimensional form;
+//! - ndarray's `array![a, b]`, `array![[a, b], [c, d]]` and its 3-dimensional form, and its
+//!   functions `arr1(&[a, b])`, `arr2(&[[a, b], [c, d]])`, `arr3(..)`;
 //! - Rust arrays `[a, b]`, vectors `vec![a, b]` and `vec![x; n]`;
 //! - ndarray's `concatenate(axis, &[a.view(), b.view()])` and `stack(..)`, each followed by
 //!   `.unwrap()` or `.expect(..)`, under any path (`concatenate`, `ndarray::stack`), and its
@@ -33,7 +34,12 @@ impl Lowerer<'_> {
         out: &mut Block,
         hint: &str,
     ) -> Lowered {
-        let name = mac.mac.path.segments.last().map(|last| naming::stem(&last.ident));
+        let name = mac
+            .mac
+            .path
+            .segments
+            .last()
+            .map(|last| naming::stem(&last.ident));
         match name.as_deref() {
             Some("array") => self.lower_ndarray_literal(&mac.mac, expr, out, hint),
             Some("vec") => self.lower_vec_literal(&mac.mac, expr, out, hint),
@@ -72,7 +78,11 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Lowered {
         let Ok(rows) = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated) else {
-            return self.opaque(expr, "this `array!` cannot be differentiated: its elements do not parse as expressions".to_owned());
+            return self.opaque(
+                expr,
+                "this `array!` cannot be differentiated: its elements do not parse as expressions"
+                    .to_owned(),
+            );
         };
         let rows: Vec<&Expr> = rows.iter().collect();
         let (elements, shape) = match flatten(&rows) {
@@ -132,7 +142,9 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Lowered {
         let parsed = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated);
-        let args: Vec<Expr> = parsed.map(|args| args.into_iter().collect()).unwrap_or_default();
+        let args: Vec<Expr> = parsed
+            .map(|args| args.into_iter().collect())
+            .unwrap_or_default();
         let [axis, arrays @ ..] = &args[..] else {
             return self.opaque(
                 expr,
@@ -200,15 +212,55 @@ impl Lowerer<'_> {
             // array is a copy in the generated code, and the rule needs none).
             let array = match array {
                 Expr::MethodCall(call)
-                    if call.method == "view" && call.args.is_empty() && call.turbofish.is_none() =>
+                    if call.method == "view"
+                        && call.args.is_empty()
+                        && call.turbofish.is_none() =>
                 {
                     &call.receiver
                 }
                 array => *array,
             };
-            args.push(self.lower_receiver(array, out, hint));
+            // A place (`p.w`, `layers[k]`) is borrowed where it is, not moved out of it.
+            let atom = match self.lower_place(array, true) {
+                Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
+                _ => self.lower_atom(array, out, hint),
+            };
+            args.push(atom);
         }
         Self::prim(Op::Join(join), args, expr)
+    }
+
+    /// ndarray's `arr1(&[a, b])`, `arr2(&[[a, b], [c, d]])`, `arr3(..)` with their elements
+    /// written in the call: `array![..]` of them. `None` for any other call.
+    pub(super) fn lower_arr_call(
+        &mut self,
+        call: &syn::ExprCall,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Lowered> {
+        let Expr::Path(func) = &*call.func else {
+            return None;
+        };
+        let axes = match naming::stem(&func.path.segments.last()?.ident).as_str() {
+            "arr1" => 1,
+            "arr2" => 2,
+            "arr3" => 3,
+            _ => return None,
+        };
+        let [Expr::Reference(reference)] = &call.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let Expr::Array(rows) = &*reference.expr else {
+            return None;
+        };
+        let rows: Vec<&Expr> = rows.elems.iter().collect();
+        let (elements, shape) = flatten(&rows)
+            .ok()
+            .filter(|(_, shape)| shape.len() == axes)?;
+        let args = self.lower_elements(&elements, out, hint);
+        let path = syn::parse_quote!(::grad::__private::ndarray::array);
+        Some(self.literal(Literal::Ndarray { path, shape }, args, expr))
     }
 
     fn lower_elements(&mut self, elements: &[&Expr], out: &mut Block, hint: &str) -> Vec<Atom> {
