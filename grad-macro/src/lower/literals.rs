@@ -288,7 +288,7 @@ impl Lowerer<'_> {
         elements.iter().any(is_view).then(|| {
             self.opaque(
                 expr,
-                "a list of views cannot be differentiated; pass the views to `concatenate` or `stack` in the call, `concatenate(Axis(0), &[a.view(), b.view()]).unwrap()`, or list owned arrays".to_owned(),
+                "a list of views cannot be differentiated; write the views in the call of `concatenate` or `stack` (`concatenate(Axis(0), &[a.view(), b.view()]).unwrap()`), or collect owned arrays with `vec![..]`".to_owned(),
             )
         })
     }

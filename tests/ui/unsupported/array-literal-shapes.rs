@@ -1,0 +1,15 @@
+use grad::runtime::ndarray::array;
+
+#[grad::differentiate]
+fn four_axes(x: f64) -> f64 {
+    let a = array![[[[x, 1.0]]]];
+    a.sum()
+}
+
+#[grad::differentiate]
+fn repeated(x: f64) -> f64 {
+    let a = [x; 3];
+    a[0] + a[2]
+}
+
+fn main() {}
