@@ -65,6 +65,13 @@ impl Lowerer<'_> {
             let unwrap = quote::quote!(#dot #method(#args));
             return self.lower_call_unwrapped(inner, &call.receiver, Some(unwrap), out, hint);
         }
+        if matches!(&*call.receiver, Expr::Tuple(_)) {
+            // `(2, 2).f()`, a shape: a tuple value exists only element by element here.
+            return self.opaque(
+                expr,
+                "a method of a tuple cannot be differentiated; bind the tuple's elements to variables and use them".to_owned(),
+            );
+        }
         if syntax::QUERY_METHODS.contains(&name.as_str()) {
             return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
         }
