@@ -143,6 +143,29 @@ fn a_covariance_from_its_cholesky_entries() {
     assert_gradcheck(|z| cholesky_objective(l11, l21, l22, z), &z, &dz, TOL);
 }
 
+/// Rows in a vector, `Array2::from(vec![[a, b], [c, d]])`, and a constant list of index pairs
+/// (kept as written) walked by a loop.
+#[grad::differentiate]
+fn rows_and_pairs(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    let m = Array2::from(vec![[a, b], [c, d]]);
+    let pairs = [(0, 1), (1, 0), (1, 1)];
+    let mut s = 0.0;
+    for (i, j) in pairs {
+        s += m[[i, j]] * m[[j, i]];
+    }
+    s + m.dot(&array![1.0, -2.0]).sum()
+}
+
+#[test]
+fn rows_in_a_vector_and_a_list_of_index_pairs() {
+    let point = [0.5, -1.2, 0.8, 2.0];
+    let [a, b, c, d] = point;
+    let (value, (da, db, dc, dd)) = rows_and_pairs_grad(a, b, c, d);
+    assert_eq!(value, rows_and_pairs(a, b, c, d));
+    let f = |[a, b, c, d]: [f64; 4]| rows_and_pairs(a, b, c, d);
+    assert_matches_fd(f, point, [da, db, dc, dd], "rows and pairs");
+}
+
 /// A buffer `vec![x; n]` written in a loop, and read by index.
 #[grad::differentiate]
 fn smoothed(x: f64, n: usize) -> f64 {

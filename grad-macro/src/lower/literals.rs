@@ -65,6 +65,13 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.reject_views(&elements, expr) {
             return lowered;
         }
+        if elements.iter().any(|element| matches!(element, Expr::Array(_))) {
+            // The runtime has gradients for arrays of floats only.
+            return self.opaque(
+                expr,
+                "a Rust array of arrays cannot be differentiated; write a matrix, `array![[a, b], [c, d]]`, or rows in a vector, `vec![[a, b], [c, d]]`".to_owned(),
+            );
+        }
         let args = self.lower_elements(&elements, out, hint);
         self.literal(Literal::Array, args, expr)
     }
@@ -120,9 +127,13 @@ impl Lowerer<'_> {
                 self.literal(Literal::Vec { path }, args, expr)
             }
             Ok(Expr::Repeat(repeat)) => {
-                let element = self.lower_atom(&repeat.expr, out, hint);
+                let element = self.lower_elements(&[&repeat.expr], out, hint);
                 let count = Atom::Const(self.resolve_tuples(&repeat.len));
-                self.literal(Literal::Repeat { path }, vec![element, count], expr)
+                let args = element.map(|mut args| {
+                    args.push(count);
+                    args
+                });
+                self.literal(Literal::Repeat { path }, args, expr)
             }
             _ => self.opaque(
                 expr,
@@ -263,15 +274,34 @@ impl Lowerer<'_> {
         Some(self.literal(Literal::Ndarray { path, shape }, args, expr))
     }
 
-    fn lower_elements(&mut self, elements: &[&Expr], out: &mut Block, hint: &str) -> Vec<Atom> {
+    /// The elements' atoms; `None` if one is a tuple (`[(0, 1), (1, 2)]`), which has no atom.
+    fn lower_elements(
+        &mut self,
+        elements: &[&Expr],
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Vec<Atom>> {
+        if elements.iter().any(|element| is_tuple(element)) {
+            return None;
+        }
         elements
             .iter()
-            .map(|element| self.lower_atom(element, out, hint))
+            .map(|element| match self.lower_operand(element, out, hint) {
+                Operand::Atom(atom) => Some(atom),
+                Operand::Tuple(_) => None,
+            })
             .collect()
     }
 
-    /// The literal of `args`, or the expression as written when they are all constants.
-    fn literal(&mut self, literal: Literal, args: Vec<Atom>, expr: &Expr) -> Lowered {
+    /// The literal of `args`, or the expression as written when they are all constants (or
+    /// tuples: an error if they touch a differentiated value).
+    fn literal(&mut self, literal: Literal, args: Option<Vec<Atom>>, expr: &Expr) -> Lowered {
+        let Some(args) = args else {
+            return self.opaque(
+                expr,
+                "a list of tuples cannot be differentiated; keep the floats in separate lists, or in variables".to_owned(),
+            );
+        };
         if args.iter().all(|arg| matches!(arg, Atom::Const(_))) {
             return Lowered::Operand(Operand::Atom(Atom::Const(expr.clone())));
         }
@@ -349,4 +379,13 @@ fn flatten<'a>(rows: &[&'a Expr]) -> Result<(Vec<&'a Expr>, Vec<usize>), &'stati
     let mut shape = vec![rows.len()];
     shape.extend(inner_shape.unwrap_or_default());
     Ok((elements, shape))
+}
+
+/// A tuple written out, `(a, b)`.
+fn is_tuple(expr: &Expr) -> bool {
+    match expr {
+        Expr::Paren(paren) => is_tuple(&paren.expr),
+        Expr::Tuple(_) => true,
+        _ => false,
+    }
 }

@@ -12,4 +12,11 @@ fn repeated(x: f64) -> f64 {
     a[0] + a[2]
 }
 
+#[grad::differentiate]
+fn nested(x: f64, y: f64) -> f64 {
+    let m = [[x, y], [y, x]];
+    let row = m[1];
+    row[0] * row[1]
+}
+
 fn main() {}
