@@ -99,12 +99,12 @@ fn a_literal_of_elements_of_a_parameter() {
 fn polynomial(c0: f64, c1: f64, c2: f64, t: f64) -> f64 {
     let coefficients = [c2, c1, c0];
     let mut value = 0.0;
-    for k in 0..3 {
-        value = value * t + coefficients[k];
+    for c in &coefficients {
+        value = value * t + c;
     }
     let powers = Array1::from_vec(vec![1.0, t, t * t]);
     let again = Array::from(vec![c0, c1, c2]);
-    value + again.dot(&powers)
+    value + again.dot(&powers) + coefficients[0] * coefficients[2]
 }
 
 #[test]

@@ -65,7 +65,10 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.reject_views(&elements, expr) {
             return lowered;
         }
-        if elements.iter().any(|element| matches!(element, Expr::Array(_))) {
+        if elements
+            .iter()
+            .any(|element| matches!(element, Expr::Array(_)))
+        {
             // The runtime has gradients for arrays of floats only.
             return self.opaque(
                 expr,
