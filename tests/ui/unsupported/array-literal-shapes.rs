@@ -19,4 +19,10 @@ fn nested(x: f64, y: f64) -> f64 {
     row[0] * row[1]
 }
 
+#[grad::differentiate]
+fn tuples(x: f64, y: f64) -> f64 {
+    let points = [(x, 1.0), (y, 2.0)];
+    points[0].0 * points[1].1
+}
+
 fn main() {}
