@@ -22,7 +22,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use super::Sweep;
-use crate::ir::{Atom, Op, Projection, Value, VarId, VarOrigin};
+use crate::ir::{Atom, Literal, Op, Projection, Value, VarId, VarOrigin};
 use crate::naming::{self, Name};
 
 impl Sweep<'_> {
@@ -221,7 +221,12 @@ fn operation_name(op: &Op) -> String {
         Op::Neg => "neg".to_owned(),
         Op::Cast(ty) => format!("as {}", ty.to_token_stream()),
         Op::Method { name, .. } => naming::stem(name),
-        Op::Call(path) => path
+        Op::Literal(Literal::Ndarray { .. }) => "array!".to_owned(),
+        Op::Literal(Literal::Array) => "[..]".to_owned(),
+        Op::Literal(Literal::Vec { .. } | Literal::Repeat { .. }) => "vec!".to_owned(),
+        Op::Join(join) if join.stack => "stack".to_owned(),
+        Op::Join(_) => "concatenate".to_owned(),
+        Op::Call(path, _) => path
             .segments
             .last()
             .map_or_else(String::new, |segment| naming::stem(&segment.ident)),

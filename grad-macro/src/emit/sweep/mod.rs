@@ -2,7 +2,8 @@
 //! (the source's statements, each differentiated primitive replaced by its rule call, each
 //! region handing out its record), `reverse.rs` the reverse sweep (each region's statements in
 //! reverse order, calling the pullbacks and summing cotangents into adjoints), `rules.rs` the
-//! call of one primitive's rule. All of them read the function and its plan, nothing else.
+//! call of one primitive's rule (`literals.rs` those of literals and joins). All of them read
+//! the function and its plan, nothing else.
 //!
 //! The forward sweep keeps the source's own names and scopes, so the parts kept as written
 //! (conditions, constants) read the same variables they did in the source. Each pullback is a
@@ -12,6 +13,7 @@
 
 mod forward;
 mod graph;
+mod literals;
 mod map;
 mod reverse;
 mod rules;

@@ -279,7 +279,8 @@ impl Sweep<'_> {
             Value::Prim { op, args, .. } if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
                 let (pattern, mut adds) = self.argument_cotangents(args, 0);
-                if matches!(op, Op::Call(_) | Op::Method { .. }) {
+                let pattern = super::literals::cotangent_pattern(op, pattern);
+                if matches!(op, Op::Call(..) | Op::Method { .. }) {
                     // A function may not differentiate every argument the call's are
                     // differentiated in (`wrt`): its cotangent is then `()`.
                     adds = self.call_cotangents(args);

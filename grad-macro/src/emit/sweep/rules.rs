@@ -12,6 +12,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Expr;
 
 use super::Sweep;
+use super::literals::{join_plain, join_rule, literal_plain, literal_rule};
 use crate::activity::value_is_active;
 use crate::ir::{Atom, Op, Stmt, Value};
 use crate::naming::{self, Name};
@@ -48,7 +49,9 @@ impl Sweep<'_> {
                 },
                 _,
             ) => self.method_rule(name, float_type.as_ref(), args, &atoms, span),
-            (Op::Call(path), _) => self.call_rule(path, args, &atoms, span),
+            (Op::Call(path, _), _) => self.call_rule(path, args, &atoms, span),
+            (Op::Literal(literal), _) => literal_rule(literal, &atoms, span),
+            (Op::Join(join), _) => join_rule(join, &atoms, span),
             _ => unreachable!("lowering gives every primitive its arity"),
         }
     }
@@ -193,7 +196,9 @@ impl Sweep<'_> {
             ) => {
                 quote_spanned!(span=> #receiver.#name #turbofish (#(#rest),*) #unwrap)
             }
-            (Op::Call(path), _) => quote_spanned!(span=> #path(#(#atoms),*)),
+            (Op::Call(path, unwrap), _) => quote_spanned!(span=> #path(#(#atoms),*) #unwrap),
+            (Op::Literal(literal), _) => literal_plain(literal, &atoms, span),
+            (Op::Join(join), _) => join_plain(join, &atoms, span),
             _ => unreachable!("lowering gives every primitive its arity"),
         }
     }
