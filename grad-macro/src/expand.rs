@@ -14,8 +14,8 @@
 //!        ▼
 //!   plan/             per generated function: loop schedule, in-place sums, records, names
 //!        ▼
-//!   emit/             one printer per generated function: f_vjp, f_grad, f_graph (stubs
-//!                     on error)
+//!   emit/             one printer per generated function: f_vjp, f_grad, f_graph, f_jvp,
+//!                     f_hvp (stubs on error)
 //! ```
 //!
 //! Every stage reports errors into one [`Ctxt`]; the body is lowered and checked even when the
@@ -30,7 +30,7 @@ use crate::args::Args;
 use crate::ctxt::Ctxt;
 use crate::emit::{self, Plans};
 use crate::ir::Function;
-use crate::plan::Plan;
+use crate::plan::{DualPlan, Plan};
 use crate::sig::Signature;
 use crate::{activity, lower, rewrite};
 
@@ -64,6 +64,7 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
                     .has_grad
                     .then(|| Plan::for_grad(&function, &sig, checkpoint)),
                 graph: Plan::for_graph(&function),
+                dual: DualPlan::new(&item_fn, &sig),
             };
             if let Some(keyword) = &args.checkpoint
                 && plans.vjp.schedule.checkpointed.is_empty()
@@ -74,6 +75,7 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
                 return quote!(#item_fn #error #stubs);
             }
             debug("plan of f_vjp", &item_fn, || plans.vjp.describe(&function));
+            debug("plan of f_jvp and f_hvp", &item_fn, || plans.dual.describe());
             if let Some(plan) = &plans.grad {
                 debug("plan of f_grad", &item_fn, || plan.describe(&function));
             }

@@ -30,6 +30,16 @@ pub fn graph_fn(name: &Ident) -> Ident {
     format_ident!("{}_graph", name.unraw(), span = name.span())
 }
 
+/// `f` -> `f_jvp`: value and directional derivative (forward mode).
+pub fn jvp_fn(name: &Ident) -> Ident {
+    format_ident!("{}_jvp", name.unraw(), span = name.span())
+}
+
+/// `f` -> `f_hvp`: value, gradient and Hessian-vector product.
+pub fn hvp_fn(name: &Ident) -> Ident {
+    format_ident!("{}_hvp", name.unraw(), span = name.span())
+}
+
 /// `f` -> `f_vjp`: value and pullback. Also the name under which a call to `f` is differentiated.
 pub fn vjp_fn(name: &Ident) -> Ident {
     format_ident!("{}_vjp", name.unraw(), span = name.span())

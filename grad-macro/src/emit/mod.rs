@@ -5,6 +5,8 @@
 //! - `grad.rs`: `f_grad`, the pullback applied to 1 (its own sweeps when its plan pulls sums of
 //!   squares back in place);
 //! - `graph.rs`: `f_graph`, the computational graph of one evaluation, recorded;
+//! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual.rs`);
+//! - `hvp.rs`: `f_hvp`, forward over reverse, `f_vjp` run at dual numbers;
 //! - `stubs.rs`: stand-ins with the right signatures when the function has errors.
 //!
 //! A new kind of generated function (`f_jvp`, say) is one more printer module and one more line
@@ -26,8 +28,11 @@
 //!                                       })
 //! ```
 
+mod dual;
 mod grad;
 mod graph;
+mod hvp;
+mod jvp;
 mod stubs;
 mod sweep;
 mod vjp;
@@ -38,7 +43,7 @@ use syn::ItemFn;
 
 use crate::ir::Function;
 use crate::naming;
-use crate::plan::Plan;
+use crate::plan::{DualPlan, Plan};
 use crate::sig::Signature;
 use crate::types;
 use sweep::Sweep;
@@ -51,6 +56,7 @@ pub struct Plans {
     /// `None` when the result is not a float (no `f_grad`).
     pub grad: Option<Plan>,
     pub graph: Plan,
+    pub dual: DualPlan,
 }
 
 /// Every generated function, printed in order.
@@ -61,13 +67,15 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         .as_ref()
         .map(|plan| grad::print(item, sig, function, plan));
     let graph = graph::print(item, sig, function, &plans.graph);
+    let jvp = jvp::print(item, sig, &plans.dual);
+    let hvp = hvp::print(item, sig, function, &plans.vjp, &plans.dual);
     // A method's companions are items of its `impl` block, where a module cannot be: each
     // body declares its own fallbacks.
     let fallbacks = (!sig.is_method).then(|| {
         let items = Sweep::new(function, &plans.vjp).fallback_items(&quote!(pub(super)));
         sweep::fallbacks_module(&item.sig.ident, items)
     });
-    quote!(#fallbacks #vjp #grad #graph)
+    quote!(#fallbacks #vjp #grad #graph #jvp #hvp)
 }
 
 /// The sweeps of one printer, with the method fallbacks where [`emit`] put them.

@@ -7,9 +7,11 @@ use syn::ItemFn;
 
 use super::{allow_lints, cotangent_types, gradient_type, output, params, pullback_type};
 use crate::naming;
+use crate::plan::DualPlan;
 use crate::sig::Signature;
 
-/// `f_vjp` and (for a float result) `f_grad` whose bodies are `unreachable!()`.
+/// `f_vjp`, `f_graph`, `f_jvp` and (for a float result) `f_grad` and `f_hvp`, whose bodies are
+/// `unreachable!()`.
 pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
     let vis = &item.vis;
     let generics = &item.sig.generics;
@@ -34,6 +36,36 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
         stubs.extend(quote! {
             #lints
             #vis fn #grad #generics (#inputs) -> (#output, #gradient_type) #where_clause {
+                ::core::unreachable!(#message)
+            }
+        });
+    }
+    let graph = naming::graph_fn(&item.sig.ident);
+    stubs.extend(quote! {
+        #lints
+        #vis fn #graph #generics (#inputs) -> ::grad::graph::Graph #where_clause {
+            ::core::unreachable!(#message)
+        }
+    });
+    let plan = DualPlan::new(item, sig);
+    let dual = matches!(plan, DualPlan::Dual { .. });
+    let dual_where = super::jvp::dual_bounds(generics, &plan);
+    let tangents = super::jvp::tangent_params(sig);
+    if dual || sig.has_grad {
+        let jvp = naming::jvp_fn(&item.sig.ident);
+        stubs.extend(quote! {
+            #lints
+            #vis fn #jvp #generics (#inputs, #(#tangents),*) -> (#output, #output) #dual_where {
+                ::core::unreachable!(#message)
+            }
+        });
+    }
+    if dual && sig.has_grad {
+        let hvp = naming::hvp_fn(&item.sig.ident);
+        let gradient_type = gradient_type(sig);
+        stubs.extend(quote! {
+            #lints
+            #vis fn #hvp #generics (#inputs, #(#tangents),*) -> (#output, #gradient_type, #gradient_type) #dual_where {
                 ::core::unreachable!(#message)
             }
         });

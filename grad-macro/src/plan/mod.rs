@@ -7,8 +7,10 @@
 //!   (none for `f_vjp`, whose pullback cannot borrow the parameters);
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
+//! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`.
 
+mod dual;
 mod in_place;
 mod names;
 mod records;
@@ -18,6 +20,7 @@ mod views;
 use crate::ir::Function;
 use crate::sig::Signature;
 
+pub use dual::{Crossing, DualPlan, Form, World};
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use records::{Records, Region, captures_shape};

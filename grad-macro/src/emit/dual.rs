@@ -1,0 +1,217 @@
+//! What `f_jvp` and `f_hvp` share: the copy of a function at dual numbers, and the lifting of
+//! arguments into that world and of results back out of it.
+//!
+//! A function written in `f64` is copied as an item inside the generated function's body,
+//! after `type f64 = grad::Dual<f64>;`: an item in a block sees every item the original sees
+//! (also when the original is itself inside a function), and the alias shadows the primitive
+//! only there. What the alias cannot reach is rewritten ([`DualRewrite`]): float literals
+//! (`2.0` is a primitive whatever `f64` names) become `FromLiteral::from_literal(2.0)`, casts
+//! `e as T` become `CastTo::<T>::cast_to(e)`, `f64::from(e)` a cast, and `std::f64::consts::PI`
+//! a lifted constant.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::punctuated::Punctuated;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Ident, Token};
+
+use crate::plan::{Crossing, Form, World};
+
+/// The items that make `float` mean dual numbers in the block they are printed in.
+pub fn alias(float: &Ident) -> TokenStream {
+    quote! {
+        #[allow(non_camel_case_types, dead_code)]
+        type #float = ::grad::Dual<::core::primitive::#float>;
+        #[allow(unused_imports)]
+        use ::grad::__private::Float as _;
+    }
+}
+
+/// `items` rewritten for a block where `float` means `Dual<float>`; the items of a generic
+/// function are kept as they are (they are called at `A = Dual<A>`).
+pub fn rewritten(world: &World, items: TokenStream) -> TokenStream {
+    let World::Alias(float) = world else {
+        return items;
+    };
+    match syn::parse2::<syn::File>(items.clone()) {
+        Ok(mut file) => {
+            DualRewrite { float }.visit_file_mut(&mut file);
+            file.into_token_stream()
+        }
+        // Printed items always parse; if they did not, rustc says where.
+        Err(_) => items,
+    }
+}
+
+/// The float literal, cast and constant rewrites of a copy at dual numbers.
+struct DualRewrite<'a> {
+    float: &'a Ident,
+}
+
+const PRIMITIVES: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32",
+    "f64",
+];
+
+impl DualRewrite<'_> {
+    fn lifted(&self, value: TokenStream) -> Expr {
+        let float = self.float;
+        syn::parse_quote!(<#float as ::grad::__private::FromLiteral>::from_literal(#value))
+    }
+
+    fn cast(&self, expr: &Expr, ty: &syn::Type) -> Expr {
+        syn::parse_quote!(<_ as ::grad::__private::CastTo<#ty>>::cast_to(#expr))
+    }
+
+    /// `std::f64::consts::PI`, `f64::consts::PI`: the constant, lifted.
+    fn is_float_constant(&self, path: &syn::Path) -> bool {
+        let names: Vec<String> = path
+            .segments
+            .iter()
+            .map(|segment| segment.ident.to_string())
+            .collect();
+        names
+            .windows(2)
+            .any(|pair| (pair[0] == "f64" || pair[0] == "f32") && pair[1] == "consts")
+    }
+
+    /// The arguments of `vec![..]`, `array![..]`, `assert!(..)`, rewritten where they parse
+    /// as expressions.
+    fn rewrite_macro(&mut self, mac: &mut syn::Macro) {
+        let parser = Punctuated::<Expr, Token![,]>::parse_terminated;
+        if let Ok(mut args) = syn::parse::Parser::parse2(parser, mac.tokens.clone()) {
+            for arg in &mut args {
+                self.visit_expr_mut(arg);
+            }
+            mac.tokens = args.into_token_stream();
+            return;
+        }
+        let repeat = |input: syn::parse::ParseStream| {
+            let value: Expr = input.parse()?;
+            let semi: Token![;] = input.parse()?;
+            let count: Expr = input.parse()?;
+            Ok((value, semi, count))
+        };
+        if let Ok((mut value, semi, mut count)) =
+            syn::parse::Parser::parse2(repeat, mac.tokens.clone())
+        {
+            self.visit_expr_mut(&mut value);
+            self.visit_expr_mut(&mut count);
+            mac.tokens = quote!(#value #semi #count);
+        }
+    }
+}
+
+impl VisitMut for DualRewrite<'_> {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        visit_mut::visit_expr_mut(self, expr);
+        let replacement = match &*expr {
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Float(float),
+                ..
+            }) if float.suffix().is_empty() || float.suffix() == self.float.to_string() => {
+                let digits = syn::LitFloat::new(float.base10_digits(), float.span());
+                Some(self.lifted(quote!(#digits)))
+            }
+            Expr::Cast(cast)
+                if crate::types::last_segment(&cast.ty).is_some_and(|segment| {
+                    PRIMITIVES.contains(&segment.ident.to_string().as_str())
+                }) =>
+            {
+                Some(self.cast(&cast.expr, &cast.ty))
+            }
+            Expr::Call(call) if call.args.len() == 1 => match &*call.func {
+                Expr::Path(func)
+                    if func.qself.is_none()
+                        && func.path.segments.len() == 2
+                        && func.path.segments[0].ident == *self.float
+                        && func.path.segments[1].ident == "from" =>
+                {
+                    let float = self.float;
+                    Some(self.cast(&call.args[0], &syn::parse_quote!(#float)))
+                }
+                _ => None,
+            },
+            Expr::Path(path) if path.qself.is_none() && self.is_float_constant(&path.path) => {
+                let path = &path.path;
+                Some(self.lifted(quote!(#path as ::core::primitive::f64)))
+            }
+            _ => None,
+        };
+        if let Some(replacement) = replacement {
+            *expr = replacement;
+        }
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        self.rewrite_macro(mac);
+    }
+}
+
+/// The statements that lift each parameter `p` into the dual world as `p` (shadowing it), with
+/// its tangent `tangents[i]` when it is differentiated.
+pub fn lift_params(
+    params: &[(Ident, &Crossing, Option<Ident>)],
+) -> (TokenStream, Vec<TokenStream>) {
+    let mut lets = TokenStream::new();
+    let mut args = Vec::new();
+    for (ident, crossing, tangent) in params {
+        match crossing {
+            Crossing::AsIs => args.push(quote!(#ident)),
+            Crossing::Lifted { form, by_ref } => {
+                let lifted = lift(ident, *form, *by_ref, tangent.as_ref());
+                lets.extend(quote!(let #ident = #lifted;));
+                args.push(pass(ident, *form, *by_ref));
+            }
+        }
+    }
+    (lets, args)
+}
+
+/// The lifted value of a parameter.
+fn lift(ident: &Ident, form: Form, by_ref: bool, tangent: Option<&Ident>) -> TokenStream {
+    let function = match form {
+        Form::Float => "float",
+        Form::Slice => "slice",
+        Form::Fixed => "fixed",
+        Form::Array | Form::View => "array",
+    };
+    let (value, tangent) = match (form, by_ref) {
+        (Form::Float | Form::Fixed, true) => (quote!(*#ident), tangent.map(|t| quote!(*#t))),
+        (Form::Float | Form::Fixed, false) => (quote!(#ident), tangent.map(|t| quote!(#t))),
+        (_, true) => (quote!(#ident), tangent.map(|t| quote!(#t))),
+        (_, false) => (quote!(&#ident), tangent.map(|t| quote!(&#t))),
+    };
+    match tangent {
+        Some(tangent) => {
+            let function = quote::format_ident!("lift_{function}");
+            quote!(::grad::__private::#function(#value, #tangent))
+        }
+        None => {
+            let function = quote::format_ident!("lift_{function}_constant");
+            quote!(::grad::__private::#function(#value))
+        }
+    }
+}
+
+/// How a lifted parameter is passed to the copy: as the parameter was.
+fn pass(ident: &Ident, form: Form, by_ref: bool) -> TokenStream {
+    match (form, by_ref) {
+        (Form::View, true) => quote!(&#ident.view()),
+        (Form::View, false) => quote!(#ident.view()),
+        (_, true) => quote!(&#ident),
+        (_, false) => quote!(#ident),
+    }
+}
+
+/// `(value, tangent)` of a dual value of the given form, into primitive values.
+pub fn split(value: TokenStream, form: Form) -> TokenStream {
+    let function = match form {
+        Form::Float => "split_float",
+        Form::Slice => "split_vec",
+        Form::Fixed => "split_fixed",
+        Form::Array | Form::View => "split_array",
+    };
+    let function = Ident::new(function, proc_macro2::Span::call_site());
+    quote!(::grad::__private::#function(#value))
+}

@@ -1,0 +1,501 @@
+//! The plan of forward mode and second order: whether `f_jvp` and `f_hvp` can run the
+//! function at dual numbers (`grad::Dual`, a value and a tangent), and how each parameter and
+//! the result cross into that world and back.
+//!
+//! `f_jvp` runs `f` itself at dual numbers; `f_hvp` runs `f_vjp` at dual numbers (forward over
+//! reverse: the pullback's tangent part is the Hessian-vector product). For a function written
+//! in `f64` (or `f32`) both are copies in a module where the name `f64` means `Dual<f64>`,
+//! float literals and casts are lifted (`emit/dual.rs`); for a function generic over
+//! `A: Scalar` they are calls of `f` and `f_vjp` at `A = Dual<A>`.
+//!
+//! Whether the copy compiles is decided here from the syntax alone, conservatively: a copy that
+//! did not compile would break a function that compiles today. The body may call the runtime's
+//! vocabulary (float, ndarray, `grad::nn`), closures and itself; a call of another function of
+//! the user's (written for `f64`, not for `Dual<f64>`), a struct, a constant item or a nested
+//! item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
+//! function with a float result still gets `f_jvp`, through its gradient (`⟨∇f, ẋ⟩`, exact).
+
+use std::collections::HashSet;
+
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use syn::visit::{self, Visit};
+use syn::{Expr, GenericParam, ItemFn, Type, TypeParamBound};
+
+use crate::naming;
+use crate::sig::Signature;
+use crate::types::{self, TypeClass};
+
+/// The functions of `grad::nn`, generic over `A: Scalar`: callable at dual numbers.
+const NN_FUNCTIONS: &[&str] = &[
+    "affine",
+    "batch_norm",
+    "conv2d",
+    "dropout",
+    "log_softmax",
+    "lstm",
+    "lstm_step",
+    "max_pool2d",
+    "relu",
+    "rnn",
+    "rnn_step",
+    "sigmoid",
+    "softmax",
+    "softmax_cross_entropy",
+    "svm_loss",
+    "temporal_affine",
+    "temporal_softmax_cross_entropy",
+    "word_embedding",
+];
+
+/// Free functions of ndarray and std a body may call by their last name.
+const LIBRARY_FUNCTIONS: &[&str] = &[
+    "concatenate",
+    "stack",
+    "arr0",
+    "arr1",
+    "arr2",
+    "arr3",
+    "aview1",
+    "aview2",
+    "Some",
+    "Ok",
+    "Err",
+    "Axis",
+    "Ix1",
+    "Ix2",
+    "Ix3",
+    "Ix4",
+    "Dim",
+];
+
+/// The first segments of paths whose functions are generic over the element type.
+const LIBRARY_ROOTS: &[&str] = &[
+    "grad",
+    "nn",
+    "ndarray",
+    "std",
+    "core",
+    "num_traits",
+    "f32",
+    "f64",
+    "Array",
+    "Array0",
+    "Array1",
+    "Array2",
+    "Array3",
+    "Array4",
+    "Array5",
+    "Array6",
+    "ArrayD",
+    "Vec",
+    "Axis",
+    "Zip",
+    "Ix1",
+    "Ix2",
+    "Ix3",
+    "Ix4",
+    "Dim",
+    "IxDyn",
+];
+
+/// Macros whose arguments are expressions (rewritten like the rest of the body) or ranges.
+const LIBRARY_MACROS: &[&str] = &[
+    "vec",
+    "array",
+    "s",
+    "concatenate",
+    "stack",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "println",
+    "eprintln",
+    "print",
+    "eprint",
+    "format",
+    "panic",
+    "unreachable",
+    "todo",
+];
+
+/// Type names a body may write (in `let` annotations and turbofish).
+const LIBRARY_TYPES: &[&str] = &[
+    "f32", "f64", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+    "usize", "bool", "char", "str", "String", "Vec", "Option", "Result", "Box", "Array", "Array0",
+    "Array1", "Array2", "Array3", "Array4", "Array5", "Array6", "ArrayD", "ArrayView",
+    "ArrayView1", "ArrayView2", "ArrayView3", "ArrayView4", "ArrayViewD", "Ix0", "Ix1", "Ix2",
+    "Ix3", "Ix4", "IxDyn", "Dim", "Axis", "Self",
+];
+
+/// Which float the dual world replaces.
+#[derive(Debug, Clone)]
+pub enum World {
+    /// A function written in `f64` (or `f32`): copied into a module where that name is
+    /// `grad::Dual<f64>`.
+    Alias(Ident),
+    /// A function generic over `A: Scalar`: called at `A = grad::Dual<A>`.
+    Generic(Ident),
+}
+
+/// How a value is held, for lifting it to dual numbers and splitting it back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Float,
+    /// `[A]` (behind a reference) or `Vec<A>`: lifted to `Vec<Dual<A>>`.
+    Slice,
+    /// `[A; N]`.
+    Fixed,
+    /// An owned ndarray array.
+    Array,
+    /// An ndarray view: lifted to an owned array, passed as its view.
+    View,
+}
+
+/// How one parameter crosses into the dual world.
+#[derive(Debug, Clone)]
+pub enum Crossing {
+    /// Not real-valued: passed as it is.
+    AsIs,
+    /// Real-valued: lifted (with its tangent when differentiated, as a constant otherwise).
+    Lifted { form: Form, by_ref: bool },
+}
+
+/// The plan of `f_jvp` and `f_hvp`.
+#[derive(Debug, Clone)]
+pub enum DualPlan {
+    /// The function runs at dual numbers.
+    Dual {
+        world: World,
+        params: Vec<Crossing>,
+        /// The result, element by element of a tuple result.
+        result: Vec<Form>,
+    },
+    /// It does not (the reason, for `GRAD_DEBUG`); `f_jvp` goes through the gradient when
+    /// the result is a float, and there is no `f_hvp`.
+    ThroughGradient(String),
+}
+
+impl DualPlan {
+    /// Decides from the signature and the body.
+    pub fn new(item: &ItemFn, sig: &Signature) -> Self {
+        match Self::dual(item, sig) {
+            Ok(plan) => plan,
+            Err(reason) => Self::ThroughGradient(reason),
+        }
+    }
+
+    fn dual(item: &ItemFn, sig: &Signature) -> Result<Self, String> {
+        if sig.is_method {
+            return Err("a method's companions live in its impl block, where the copy's module cannot".into());
+        }
+        let world = world(item)?;
+        let scalar = match &world {
+            World::Alias(float) | World::Generic(float) => float.to_string(),
+        };
+        let params = sig
+            .params
+            .iter()
+            .map(|param| crossing(&param.ty, &scalar))
+            .collect::<Result<Vec<_>, _>>()?;
+        let output = sig.output.as_ref().ok_or("no result")?;
+        let result = result_forms(output, &scalar)?;
+        let mut body = BodyCheck::new(item, matches!(world, World::Generic(_)));
+        body.visit_block(&item.block);
+        if let Some(reason) = body.reason {
+            return Err(reason);
+        }
+        Ok(Self::Dual {
+            world,
+            params,
+            result,
+        })
+    }
+
+    /// A short description for `GRAD_DEBUG`.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Dual { world, .. } => format!("at dual numbers ({world:?})"),
+            Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
+        }
+    }
+}
+
+/// The float the function is written in, or its scalar type parameter.
+fn world(item: &ItemFn) -> Result<World, String> {
+    let generics = &item.sig.generics;
+    let type_params: Vec<_> = generics.type_params().collect();
+    if let Some(where_clause) = &generics.where_clause
+        && !where_clause.predicates.is_empty()
+    {
+        return Err("a where clause".into());
+    }
+    if generics
+        .params
+        .iter()
+        .any(|param| matches!(param, GenericParam::Const(_)))
+    {
+        return Err("const generics".into());
+    }
+    match &type_params[..] {
+        [] => {}
+        [param] if param.bounds.iter().all(is_scalar_bound) && !param.bounds.is_empty() => {
+            return Ok(World::Generic(param.ident.clone()));
+        }
+        _ => return Err("type parameters other than one `A: Scalar`".into()),
+    }
+    let mut floats = HashSet::new();
+    collect_floats(quote::quote!(#item), &mut floats);
+    match floats.len() {
+        1 => {
+            let float = floats.into_iter().next().unwrap_or_default();
+            Ok(World::Alias(Ident::new(&float, proc_macro2::Span::call_site())))
+        }
+        0 => Err("no float type named".into()),
+        _ => Err("both f32 and f64".into()),
+    }
+}
+
+fn is_scalar_bound(bound: &TypeParamBound) -> bool {
+    match bound {
+        TypeParamBound::Trait(bound) => bound
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "Scalar" && last.arguments.is_empty()),
+        _ => false,
+    }
+}
+
+/// The float type names (`f32`, `f64`, and literal suffixes) in `tokens`.
+fn collect_floats(tokens: TokenStream, floats: &mut HashSet<String>) {
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) if ident == "f32" || ident == "f64" => {
+                floats.insert(ident.to_string());
+            }
+            TokenTree::Literal(literal) => {
+                let text = literal.to_string();
+                for suffix in ["f32", "f64"] {
+                    if text.ends_with(suffix) && !text.starts_with('"') {
+                        floats.insert(suffix.to_owned());
+                    }
+                }
+            }
+            TokenTree::Group(group) => collect_floats(group.stream(), floats),
+            _ => {}
+        }
+    }
+}
+
+/// How a parameter of type `ty` crosses, with `scalar` the world's float (or type parameter).
+fn crossing(ty: &Type, scalar: &str) -> Result<Crossing, String> {
+    if types::classify(ty) == TypeClass::NotReal {
+        return Ok(Crossing::AsIs);
+    }
+    let (inner, by_ref) = match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => (&*reference.elem, true),
+        Type::Reference(_) => return Err("a `&mut` parameter".into()),
+        _ => (ty, false),
+    };
+    let form = form(inner, scalar).ok_or_else(|| {
+        format!(
+            "a parameter of type `{}` (floats, slices, `Vec`, `[A; N]` and ndarray arrays cross)",
+            types::describe(ty)
+        )
+    })?;
+    if form == Form::Slice && !by_ref && !matches!(inner, Type::Path(_)) {
+        return Err("an unsized slice parameter".into());
+    }
+    Ok(Crossing::Lifted { form, by_ref })
+}
+
+/// The form of a value of type `ty` whose element is `scalar`.
+fn form(ty: &Type, scalar: &str) -> Option<Form> {
+    let is_scalar = |ty: &Type| types::last_segment(ty).is_some_and(|s| s.ident == scalar);
+    match ty {
+        Type::Paren(paren) => form(&paren.elem, scalar),
+        Type::Group(group) => form(&group.elem, scalar),
+        Type::Slice(slice) => is_scalar(&slice.elem).then_some(Form::Slice),
+        Type::Array(array) => is_scalar(&array.elem).then_some(Form::Fixed),
+        Type::Path(path) if path.qself.is_none() => {
+            let segment = path.path.segments.last()?;
+            let name = segment.ident.to_string();
+            if name == scalar && segment.arguments.is_empty() {
+                return Some(Form::Float);
+            }
+            let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
+                return None;
+            };
+            let element = args.args.iter().find_map(|arg| match arg {
+                syn::GenericArgument::Type(ty) => Some(ty),
+                _ => None,
+            })?;
+            if !is_scalar(element) {
+                return None;
+            }
+            match name.as_str() {
+                "Vec" => Some(Form::Slice),
+                "Array" | "Array0" | "Array1" | "Array2" | "Array3" | "Array4" | "Array5"
+                | "Array6" | "ArrayD" => Some(Form::Array),
+                view if view.starts_with("ArrayView") => Some(Form::View),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The forms of the result's elements: one, or one per element of a tuple.
+fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
+    let one = |ty: &Type| match form(ty, scalar) {
+        Some(Form::View) | None => Err(format!(
+            "a result of type `{}` (floats, `Vec`, `[A; N]`, owned arrays and tuples of them cross back)",
+            types::describe(ty)
+        )),
+        Some(form) => Ok(form),
+    };
+    match ty {
+        Type::Tuple(tuple) if !tuple.elems.is_empty() => tuple.elems.iter().map(one).collect(),
+        _ => Ok(vec![one(ty)?]),
+    }
+}
+
+/// Walks the body for what a copy at dual numbers could not compile.
+struct BodyCheck {
+    /// Names a call may use: the function itself, and local bindings (closures).
+    locals: HashSet<String>,
+    generic: bool,
+    reason: Option<String>,
+}
+
+impl BodyCheck {
+    fn new(item: &ItemFn, generic: bool) -> Self {
+        let mut locals = HashSet::new();
+        locals.insert(naming::stem(&item.sig.ident));
+        collect_bindings(quote::quote!(#item), &mut locals);
+        Self {
+            locals,
+            generic,
+            reason: None,
+        }
+    }
+
+    fn reject(&mut self, reason: String) {
+        self.reason.get_or_insert(reason);
+    }
+}
+
+/// Every identifier bound by `let` or as a closure or function parameter, approximated by
+/// every identifier followed by `=` or `:` or `|`: a superset is harmless, since it only lets
+/// a call through that rustc would reject as an unknown name anyway.
+fn collect_bindings(tokens: TokenStream, locals: &mut HashSet<String>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) => {
+                if let Some(TokenTree::Punct(punct)) = trees.get(index + 1)
+                    && matches!(punct.as_char(), '=' | ':' | '|' | ',')
+                    && index > 0
+                    && matches!(&trees[index - 1], TokenTree::Ident(word) if word == "let" || word == "mut")
+                {
+                    locals.insert(naming::stem(ident));
+                }
+                if let Some(TokenTree::Punct(punct)) = trees.get(index + 1)
+                    && punct.as_char() == '|'
+                {
+                    locals.insert(naming::stem(ident));
+                }
+            }
+            TokenTree::Group(group) => collect_bindings(group.stream(), locals),
+            _ => {}
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for BodyCheck {
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        match expr {
+            Expr::Call(call) => {
+                if let Expr::Path(func) = &*call.func
+                    && !self.callable(&func.path)
+                {
+                    let path = quote::quote!(#func).to_string().replace(' ', "");
+                    self.reject(format!("a call of `{path}`, which is not generic over the float"));
+                }
+            }
+            Expr::Struct(_) => self.reject("a struct expression".into()),
+            Expr::Path(path) if path.qself.is_none() => {
+                let segments: Vec<_> = path.path.segments.iter().collect();
+                if let [only] = &segments[..] {
+                    let name = naming::stem(&only.ident);
+                    if name.chars().next().is_some_and(char::is_uppercase)
+                        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
+                        && name != "None"
+                    {
+                        self.reject(format!("the constant item `{name}`, of a primitive float type"));
+                    }
+                }
+            }
+            Expr::Macro(mac) => self.check_macro(&mac.mac),
+            _ => {}
+        }
+        visit::visit_expr(self, expr);
+    }
+
+    fn visit_stmt_macro(&mut self, mac: &'ast syn::StmtMacro) {
+        self.check_macro(&mac.mac);
+    }
+
+    fn visit_item(&mut self, _: &'ast syn::Item) {
+        self.reject("an item inside the body".into());
+    }
+
+    fn visit_type(&mut self, ty: &'ast Type) {
+        if let Type::Path(path) = ty
+            && let Some(last) = path.path.segments.last()
+            && !LIBRARY_TYPES.contains(&naming::stem(&last.ident).as_str())
+            && !self.generic
+        {
+            self.reject(format!("the type `{}`", types::describe(ty)));
+        }
+        if matches!(ty, Type::ImplTrait(_) | Type::TraitObject(_)) {
+            self.reject("an `impl` or `dyn` type".into());
+        }
+        visit::visit_type(self, ty);
+    }
+}
+
+impl BodyCheck {
+    /// Whether a call of `path` compiles at dual numbers.
+    fn callable(&self, path: &syn::Path) -> bool {
+        let segments: Vec<String> = path
+            .segments
+            .iter()
+            .map(|segment| naming::stem(&segment.ident))
+            .collect();
+        match &segments[..] {
+            [only] => {
+                self.locals.contains(only)
+                    || NN_FUNCTIONS.contains(&only.as_str())
+                    || LIBRARY_FUNCTIONS.contains(&only.as_str())
+            }
+            [first, ..] => LIBRARY_ROOTS.contains(&first.as_str()),
+            [] => false,
+        }
+    }
+
+    fn check_macro(&mut self, mac: &syn::Macro) {
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|last| naming::stem(&last.ident))
+            .unwrap_or_default();
+        if !LIBRARY_MACROS.contains(&name.as_str()) {
+            self.reject(format!("the macro `{name}!`"));
+        }
+    }
+}
