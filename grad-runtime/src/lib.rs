@@ -74,6 +74,7 @@
 // precisely than the traits can promise for every implementation; that is the point.
 #![allow(refining_impl_trait)]
 
+pub mod dual;
 mod engine;
 pub mod graph;
 pub mod rules;
@@ -83,6 +84,7 @@ pub mod nn;
 pub mod optim;
 mod tangent;
 
+pub use dual::Dual;
 pub use engine::wrt;
 pub use ndarray;
 pub use tangent::Tangent;
@@ -102,6 +104,7 @@ pub use engine::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Tangent;
+    pub use crate::dual::{CastTo, FromLiteral};
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
