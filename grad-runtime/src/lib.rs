@@ -220,3 +220,17 @@ impl Scalar for f64 {
     const ZERO: Self = 0.0;
     const ONE: Self = 1.0;
 }
+
+/// A dual number: the rules run at it carry derivatives along a direction (forward mode, and
+/// forward over reverse for second derivatives).
+impl Scalar for Dual<f32> {
+    const ZERO: Self = Dual::constant(0.0);
+    const ONE: Self = Dual::constant(1.0);
+}
+
+/// A dual number: the rules run at it carry derivatives along a direction (forward mode, and
+/// forward over reverse for second derivatives).
+impl Scalar for Dual<f64> {
+    const ZERO: Self = Dual::constant(0.0);
+    const ONE: Self = Dual::constant(1.0);
+}

@@ -4,7 +4,7 @@
 
 use ndarray::{Array, Dimension, Zip};
 
-use crate::Scalar;
+use crate::{Dual, Scalar};
 use crate::engine::{Accumulate, Differentiable};
 
 /// A gradient type: a vector of real numbers with the in-place arithmetic optimisers use.
@@ -245,7 +245,7 @@ macro_rules! tangent_float {
             type Scalar = $float;
             #[inline(always)]
             fn zeros_like(&self) -> Self {
-                0.0
+                <$float as Scalar>::ZERO
             }
             #[inline(always)]
             fn add_assign(&mut self, other: &Self) {
@@ -261,7 +261,7 @@ macro_rules! tangent_float {
             }
             #[inline(always)]
             fn sum_of_squares(&self) -> f64 {
-                let x = f64::from(*self);
+                let x = to_f64(*self);
                 x * x
             }
             #[inline(always)]
@@ -288,7 +288,7 @@ macro_rules! tangent_float {
         }
     )*};
 }
-tangent_float!(f32, f64);
+tangent_float!(f32, f64, Dual<f32>, Dual<f64>);
 
 #[track_caller]
 fn assert_same_shape(op: &str, this: &[usize], other: &[usize]) {

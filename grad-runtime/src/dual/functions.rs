@@ -8,8 +8,6 @@
 //! argument they return (the receiver on a tie), the piecewise constant functions have
 //! derivative 0, `fract` and `rem_euclid` slope 1 in their receiver.
 
-use num_traits::Float;
-
 use super::{Dual, Primal};
 
 /// `g'(a) ȧ`, and 0 when `ȧ = 0` whatever `g'(a)` is (an infinite derivative along the zero
