@@ -2,8 +2,8 @@
 //!
 //! For `struct T { a: A, b: B, #[tangent(skip)] n: N }` the derive writes, in this order:
 //!
-//! - `impl Tangent for T`, field by field over the differentiated fields (`a`, `b`); skipped
-//!   fields are cloned by `zeros_like` and otherwise left alone (also by `zip_chunks` and
+//! - `impl Tangent for T`, field by field over the differentiated fields (`a`, `b`; `dot` is
+//!   `⟨x.a, y.a⟩ + ⟨x.b, y.b⟩`); skipped fields are cloned by `zeros_like` and otherwise left alone (also by `zip_chunks` and
 //!   `zip_chunks_pair`, which pass their closure to each field in turn; `zip_update` and
 //!   `zip_update_pair` are the trait's provided methods over them). `Scalar` is the first
 //!   differentiated field's.
@@ -433,6 +433,11 @@ impl Derive<'_> {
                 ::grad::__private::Tangent::sum_of_squares(&self.#name)
             }
         });
+        let dots = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::dot(&self.#name, &other.#name)
+            }
+        });
         let zip_chunks = self.zip_chunks_bodies();
         quote! {
             #[automatically_derived]
@@ -460,6 +465,10 @@ impl Derive<'_> {
                 #[inline]
                 fn sum_of_squares(&self) -> f64 {
                     0.0 #(+ #squares)*
+                }
+                #[inline]
+                fn dot(&self, other: &Self) -> Self::Scalar {
+                    #(#dots)+*
                 }
                 #zip_chunks
             }

@@ -74,6 +74,7 @@
 // precisely than the traits can promise for every implementation; that is the point.
 #![allow(refining_impl_trait)]
 
+pub mod dual;
 mod engine;
 pub mod graph;
 pub mod rules;
@@ -83,6 +84,7 @@ pub mod nn;
 pub mod optim;
 mod tangent;
 
+pub use dual::Dual;
 pub use engine::wrt;
 pub use ndarray;
 pub use tangent::Tangent;
@@ -102,6 +104,7 @@ pub use engine::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Tangent;
+    pub use crate::dual::{CastTo, FromLiteral};
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
@@ -216,4 +219,18 @@ impl Scalar for f32 {
 impl Scalar for f64 {
     const ZERO: Self = 0.0;
     const ONE: Self = 1.0;
+}
+
+/// A dual number: the rules run at it carry derivatives along a direction (forward mode, and
+/// forward over reverse for second derivatives).
+impl Scalar for Dual<f32> {
+    const ZERO: Self = Dual::constant(0.0);
+    const ONE: Self = Dual::constant(1.0);
+}
+
+/// A dual number: the rules run at it carry derivatives along a direction (forward mode, and
+/// forward over reverse for second derivatives).
+impl Scalar for Dual<f64> {
+    const ZERO: Self = Dual::constant(0.0);
+    const ONE: Self = Dual::constant(1.0);
 }

@@ -1,9 +1,10 @@
 //! Gradients as vectors: the [`Tangent`] trait, and its implementations for floats, ndarray
-//! arrays, `[A; N]` arrays and `Vec`s (structs get theirs from `#[derive(grad::Tangent)]`).
+//! arrays, `[A; N]` arrays, `Vec`s and tuples (structs get theirs from
+//! `#[derive(grad::Tangent)]`).
 
 use ndarray::{Array, Dimension, Zip};
 
-use crate::Scalar;
+use crate::{Dual, Scalar};
 use crate::engine::{Accumulate, Differentiable};
 
 /// A gradient type: a vector of real numbers with the in-place arithmetic optimisers use.
@@ -13,8 +14,8 @@ use crate::engine::{Accumulate, Differentiable};
 /// differentiated fields in declaration order. The methods are the vector-space operations on
 /// `x`, done in place, element by element: [`zeros_like`](Tangent::zeros_like) (`0 · x`),
 /// [`add_assign`](Tangent::add_assign) (`x ← x + y`), [`scale`](Tangent::scale) (`x ← a x`),
-/// [`axpy`](Tangent::axpy) (`x ← x + a y`) and [`sum_of_squares`](Tangent::sum_of_squares)
-/// (`‖x‖²`) for the linear algebra; [`zip_update`](Tangent::zip_update) (`x_i ← f(x_i, y_i)`) and
+/// [`axpy`](Tangent::axpy) (`x ← x + a y`), [`sum_of_squares`](Tangent::sum_of_squares)
+/// (`‖x‖²`) and [`dot`](Tangent::dot) (`⟨x, y⟩`) for the linear algebra; [`zip_update`](Tangent::zip_update) (`x_i ← f(x_i, y_i)`) and
 /// [`zip_update_pair`](Tangent::zip_update_pair) (`(x_i, s_i) ← f(x_i, s_i, y_i)`) for what is not
 /// linear, such as the element-wise squares, square roots and quotients of RMSProp and Adam (see
 /// [`optim`](crate::optim)). These two are provided methods, written once over
@@ -43,7 +44,8 @@ use crate::engine::{Accumulate, Differentiable};
 /// ```
 ///
 /// Implemented for `f32`, `f64`, ndarray's `Array<A, D>` and `[A; N]` with `A` one of those,
-/// `Vec<T>` of any `Tangent` type `T`, and structs with `#[derive(grad::Tangent)]`.
+/// `Vec<T>` of any `Tangent` type `T`, tuples of up to six `Tangent` types of one scalar type, and
+/// structs with `#[derive(grad::Tangent)]`.
 ///
 /// The reverse sweep sums cotangents with the engine's `Accumulate` (a supertrait), not with
 /// [`add_assign`](Tangent::add_assign): cotangents include what is no vector (`()` for a value
@@ -105,6 +107,41 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
     ///
     /// For gradient norms and clipping: `g.sum_of_squares().sqrt()` is `‖g‖`.
     fn sum_of_squares(&self) -> f64;
+
+    /// The inner product `⟨x, y⟩ = Σ_i x_i y_i`, summed in element order in the scalar type.
+    ///
+    /// What pairs a cotangent with a tangent of the same type: forward mode computes
+    /// `ẏ_i = ⟨Jᵀ e_i, ẋ⟩` with it where a function has only a pullback
+    /// (`pushforward_by_reverse`), and the transpose identity `⟨J v, u⟩ = ⟨v, Jᵀ u⟩` checks a
+    /// pushforward against its pullback. Skipped fields of a struct count for nothing.
+    ///
+    /// The provided method copies `self` (with [`zeros_like`](Tangent::zeros_like) and
+    /// [`add_assign`](Tangent::add_assign)) and walks the copy and `other` with
+    /// [`zip_chunks`](Tangent::zip_chunks); the implementations here and the derive's read both
+    /// in place instead. An empty array stands for zeros here as in `add_assign` (its product
+    /// with anything is 0).
+    ///
+    /// ```
+    /// use grad_runtime::Tangent;
+    /// use grad_runtime::ndarray::array;
+    ///
+    /// assert_eq!(array![[1.0, 2.0], [3.0, 4.0]].dot(&array![[1.0, 0.0], [-1.0, 0.5]]), 0.0);
+    /// assert_eq!(vec![1.5_f32, 2.0].dot(&vec![2.0, -1.0]), 1.0);
+    /// assert_eq!((2.0, array![1.0, 1.0]).dot(&(3.0, array![0.5, 0.25])), 6.75);
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If the two values have different shapes.
+    #[track_caller]
+    fn dot(&self, other: &Self) -> Self::Scalar {
+        let mut copy = self.zeros_like();
+        copy.add_assign(self);
+        let mut sum = <Self::Scalar as Scalar>::ZERO;
+        let (xs, ys) = (core::slice::from_mut(&mut copy), core::slice::from_ref(other));
+        Self::zip_chunks(xs, ys, &mut |xs, ys| sum += dot_run(xs, ys));
+        sum
+    }
 
     /// Calls `f` on matching runs of the elements of the values in `xs` and in `ys`, the values
     /// matched by position: `f(run_x, run_y)` with `run_x` consecutive elements of the values of
@@ -189,6 +226,12 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
     }
 }
 
+/// `Σ x_i y_i` over two runs of one length, in order.
+#[inline]
+fn dot_run<A: Scalar>(xs: &[A], ys: &[A]) -> A {
+    xs.iter().zip(ys).fold(A::ZERO, |sum, (&x, &y)| sum + x * y)
+}
+
 /// `x` as `f64` (exact for `f32` and `f64`).
 #[inline(always)]
 fn to_f64<A: Scalar>(x: A) -> f64 {
@@ -202,7 +245,7 @@ macro_rules! tangent_float {
             type Scalar = $float;
             #[inline(always)]
             fn zeros_like(&self) -> Self {
-                0.0
+                <$float as Scalar>::ZERO
             }
             #[inline(always)]
             fn add_assign(&mut self, other: &Self) {
@@ -218,8 +261,12 @@ macro_rules! tangent_float {
             }
             #[inline(always)]
             fn sum_of_squares(&self) -> f64 {
-                let x = f64::from(*self);
+                let x = to_f64(*self);
                 x * x
+            }
+            #[inline(always)]
+            fn dot(&self, other: &Self) -> Self {
+                *self * *other
             }
             // A slice of floats is one run.
             #[track_caller]
@@ -241,7 +288,7 @@ macro_rules! tangent_float {
         }
     )*};
 }
-tangent_float!(f32, f64);
+tangent_float!(f32, f64, Dual<f32>, Dual<f64>);
 
 #[track_caller]
 fn assert_same_shape(op: &str, this: &[usize], other: &[usize]) {
@@ -303,6 +350,17 @@ impl<A: Scalar, D: Dimension> Tangent for Array<A, D> {
     }
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
+    }
+    #[track_caller]
+    fn dot(&self, other: &Self) -> A {
+        // Empty arrays are placeholders for zeros, as in `add_assign`.
+        if self.is_empty() || other.is_empty() {
+            return A::ZERO;
+        }
+        assert_same_shape("dot", self.shape(), other.shape());
+        Zip::from(self)
+            .and(other)
+            .fold(A::ZERO, |sum, &x, &y| sum + x * y)
     }
     // No placeholder cases as in `add_assign`: `f(x, 0)` need not be `x`, and the values these
     // see (parameters, optimiser states, finished gradients) have every element.
@@ -375,6 +433,9 @@ impl<A: Scalar, const N: usize> Tangent for [A; N] {
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
     }
+    fn dot(&self, other: &Self) -> A {
+        dot_run(self, other)
+    }
     // A slice of `[A; N]`s is one run of `A`s.
     #[track_caller]
     fn zip_chunks(xs: &mut [Self], ys: &[Self], f: &mut dyn FnMut(&mut [A], &[A])) {
@@ -427,6 +488,13 @@ impl<T: Tangent> Tangent for Vec<T> {
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(T::sum_of_squares).sum()
     }
+    #[track_caller]
+    fn dot(&self, other: &Self) -> T::Scalar {
+        assert_same_len("dot", self.len(), other.len());
+        self.iter()
+            .zip(other)
+            .fold(<T::Scalar as Scalar>::ZERO, |sum, (x, y)| sum + x.dot(y))
+    }
     // Each `Vec`'s elements are a slice of `T`s: `T` makes runs of them (one, for floats).
     #[track_caller]
     fn zip_chunks(xs: &mut [Self], ys: &[Self], f: &mut dyn FnMut(&mut [T::Scalar], &[T::Scalar])) {
@@ -452,6 +520,91 @@ impl<T: Tangent> Tangent for Vec<T> {
         }
     }
 }
+
+/// Tuples of gradient types with one scalar type (the cotangent of a function returning
+/// `(Array2<f64>, Array2<f64>)`, as `lstm_step` does): the elements of the first element, then
+/// those of the second, and so on.
+macro_rules! tangent_tuples {
+    ($(($T0:ident $(, $T:ident $i:tt)*)),+) => {$(
+        impl<$T0: Tangent $(, $T: Tangent<Scalar = <$T0 as Tangent>::Scalar>)*> Tangent
+            for ($T0, $($T,)*)
+        {
+            type Scalar = <$T0 as Tangent>::Scalar;
+            fn zeros_like(&self) -> Self {
+                (self.0.zeros_like(), $(self.$i.zeros_like(),)*)
+            }
+            #[track_caller]
+            fn add_assign(&mut self, other: &Self) {
+                self.0.add_assign(&other.0);
+                $(self.$i.add_assign(&other.$i);)*
+            }
+            fn scale(&mut self, a: Self::Scalar) {
+                self.0.scale(a);
+                $(self.$i.scale(a);)*
+            }
+            #[track_caller]
+            fn axpy(&mut self, a: Self::Scalar, other: &Self) {
+                self.0.axpy(a, &other.0);
+                $(self.$i.axpy(a, &other.$i);)*
+            }
+            fn sum_of_squares(&self) -> f64 {
+                self.0.sum_of_squares() $(+ self.$i.sum_of_squares())*
+            }
+            #[track_caller]
+            fn dot(&self, other: &Self) -> Self::Scalar {
+                self.0.dot(&other.0) $(+ self.$i.dot(&other.$i))*
+            }
+            #[track_caller]
+            fn zip_chunks(
+                xs: &mut [Self],
+                ys: &[Self],
+                f: &mut dyn FnMut(&mut [Self::Scalar], &[Self::Scalar]),
+            ) {
+                assert_same_count("zip_chunks", xs.len(), ys.len());
+                for (x, y) in xs.iter_mut().zip(ys) {
+                    $T0::zip_chunks(core::slice::from_mut(&mut x.0), core::slice::from_ref(&y.0), f);
+                    $($T::zip_chunks(
+                        core::slice::from_mut(&mut x.$i),
+                        core::slice::from_ref(&y.$i),
+                        f,
+                    );)*
+                }
+            }
+            #[track_caller]
+            fn zip_chunks_pair(
+                xs: &mut [Self],
+                ss: &mut [Self],
+                ys: &[Self],
+                f: &mut dyn FnMut(&mut [Self::Scalar], &mut [Self::Scalar], &[Self::Scalar]),
+            ) {
+                assert_same_count("zip_chunks_pair", xs.len(), ss.len());
+                assert_same_count("zip_chunks_pair", xs.len(), ys.len());
+                for ((x, s), y) in xs.iter_mut().zip(ss).zip(ys) {
+                    $T0::zip_chunks_pair(
+                        core::slice::from_mut(&mut x.0),
+                        core::slice::from_mut(&mut s.0),
+                        core::slice::from_ref(&y.0),
+                        f,
+                    );
+                    $($T::zip_chunks_pair(
+                        core::slice::from_mut(&mut x.$i),
+                        core::slice::from_mut(&mut s.$i),
+                        core::slice::from_ref(&y.$i),
+                        f,
+                    );)*
+                }
+            }
+        }
+    )+};
+}
+tangent_tuples!(
+    (T0),
+    (T0, T1 1),
+    (T0, T1 1, T2 2),
+    (T0, T1 1, T2 2, T3 3),
+    (T0, T1 1, T2 2, T3 3, T4 4),
+    (T0, T1 1, T2 2, T3 3, T4 4, T5 5)
+);
 
 #[cfg(test)]
 mod tests {

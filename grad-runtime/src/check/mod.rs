@@ -57,7 +57,7 @@ pub use report::{
     dot_product_check, gradcheck, vjpcheck,
 };
 
-use crate::Scalar;
+use crate::{Dual, Scalar};
 
 /// The finite-difference step of [`gradcheck`], [`vjpcheck`] and [`dot_product_check`]: cs231n's
 /// `h = 1e-5`, small enough for a truncation error of order `h²` and large enough that rounding
@@ -79,12 +79,12 @@ macro_rules! check_array_float {
     ($($float:ty),*) => {$(
         impl CheckArray for $float {
             fn to_f64_array(&self) -> ArrayD<f64> {
-                ArrayD::from_elem(IxDyn(&[]), f64::from(*self))
+                ArrayD::from_elem(IxDyn(&[]), to_f64(*self))
             }
         }
     )*};
 }
-check_array_float!(f32, f64);
+check_array_float!(f32, f64, Dual<f32>, Dual<f64>);
 
 impl<A: Scalar> CheckArray for [A] {
     fn to_f64_array(&self) -> ArrayD<f64> {

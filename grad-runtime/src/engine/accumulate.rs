@@ -3,7 +3,7 @@
 
 use ndarray::{Array, Dimension};
 
-use crate::Scalar;
+use crate::{Dual, Scalar};
 
 /// Sums cotangents in place: `self += other`.
 ///
@@ -24,7 +24,7 @@ macro_rules! accumulate_by_add_assign {
         }
     )*};
 }
-accumulate_by_add_assign!(f32, f64);
+accumulate_by_add_assign!(f32, f64, Dual<f32>, Dual<f64>);
 
 impl Accumulate for () {
     #[inline(always)]

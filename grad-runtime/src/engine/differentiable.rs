@@ -9,7 +9,7 @@
 use ndarray::{Array, ArrayBase, Data, Dimension};
 
 use super::accumulate::Accumulate;
-use crate::Scalar;
+use crate::{Dual, Scalar};
 
 /// A type whose values can be differentiated: it names its gradient (tangent) type and can record
 /// its shape so that a zero gradient can be built without keeping the value.
@@ -84,11 +84,12 @@ macro_rules! scalar_differentiable {
             type Tangent = $float;
             #[inline(always)]
             fn zeros(self) -> $float {
-                0.0
+                <$float as Scalar>::ZERO
             }
             #[inline(always)]
             fn zeros_each(shapes: Vec<Self>) -> Vec<$float> {
-                vec![0.0; shapes.len()]
+                // Zeroed memory for the floats, as for `vec![0.0; n]`.
+                vec![<$float as Scalar>::ZERO; shapes.len()]
             }
         }
 
@@ -102,7 +103,7 @@ macro_rules! scalar_differentiable {
         }
     )*};
 }
-scalar_differentiable!(f32, f64);
+scalar_differentiable!(f32, f64, Dual<f32>, Dual<f64>);
 
 /// The gradient of a slice is a `Vec` of its elements' gradients, as for a `Vec`.
 impl<T: Differentiable<Tangent = T> + Accumulate> Differentiable for [T] {

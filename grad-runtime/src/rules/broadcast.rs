@@ -17,7 +17,7 @@ use std::sync::Arc;
 use ndarray::{Array, ArrayBase, ArrayD, Axis, Data, DimMax, Dimension, Zip};
 
 use super::ops::{AddVjp, DivVjp, MulVjp, NegVjp, SubVjp};
-use crate::Scalar;
+use crate::{Dual, Scalar};
 
 /// `Σ_i a_i b_i` over two arrays of one shape.
 fn dot_all<A: Scalar, D: Dimension>(a: &Array<A, D>, b: &Array<A, D>) -> A {
@@ -207,7 +207,7 @@ macro_rules! array_scalar_rules {
                 let quotient = out.clone();
                 let div_pullback = move |c: Array<$float, D>| {
                     // y = s / x: dy/ds = 1 / x, dy/dx = -y / x.
-                    let d_numerator = Zip::from(&c).and(&divisor).fold(0.0, |sum, &g, &x| sum + g / x);
+                    let d_numerator = Zip::from(&c).and(&divisor).fold(<$float as Scalar>::ZERO, |sum, &g, &x| sum + g / x);
                     let mut d_divisor = c;
                     Zip::from(&mut d_divisor)
                         .and(&quotient)
@@ -220,7 +220,7 @@ macro_rules! array_scalar_rules {
         }
     )*};
 }
-array_scalar_rules!(f32, f64);
+array_scalar_rules!(f32, f64, Dual<f32>, Dual<f64>);
 
 impl<A: Scalar, S: Data<Elem = A>, D: Dimension> NegVjp for ArrayBase<S, D> {
     type Output = Array<A, D>;

@@ -17,6 +17,22 @@
 //! functions (`floor`, `ceil`, `round`, `round_ties_even`, `trunc`, `signum`, `div_euclid`) have derivative 0, and
 //! the ones with jumps of slope 1 (`fract`, `rem_euclid` in its receiver) derivative 1;
 //! `copysign` has the derivative of `abs` in its receiver, 0 at 0, and 0 in the sign.
+//!
+//! The rules are for `f32`, `f64`, and the dual numbers [`Dual<f32>`](crate::Dual) and
+//! `Dual<f64>`, at which a pullback's cotangents carry the derivative of the cotangents along the
+//! dual numbers' direction: second derivatives, forward over reverse.
+
+use num_traits::FloatConst;
+
+use crate::Scalar;
+use crate::dual::{CastTo, Dual, FromLiteral};
+
+/// The literal `x` in the float type `A`, as the formulas below write their constants:
+/// `lit::<f32>(2.0)` is `2.0_f32`, `lit::<Dual<f64>>(2.0)` the constant `2 + 0ε`.
+#[inline(always)]
+fn lit<A: FromLiteral>(x: f64) -> A {
+    A::from_literal(x)
+}
 
 /// The derivatives of the float functions of one argument: for each, the method `name`, its rule
 /// `name_vjp`, its pullback at one element `name_pullback`, and that pullback's value, the
@@ -27,46 +43,46 @@
 /// `float_rules!`, into the one-element pullbacks of [`FloatPullbacks`] by `float_pullbacks!`
 /// (and their declarations by `float_pullback_declarations!`).
 macro_rules! unary_derivatives {
-    ($emit:ident, $float:ident) => {
+    ($emit:ident, $float:ty) => {
         $emit! { $float;
             exp, exp_vjp, exp_pullback: |x, y, c| c * y;
-            exp2, exp2_vjp, exp2_pullback: |x, y, c| c * y * core::$float::consts::LN_2;
-            exp_m1, exp_m1_vjp, exp_m1_pullback: |x, y, c| c * (y + 1.0);
+            exp2, exp2_vjp, exp2_pullback: |x, y, c| c * y * <$float as FloatConst>::LN_2();
+            exp_m1, exp_m1_vjp, exp_m1_pullback: |x, y, c| c * (y + <$float>::ONE);
             ln, ln_vjp, ln_pullback: |x, y, c| c / x;
-            ln_1p, ln_1p_vjp, ln_1p_pullback: |x, y, c| c / (1.0 + x);
-            log2, log2_vjp, log2_pullback: |x, y, c| c / (x * core::$float::consts::LN_2);
-            log10, log10_vjp, log10_pullback: |x, y, c| c / (x * core::$float::consts::LN_10);
-            sqrt, sqrt_vjp, sqrt_pullback: |x, y, c| c / (2.0 * y);
-            cbrt, cbrt_vjp, cbrt_pullback: |x, y, c| c / (3.0 * y * y);
+            ln_1p, ln_1p_vjp, ln_1p_pullback: |x, y, c| c / (<$float>::ONE + x);
+            log2, log2_vjp, log2_pullback: |x, y, c| c / (x * <$float as FloatConst>::LN_2());
+            log10, log10_vjp, log10_pullback: |x, y, c| c / (x * <$float as FloatConst>::LN_10());
+            sqrt, sqrt_vjp, sqrt_pullback: |x, y, c| c / (lit::<$float>(2.0) * y);
+            cbrt, cbrt_vjp, cbrt_pullback: |x, y, c| c / (lit::<$float>(3.0) * y * y);
             sin, sin_vjp, sin_pullback: |x, y, c| c * x.cos();
             cos, cos_vjp, cos_pullback: |x, y, c| -c * x.sin();
-            tan, tan_vjp, tan_pullback: |x, y, c| c * (1.0 + y * y);
-            asin, asin_vjp, asin_pullback: |x, y, c| c / (1.0 - x * x).sqrt();
-            acos, acos_vjp, acos_pullback: |x, y, c| -c / (1.0 - x * x).sqrt();
-            atan, atan_vjp, atan_pullback: |x, y, c| c / (1.0 + x * x);
+            tan, tan_vjp, tan_pullback: |x, y, c| c * (<$float>::ONE + y * y);
+            asin, asin_vjp, asin_pullback: |x, y, c| c / (<$float>::ONE - x * x).sqrt();
+            acos, acos_vjp, acos_pullback: |x, y, c| -c / (<$float>::ONE - x * x).sqrt();
+            atan, atan_vjp, atan_pullback: |x, y, c| c / (<$float>::ONE + x * x);
             sinh, sinh_vjp, sinh_pullback: |x, y, c| c * x.cosh();
             cosh, cosh_vjp, cosh_pullback: |x, y, c| c * x.sinh();
-            tanh, tanh_vjp, tanh_pullback: |x, y, c| c * (1.0 - y * y);
-            asinh, asinh_vjp, asinh_pullback: |x, y, c| c / (x * x + 1.0).sqrt();
-            acosh, acosh_vjp, acosh_pullback: |x, y, c| c / (x * x - 1.0).sqrt();
-            atanh, atanh_vjp, atanh_pullback: |x, y, c| c / (1.0 - x * x);
+            tanh, tanh_vjp, tanh_pullback: |x, y, c| c * (<$float>::ONE - y * y);
+            asinh, asinh_vjp, asinh_pullback: |x, y, c| c / (x * x + <$float>::ONE).sqrt();
+            acosh, acosh_vjp, acosh_pullback: |x, y, c| c / (x * x - <$float>::ONE).sqrt();
+            atanh, atanh_vjp, atanh_pullback: |x, y, c| c / (<$float>::ONE - x * x);
             // abs'(0) = 0 by contract (DESIGN.md): the subgradient of least norm.
-            abs, abs_vjp, abs_pullback: |x, y, c| if x > 0.0 {
+            abs, abs_vjp, abs_pullback: |x, y, c| if x > <$float>::ZERO {
                 c
-            } else if x < 0.0 {
+            } else if x < <$float>::ZERO {
                 -c
             } else {
-                0.0
+                <$float>::ZERO
             };
             recip, recip_vjp, recip_pullback: |x, y, c| -c * y * y;
-            to_degrees, to_degrees_vjp, to_degrees_pullback: |x, y, c| c * (180.0 / core::$float::consts::PI);
-            to_radians, to_radians_vjp, to_radians_pullback: |x, y, c| c * (core::$float::consts::PI / 180.0);
-            signum, signum_vjp, signum_pullback: |x, y, c| 0.0;
-            floor, floor_vjp, floor_pullback: |x, y, c| 0.0;
-            ceil, ceil_vjp, ceil_pullback: |x, y, c| 0.0;
-            round, round_vjp, round_pullback: |x, y, c| 0.0;
-            trunc, trunc_vjp, trunc_pullback: |x, y, c| 0.0;
-            round_ties_even, round_ties_even_vjp, round_ties_even_pullback: |x, y, c| 0.0;
+            to_degrees, to_degrees_vjp, to_degrees_pullback: |x, y, c| c * (lit::<$float>(180.0) / <$float as FloatConst>::PI());
+            to_radians, to_radians_vjp, to_radians_pullback: |x, y, c| c * (<$float as FloatConst>::PI() / lit::<$float>(180.0));
+            signum, signum_vjp, signum_pullback: |x, y, c| <$float>::ZERO;
+            floor, floor_vjp, floor_pullback: |x, y, c| <$float>::ZERO;
+            ceil, ceil_vjp, ceil_pullback: |x, y, c| <$float>::ZERO;
+            round, round_vjp, round_pullback: |x, y, c| <$float>::ZERO;
+            trunc, trunc_vjp, trunc_pullback: |x, y, c| <$float>::ZERO;
+            round_ties_even, round_ties_even_vjp, round_ties_even_pullback: |x, y, c| <$float>::ZERO;
             // fract x = x - trunc x: slope 1 between the integers, where it jumps.
             fract, fract_vjp, fract_pullback: |x, y, c| c;
         }
@@ -197,7 +213,7 @@ pub trait FloatRules: Sized + Copy {
 /// The declarations of [`FloatPullbacks`]' functions, from the table.
 macro_rules! float_pullback_declarations {
     (
-        $float:ident;
+        $float:ty;
         $($name:ident, $vjp:ident, $pullback:ident: |$x:ident, $y:ident, $c:ident| $dx:expr;)*
     ) => {$(
         #[doc = concat!(
@@ -230,7 +246,7 @@ pub trait FloatPullbacks: Sized + Copy {
 /// [`FloatPullbacks`]' functions for `$float`, from the table.
 macro_rules! float_pullbacks {
     (
-        $float:ident;
+        $float:ty;
         $($name:ident, $vjp:ident, $pullback:ident: |$x:ident, $y:ident, $c:ident| $dx:expr;)*
     ) => {$(
         #[inline(always)]
@@ -242,7 +258,7 @@ macro_rules! float_pullbacks {
 }
 
 macro_rules! float_pullbacks_impl {
-    ($($float:ident),*) => {$(
+    ($($float:ty),*) => {$(
         impl FloatPullbacks for $float {
             unary_derivatives!(float_pullbacks, $float);
 
@@ -253,28 +269,28 @@ macro_rules! float_pullbacks_impl {
                 c: $float,
                 pow: impl Fn($float, i32) -> $float,
             ) -> $float {
-                let dx = if n == 0 { 0.0 } else { n as $float * pow(x, n - 1) };
+                let dx = if n == 0 { <$float>::ZERO } else { <i32 as CastTo<$float>>::cast_to(n) * pow(x, n - 1) };
                 c * dx
             }
 
             #[inline(always)]
             fn powf_pullback(x: $float, p: $float, y: $float, c: $float) -> ($float, $float) {
-                let dx = if p == 0.0 { 0.0 } else { p * x.powf(p - 1.0) };
+                let dx = if p == <$float>::ZERO { <$float>::ZERO } else { p * x.powf(p - <$float>::ONE) };
                 // x^p ln x is 0 * -inf = NaN at x = 0; the limit along x > 0 is 0 for p > 0,
                 // and JAX and PyTorch both take 0 there.
-                let dp = if x == 0.0 { 0.0 } else { y * x.ln() };
+                let dp = if x == <$float>::ZERO { <$float>::ZERO } else { y * x.ln() };
                 (c * dx, c * dp)
             }
         }
     )*};
 }
-float_pullbacks_impl!(f32, f64);
+float_pullbacks_impl!(f32, f64, Dual<f32>, Dual<f64>);
 
 /// The rules of [`FloatRules`] for `$float`, from the table: `name_vjp(x) = (x.name(), c -> (x̄,))`
 /// with `x̄` the table's formula.
 macro_rules! float_rules {
     (
-        $float:ident;
+        $float:ty;
         $($name:ident, $vjp:ident, $pullback:ident: |$x:ident, $y:ident, $c:ident| $dx:expr;)*
     ) => {$(
         #[inline(always)]
@@ -289,7 +305,7 @@ macro_rules! float_rules {
 }
 
 macro_rules! float_rules_impl {
-    ($($float:ident),*) => {$(
+    ($($float:ty),*) => {$(
         impl FloatRules for $float {
             unary_derivatives!(float_rules, $float);
 
@@ -306,7 +322,7 @@ macro_rules! float_rules_impl {
             #[inline(always)]
             fn powi_vjp(self, n: i32) -> ($float, impl FnOnce($float) -> ($float, ())) {
                 let powi_pullback = move |c: $float| {
-                    (<$float as FloatPullbacks>::powi_pullback(self, n, c, $float::powi), ())
+                    (<$float as FloatPullbacks>::powi_pullback(self, n, c, <$float>::powi), ())
                 };
                 (self.powi(n), powi_pullback)
             }
@@ -330,24 +346,27 @@ macro_rules! float_rules_impl {
 
             #[inline(always)]
             fn max_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let zero = <$float>::ZERO;
                 let self_wins = self >= y || y.is_nan();
-                let max_pullback = move |c: $float| if self_wins { (c, 0.0) } else { (0.0, c) };
+                let max_pullback = move |c: $float| if self_wins { (c, zero) } else { (zero, c) };
                 (self.max(y), max_pullback)
             }
 
             #[inline(always)]
             fn min_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let zero = <$float>::ZERO;
                 let self_wins = self <= y || y.is_nan();
-                let min_pullback = move |c: $float| if self_wins { (c, 0.0) } else { (0.0, c) };
+                let min_pullback = move |c: $float| if self_wins { (c, zero) } else { (zero, c) };
                 (self.min(y), min_pullback)
             }
 
             #[inline(always)]
             fn hypot_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let zero = <$float>::ZERO;
                 let h = self.hypot(y);
                 let hypot_pullback = move |c: $float| {
                     // The cone's tip has no gradient; take 0 there rather than 0/0 = NaN.
-                    if h == 0.0 { (0.0, 0.0) } else { (c * self / h, c * y / h) }
+                    if h == zero { (zero, zero) } else { (c * self / h, c * y / h) }
                 };
                 (h, hypot_pullback)
             }
@@ -359,15 +378,16 @@ macro_rules! float_rules_impl {
                 min: $float,
                 max: $float,
             ) -> ($float, impl FnOnce($float) -> ($float, $float, $float)) {
+                let zero = <$float>::ZERO;
                 let value = self.clamp(min, max);
                 // std's order of tests: below `min`, else above `max`, else `x` (NaN too).
                 let clamp_pullback = move |c: $float| {
                     if self < min {
-                        (0.0, c, 0.0)
+                        (zero, c, zero)
                     } else if self > max {
-                        (0.0, 0.0, c)
+                        (zero, zero, c)
                     } else {
-                        (c, 0.0, 0.0)
+                        (c, zero, zero)
                     }
                 };
                 (value, clamp_pullback)
@@ -375,26 +395,29 @@ macro_rules! float_rules_impl {
 
             #[inline(always)]
             fn copysign_vjp(self, sign: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let zero = <$float>::ZERO;
                 let value = self.copysign(sign);
                 // ±1 by whether `x` and the result share a sign; abs'(0) = 0 as for `abs`.
-                let slope = if self == 0.0 { 0.0 } else { self.signum() * value.signum() };
-                let copysign_pullback = move |c: $float| (c * slope, 0.0);
+                let slope = if self == zero { zero } else { self.signum() * value.signum() };
+                let copysign_pullback = move |c: $float| (c * slope, zero);
                 (value, copysign_pullback)
             }
 
             #[inline(always)]
             fn abs_sub_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
+                let zero = <$float>::ZERO;
                 #[allow(deprecated)]
                 let value = self.abs_sub(y);
                 let positive = self > y;
                 let abs_sub_pullback =
-                    move |c: $float| if positive { (c, -c) } else { (0.0, 0.0) };
+                    move |c: $float| if positive { (c, -c) } else { (zero, zero) };
                 (value, abs_sub_pullback)
             }
 
             #[inline(always)]
             fn midpoint_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
-                let midpoint_pullback = move |c: $float| (0.5 * c, 0.5 * c);
+                let half = lit::<$float>(0.5);
+                let midpoint_pullback = move |c: $float| (half * c, half * c);
                 (self.midpoint(y), midpoint_pullback)
             }
 
@@ -407,7 +430,8 @@ macro_rules! float_rules_impl {
 
             #[inline(always)]
             fn div_euclid_vjp(self, y: $float) -> ($float, impl FnOnce($float) -> ($float, $float)) {
-                let div_euclid_pullback = move |_: $float| (0.0, 0.0);
+                let zero = <$float>::ZERO;
+                let div_euclid_pullback = move |_: $float| (zero, zero);
                 (self.div_euclid(y), div_euclid_pullback)
             }
 
@@ -427,4 +451,4 @@ macro_rules! float_rules_impl {
         }
     )*};
 }
-float_rules_impl!(f32, f64);
+float_rules_impl!(f32, f64, Dual<f32>, Dual<f64>);

@@ -1,5 +1,5 @@
 //! The derivative-rule traits for Rust's arithmetic operators and `as` casts, and their rules for
-//! `f32` and `f64`.
+//! `f32` and `f64` (and the dual numbers `Dual<f32>` and `Dual<f64>`).
 //!
 //! Inside a `#[differentiate]` function, `a + b` on differentiated values becomes
 //! `AddVjp::add_vjp(&a, &b)`: the value `a + b` and a pullback that maps the cotangent `c` of the
@@ -10,6 +10,8 @@
 //! Operands are passed by reference whatever the user wrote (`a * b`, `&a * &b`), and the
 //! pullbacks capture only what they own (`+ use<Self, Rhs>`: no borrow of an operand), so a
 //! pullback can outlive the arrays it was computed from, as the generated `f_vjp` needs.
+
+use crate::dual::{CastTo, Dual};
 
 macro_rules! binary_rule_trait {
     ($(#[$doc:meta])* $Trait:ident, $method:ident) => {
@@ -157,7 +159,7 @@ macro_rules! scalar_operator_rules {
         }
     )*};
 }
-scalar_operator_rules!(f32, f64);
+scalar_operator_rules!(f32, f64, Dual<f32>, Dual<f64>);
 
 /// The operators with a reference on one side or both (`w * x` where `w` is an element of
 /// `WEIGHTS.iter()`): the same rules, the cotangents by value.
@@ -209,38 +211,39 @@ macro_rules! reference_operator_rules {
         }
     };
 }
-reference_operator_rules!(f32, f64);
+reference_operator_rules!(f32, f64, Dual<f32>, Dual<f64>);
 
 macro_rules! scalar_cast_rules {
     ($(($from:ty, $to:ty)),*) => {$(
         impl CastVjp<$to> for $from {
             #[inline(always)]
             fn cast_vjp(&self) -> ($to, impl FnOnce($to) -> ($from,) + use<>) {
-                let cast_pullback = |c: $to| (c as $from,);
-                (*self as $to, cast_pullback)
+                let cast_pullback = |c: $to| (<$to as CastTo<$from>>::cast_to(c),);
+                (<$from as CastTo<$to>>::cast_to(*self), cast_pullback)
             }
         }
     )*};
 }
 scalar_cast_rules!((f32, f32), (f32, f64), (f64, f32), (f64, f64));
+scalar_cast_rules!(
+    (Dual<f32>, Dual<f32>),
+    (Dual<f32>, Dual<f64>),
+    (Dual<f64>, Dual<f32>),
+    (Dual<f64>, Dual<f64>)
+);
 
 /// Integers carry no derivative: a cast of one to a float (`p.n as f64`, with `p` differentiated
 /// and `n` an integer field) has the cotangent 0.
 macro_rules! integer_rules {
     ($($int:ty),*) => {$(
-        impl CastVjp<f32> for $int {
+        integer_rules!(@to $int => f32, f64, Dual<f32>, Dual<f64>);
+    )*};
+    (@to $int:ty => $($float:ty),*) => {$(
+        impl CastVjp<$float> for $int {
             #[inline(always)]
-            fn cast_vjp(&self) -> (f32, impl FnOnce(f32) -> ($int,) + use<>) {
-                let cast_pullback = |_: f32| (0,);
-                (*self as f32, cast_pullback)
-            }
-        }
-
-        impl CastVjp<f64> for $int {
-            #[inline(always)]
-            fn cast_vjp(&self) -> (f64, impl FnOnce(f64) -> ($int,) + use<>) {
-                let cast_pullback = |_: f64| (0,);
-                (*self as f64, cast_pullback)
+            fn cast_vjp(&self) -> ($float, impl FnOnce($float) -> ($int,) + use<>) {
+                let cast_pullback = |_: $float| (0,);
+                (<$int as CastTo<$float>>::cast_to(*self), cast_pullback)
             }
         }
     )*};
