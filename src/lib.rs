@@ -142,6 +142,10 @@ pub use grad_runtime::Tangent;
 /// needs (`fn f<A: grad::Scalar>(x: A) -> A`); see [`runtime::Scalar`].
 pub use grad_runtime::Scalar;
 
+/// A dual number `value + tangent·ε`: what `f_jvp` and `f_hvp` run `f` and `f_vjp` at (see
+/// [`runtime::Dual`]).
+pub use grad_runtime::Dual;
+
 /// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` for hand-written
 /// rules.
 pub use grad_runtime as runtime;

@@ -75,7 +75,9 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
                 return quote!(#item_fn #error #stubs);
             }
             debug("plan of f_vjp", &item_fn, || plans.vjp.describe(&function));
-            debug("plan of f_jvp and f_hvp", &item_fn, || plans.dual.describe());
+            debug("plan of f_jvp and f_hvp", &item_fn, || {
+                plans.dual.describe()
+            });
             if let Some(plan) = &plans.grad {
                 debug("plan of f_grad", &item_fn, || plan.describe(&function));
             }

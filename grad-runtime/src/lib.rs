@@ -105,6 +105,11 @@ pub use engine::{
 pub mod __private {
     pub use crate::Tangent;
     pub use crate::dual::{CastTo, FromLiteral};
+    pub use crate::engine::lift::{
+        lift_array, lift_array_constant, lift_fixed, lift_fixed_constant, lift_float,
+        lift_float_constant, lift_slice, lift_slice_constant, split_array, split_fixed,
+        split_float, split_vec,
+    };
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
@@ -118,6 +123,7 @@ pub mod __private {
     pub use crate::wrt;
     pub use crate::{copy_partials, node_value, pull_with_partials};
     pub use ndarray;
+    pub use num_traits::Float;
 
     /// The value `sum()` starts from, `0` of the accumulator's type.
     #[inline(always)]

@@ -132,6 +132,13 @@ impl VisitMut for DualRewrite<'_> {
                 }
                 _ => None,
             },
+            // `h[i] += h[j]` is a method call on dual numbers (`AddAssign`), which borrows `h`
+            // mutably before reading `h[j]`: the operand is read first, as for primitives.
+            Expr::Binary(binary) if is_compound_assignment(&binary.op) => {
+                let (left, op, right) = (&binary.left, &binary.op, &binary.right);
+                let rhs = crate::naming::hygienic("rhs");
+                Some(syn::parse_quote!({ let #rhs = #right; #left #op #rhs; }))
+            }
             Expr::Path(path) if path.qself.is_none() && self.is_float_constant(&path.path) => {
                 let path = &path.path;
                 Some(self.lifted(quote!(#path as ::core::primitive::f64)))
@@ -148,6 +155,23 @@ impl VisitMut for DualRewrite<'_> {
     }
 }
 
+fn is_compound_assignment(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
 /// The statements that lift each parameter `p` into the dual world as `p` (shadowing it), with
 /// its tangent `tangents[i]` when it is differentiated.
 pub fn lift_params(
@@ -161,7 +185,15 @@ pub fn lift_params(
             Crossing::Lifted { form, by_ref } => {
                 let lifted = lift(ident, *form, *by_ref, tangent.as_ref());
                 lets.extend(quote!(let #ident = #lifted;));
-                args.push(pass(ident, *form, *by_ref));
+                if *form == Form::View {
+                    // The owned array lives on, shadowed, while its view is used.
+                    lets.extend(quote!(let #ident = #ident.view();));
+                }
+                args.push(if *by_ref {
+                    quote!(&#ident)
+                } else {
+                    quote!(#ident)
+                });
             }
         }
     }
@@ -191,16 +223,6 @@ fn lift(ident: &Ident, form: Form, by_ref: bool, tangent: Option<&Ident>) -> Tok
             let function = quote::format_ident!("lift_{function}_constant");
             quote!(::grad::__private::#function(#value))
         }
-    }
-}
-
-/// How a lifted parameter is passed to the copy: as the parameter was.
-fn pass(ident: &Ident, form: Form, by_ref: bool) -> TokenStream {
-    match (form, by_ref) {
-        (Form::View, true) => quote!(&#ident.view()),
-        (Form::View, false) => quote!(#ident.view()),
-        (_, true) => quote!(&#ident),
-        (_, false) => quote!(#ident),
     }
 }
 

@@ -14,7 +14,7 @@ use syn::{Ident, ItemFn};
 
 use super::jvp::{dual_bounds, tangent_ident, tangent_params};
 use super::sweep::{self, Sweep};
-use super::{allow_lints, dual, gradient_type, output, params, vjp};
+use super::{allow_lints, dual, gradient_type, output, vjp};
 use crate::ir::Function;
 use crate::naming;
 use crate::plan::{Crossing, DualPlan, Plan, World};
@@ -101,8 +101,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     let name = naming::hvp_fn(&item.sig.ident);
     let generics = &item.sig.generics;
     let where_clause = dual_bounds(generics, plan);
-    let inputs = params(item);
-    let directions = tangent_params(sig);
+    let tangents_and_inputs = super::params_and(item, &tangent_params(sig));
     let output = output(sig);
     let gradient_type = gradient_type(sig);
     let lints = allow_lints();
@@ -113,7 +112,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     quote! {
         #[doc = #doc]
         #lints
-        #vis fn #name #generics (#inputs, #(#directions),*) -> (#output, #gradient_type, #gradient_type) #where_clause #body
+        #vis fn #name #generics (#tangents_and_inputs) -> (#output, #gradient_type, #gradient_type) #where_clause #body
     }
 }
 

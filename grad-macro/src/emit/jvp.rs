@@ -12,7 +12,7 @@ use quote::{format_ident, quote};
 use syn::{Ident, ItemFn, Type};
 
 use super::dual;
-use super::{allow_lints, output, params};
+use super::{allow_lints, output};
 use crate::naming;
 use crate::plan::{DualPlan, World};
 use crate::sig::{Param, Signature};
@@ -54,8 +54,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     let name = naming::jvp_fn(&item.sig.ident);
     let generics = &item.sig.generics;
     let where_clause = dual_bounds(generics, plan);
-    let inputs = params(item);
-    let tangents = tangent_params(sig);
+    let tangents_and_inputs = super::params_and(item, &tangent_params(sig));
     let output = output(sig);
     let lints = allow_lints();
     let doc = format!(
@@ -65,7 +64,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     quote! {
         #[doc = #doc]
         #lints
-        #vis fn #name #generics (#inputs, #(#tangents),*) -> (#output, #output) #where_clause #body
+        #vis fn #name #generics (#tangents_and_inputs) -> (#output, #output) #where_clause #body
     }
 }
 
@@ -127,7 +126,9 @@ fn dual_copy(item: &ItemFn, world: &World) -> TokenStream {
     };
     let mut copy = item.clone();
     copy.vis = syn::Visibility::Inherited;
-    copy.attrs = vec![syn::parse_quote!(#[allow(clippy::all, clippy::pedantic, dead_code, unused_mut, unused_variables, unused_parens)])];
+    copy.attrs = vec![
+        syn::parse_quote!(#[allow(clippy::all, clippy::pedantic, dead_code, unused_mut, unused_variables, unused_parens)]),
+    ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
     let copy = dual::rewritten(world, quote!(#copy));
@@ -164,6 +165,7 @@ fn split_result(result: &[crate::plan::Form]) -> TokenStream {
 /// `Ṙ = ⟨∇f, t⟩`: the gradient from `f_vjp`, dotted with the tangents.
 fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
     let vjp = naming::vjp_fn(&item.sig.ident);
+    let output = output(sig);
     let path = if sig.is_method {
         quote!(Self::#vjp)
     } else {
@@ -193,7 +195,7 @@ fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
     quote!({
         let (value, pullback) = #path(#(#args),*);
         let (#(#pattern,)*) = pullback(::grad::__private::one());
-        let derivative = ::grad::__private::zero() #(+ #dots)*;
+        let derivative = ::grad::__private::zero::<#output>() #(+ #dots)*;
         (value, derivative)
     })
 }

@@ -112,6 +112,12 @@ fn params(item: &ItemFn) -> TokenStream {
     quote!(#inputs)
 }
 
+/// The user's parameters followed by `extra` (the tangents of `f_jvp`, say).
+fn params_and(item: &ItemFn, extra: &[TokenStream]) -> TokenStream {
+    let inputs = item.sig.inputs.iter();
+    quote!(#(#inputs,)* #(#extra,)*)
+}
+
 /// The result type, or `()` where the signature had none (a stub after an error).
 fn output(sig: &Signature) -> TokenStream {
     match &sig.output {

@@ -50,12 +50,12 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
     let plan = DualPlan::new(item, sig);
     let dual = matches!(plan, DualPlan::Dual { .. });
     let dual_where = super::jvp::dual_bounds(generics, &plan);
-    let tangents = super::jvp::tangent_params(sig);
+    let tangents_and_inputs = super::params_and(item, &super::jvp::tangent_params(sig));
     if dual || sig.has_grad {
         let jvp = naming::jvp_fn(&item.sig.ident);
         stubs.extend(quote! {
             #lints
-            #vis fn #jvp #generics (#inputs, #(#tangents),*) -> (#output, #output) #dual_where {
+            #vis fn #jvp #generics (#tangents_and_inputs) -> (#output, #output) #dual_where {
                 ::core::unreachable!(#message)
             }
         });
@@ -65,7 +65,7 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
         let gradient_type = gradient_type(sig);
         stubs.extend(quote! {
             #lints
-            #vis fn #hvp #generics (#inputs, #(#tangents),*) -> (#output, #gradient_type, #gradient_type) #dual_where {
+            #vis fn #hvp #generics (#tangents_and_inputs) -> (#output, #gradient_type, #gradient_type) #dual_where {
                 ::core::unreachable!(#message)
             }
         });

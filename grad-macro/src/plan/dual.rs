@@ -9,10 +9,11 @@
 //! `A: Scalar` they are calls of `f` and `f_vjp` at `A = Dual<A>`.
 //!
 //! Whether the copy compiles is decided here from the syntax alone, conservatively: a copy that
-//! did not compile would break a function that compiles today. The body may call the runtime's
-//! vocabulary (float, ndarray, `grad::nn`), closures and itself; a call of another function of
-//! the user's (written for `f64`, not for `Dual<f64>`), a struct, a constant item or a nested
-//! item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
+//! did not compile would break a function that compiles today. The body may call float and
+//! ndarray methods, functions by a library path (`f64::max`, `Array2::zeros`, `nn::affine`,
+//! `grad::nn::relu`), closures and itself; a call by a bare name (`g(x)`, which may be a
+//! function of the user's written for `f64`, even `sigmoid`), a struct, a constant item or a
+//! nested item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
 //! function with a float result still gets `f_jvp`, through its gradient (`⟨∇f, ẋ⟩`, exact).
 
 use std::collections::HashSet;
@@ -25,7 +26,8 @@ use crate::naming;
 use crate::sig::Signature;
 use crate::types::{self, TypeClass};
 
-/// The functions of `grad::nn`, generic over `A: Scalar`: callable at dual numbers.
+/// The functions of `grad::nn`, generic over `A: Scalar`: callable at dual numbers when
+/// written `nn::affine(..)` (a bare `affine(..)` may be a function of the user's, in `f64`).
 const NN_FUNCTIONS: &[&str] = &[
     "affine",
     "batch_norm",
@@ -71,7 +73,6 @@ const LIBRARY_FUNCTIONS: &[&str] = &[
 /// The first segments of paths whose functions are generic over the element type.
 const LIBRARY_ROOTS: &[&str] = &[
     "grad",
-    "nn",
     "ndarray",
     "std",
     "core",
@@ -123,11 +124,52 @@ const LIBRARY_MACROS: &[&str] = &[
 
 /// Type names a body may write (in `let` annotations and turbofish).
 const LIBRARY_TYPES: &[&str] = &[
-    "f32", "f64", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
-    "usize", "bool", "char", "str", "String", "Vec", "Option", "Result", "Box", "Array", "Array0",
-    "Array1", "Array2", "Array3", "Array4", "Array5", "Array6", "ArrayD", "ArrayView",
-    "ArrayView1", "ArrayView2", "ArrayView3", "ArrayView4", "ArrayViewD", "Ix0", "Ix1", "Ix2",
-    "Ix3", "Ix4", "IxDyn", "Dim", "Axis", "Self",
+    "f32",
+    "f64",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "bool",
+    "char",
+    "str",
+    "String",
+    "Vec",
+    "Option",
+    "Result",
+    "Box",
+    "Array",
+    "Array0",
+    "Array1",
+    "Array2",
+    "Array3",
+    "Array4",
+    "Array5",
+    "Array6",
+    "ArrayD",
+    "ArrayView",
+    "ArrayView1",
+    "ArrayView2",
+    "ArrayView3",
+    "ArrayView4",
+    "ArrayViewD",
+    "Ix0",
+    "Ix1",
+    "Ix2",
+    "Ix3",
+    "Ix4",
+    "IxDyn",
+    "Dim",
+    "Axis",
+    "Self",
 ];
 
 /// Which float the dual world replaces.
@@ -189,7 +231,10 @@ impl DualPlan {
 
     fn dual(item: &ItemFn, sig: &Signature) -> Result<Self, String> {
         if sig.is_method {
-            return Err("a method's companions live in its impl block, where the copy's module cannot".into());
+            return Err(
+                "a method's companions live in its impl block, where the copy's module cannot"
+                    .into(),
+            );
         }
         let world = world(item)?;
         let scalar = match &world {
@@ -202,7 +247,11 @@ impl DualPlan {
             .collect::<Result<Vec<_>, _>>()?;
         let output = sig.output.as_ref().ok_or("no result")?;
         let result = result_forms(output, &scalar)?;
-        let mut body = BodyCheck::new(item, matches!(world, World::Generic(_)));
+        let generic = match &world {
+            World::Generic(param) => Some(param.to_string()),
+            World::Alias(_) => None,
+        };
+        let mut body = BodyCheck::new(item, generic);
         body.visit_block(&item.block);
         if let Some(reason) = body.reason {
             return Err(reason);
@@ -251,7 +300,10 @@ fn world(item: &ItemFn) -> Result<World, String> {
     match floats.len() {
         1 => {
             let float = floats.into_iter().next().unwrap_or_default();
-            Ok(World::Alias(Ident::new(&float, proc_macro2::Span::call_site())))
+            Ok(World::Alias(Ident::new(
+                &float,
+                proc_macro2::Span::call_site(),
+            )))
         }
         0 => Err("no float type named".into()),
         _ => Err("both f32 and f64".into()),
@@ -367,12 +419,13 @@ fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
 struct BodyCheck {
     /// Names a call may use: the function itself, and local bindings (closures).
     locals: HashSet<String>,
-    generic: bool,
+    /// The scalar type parameter of a generic function (`A` in `A::zero()`).
+    generic: Option<String>,
     reason: Option<String>,
 }
 
 impl BodyCheck {
-    fn new(item: &ItemFn, generic: bool) -> Self {
+    fn new(item: &ItemFn, generic: Option<String>) -> Self {
         let mut locals = HashSet::new();
         locals.insert(naming::stem(&item.sig.ident));
         collect_bindings(quote::quote!(#item), &mut locals);
@@ -423,7 +476,9 @@ impl<'ast> Visit<'ast> for BodyCheck {
                     && !self.callable(&func.path)
                 {
                     let path = quote::quote!(#func).to_string().replace(' ', "");
-                    self.reject(format!("a call of `{path}`, which is not generic over the float"));
+                    self.reject(format!(
+                        "a call of `{path}`, which is not generic over the float"
+                    ));
                 }
             }
             Expr::Struct(_) => self.reject("a struct expression".into()),
@@ -432,10 +487,14 @@ impl<'ast> Visit<'ast> for BodyCheck {
                 if let [only] = &segments[..] {
                     let name = naming::stem(&only.ident);
                     if name.chars().next().is_some_and(char::is_uppercase)
-                        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
+                        && name
+                            .chars()
+                            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
                         && name != "None"
                     {
-                        self.reject(format!("the constant item `{name}`, of a primitive float type"));
+                        self.reject(format!(
+                            "the constant item `{name}`, of a primitive float type"
+                        ));
                     }
                 }
             }
@@ -457,7 +516,7 @@ impl<'ast> Visit<'ast> for BodyCheck {
         if let Type::Path(path) = ty
             && let Some(last) = path.path.segments.last()
             && !LIBRARY_TYPES.contains(&naming::stem(&last.ident).as_str())
-            && !self.generic
+            && self.generic.as_ref() != Some(&naming::stem(&last.ident))
         {
             self.reject(format!("the type `{}`", types::describe(ty)));
         }
@@ -477,12 +536,11 @@ impl BodyCheck {
             .map(|segment| naming::stem(&segment.ident))
             .collect();
         match &segments[..] {
-            [only] => {
-                self.locals.contains(only)
-                    || NN_FUNCTIONS.contains(&only.as_str())
-                    || LIBRARY_FUNCTIONS.contains(&only.as_str())
+            [only] => self.locals.contains(only) || LIBRARY_FUNCTIONS.contains(&only.as_str()),
+            [module, function] if module == "nn" => NN_FUNCTIONS.contains(&function.as_str()),
+            [first, ..] => {
+                LIBRARY_ROOTS.contains(&first.as_str()) || self.generic.as_ref() == Some(first)
             }
-            [first, ..] => LIBRARY_ROOTS.contains(&first.as_str()),
             [] => false,
         }
     }

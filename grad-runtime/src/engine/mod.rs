@@ -11,6 +11,7 @@
 //! - [`control`]: [`Branch`], what the forward sweep records at an `if` for the reverse sweep.
 //! - [`map`]: the elementwise map a closure in `mapv` becomes ([`map_forward`](map::map_forward),
 //!   [`map_pullback`](map::map_pullback)).
+//! - [`lift`]: arguments lifted to dual numbers and results split back, for `f_jvp` and `f_hvp`.
 //! - [`wrt`]: which arguments of the current call are differentiated, told to the rule beside the
 //!   call (public, as `grad::runtime::wrt`, for hand-written rules).
 //!
@@ -21,6 +22,7 @@ pub mod adjoint;
 pub mod control;
 pub mod differentiable;
 pub mod elements;
+pub mod lift;
 pub mod map;
 pub mod wrt;
 

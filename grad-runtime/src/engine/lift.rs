@@ -1,0 +1,112 @@
+//! Crossing into the world of dual numbers and back, for `f_jvp` and `f_hvp`: each argument
+//! `x` with its tangent `ẋ` becomes `x + ẋ·ε` element by element (a constant `x + 0·ε` when it
+//! is not differentiated), and each dual result `y + ẏ·ε` splits into `(y, ẏ)`.
+//!
+//! The generated code picks the function by the parameter's type as written: floats, slices
+//! and `Vec`s, fixed-size arrays, ndarray arrays (views are lifted to owned arrays and passed as
+//! views of them).
+
+use ndarray::{Array, ArrayBase, Data, Dimension, Zip};
+use num_traits::Zero;
+
+use crate::Dual;
+
+/// `x + ẋ·ε`.
+#[inline(always)]
+pub fn lift_float<A>(x: A, tangent: A) -> Dual<A> {
+    Dual::new(x, tangent)
+}
+
+/// `x + 0·ε`.
+#[inline(always)]
+pub fn lift_float_constant<A: Zero>(x: A) -> Dual<A> {
+    Dual::new(x, A::zero())
+}
+
+/// `[x_i + ẋ_i·ε]`.
+///
+/// **Panics** if the tangent's length is not the value's.
+#[track_caller]
+pub fn lift_slice<A: Copy>(x: &[A], tangent: &[A]) -> Vec<Dual<A>> {
+    assert_eq!(
+        x.len(),
+        tangent.len(),
+        "the tangent has {} elements where its parameter has {}",
+        tangent.len(),
+        x.len()
+    );
+    x.iter()
+        .zip(tangent)
+        .map(|(&x, &t)| Dual::new(x, t))
+        .collect()
+}
+
+/// `[x_i + 0·ε]`.
+pub fn lift_slice_constant<A: Copy + Zero>(x: &[A]) -> Vec<Dual<A>> {
+    x.iter().map(|&x| lift_float_constant(x)).collect()
+}
+
+/// `[x_i + ẋ_i·ε; N]`.
+#[inline]
+pub fn lift_fixed<A: Copy, const N: usize>(x: [A; N], tangent: [A; N]) -> [Dual<A>; N] {
+    std::array::from_fn(|i| Dual::new(x[i], tangent[i]))
+}
+
+/// `[x_i + 0·ε; N]`.
+#[inline]
+pub fn lift_fixed_constant<A: Copy + Zero, const N: usize>(x: [A; N]) -> [Dual<A>; N] {
+    x.map(lift_float_constant)
+}
+
+/// The array `x + ẋ·ε`, in `x`'s shape (standard layout).
+///
+/// **Panics** if the tangent's shape is not the value's.
+#[track_caller]
+pub fn lift_array<A, S, T, D>(x: &ArrayBase<S, D>, tangent: &ArrayBase<T, D>) -> Array<Dual<A>, D>
+where
+    A: Copy,
+    S: Data<Elem = A>,
+    T: Data<Elem = A>,
+    D: Dimension,
+{
+    assert_eq!(
+        x.shape(),
+        tangent.shape(),
+        "the tangent's shape is not its parameter's"
+    );
+    Zip::from(x)
+        .and(tangent)
+        .map_collect(|&x, &t| Dual::new(x, t))
+}
+
+/// The array `x + 0·ε`.
+pub fn lift_array_constant<A, S, D>(x: &ArrayBase<S, D>) -> Array<Dual<A>, D>
+where
+    A: Copy + Zero,
+    S: Data<Elem = A>,
+    D: Dimension,
+{
+    x.mapv(lift_float_constant)
+}
+
+/// `(y, ẏ)` of `y + ẏ·ε`.
+#[inline(always)]
+pub fn split_float<A>(y: Dual<A>) -> (A, A) {
+    (y.value, y.tangent)
+}
+
+/// `([y_i], [ẏ_i])`.
+pub fn split_vec<A: Copy>(y: Vec<Dual<A>>) -> (Vec<A>, Vec<A>) {
+    y.into_iter().map(split_float).unzip()
+}
+
+/// `([y_i; N], [ẏ_i; N])`.
+#[inline]
+pub fn split_fixed<A: Copy, const N: usize>(y: [Dual<A>; N]) -> ([A; N], [A; N]) {
+    (y.map(|y| y.value), y.map(|y| y.tangent))
+}
+
+/// The arrays of values and of tangents, in `y`'s shape.
+pub fn split_array<A: Copy, D: Dimension>(y: Array<Dual<A>, D>) -> (Array<A, D>, Array<A, D>) {
+    (y.mapv(|y| y.value), y.mapv(|y| y.tangent))
+}
