@@ -114,6 +114,29 @@ fn print_path_sum(graph: &Graph, from: &str, to: &str) {
     );
 }
 
+/// Forward accumulation on the same graph: seed one input's tangent with 1, push tangents
+/// through the nodes in topological order (ċ = ȧ + ḃ, ḋ = ḃ, ė = ċ·d + c·ḋ), and read de/dinput
+/// at `e`; `e_jvp` does this in one forward pass at dual numbers.
+fn print_forward_mode(graph: &Graph) {
+    let value = |name| graph.value(name).unwrap_or(f64::NAN);
+    let (c, d) = (value("c"), value("d"));
+    println!("  forward mode, one input seeded at a time (tangents pushed in topological order):");
+    for (input, (a_dot, b_dot)) in [("a", (1.0, 0.0)), ("b", (0.0, 1.0))] {
+        let (c_dot, d_dot) = (a_dot + b_dot, b_dot);
+        let e_dot = c_dot * d + c * d_dot;
+        let (_, generated) = e_jvp(2.0, 1.0, a_dot, b_dot);
+        println!(
+            "    seeding {input}: ȧ = {a_dot}, ḃ = {b_dot}; ċ = ȧ + ḃ = {c_dot}, ḋ = ḃ = {d_dot}, ė = ċ·d + c·ḋ = {c_dot}·{d} + {c}·{d_dot} = {e_dot}   (e_jvp: {generated})"
+        );
+    }
+    let (_, _, hessian_a) = e_hvp(2.0, 1.0, 1.0, 0.0);
+    let (_, _, hessian_b) = e_hvp(2.0, 1.0, 0.0, 1.0);
+    println!(
+        "  second order, e_hvp (forward over reverse): H = [[{}, {}], [{}, {}]]   (expected [[0, 1], [1, 2]])",
+        hessian_a.0, hessian_a.1, hessian_b.0, hessian_b.1
+    );
+}
+
 /// Writes the four figures of the seed's graph and the network's, returning their paths.
 fn write_figures(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir)?;
@@ -151,6 +174,7 @@ fn main() -> std::io::Result<()> {
     println!("  the sums over paths of the products of the edge partials:");
     print_path_sum(&graph, "a", "e");
     print_path_sum(&graph, "b", "e");
+    print_forward_mode(&graph);
     for path in write_figures(&args.out)? {
         println!("  wrote {}", path.display());
     }

@@ -31,6 +31,41 @@ pub fn rosenbrock_hand_written(x: &[f64]) -> (f64, Vec<f64>) {
     (sum, gradient)
 }
 
+/// Rosenbrock's value and directional derivative `⟨∇f(x), v⟩` written by hand, one pass: what
+/// `rosenbrock_jvp` competes with.
+pub fn rosenbrock_jvp_hand_written(x: &[f64], v: &[f64]) -> (f64, f64) {
+    let mut sum = 0.0;
+    let mut derivative = 0.0;
+    for i in 0..x.len() - 1 {
+        let a = 1.0 - x[i];
+        let b = x[i + 1] - x[i] * x[i];
+        let (a_dot, b_dot) = (-v[i], v[i + 1] - 2.0 * x[i] * v[i]);
+        sum += a * a + 100.0 * b * b;
+        derivative += 2.0 * a * a_dot + 200.0 * b * b_dot;
+    }
+    (sum, derivative)
+}
+
+/// Rosenbrock's value, gradient and Hessian-vector product written by hand, one pass: what
+/// `rosenbrock_hvp` competes with. Per term, `∂²/∂x_i² = 2 + 1200 x_i² − 400 x_{i+1}`,
+/// `∂²/∂x_i∂x_{i+1} = −400 x_i`, `∂²/∂x_{i+1}² = 200`.
+pub fn rosenbrock_hvp_hand_written(x: &[f64], v: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
+    let mut gradient = vec![0.0; x.len()];
+    let mut product = vec![0.0; x.len()];
+    let mut sum = 0.0;
+    for i in 0..x.len() - 1 {
+        let a = 1.0 - x[i];
+        let b = x[i + 1] - x[i] * x[i];
+        sum += a * a + 100.0 * b * b;
+        gradient[i] += -2.0 * a - 400.0 * b * x[i];
+        gradient[i + 1] += 200.0 * b;
+        let (h_ii, h_ij) = (2.0 + 1200.0 * x[i] * x[i] - 400.0 * x[i + 1], -400.0 * x[i]);
+        product[i] += h_ii * v[i] + h_ij * v[i + 1];
+        product[i + 1] += h_ij * v[i] + 200.0 * v[i + 1];
+    }
+    (sum, gradient, product)
+}
+
 /// The position of the strictly lower triangular entry `(row, col)`, `row > col`, of a `d x d`
 /// matrix stored column by column (ADBench's layout of the Cholesky factors' off-diagonal part).
 pub fn lower_triangle_index(d: usize, row: usize, col: usize) -> usize {
