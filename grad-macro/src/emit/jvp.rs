@@ -180,6 +180,15 @@ fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
             quote!(_)
         }
     });
+    let other_float = sig.output.as_ref().and_then(|ty| {
+        let result = types::last_segment(ty)?.ident.clone();
+        let other = match result.to_string().as_str() {
+            "f64" => "f32",
+            "f32" => "f64",
+            _ => return None,
+        };
+        Some((result, other))
+    });
     let dots = sig.differentiated().map(|param| {
         let gradient = naming::parameter_gradient(&param.ident);
         let tangent = tangent_ident(sig, param);
@@ -190,7 +199,14 @@ fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
             Type::Reference(_) => quote!(#tangent),
             _ => quote!(&#tangent),
         };
-        quote!(::grad::Tangent::dot(&#gradient, #tangent))
+        let dot = quote!(::grad::Tangent::dot(&#gradient, #tangent));
+        // An `f32` parameter of an `f64` function: its inner product is cast to the result's.
+        match &other_float {
+            Some((result, other)) if mentions(&param.ty, other) => {
+                quote!(<_ as ::grad::__private::CastTo<#result>>::cast_to(#dot))
+            }
+            _ => dot,
+        }
     });
     quote!({
         let (value, pullback) = #path(#(#args),*);
@@ -198,4 +214,11 @@ fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
         let derivative = ::grad::__private::zero::<#output>() #(+ #dots)*;
         (value, derivative)
     })
+}
+
+/// Whether `ty` names the float `float` anywhere (`&[f32]`, `Array2<f32>`).
+fn mentions(ty: &Type, float: &str) -> bool {
+    crate::syntax::identifiers(quote!(#ty))
+        .iter()
+        .any(|ident| ident == float)
 }
