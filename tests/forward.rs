@@ -278,3 +278,43 @@ fn hvp_of_in_place_prefix_sums() {
     let expected = (shifted(1.0) - shifted(-1.0)) / (2.0 * H);
     assert_all_relative(product.as_slice().unwrap(), expected.as_slice().unwrap());
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, grad::Tangent)]
+struct Line {
+    slope: f64,
+    offset: f64,
+}
+
+impl Line {
+    /// A method: `f_jvp` through the gradient, the tangent of `self` a `Line` too.
+    #[grad::differentiate]
+    fn squared(&self, t: f64) -> f64 {
+        (self.slope * t + self.offset).powi(2)
+    }
+}
+
+#[test]
+fn jvp_of_a_method_goes_through_the_gradient() {
+    let line = Line {
+        slope: 1.5,
+        offset: -0.5,
+    };
+    let direction = Line {
+        slope: 0.25,
+        offset: 2.0,
+    };
+    let (value, derivative) = line.squared_jvp(0.8, &direction, -1.0);
+    let at = |sign: f64| {
+        let moved = Line {
+            slope: line.slope + sign * H * direction.slope,
+            offset: line.offset + sign * H * direction.offset,
+        };
+        moved.squared(0.8 - sign * H)
+    };
+    assert_eq!(value, line.squared(0.8));
+    assert_relative_eq!(
+        derivative,
+        (at(1.0) - at(-1.0)) / (2.0 * H),
+        max_relative = TOL
+    );
+}
