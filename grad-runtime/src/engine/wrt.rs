@@ -29,7 +29,9 @@
 //! own name, and a hand-written rule that does not call [`take`] should not call, directly and
 //! with different arguments, another rule of the same name.
 //!
-//! The rules of [`nn`](crate::nn) that use it: `affine_vjp` and `conv2d_vjp`.
+//! The rules of [`nn`](crate::nn) that use it: `affine_vjp`, `conv2d_vjp`, `rnn_step_vjp`, `rnn_vjp`,
+//! `lstm_step_vjp`, `lstm_vjp` and `temporal_affine_vjp` (each also as `*_vjp_wrt`, taking the mask
+//! directly).
 //!
 //! A hand-written rule can use it too. Here `g(x, w) = w · Σ x`, whose cotangent for `x` is a
 //! whole array, while `w`'s is one number:
