@@ -4,8 +4,8 @@
 
 use ndarray::{Array, Dimension, Zip};
 
-use crate::{Dual, Scalar};
 use crate::engine::{Accumulate, Differentiable};
+use crate::{Dual, Scalar};
 
 /// A gradient type: a vector of real numbers with the in-place arithmetic optimisers use.
 ///
@@ -138,7 +138,10 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
         let mut copy = self.zeros_like();
         copy.add_assign(self);
         let mut sum = <Self::Scalar as Scalar>::ZERO;
-        let (xs, ys) = (core::slice::from_mut(&mut copy), core::slice::from_ref(other));
+        let (xs, ys) = (
+            core::slice::from_mut(&mut copy),
+            core::slice::from_ref(other),
+        );
         Self::zip_chunks(xs, ys, &mut |xs, ys| sum += dot_run(xs, ys));
         sum
     }

@@ -6,7 +6,9 @@
 //! ambiguous. A constant is `Dual::constant(2.0)`.
 
 use core::iter::{Product, Sum};
-use core::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, RemAssign, Sub, SubAssign};
+use core::ops::{
+    Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, RemAssign, Sub, SubAssign,
+};
 
 use ndarray::{Array, ArrayBase, Data, DataMut, DataOwned, Dimension, ScalarOperand};
 

@@ -144,7 +144,10 @@ impl<A: Primal> Dual<A> {
         let (ln_x, ln_b) = (self.value.ln(), base.value.ln());
         let d_x = (self.value * ln_b).recip();
         let d_b = -ln_x / (base.value * ln_b * ln_b);
-        Dual::new(ln_x / ln_b, times(d_x, self.tangent) + times(d_b, base.tangent))
+        Dual::new(
+            ln_x / ln_b,
+            times(d_x, self.tangent) + times(d_b, base.tangent),
+        )
     }
 
     /// `√(x² + y²)`; `d/dx = x/h`, `d/dy = y/h`, and 0 at the origin.

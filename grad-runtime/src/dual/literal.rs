@@ -115,7 +115,9 @@ cast_as!(
 );
 cast_as!([bool, char] => [i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize]);
 cast_as!([u8] => [char]);
-cast_dual!([i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64]);
+cast_dual!([
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64
+]);
 
 /// Between `Dual<f32>` and `Dual<f64>` (and to the same type): value and tangent cast as `as`
 /// casts them.

@@ -199,7 +199,11 @@ impl<A: PartialOrd> PartialOrd for Dual<A> {
 impl<A: Primal> fmt::Display for Dual<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.value, f)?;
-        let sign = if self.tangent.is_sign_negative() { '-' } else { '+' };
+        let sign = if self.tangent.is_sign_negative() {
+            '-'
+        } else {
+            '+'
+        };
         write!(f, " {sign} ")?;
         fmt::Display::fmt(&self.tangent.abs(), f)?;
         f.write_str("ε")
@@ -210,7 +214,11 @@ impl<A: Primal> fmt::Display for Dual<A> {
 impl<A: Primal> fmt::LowerExp for Dual<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::LowerExp::fmt(&self.value, f)?;
-        let sign = if self.tangent.is_sign_negative() { '-' } else { '+' };
+        let sign = if self.tangent.is_sign_negative() {
+            '-'
+        } else {
+            '+'
+        };
         write!(f, " {sign} ")?;
         fmt::LowerExp::fmt(&self.tangent.abs(), f)?;
         f.write_str("ε")
