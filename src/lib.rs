@@ -142,6 +142,11 @@ pub use grad_runtime::Tangent;
 /// needs (`fn f<A: grad::Scalar>(x: A) -> A`); see [`runtime::Scalar`].
 pub use grad_runtime::Scalar;
 
+/// Dual numbers `a + ȧε` (`ε² = 0`): a [`Scalar`] that carries a directional derivative beside
+/// every value, for forward mode and, run through a pullback, Hessian-vector products; see
+/// [`runtime::Dual`].
+pub use grad_runtime::Dual;
+
 /// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` for hand-written
 /// rules.
 pub use grad_runtime as runtime;

@@ -665,6 +665,35 @@ mod tests {
     }
 
     #[test]
+    fn dot_is_the_sum_of_the_products_of_the_elements() {
+        assert_eq!(Tangent::dot(&1.5_f64, &-2.0), -3.0);
+        assert_eq!(Tangent::dot(&0.5_f32, &4.0), 2.0);
+        let a = array![[1.0, 2.0], [3.0, 4.0]];
+        assert_eq!(
+            a.dot(&array![[0.5, -1.0], [2.0, 0.25]]),
+            0.5 - 2.0 + 6.0 + 1.0
+        );
+        // A transposed operand pairs elements by index, not by memory order.
+        assert_eq!(
+            Tangent::dot(&a.t().to_owned(), &a.t().as_standard_layout().into_owned()),
+            30.0
+        );
+        assert_eq!(Tangent::dot(&a, &Array::zeros((0, 0))), 0.0);
+        assert_eq!([1.0, 2.0, 3.0].dot(&[4.0, 5.0, 6.0]), 32.0);
+        let v = vec![array![1.0, 2.0], array![3.0]];
+        assert_eq!(v.dot(&vec![array![1.0, 1.0], array![-2.0]]), -3.0);
+        assert_eq!((2.0, array![1.0, -1.0]).dot(&(3.0, array![0.5, 0.5])), 6.0);
+        let d = Tangent::dot(&Dual::new(2.0_f64, 1.0), &Dual::new(3.0, 0.5));
+        assert_eq!((d.value, d.tangent), (6.0, 4.0));
+    }
+
+    #[test]
+    #[should_panic(expected = "different shapes")]
+    fn arrays_of_different_shapes_have_no_dot() {
+        let _ = Tangent::dot(&array![1.0, 2.0], &array![1.0]);
+    }
+
+    #[test]
     #[should_panic(expected = "different shapes")]
     fn arrays_of_different_shapes_do_not_add() {
         let mut x = array![1.0, 2.0];
