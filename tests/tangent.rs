@@ -176,10 +176,10 @@ fn sum_of_squares_is_the_squared_norm_of_the_differentiated_fields() {
 
 #[test]
 fn dot_is_the_inner_product_of_the_differentiated_fields() {
-    assert_eq!(model().dot(&model()), MODEL_SQUARES);
+    assert_eq!(Tangent::dot(&model(), &model()), MODEL_SQUARES);
     // ⟨x, 1⟩ is the sum of the elements: 2 + 2.5 + 3 + 1 + 4 + 2.5 - 1.
-    assert_eq!(model().dot(&ones()), 14.0);
-    assert_eq!(ones().dot(&model()), 14.0);
+    assert_eq!(Tangent::dot(&model(), &ones()), 14.0);
+    assert_eq!(Tangent::dot(&ones(), &model()), 14.0);
 }
 
 #[derive(grad::Tangent, Debug, PartialEq)]
@@ -482,7 +482,7 @@ fn generic_structs_work_at_dual_numbers() {
         tag: None,
     };
     // (3 + ε)(2 + ε/2) + (4 - ε)(1 + 2ε) = 10 + (2 + 1.5 + 8 - 1)ε.
-    let dot = g.dot(&h);
+    let dot = Tangent::dot(&g, &h);
     assert_eq!((dot.value, dot.tangent), (10.0, 10.5));
     assert_eq!(norm(&g), 5.0);
 }
