@@ -142,8 +142,10 @@ pub use grad_runtime::Tangent;
 /// needs (`fn f<A: grad::Scalar>(x: A) -> A`); see [`runtime::Scalar`].
 pub use grad_runtime::Scalar;
 
-/// A dual number `value + tangent·ε`: what `f_jvp` and `f_hvp` run `f` and `f_vjp` at (see
-/// [`runtime::Dual`]).
+/// Dual numbers `a + ȧε` (`ε² = 0`): a [`Scalar`] that carries a directional derivative beside
+/// every value, for forward mode (`f_jvp` runs `f` at them) and, run through a pullback, Hessian-vector products
+/// (`f_hvp` runs `f_vjp` at them); see
+/// [`runtime::Dual`].
 pub use grad_runtime::Dual;
 
 /// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` for hand-written

@@ -174,6 +174,14 @@ fn sum_of_squares_is_the_squared_norm_of_the_differentiated_fields() {
     assert_eq!(ones().sum_of_squares(), 17.0);
 }
 
+#[test]
+fn dot_is_the_inner_product_of_the_differentiated_fields() {
+    assert_eq!(Tangent::dot(&model(), &model()), MODEL_SQUARES);
+    // ⟨x, 1⟩ is the sum of the elements: 2 + 2.5 + 3 + 1 + 4 + 2.5 - 1.
+    assert_eq!(Tangent::dot(&model(), &ones()), 14.0);
+    assert_eq!(Tangent::dot(&ones(), &model()), 14.0);
+}
+
 #[derive(grad::Tangent, Debug, PartialEq)]
 struct Small {
     x: f32,
@@ -458,4 +466,23 @@ fn fixed_arrays_recursive_structs_and_generic_tangent_fields() {
     Tangent::scale(&mut pair, 0.5);
     assert_eq!(pair.right[1].bias, [0.5, 1.0, 1.5]);
     assert_eq!(pair.sum_of_squares(), 3.0 * 7.5);
+}
+
+#[test]
+fn generic_structs_work_at_dual_numbers() {
+    use grad::Dual;
+    let g = Generic {
+        w: array![Dual::new(3.0_f64, 1.0)],
+        bias: Dual::new(4.0, -1.0),
+        tag: None,
+    };
+    let h = Generic {
+        w: array![Dual::new(2.0, 0.5)],
+        bias: Dual::new(1.0, 2.0),
+        tag: None,
+    };
+    // (3 + ε)(2 + ε/2) + (4 - ε)(1 + 2ε) = 10 + (2 + 1.5 + 8 - 1)ε.
+    let dot = Tangent::dot(&g, &h);
+    assert_eq!((dot.value, dot.tangent), (10.0, 10.5));
+    assert_eq!(norm(&g), 5.0);
 }

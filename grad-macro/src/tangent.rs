@@ -3,10 +3,10 @@
 //! For `struct T { a: A, b: B, #[tangent(skip)] n: N }` the derive writes, in this order:
 //!
 //! - `impl Tangent for T`, field by field over the differentiated fields (`a`, `b`; `dot` is
-//!   `⟨x.a, y.a⟩ + ⟨x.b, y.b⟩`); skipped fields are cloned by `zeros_like` and otherwise left alone (also by `zip_chunks` and
-//!   `zip_chunks_pair`, which pass their closure to each field in turn; `zip_update` and
-//!   `zip_update_pair` are the trait's provided methods over them). `Scalar` is the first
-//!   differentiated field's.
+//!   `⟨x.a, y.a⟩ + ⟨x.b, y.b⟩`); skipped fields are cloned by `zeros_like` and otherwise left
+//!   alone (also by `zip_chunks` and `zip_chunks_pair`, which pass their closure to each field
+//!   in turn; `zip_update` and `zip_update_pair` are the trait's provided methods over them).
+//!   `Scalar` is the first differentiated field's.
 //! - `impl Accumulate for T` (`self += other` by value, through `Tangent::add_assign`), what the
 //!   reverse sweep sums adjoints with (it scales them with `Tangent::scale`).
 //! - In an anonymous `const _: () = { .. }`, a shape struct holding each differentiated field's
@@ -435,7 +435,7 @@ impl Derive<'_> {
         });
         let dots = self.each(|name, span| {
             quote_spanned! {span=>
-                ::grad::__private::Tangent::dot(&self.#name, &other.#name)
+                ::grad::__private::Tangent::dot(&this.#name, &other.#name)
             }
         });
         let zip_chunks = self.zip_chunks_bodies();
@@ -467,7 +467,7 @@ impl Derive<'_> {
                     0.0 #(+ #squares)*
                 }
                 #[inline]
-                fn dot(&self, other: &Self) -> Self::Scalar {
+                fn dot(this: &Self, other: &Self) -> Self::Scalar {
                     #(#dots)+*
                 }
                 #zip_chunks

@@ -108,14 +108,19 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
     /// For gradient norms and clipping: `g.sum_of_squares().sqrt()` is `‖g‖`.
     fn sum_of_squares(&self) -> f64;
 
-    /// The inner product `⟨x, y⟩ = Σ_i x_i y_i`, summed in element order in the scalar type.
+    /// The inner product `⟨x, y⟩ = Σ_i x_i y_i` of `this` and `other`, summed in element order
+    /// in the scalar type.
     ///
     /// What pairs a cotangent with a tangent of the same type: forward mode computes
-    /// `ẏ_i = ⟨Jᵀ e_i, ẋ⟩` with it where a function has only a pullback
-    /// (`pushforward_by_reverse`), and the transpose identity `⟨J v, u⟩ = ⟨v, Jᵀ u⟩` checks a
-    /// pushforward against its pullback. Skipped fields of a struct count for nothing.
+    /// `ẏ_i = ⟨Jᵀ e_i, ẋ⟩` with it where a function has only a pullback, and the transpose
+    /// identity `⟨J v, u⟩ = ⟨v, Jᵀ u⟩` checks a pushforward against its pullback. Skipped fields
+    /// of a struct count for nothing.
     ///
-    /// The provided method copies `self` (with [`zeros_like`](Tangent::zeros_like) and
+    /// An associated function, not a method: called `Tangent::dot(&x, &y)`, so that `a.dot(&b)`
+    /// on ndarray arrays stays ndarray's matrix product (a method of the same name would compete
+    /// with it, and does make rustc's method lookup overflow on `a.dot(&b)`).
+    ///
+    /// The provided function copies `this` (with [`zeros_like`](Tangent::zeros_like) and
     /// [`add_assign`](Tangent::add_assign)) and walks the copy and `other` with
     /// [`zip_chunks`](Tangent::zip_chunks); the implementations here and the derive's read both
     /// in place instead. An empty array stands for zeros here as in `add_assign` (its product
@@ -125,18 +130,20 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
     /// use grad_runtime::Tangent;
     /// use grad_runtime::ndarray::array;
     ///
-    /// assert_eq!(array![[1.0, 2.0], [3.0, 4.0]].dot(&array![[1.0, 0.0], [-1.0, 0.5]]), 0.0);
-    /// assert_eq!(vec![1.5_f32, 2.0].dot(&vec![2.0, -1.0]), 1.0);
-    /// assert_eq!((2.0, array![1.0, 1.0]).dot(&(3.0, array![0.5, 0.25])), 6.75);
+    /// let (a, b) = (array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0], [-1.0, 0.5]]);
+    /// assert_eq!(Tangent::dot(&a, &b), 0.0);
+    /// assert_eq!(a.dot(&b), array![[-1.0, 1.0], [-1.0, 2.0]]); // ndarray's product
+    /// assert_eq!(Tangent::dot(&vec![1.5_f32, 2.0], &vec![2.0, -1.0]), 1.0);
+    /// assert_eq!(Tangent::dot(&(2.0, array![1.0, 1.0]), &(3.0, array![0.5, 0.25])), 6.75);
     /// ```
     ///
     /// # Panics
     ///
     /// If the two values have different shapes.
     #[track_caller]
-    fn dot(&self, other: &Self) -> Self::Scalar {
-        let mut copy = self.zeros_like();
-        copy.add_assign(self);
+    fn dot(this: &Self, other: &Self) -> Self::Scalar {
+        let mut copy = this.zeros_like();
+        copy.add_assign(this);
         let mut sum = <Self::Scalar as Scalar>::ZERO;
         let (xs, ys) = (
             core::slice::from_mut(&mut copy),
@@ -268,8 +275,8 @@ macro_rules! tangent_float {
                 x * x
             }
             #[inline(always)]
-            fn dot(&self, other: &Self) -> Self {
-                *self * *other
+            fn dot(this: &Self, other: &Self) -> Self {
+                *this * *other
             }
             // A slice of floats is one run.
             #[track_caller]
@@ -355,13 +362,13 @@ impl<A: Scalar, D: Dimension> Tangent for Array<A, D> {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
     }
     #[track_caller]
-    fn dot(&self, other: &Self) -> A {
+    fn dot(this: &Self, other: &Self) -> A {
         // Empty arrays are placeholders for zeros, as in `add_assign`.
-        if self.is_empty() || other.is_empty() {
+        if this.is_empty() || other.is_empty() {
             return A::ZERO;
         }
-        assert_same_shape("dot", self.shape(), other.shape());
-        Zip::from(self)
+        assert_same_shape("dot", this.shape(), other.shape());
+        Zip::from(this)
             .and(other)
             .fold(A::ZERO, |sum, &x, &y| sum + x * y)
     }
@@ -436,8 +443,8 @@ impl<A: Scalar, const N: usize> Tangent for [A; N] {
     fn sum_of_squares(&self) -> f64 {
         self.iter().map(|&x| to_f64(x) * to_f64(x)).sum()
     }
-    fn dot(&self, other: &Self) -> A {
-        dot_run(self, other)
+    fn dot(this: &Self, other: &Self) -> A {
+        dot_run(this, other)
     }
     // A slice of `[A; N]`s is one run of `A`s.
     #[track_caller]
@@ -492,11 +499,13 @@ impl<T: Tangent> Tangent for Vec<T> {
         self.iter().map(T::sum_of_squares).sum()
     }
     #[track_caller]
-    fn dot(&self, other: &Self) -> T::Scalar {
-        assert_same_len("dot", self.len(), other.len());
-        self.iter()
+    fn dot(this: &Self, other: &Self) -> T::Scalar {
+        assert_same_len("dot", this.len(), other.len());
+        this.iter()
             .zip(other)
-            .fold(<T::Scalar as Scalar>::ZERO, |sum, (x, y)| sum + x.dot(y))
+            .fold(<T::Scalar as Scalar>::ZERO, |sum, (x, y)| {
+                sum + T::dot(x, y)
+            })
     }
     // Each `Vec`'s elements are a slice of `T`s: `T` makes runs of them (one, for floats).
     #[track_caller]
@@ -554,8 +563,8 @@ macro_rules! tangent_tuples {
                 self.0.sum_of_squares() $(+ self.$i.sum_of_squares())*
             }
             #[track_caller]
-            fn dot(&self, other: &Self) -> Self::Scalar {
-                self.0.dot(&other.0) $(+ self.$i.dot(&other.$i))*
+            fn dot(this: &Self, other: &Self) -> Self::Scalar {
+                $T0::dot(&this.0, &other.0) $(+ $T::dot(&this.$i, &other.$i))*
             }
             #[track_caller]
             fn zip_chunks(
@@ -662,6 +671,41 @@ mod tests {
         let mut sum = vec![Array1::from_elem(2, 1.0), array![1.0]];
         sum.accumulate(x);
         assert_eq!(sum, vec![array![1.0, 2.0], array![3.0]]);
+    }
+
+    #[test]
+    fn dot_is_the_sum_of_the_products_of_the_elements() {
+        assert_eq!(Tangent::dot(&1.5_f64, &-2.0), -3.0);
+        assert_eq!(Tangent::dot(&0.5_f32, &4.0), 2.0);
+        let a = array![[1.0, 2.0], [3.0, 4.0]];
+        assert_eq!(
+            Tangent::dot(&a, &array![[0.5, -1.0], [2.0, 0.25]]),
+            0.5 - 2.0 + 6.0 + 1.0
+        );
+        // A transposed operand pairs elements by index, not by memory order.
+        assert_eq!(
+            Tangent::dot(&a.t().to_owned(), &a.t().as_standard_layout().into_owned()),
+            30.0
+        );
+        assert_eq!(Tangent::dot(&a, &Array::zeros((0, 0))), 0.0);
+        assert_eq!(Tangent::dot(&[1.0, 2.0, 3.0], &[4.0, 5.0, 6.0]), 32.0);
+        let v = vec![array![1.0, 2.0], array![3.0]];
+        assert_eq!(
+            Tangent::dot(&v, &vec![array![1.0, 1.0], array![-2.0]]),
+            -3.0
+        );
+        assert_eq!(
+            Tangent::dot(&(2.0, array![1.0, -1.0]), &(3.0, array![0.5, 0.5])),
+            6.0
+        );
+        let d = Tangent::dot(&Dual::new(2.0_f64, 1.0), &Dual::new(3.0, 0.5));
+        assert_eq!((d.value, d.tangent), (6.0, 4.0));
+    }
+
+    #[test]
+    #[should_panic(expected = "different shapes")]
+    fn arrays_of_different_shapes_have_no_dot() {
+        let _ = Tangent::dot(&array![1.0, 2.0], &array![1.0]);
     }
 
     #[test]
