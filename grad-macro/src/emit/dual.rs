@@ -109,7 +109,7 @@ impl VisitMut for DualRewrite<'_> {
             Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Float(float),
                 ..
-            }) if float.suffix().is_empty() || float.suffix() == self.float.to_string() => {
+            }) if float.suffix().is_empty() || *self.float == float.suffix() => {
                 let digits = syn::LitFloat::new(float.base10_digits(), float.span());
                 Some(self.lifted(quote!(#digits)))
             }
