@@ -3,7 +3,7 @@
 //!
 //! Conversions from numbers give constants (tangent 0); conversions to numbers read the value.
 //! Every `Float` function is the inherent method of the same name, with its derivative (see
-//! [`functions`](super::functions)); the classification and sign tests read the value.
+//! `functions.rs`); the classification and sign tests read the value.
 
 use core::num::FpCategory;
 
@@ -192,8 +192,7 @@ macro_rules! of_the_value {
     )*};
 }
 
-/// Every function with its derivative, as the inherent methods (see
-/// [`functions`](super::functions)).
+/// Every function with its derivative: the inherent method of the same name (`Dual::sin`, ...).
 impl<A: Primal> Float for Dual<A> {
     constants! {
         nan; infinity; neg_infinity; neg_zero; min_value; min_positive_value; epsilon;

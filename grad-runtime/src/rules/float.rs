@@ -229,7 +229,7 @@ macro_rules! float_pullback_declarations {
 /// name computes it (both are made from one table, see the [module documentation](self)).
 ///
 /// The array rules of [`ArrayRules`](super::ArrayRules) apply these element by element. Every
-/// [`Scalar`](crate::Scalar) has them.
+/// [`Scalar`] has them.
 pub trait FloatPullbacks: Sized + Copy {
     unary_derivatives!(float_pullback_declarations, Self);
 
