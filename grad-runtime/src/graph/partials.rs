@@ -135,9 +135,9 @@ impl LocalPartials {
 /// [`Derivative::NotScalar`]).
 ///
 /// `rule` calls the operation's rule once more (the first call's pullback belongs to the reverse
-/// sweep). Generated code reaches this through [`node_partials!`](crate::node_partials), which
-/// also takes operations of any other result type (and gives them no partials, without
-/// evaluating them a second time).
+/// sweep). Generated code does not: `f_graph` reads the partials from the pullback its reverse
+/// sweep calls anyway ([`pull_with_partials!`](crate::pull_with_partials)), so nothing is
+/// evaluated twice; this is for looking at one operation by hand.
 ///
 /// ```
 /// use grad_runtime::__private::MulVjp;
