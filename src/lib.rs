@@ -147,6 +147,11 @@ pub use grad_runtime::Scalar;
 pub use grad_runtime as runtime;
 
 pub use grad_runtime::graph;
+
+/// Dense Jacobians and Hessians from `f_jvp` (columns), `f_vjp` (rows) and `f_hvp` closures;
+/// see [`runtime::jacobian`] for the maths and the [`Basis`](runtime::jacobian::Basis) vectors
+/// the closures receive.
+pub use grad_runtime::jacobian::{hessian, jacobian, jacobian_forward, jacobian_reverse};
 pub use grad_runtime::{check, nn, optim};
 
 /// The derivative rules (the runtime's [`rules`](grad_runtime::rules)), at the top as the

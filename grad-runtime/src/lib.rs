@@ -57,6 +57,7 @@
 //!                     literals, concatenate, stack
 //! nn/               layers, each a function with its `_vjp` rule
 //! optim.rs          optimisers, on any Tangent
+//! jacobian.rs       dense Jacobians and Hessians from jvp, vjp and hvp closures
 //! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
 //!                   derivatives (numerical.rs), the checks and their reports (report.rs)
 //! tangent.rs        Tangent: gradients as vectors
@@ -79,6 +80,7 @@ pub mod graph;
 pub mod rules;
 
 pub mod check;
+pub mod jacobian;
 pub mod nn;
 pub mod optim;
 mod tangent;
