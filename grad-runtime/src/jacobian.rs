@@ -106,8 +106,8 @@ where
 /// products: row `i` is `vjp(eᵢ) = Jᵀ eᵢ`.
 ///
 /// `shape` is `(m, n)`. `vjp` maps a cotangent `u` of the output to the cotangent `Jᵀ u` of the
-/// input, typically `|u: Vec<f64>| f_vjp(&x).1(u)` (a pullback is called once, so each row runs
-/// `f_vjp` again).
+/// input, typically `|u: Vec<f64>| f_vjp(&x).1(u).0` (a pullback gives a tuple of one cotangent
+/// per parameter, and is called once, so each row runs `f_vjp` again).
 ///
 /// ```
 /// use grad_runtime::jacobian::jacobian_reverse;
