@@ -154,6 +154,11 @@ pub use grad_runtime::graph;
 pub use grad_runtime::jacobian::{hessian, jacobian, jacobian_forward, jacobian_reverse};
 pub use grad_runtime::{check, nn, optim};
 
+/// Differentiated functions as problems for argmin's optimisers (feature `argmin`):
+/// [`argmin::Objective`] from `f`, `f_grad` and `f_hvp`, and argmin's own `core` and `solver`.
+#[cfg(feature = "argmin")]
+pub use grad_runtime::argmin;
+
 /// The derivative rules (the runtime's [`rules`](grad_runtime::rules)), at the top as the
 /// layers are: `use grad::rules::array::*` brings ndarray's `concatenate` and `stack` with
 /// their rules, as `use grad::nn::*` brings the layers with theirs.
