@@ -19,10 +19,11 @@
 //! `‖r‖`, so near the minimum it takes a single CG step, a steepest-descent step. The
 //! trust-region Newton-CG does not have this problem and converges in tens of iterations.
 
-// Shared with the tests and benchmarks; each program uses part of it.
+// Shared with the tests and benchmarks; each program uses part of it. Public for
+// `tests/argmin.rs`, which includes this file as a module.
 #[allow(dead_code)]
 #[path = "common/objectives.rs"]
-mod objectives;
+pub mod objectives;
 
 use std::time::{Duration, Instant};
 
@@ -205,7 +206,11 @@ fn main() -> Result<(), Error> {
     let solvers: [(Solver, &str, Run); 3] = [
         (Solver::Lbfgs, "L-BFGS", lbfgs),
         (Solver::NewtonCg, "Newton-CG (line search)", newton_cg),
-        (Solver::TrustNcg, "Newton-CG (trust region, Steihaug)", trust_ncg),
+        (
+            Solver::TrustNcg,
+            "Newton-CG (trust region, Steihaug)",
+            trust_ncg,
+        ),
     ];
     for (solver, name, run) in solvers {
         if args.solver == solver || args.solver == Solver::All {

@@ -8,15 +8,10 @@
 //! The Hessian-vector products are hand-written until the macro generates `rosenbrock_hvp`
 //! (issue 14): switch `rosenbrock_hvp_hand_written` to `rosenbrock_hvp` when generated.
 
-// The example's solvers, as it runs them; it brings the shared objectives with it.
+// The example's solvers, as it runs them, and the shared objectives it brings with it.
 #[allow(dead_code)]
 #[path = "../examples/rosenbrock_argmin.rs"]
 mod example;
-
-// Shared with the examples and the benchmarks; these tests use part of it.
-#[allow(dead_code)]
-#[path = "../examples/common/objectives.rs"]
-mod objectives;
 
 mod common;
 
@@ -30,7 +25,7 @@ use grad::argmin::solver::trustregion::{Steihaug, TrustRegion};
 use ndarray::{Array1, Array2};
 
 use common::H;
-use objectives::{
+use example::objectives::{
     rosenbrock, rosenbrock_grad, rosenbrock_hessian_closed_form, rosenbrock_hvp_hand_written,
 };
 
@@ -78,7 +73,12 @@ fn the_objective_gives_the_functions_values_gradients_and_hessians() {
         let difference = (Array1::from(rosenbrock_grad(&plus).1)
             - Array1::from(rosenbrock_grad(&minus).1))
             / (2.0 * H);
-        assert_relative_eq!(dense.column(j), difference, max_relative = 1e-6, epsilon = 1e-6);
+        assert_relative_eq!(
+            dense.column(j),
+            difference,
+            max_relative = 1e-6,
+            epsilon = 1e-6
+        );
     }
 }
 
@@ -94,7 +94,11 @@ fn lbfgs_minimises_rosenbrock_in_two_dimensions() {
     let state = result.state();
     assert!(state.get_iter() < 200, "{} iterations", state.get_iter());
     assert_at_the_minimum(state.get_best_param().unwrap(), 1e-6);
-    assert!(state.get_best_cost() < 1e-12, "cost {:e}", state.get_best_cost());
+    assert!(
+        state.get_best_cost() < 1e-12,
+        "cost {:e}",
+        state.get_best_cost()
+    );
 }
 
 #[test]
@@ -103,7 +107,12 @@ fn trust_region_newton_cg_minimises_rosenbrock_in_two_dimensions() {
         .with_hessian_vector(rosenbrock_hvp_hand_written);
     let solver = TrustRegion::new(Steihaug::new().with_max_iters(4));
     let result = Executor::new(problem, solver)
-        .configure(|state| state.param(vec![-1.2, 1.0]).max_iters(200).target_cost(1e-20))
+        .configure(|state| {
+            state
+                .param(vec![-1.2, 1.0])
+                .max_iters(200)
+                .target_cost(1e-20)
+        })
         .run()
         .unwrap();
     let state = result.state();
@@ -115,23 +124,32 @@ fn trust_region_newton_cg_minimises_rosenbrock_in_two_dimensions() {
 fn newton_cg_takes_the_same_steps_with_products_as_with_the_dense_hessian() {
     // What the solver does with `v ↦ H v` it does with the matrix: the adapter's products are
     // the Hessian, step for step.
-    let run = |steps: u64, dense: bool| -> Vec<f64> {
+    let x0 = vec![-1.2, 1.0, 0.5];
+    let problem = Objective::new(rosenbrock, rosenbrock_grad);
+    let with_products = |steps| {
+        let problem = problem
+            .clone()
+            .with_hessian_vector(rosenbrock_hvp_hand_written);
         let solver = NewtonCG::new(MoreThuenteLineSearch::new());
-        let problem = Objective::new(rosenbrock, rosenbrock_grad);
-        let configure = |state: grad::argmin::core::IterState<_, _, _, _, _, _>| {
-            state.param(vec![-1.2, 1.0, 0.5]).max_iters(steps)
-        };
-        let state = if dense {
-            let problem = problem.with_dense_hessian(rosenbrock_hvp_hand_written);
-            Executor::new(problem, solver).configure(configure).run().unwrap().state().clone()
-        } else {
-            let problem = problem.with_hessian_vector(rosenbrock_hvp_hand_written);
-            Executor::new(problem, solver).configure(configure).run().unwrap().state().clone()
-        };
-        state.get_param().unwrap().clone()
+        let result = Executor::new(problem, solver)
+            .configure(|state| state.param(x0.clone()).max_iters(steps))
+            .run()
+            .unwrap();
+        result.state().get_param().unwrap().clone()
+    };
+    let with_matrix = |steps| {
+        let problem = problem
+            .clone()
+            .with_dense_hessian(rosenbrock_hvp_hand_written);
+        let solver = NewtonCG::new(MoreThuenteLineSearch::new());
+        let result = Executor::new(problem, solver)
+            .configure(|state| state.param(x0.clone()).max_iters(steps))
+            .run()
+            .unwrap();
+        result.state().get_param().unwrap().clone()
     };
     for steps in [1, 5, 30] {
-        let (products, dense) = (run(steps, false), run(steps, true));
+        let (products, dense) = (with_products(steps), with_matrix(steps));
         assert_relative_eq!(
             Array1::from(products),
             Array1::from(dense),
