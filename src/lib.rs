@@ -153,7 +153,17 @@ pub use grad_runtime::Dual;
 pub use grad_runtime as runtime;
 
 pub use grad_runtime::graph;
+
+/// Dense Jacobians and Hessians from `f_jvp` (columns), `f_vjp` (rows) and `f_hvp` closures;
+/// see [`runtime::jacobian`] for the maths and the [`Basis`](runtime::jacobian::Basis) vectors
+/// the closures receive.
+pub use grad_runtime::jacobian::{hessian, jacobian, jacobian_forward, jacobian_reverse};
 pub use grad_runtime::{check, nn, optim};
+
+/// Differentiated functions as problems for argmin's optimisers (feature `argmin`):
+/// [`argmin::Objective`] from `f`, `f_grad` and `f_hvp`, and argmin's own `core` and `solver`.
+#[cfg(feature = "argmin")]
+pub use grad_runtime::argmin;
 
 /// The derivative rules (the runtime's [`rules`](grad_runtime::rules)), at the top as the
 /// layers are: `use grad::rules::array::*` brings ndarray's `concatenate` and `stack` with

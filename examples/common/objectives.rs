@@ -31,39 +31,54 @@ pub fn rosenbrock_hand_written(x: &[f64]) -> (f64, Vec<f64>) {
     (sum, gradient)
 }
 
-/// Rosenbrock's value and directional derivative `⟨∇f(x), v⟩` written by hand, one pass: what
-/// `rosenbrock_jvp` competes with.
-pub fn rosenbrock_jvp_hand_written(x: &[f64], v: &[f64]) -> (f64, f64) {
+/// Rosenbrock's value and directional derivative `∇f(x) · t` written by hand, one pass: what
+/// the generated `rosenbrock_jvp` competes with (`benches/forward.rs`).
+pub fn rosenbrock_jvp_hand_written(x: &[f64], t: &[f64]) -> (f64, f64) {
+    let (mut sum, mut tangent) = (0.0, 0.0);
+    for i in 0..x.len() - 1 {
+        let a = 1.0 - x[i];
+        let b = x[i + 1] - x[i] * x[i];
+        let (a_dot, b_dot) = (-t[i], t[i + 1] - 2.0 * x[i] * t[i]);
+        sum += a * a + 100.0 * b * b;
+        tangent += 2.0 * a * a_dot + 200.0 * b * b_dot;
+    }
+    (sum, tangent)
+}
+
+/// Rosenbrock's value, gradient and Hessian-vector product `H(x) v` written by hand, forward
+/// over reverse: the gradient's terms of [`rosenbrock_hand_written`] and their directional
+/// derivatives along `v`, in one pass. What the generated `rosenbrock_hvp` competes with
+/// (`benches/forward.rs`).
+pub fn rosenbrock_hvp_hand_written(x: &[f64], v: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
+    let mut gradient = vec![0.0; x.len()];
+    let mut hv = vec![0.0; x.len()];
     let mut sum = 0.0;
-    let mut derivative = 0.0;
     for i in 0..x.len() - 1 {
         let a = 1.0 - x[i];
         let b = x[i + 1] - x[i] * x[i];
         let (a_dot, b_dot) = (-v[i], v[i + 1] - 2.0 * x[i] * v[i]);
         sum += a * a + 100.0 * b * b;
-        derivative += 2.0 * a * a_dot + 200.0 * b * b_dot;
-    }
-    (sum, derivative)
-}
-
-/// Rosenbrock's value, gradient and Hessian-vector product written by hand, one pass: what
-/// `rosenbrock_hvp` competes with. Per term, `∂²/∂x_i² = 2 + 1200 x_i² − 400 x_{i+1}`,
-/// `∂²/∂x_i∂x_{i+1} = −400 x_i`, `∂²/∂x_{i+1}² = 200`.
-pub fn rosenbrock_hvp_hand_written(x: &[f64], v: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
-    let mut gradient = vec![0.0; x.len()];
-    let mut product = vec![0.0; x.len()];
-    let mut sum = 0.0;
-    for i in 0..x.len() - 1 {
-        let a = 1.0 - x[i];
-        let b = x[i + 1] - x[i] * x[i];
-        sum += a * a + 100.0 * b * b;
         gradient[i] += -2.0 * a - 400.0 * b * x[i];
         gradient[i + 1] += 200.0 * b;
-        let (h_ii, h_ij) = (2.0 + 1200.0 * x[i] * x[i] - 400.0 * x[i + 1], -400.0 * x[i]);
-        product[i] += h_ii * v[i] + h_ij * v[i + 1];
-        product[i + 1] += h_ij * v[i] + 200.0 * v[i + 1];
+        hv[i] += -2.0 * a_dot - 400.0 * (b_dot * x[i] + b * v[i]);
+        hv[i + 1] += 200.0 * b_dot;
     }
-    (sum, gradient, product)
+    (sum, gradient, hv)
+}
+
+/// Rosenbrock's Hessian in closed form, row by row: tridiagonal, with
+/// `H[i][i] = 2 + 1200 xᵢ² - 400 xᵢ₊₁` (for `i < n - 1`) `+ 200` (for `i > 0`) and
+/// `H[i][i+1] = H[i+1][i] = -400 xᵢ`.
+pub fn rosenbrock_hessian_closed_form(x: &[f64]) -> Vec<Vec<f64>> {
+    let n = x.len();
+    let mut h = vec![vec![0.0; n]; n];
+    for i in 0..n - 1 {
+        h[i][i] += 2.0 + 1200.0 * x[i] * x[i] - 400.0 * x[i + 1];
+        h[i + 1][i + 1] += 200.0;
+        h[i][i + 1] = -400.0 * x[i];
+        h[i + 1][i] = -400.0 * x[i];
+    }
+    h
 }
 
 /// The position of the strictly lower triangular entry `(row, col)`, `row > col`, of a `d x d`

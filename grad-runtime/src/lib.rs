@@ -57,6 +57,8 @@
 //!                     literals, concatenate, stack
 //! nn/               layers, each a function with its `_vjp` rule
 //! optim.rs          optimisers, on any Tangent
+//! jacobian.rs       dense Jacobians and Hessians from jvp, vjp and hvp closures
+//! argmin.rs         differentiated functions as argmin problems (feature `argmin`)
 //! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
 //!                   derivatives (numerical.rs), the checks and their reports (report.rs)
 //! tangent.rs        Tangent: gradients as vectors
@@ -74,12 +76,15 @@
 // precisely than the traits can promise for every implementation; that is the point.
 #![allow(refining_impl_trait)]
 
+#[cfg(feature = "argmin")]
+pub mod argmin;
 pub mod dual;
 mod engine;
 pub mod graph;
 pub mod rules;
 
 pub mod check;
+pub mod jacobian;
 pub mod nn;
 pub mod optim;
 mod tangent;
