@@ -147,7 +147,7 @@ pub use grad_runtime::Scalar;
 pub use grad_runtime as runtime;
 
 pub use grad_runtime::graph;
-pub use grad_runtime::{check, nn, optim};
+pub use grad_runtime::{check, nn, optim, parallel};
 
 /// The derivative rules (the runtime's [`rules`](grad_runtime::rules)), at the top as the
 /// layers are: `use grad::rules::array::*` brings ndarray's `concatenate` and `stack` with

@@ -55,8 +55,10 @@
 //!   copy.rs           clone, to_vec, to_owned, view
 //!   array.rs          building arrays: from_vec, from, from_shape_vec, from_elem, array!
 //!                     literals, concatenate, stack
+//! matmul.rs         the matrix products of rules and layers (gemm on rayon with `parallel`)
 //! nn/               layers, each a function with its `_vjp` rule
 //! optim.rs          optimisers, on any Tangent
+//! parallel.rs       batch_grad: a batch's gradient summed over shards run on several threads
 //! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
 //!                   derivatives (numerical.rs), the checks and their reports (report.rs)
 //! tangent.rs        Tangent: gradients as vectors
@@ -79,8 +81,10 @@ pub mod graph;
 pub mod rules;
 
 pub mod check;
+pub mod matmul;
 pub mod nn;
 pub mod optim;
+pub mod parallel;
 mod tangent;
 
 pub use engine::wrt;
