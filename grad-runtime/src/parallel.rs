@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use num_traits::{FromPrimitive, One};
+use num_traits::FromPrimitive;
 use rayon::prelude::*;
 
 use crate::Tangent;
@@ -76,7 +76,8 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// Mean:  (Σ_s (n_s/n) L_s,  Σ_s (n_s/n) ∇L_s)        n_s = range length, n = rows
 /// ```
 ///
-/// summed in shard order with [`Tangent::add_assign`] (after [`Tangent::scale`] for `Mean`):
+/// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::scale`] and
+/// [`Tangent::axpy`]):
 /// for a fixed `shards` the result does not depend on the threads' timing. With one shard (or
 /// one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
@@ -113,29 +114,37 @@ where
     combine(rows, reduction, results)
 }
 
-/// The shards' results, in shard order, weighted as `reduction` says and summed.
+/// The shards' results, in shard order, weighted as `reduction` says and summed: for `Sum`
+/// `g ← g + g_s` ([`Tangent::add_assign`]), for `Mean` `g ← w_1 g_1`, then `g ← g + w_s g_s`
+/// ([`Tangent::axpy`], one pass over each shard's gradient).
 fn combine<G: Tangent>(
     rows: usize,
     reduction: Reduction,
     results: Vec<(Range<usize>, (G::Scalar, G))>,
 ) -> (G::Scalar, G) {
-    let weight = |range: &Range<usize>| match reduction {
-        Reduction::Sum => G::Scalar::one(),
-        Reduction::Mean => {
-            let of = |count: usize| G::Scalar::from_usize(count).expect("a row count is a float");
-            of(range.len()) / of(rows)
-        }
+    let share = |range: &Range<usize>| {
+        let of = |count: usize| G::Scalar::from_usize(count).expect("a row count is a float");
+        of(range.len()) / of(rows)
     };
     let mut results = results.into_iter();
     let (first, (mut value, mut gradient)) = results.next().expect("at least one shard");
-    let first_weight = weight(&first);
-    value *= first_weight;
-    gradient.scale(first_weight);
-    for (range, (shard_value, mut shard_gradient)) in results {
-        let w = weight(&range);
-        value += w * shard_value;
-        shard_gradient.scale(w);
-        gradient.add_assign(&shard_gradient);
+    if reduction == Reduction::Mean {
+        let w = share(&first);
+        value *= w;
+        gradient.scale(w);
+    }
+    for (range, (shard_value, shard_gradient)) in results {
+        match reduction {
+            Reduction::Sum => {
+                value += shard_value;
+                gradient.add_assign(&shard_gradient);
+            }
+            Reduction::Mean => {
+                let w = share(&range);
+                value += w * shard_value;
+                gradient.axpy(w, &shard_gradient);
+            }
+        }
     }
     (value, gradient)
 }
