@@ -28,21 +28,58 @@ pub struct Shape {
 /// `D_n (16, 1024) · X_nᵀ`), and of the `train` example's conv net (f64: 32 digits 8x8,
 /// 16 filters, hidden 256).
 pub const SHAPES: [Shape; 8] = [
-    Shape { name: "mlp x·w1", m: 64, k: 784, n: 128 },
-    Shape { name: "mlp xᵀ·dh", m: 784, k: 64, n: 128 },
-    Shape { name: "mlp h·w2", m: 64, k: 128, n: 10 },
-    Shape { name: "conv W·X", m: 16, k: 27, n: 8192 },
-    Shape { name: "conv D_n·X_nᵀ", m: 16, k: 1024, n: 27 },
-    Shape { name: "conv Wᵀ·D_n", m: 27, k: 16, n: 1024 },
-    Shape { name: "train conv W·X", m: 16, k: 9, n: 2048 },
-    Shape { name: "train conv rows·w1", m: 32, k: 256, n: 256 },
+    Shape {
+        name: "mlp x·w1",
+        m: 64,
+        k: 784,
+        n: 128,
+    },
+    Shape {
+        name: "mlp xᵀ·dh",
+        m: 784,
+        k: 64,
+        n: 128,
+    },
+    Shape {
+        name: "mlp h·w2",
+        m: 64,
+        k: 128,
+        n: 10,
+    },
+    Shape {
+        name: "conv W·X",
+        m: 16,
+        k: 27,
+        n: 8192,
+    },
+    Shape {
+        name: "conv D_n·X_nᵀ",
+        m: 16,
+        k: 1024,
+        n: 27,
+    },
+    Shape {
+        name: "conv Wᵀ·D_n",
+        m: 27,
+        k: 16,
+        n: 1024,
+    },
+    Shape {
+        name: "train conv W·X",
+        m: 16,
+        k: 9,
+        n: 2048,
+    },
+    Shape {
+        name: "train conv rows·w1",
+        m: 32,
+        k: 256,
+        n: 256,
+    },
 ];
 
 /// `a · b` with ndarray's `dot` (matrixmultiply, threaded per `MATMUL_NUM_THREADS`).
-pub fn matrixmultiply<A: ndarray::LinalgScalar>(
-    a: &ArrayView2<A>,
-    b: &ArrayView2<A>,
-) -> Array2<A> {
+pub fn matrixmultiply<A: ndarray::LinalgScalar>(a: &ArrayView2<A>, b: &ArrayView2<A>) -> Array2<A> {
     a.dot(b)
 }
 
