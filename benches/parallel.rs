@@ -117,15 +117,11 @@ fn mlp_bench(c: &mut Criterion) {
     group.bench_function("gemm_2_threads", |b| {
         b.iter(|| black_box(two.install(|| batch_grad(batch, 1, Reduction::Mean, shard))))
     });
-    // The serial part of 2 shards, as `batch_grad` sums them: the first gradient scaled, the
-    // second added with its weight.
+    // The serial part of 2 shards, as `batch_grad` sums them: `g1 ← w1 g1 + w2 g2` in one pass.
     group.bench_function("serial_sum_of_shards", |b| {
         b.iter_batched_ref(
             || gradient.clone(),
-            |first| {
-                first.scale(0.5);
-                first.axpy(0.5, &gradient2);
-            },
+            |first| first.zip_update(&gradient2, |x, y| *x = 0.5 * *x + 0.5 * y),
             BatchSize::SmallInput,
         )
     });

@@ -76,7 +76,7 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// Mean:  (Σ_s (n_s/n) L_s,  Σ_s (n_s/n) ∇L_s)        n_s = range length, n = rows
 /// ```
 ///
-/// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::scale`] and
+/// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::zip_update`] and
 /// [`Tangent::axpy`]):
 /// for a fixed `shards` the result does not depend on the threads' timing. With one shard (or
 /// one row) it is `f(0..rows)`, unchanged, on the calling thread.
@@ -115,8 +115,9 @@ where
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed: for `Sum`
-/// `g ← g + g_s` ([`Tangent::add_assign`]), for `Mean` `g ← w_1 g_1`, then `g ← g + w_s g_s`
-/// ([`Tangent::axpy`], one pass over each shard's gradient).
+/// `g ← g_1`, then `g ← g + g_s` ([`Tangent::add_assign`]); for `Mean` `g ← w_1 g_1 + w_2 g_2`
+/// in one pass ([`Tangent::zip_update`]), then `g ← g + w_s g_s` ([`Tangent::axpy`]). Each sum
+/// is the product rounded, then the sum, as `axpy` documents.
 fn combine<G: Tangent>(
     rows: usize,
     reduction: Reduction,
@@ -129,9 +130,17 @@ fn combine<G: Tangent>(
     let mut results = results.into_iter();
     let (first, (mut value, mut gradient)) = results.next().expect("at least one shard");
     if reduction == Reduction::Mean {
-        let w = share(&first);
-        value *= w;
-        gradient.scale(w);
+        let w1 = share(&first);
+        value *= w1;
+        // The first two shards in one pass over the elements instead of a `scale`, then an
+        // `axpy`: the first scaling is the serial part's largest.
+        if let Some((second, (second_value, second_gradient))) = results.next() {
+            let w2 = share(&second);
+            value += w2 * second_value;
+            gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
+        } else {
+            gradient.scale(w1);
+        }
     }
     for (range, (shard_value, shard_gradient)) in results {
         match reduction {
