@@ -135,8 +135,8 @@ const REG: f64 = 3e-3;
 
 /// One epoch of `net` on `train` in `order`: each batch's gradient on `shards` shards (on the
 /// current rayon pool), then an Adam step. With `fixed_gradient`, the part that runs on one
-/// thread whatever the shards: the Adam steps, with a copy of `fixed_gradient` for each batch's
-/// gradient (the shards select their images themselves, in parallel).
+/// thread whatever the shards: the Adam steps alone, each with `fixed_gradient` (the shards
+/// select their images themselves, in parallel).
 fn epoch(
     net: &mut ConvNet,
     adam: &mut Adam<ConvNet>,
@@ -147,13 +147,15 @@ fn epoch(
 ) -> f64 {
     let mut total = 0.0;
     for indices in order.chunks(BATCH) {
-        let (loss, g) = match fixed_gradient {
-            Some(g) => (indices.len() as f64, g.clone()),
-            None => batch_grad(indices.len(), shards, Reduction::Mean, |rows| {
-                let shard = train.select(&indices[rows]);
-                net.gradient(&shard.images, &shard.labels, REG)
-            }),
-        };
+        if let Some(g) = fixed_gradient {
+            adam.step(net, g);
+            total += indices.len() as f64;
+            continue;
+        }
+        let (loss, g) = batch_grad(indices.len(), shards, Reduction::Mean, |rows| {
+            let shard = train.select(&indices[rows]);
+            net.gradient(&shard.images, &shard.labels, REG)
+        });
         adam.step(net, &g);
         total += loss;
     }
