@@ -158,7 +158,7 @@ pub use grad_runtime::graph;
 /// see [`runtime::jacobian`] for the maths and the [`Basis`](runtime::jacobian::Basis) vectors
 /// the closures receive.
 pub use grad_runtime::jacobian::{hessian, jacobian, jacobian_forward, jacobian_reverse};
-pub use grad_runtime::{check, nn, optim};
+pub use grad_runtime::{check, nn, optim, parallel};
 
 /// Differentiated functions as problems for argmin's optimisers (feature `argmin`):
 /// [`argmin::Objective`] from `f`, `f_grad` and `f_hvp`, and argmin's own `core` and `solver`.

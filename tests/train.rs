@@ -157,6 +157,7 @@ fn schedule(epochs: usize) -> Schedule {
         reg: 1e-2,
         lr_decay: 0.95,
         clip_norm: Some(10.0),
+        threads: 1,
     }
 }
 

@@ -116,6 +116,7 @@ fn help_explains_every_flag() {
         "--data",
         "--save",
         "--load",
+        "--threads",
     ] {
         assert!(help.contains(flag), "--help lacks {flag}");
     }
@@ -131,6 +132,7 @@ fn flags_clap_refuses_get_its_whole_message_and_exit_code() {
     assert_clap_error(&train(&["--reg", "-1"]), &["--reg"]);
     assert_clap_error(&train(&["--model", "fc", "--keep", "0"]), &["--keep"]);
     assert_clap_error(&train(&["--unknown-flag"]), &["--unknown-flag"]);
+    assert_clap_error(&train(&["--threads", "0"]), &["--threads", "0"]);
 }
 
 #[test]
@@ -168,6 +170,7 @@ fn a_negative_count_is_an_invalid_value_not_an_unknown_flag() {
         ("--hidden", "-5"),
         ("--filters", "-2"),
         ("--seed", "-1"),
+        ("--threads", "-2"),
     ] {
         let output = train(&[flag, value]);
         let expected = format!("invalid value '{value}' for '{flag} <");
@@ -186,6 +189,10 @@ fn a_negative_count_is_an_invalid_value_not_an_unknown_flag() {
 fn impossible_combinations_are_one_error_line() {
     assert_one_error_line(&train(&["--keep", "0.5"]), &["--keep", "fc"]);
     assert_one_error_line(&train(&["--filters", "8"]), &["--filters", "conv"]);
+    assert_one_error_line(
+        &train(&["--model", "fc", "--batch-norm", "--threads", "2"]),
+        &["--threads", "batch norm"],
+    );
     assert_one_error_line(&train(&["--hidden", "10,10"]), &["--hidden"]);
     assert_one_error_line(&train(&["--epochs", "0"]), &["--load"]);
     assert_one_error_line(
@@ -479,4 +486,23 @@ fn trains_on_an_mnist_folder() {
         "{text}"
     );
     assert!(text.contains("test accuracy"), "{text}");
+}
+
+/// The accuracy line of a run, without its time.
+fn accuracy_line(output: &Output) -> String {
+    let out = stdout(output);
+    let line = out
+        .lines()
+        .find(|line| line.starts_with("test accuracy"))
+        .unwrap_or_else(|| panic!("no accuracy line in {out}"));
+    line.split(", trained in").next().unwrap().to_owned()
+}
+
+#[test]
+fn two_threads_train_to_the_same_accuracy() {
+    let args = ["--epochs", "3", "--hidden", "32"];
+    let one = train(&args);
+    let two = train(&[&args[..], &["--threads", "2"]].concat());
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(accuracy_line(&two), accuracy_line(&one));
 }

@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example train                  # the two-layer MLP on the embedded digits
 //! cargo run --release --example train -- --model conv  # the convolutional net
+//! cargo run --release --example train -- --threads 2   # each batch's gradient on 2 threads
 //! cargo run --release --example train -- --help        # every flag
 //! ```
 //!
@@ -119,6 +120,12 @@ struct Cli {
     /// Starts from the parameters in this file (saved by --save with the same --model).
     #[arg(long, value_name = "FILE")]
     load: Option<PathBuf>,
+
+    /// Threads per gradient: each batch is split into this many shards, whose gradients are
+    /// computed in parallel and summed (grad::parallel::batch_grad). The same count gives the
+    /// same numbers; not with batch norm or dropout, whose results depend on the whole batch.
+    #[arg(allow_negative_numbers = true, long, default_value_t = 1, value_parser = count)]
+    threads: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -287,6 +294,10 @@ fn check_flags(cli: &Cli) -> anyhow::Result<()> {
         );
     }
     anyhow::ensure!(
+        cli.threads == 1 || (!cli.batch_norm && cli.keep.is_none()),
+        "--threads splits each batch: batch norm and dropout need the whole batch on one thread"
+    );
+    anyhow::ensure!(
         cli.epochs > 0 || cli.plot.is_none(),
         "--plot draws the training curves: with --epochs 0 there are none"
     );
@@ -380,7 +391,14 @@ fn run_model<N: Network + 'static>(
         reg: cli.reg,
         lr_decay: cli.lr_decay,
         clip_norm: cli.clip_norm,
+        threads: cli.threads as usize,
     };
+    if cli.threads > 1 {
+        grad::parallel::rayon::ThreadPoolBuilder::new()
+            .num_threads(cli.threads as usize)
+            .build_global()
+            .context("starting the threads")?;
+    }
     let mut optimizer = optimizer::<N>(cli.optimizer, cli.learning_rate);
     let mut progress = Bars::new(cli.epochs);
     let started = Instant::now();

@@ -28,7 +28,9 @@ pub type Scorer<'a> = Box<dyn Fn(&Array4<f64>) -> Array2<f64> + 'a>;
 
 /// What a network needs to be trained by the example: its loss and gradient on a batch, its
 /// class scores, and a name for checkpoints and messages.
-pub trait Network: grad::Tangent<Scalar = f64> + Clone + Serialize + DeserializeOwned {
+pub trait Network:
+    grad::Tangent<Scalar = f64> + Clone + Send + Sync + Serialize + DeserializeOwned
+{
     /// The model's name on the command line and in checkpoints.
     const NAME: &'static str;
 

@@ -3,6 +3,7 @@
 //! epoch. Every gradient comes from the network's `#[grad::differentiate]` loss.
 
 use grad::optim::{Optimizer, clip_grad_norm};
+use grad::parallel::{Reduction, batch_grad};
 use ndarray::{Array4, Axis};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -24,6 +25,10 @@ pub struct Schedule {
     pub lr_decay: f64,
     /// Gradients of larger Euclidean norm are scaled down to this norm before each step.
     pub clip_norm: Option<f64>,
+    /// Each batch's gradient is the sum of this many shards' (`grad::parallel::batch_grad`),
+    /// run on rayon's pool; 1: the whole batch on the calling thread. More than 1 needs a
+    /// network whose loss is a mean over the images (no batch norm, no dropout).
+    pub threads: usize,
 }
 
 /// What the loop reports as it goes, for a progress bar (or nothing, in tests).
@@ -98,9 +103,7 @@ pub fn train<N: Network>(
         progress.start_epoch(epoch, batches.len());
         let mut epoch_loss = 0.0;
         for (step, indices) in batches.iter().enumerate() {
-            let batch = train.select(indices);
-            let (loss, mut gradient) =
-                net.loss_and_gradient(&batch.images, &batch.labels, schedule.reg, rng);
+            let (loss, mut gradient) = batch_loss_and_gradient(net, train, indices, schedule, rng);
             if let Some(max_norm) = schedule.clip_norm {
                 clip_grad_norm(&mut gradient, max_norm);
             }
@@ -122,6 +125,26 @@ pub fn train<N: Network>(
         history.records.push(record);
     }
     history
+}
+
+/// The loss and gradient of `net` on the images of `set` at `indices`: on one thread, or, with
+/// `schedule.threads` above 1, as the sum of that many shards' gradients weighted by their share
+/// of the batch (the loss is a mean over the images).
+fn batch_loss_and_gradient<N: Network>(
+    net: &N,
+    set: &Dataset,
+    indices: &[usize],
+    schedule: &Schedule,
+    rng: &mut StdRng,
+) -> (f64, N) {
+    if schedule.threads <= 1 {
+        let batch = set.select(indices);
+        return net.loss_and_gradient(&batch.images, &batch.labels, schedule.reg, rng);
+    }
+    batch_grad(indices.len(), schedule.threads, Reduction::Mean, |rows| {
+        let shard = set.select(&indices[rows]);
+        net.gradient(&shard.images, &shard.labels, schedule.reg)
+    })
 }
 
 /// A batch of the first `n` training images, for gradient checks.

@@ -55,10 +55,12 @@
 //!   copy.rs           clone, to_vec, to_owned, view
 //!   array.rs          building arrays: from_vec, from, from_shape_vec, from_elem, array!
 //!                     literals, concatenate, stack
+//! matmul.rs         the matrix products of rules and layers (gemm on rayon with `parallel`)
 //! nn/               layers, each a function with its `_vjp` rule
 //! optim.rs          optimisers, on any Tangent
 //! jacobian.rs       dense Jacobians and Hessians from jvp, vjp and hvp closures
 //! argmin.rs         differentiated functions as argmin problems (feature `argmin`)
+//! parallel.rs       batch_grad: a batch's gradient summed over shards run on several threads
 //! check/            gradient checks: rel_error and what can be checked (mod.rs), numerical
 //!                   derivatives (numerical.rs), the checks and their reports (report.rs)
 //! tangent.rs        Tangent: gradients as vectors
@@ -85,8 +87,10 @@ pub mod rules;
 
 pub mod check;
 pub mod jacobian;
+pub mod matmul;
 pub mod nn;
 pub mod optim;
+pub mod parallel;
 mod tangent;
 
 pub use dual::Dual;

@@ -1,11 +1,10 @@
 //! Two-dimensional convolution (cs231n's `conv_forward` / `conv_backward`): im2col and one
 //! matrix product forward; backward, per sample, two matrix products and col2im.
 
-use ndarray::{
-    Array1, Array2, Array4, ArrayBase, Axis, Data, Ix1, Ix4, linalg::general_mat_mul, s,
-};
+use ndarray::{Array1, Array2, Array4, ArrayBase, Axis, Data, Ix1, Ix4, s};
 
 use crate::Scalar;
+use crate::matmul::{mat_mul, mat_mul_into};
 
 /// The sizes of one convolution: input `(n, c, h, w)`, filters `(f, c, hh, ww)`, output
 /// `(n, f, ho, wo)`.
@@ -207,7 +206,7 @@ fn filter_matrix<A: Scalar, S: Data<Elem = A>>(w: &ArrayBase<S, Ix4>, g: &Geomet
 
 /// The product `W · cols` `(F, N·H'·W')`: the one matrix multiplication of the forward sweep.
 fn product<A: Scalar>(w_mat: &Array2<A>, cols: &Array2<A>) -> Array2<A> {
-    w_mat.dot(cols)
+    mat_mul(w_mat, cols)
 }
 
 /// The product `(F, N·H'·W')` plus the bias, laid out as the `(N, F, H', W')` output.
@@ -390,16 +389,16 @@ pub fn conv2d_vjp_wrt<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>, S3: Dat
             let dx_n = &mut dx[sized(want_x, ni * sample)..sized(want_x, (ni + 1) * sample)];
             if let Some(cols) = &mut cols {
                 let mut x_n = cols.slice_mut(s![.., ni * plane..(ni + 1) * plane]);
-                general_mat_mul(A::ONE, &d_n, &x_n.t(), A::ONE, &mut dw);
+                mat_mul_into(A::ONE, &d_n, &x_n.t(), A::ONE, &mut dw);
                 if let Some(w_mat) = &w_mat {
-                    general_mat_mul(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut x_n);
+                    mat_mul_into(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut x_n);
                     let dx_cols = cols
                         .as_slice()
                         .expect("the im2col matrix is standard layout");
                     col2im_sample(dx_cols, g.positions(), ni * plane, &g, dx_n);
                 }
             } else if let Some(w_mat) = &w_mat {
-                general_mat_mul(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut dx_n_cols);
+                mat_mul_into(A::ONE, &w_mat.t(), &d_n, A::ZERO, &mut dx_n_cols);
                 let dx_cols = dx_n_cols
                     .as_slice()
                     .expect("a new matrix is standard layout");

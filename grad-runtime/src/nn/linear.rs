@@ -4,6 +4,7 @@ use ndarray::{Array1, Array2, ArrayBase, Axis, Data, Ix1, Ix2};
 
 use super::activation::assert_cotangent_shape;
 use crate::Scalar;
+use crate::matmul::mat_mul;
 
 /// Panics unless `x (N, D)`, `w (D, M)` and `b (M,)` fit together.
 #[track_caller]
@@ -34,7 +35,8 @@ fn assert_affine_shapes<A, S1, S2, S3>(
 
 /// The affine layer of a batch, `x · w + b` (cs231n's `affine_forward` on inputs already
 /// flattened to rows): `x` is `(N, D)`, `w` is `(D, M)`, `b` is `(M,)`, added to every row, and
-/// the result is `(N, M)`. The product is ndarray's `dot` (matrixmultiply's GEMM).
+/// the result is `(N, M)`. The product is ndarray's `dot` (matrixmultiply's GEMM), or `gemm`'s on
+/// several threads with the `parallel` feature ([`mat_mul`]).
 ///
 /// Linear in each argument, so smooth everywhere: the pullback is
 /// `c ↦ (c · wᵀ, xᵀ · c, Σ_rows c)` (cs231n's `affine_backward`).
@@ -64,13 +66,13 @@ where
     S3: Data<Elem = A>,
 {
     assert_affine_shapes(x, w, b);
-    let mut y = x.dot(w);
+    let mut y = mat_mul(x, w);
     y.zip_mut_with(b, |y, &b| *y += b);
     y
 }
 
-/// [`affine`] and its pullback `c ↦ (c · wᵀ, xᵀ · c, Σ_rows c)`: two matrix products with
-/// ndarray's `dot` and a column sum, nothing else allocated. Keeps `x` and `w` (shared, not
+/// [`affine`] and its pullback `c ↦ (c · wᵀ, xᵀ · c, Σ_rows c)`: two matrix products
+/// ([`mat_mul`]) and a column sum, nothing else allocated. Keeps `x` and `w` (shared, not
 /// copied, if they are `ArcArray`s).
 ///
 /// When some arguments are not differentiated (the input batch `x` of a network, typically),
@@ -139,11 +141,11 @@ where
     let affine_pullback = move |c: Array2<A>| {
         assert_cotangent_shape("affine", c.shape(), &output);
         let dx = match &w {
-            Some(w) => c.dot(&w.t()),
+            Some(w) => mat_mul(&c, &w.t()),
             None => Array2::zeros((0, 0)),
         };
         let dw = match &x {
-            Some(x) => x.t().dot(&c),
+            Some(x) => mat_mul(&x.t(), &c),
             None => Array2::zeros((0, 0)),
         };
         let db = if want_b {

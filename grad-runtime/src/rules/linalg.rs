@@ -1,10 +1,12 @@
 //! Derivative rules for linear algebra on ndarray arrays: `dot` (vector and matrix products in
 //! all four combinations) and `t` (transpose). `dot` is bilinear: each side's cotangent uses the
-//! other operand, so the pullback keeps a copy of both.
+//! other operand, so the pullback keeps a copy of both. Matrix-matrix products go through
+//! [`crate::matmul`] (on several threads with the `parallel` feature).
 
 use ndarray::{Array, Array1, Array2, ArrayBase, Data, Dimension, Ix1, Ix2};
 
 use crate::Scalar;
+use crate::matmul::mat_mul;
 
 /// `a.dot(&b)`: the value and its pullback `c -> (c bᵀ, aᵀ c)` (shaped for each combination).
 pub trait DotVjp<Rhs: ?Sized> {
@@ -41,8 +43,8 @@ impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix2
         impl FnOnce(Array2<A>) -> (Array2<A>, Array2<A>) + use<A, S1, S2>,
     ) {
         let (lhs, rhs) = (self.to_owned(), rhs.to_owned());
-        let out = lhs.dot(&rhs);
-        let dot_pullback = move |c: Array2<A>| (c.dot(&rhs.t()), lhs.t().dot(&c));
+        let out = mat_mul(&lhs, &rhs);
+        let dot_pullback = move |c: Array2<A>| (mat_mul(&c, &rhs.t()), mat_mul(&lhs.t(), &c));
         (out, dot_pullback)
     }
 }

@@ -1,0 +1,208 @@
+//! Every core (issue 17): the benches' MNIST-sized MLP step (`benches/nn.rs`: batch 64,
+//! 784 - 128 - 10, f32) and an epoch of the `train` example's conv net (`benches/train.rs`:
+//! the digits, batch 32, 40 steps of gradient and Adam), on 1 thread and on 2 threads with
+//! `grad::parallel::batch_grad` (each batch in 2 shards), in one run; beside them the serial
+//! parts a second thread cannot share (Amdahl's serial fraction, see BENCHMARKS.md): the sum of
+//! the shards' gradients, and the epoch's Adam steps.
+//!
+//! ```text
+//! cargo bench --bench parallel -- --warm-up-time 1 --measurement-time 5
+//! cargo bench --bench parallel --features parallel -- --warm-up-time 1 --measurement-time 5
+//! ```
+//!
+//! With `--features parallel` the `gemm_2_threads` lines run the 1-shard gradient on a pool of 2
+//! threads, so that only the matrix products are parallel; without it they are 1 thread.
+
+#[path = "../examples/train/by_hand.rs"]
+#[allow(dead_code)]
+mod by_hand;
+#[path = "../examples/train/checkpoint.rs"]
+#[allow(dead_code)]
+mod checkpoint;
+#[path = "../examples/train/data.rs"]
+#[allow(dead_code)]
+mod data;
+#[path = "../examples/train/files.rs"]
+mod files;
+#[path = "../examples/train/models.rs"]
+#[allow(dead_code)]
+mod models;
+
+use std::hint::black_box;
+use std::ops::Range;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use grad::Tangent;
+use grad::nn::*;
+use grad::optim::{Adam, Optimizer};
+use grad::parallel::rayon::{ThreadPool, ThreadPoolBuilder};
+use grad::parallel::{Reduction, batch_grad};
+use ndarray::{Array1, Array2, ArrayView2, s};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+
+use data::Dataset;
+use models::{ConvNet, Network};
+
+/// The MLP's parameters.
+#[derive(Clone, grad::Tangent)]
+struct Params {
+    w1: Array2<f32>,
+    b1: Array1<f32>,
+    w2: Array2<f32>,
+    b2: Array1<f32>,
+}
+
+/// `benches/nn.rs`'s loss: affine - ReLU - affine - softmax cross-entropy (a mean over the
+/// batch), plus L2 on the weights.
+#[grad::differentiate(wrt(p))]
+fn mlp_loss(x: ArrayView2<f32>, labels: &[usize], p: &Params, reg: f32) -> f32 {
+    let hidden = relu(&affine(&x, &p.w1, &p.b1));
+    let scores = affine(&hidden, &p.w2, &p.b2);
+    let data_loss = softmax_cross_entropy(&scores, labels);
+    data_loss + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
+}
+
+/// Deterministic pseudo-random values in `[-scale, scale]` (as `benches/nn.rs`).
+fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * scale
+        })
+        .collect()
+}
+
+fn pool(threads: usize) -> ThreadPool {
+    ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("a thread pool")
+}
+
+fn mlp_bench(c: &mut Criterion) {
+    let (batch, input, hidden, classes) = (64, 784, 128, 10);
+    let x = Array2::from_shape_vec((batch, input), values(batch * input, 1, 1.0)).unwrap();
+    let labels: Vec<usize> = (0..batch).map(|i| (i * 7) % classes).collect();
+    let p = Params {
+        w1: Array2::from_shape_vec((input, hidden), values(input * hidden, 2, 0.05)).unwrap(),
+        b1: Array1::from(values(hidden, 3, 0.1)),
+        w2: Array2::from_shape_vec((hidden, classes), values(hidden * classes, 4, 0.1)).unwrap(),
+        b2: Array1::from(values(classes, 5, 0.1)),
+    };
+    let shard =
+        |rows: Range<usize>| mlp_loss_grad(x.slice(s![rows.clone(), ..]), &labels[rows], &p, 1e-3);
+    let two = pool(2);
+    let (loss, gradient) = batch_grad(batch, 1, Reduction::Mean, shard);
+    let (loss2, gradient2) = two.install(|| batch_grad(batch, 2, Reduction::Mean, shard));
+    assert!(
+        (loss - loss2).abs() <= 1e-5 * loss.abs(),
+        "{loss} vs {loss2}"
+    );
+    let mut difference = gradient.clone();
+    difference.axpy(-1.0, &gradient2);
+    assert!(difference.sum_of_squares().sqrt() <= 1e-5 * gradient.sum_of_squares().sqrt());
+
+    let mut group = c.benchmark_group("parallel/mlp_step_64x784x128x10_f32");
+    group.bench_function("1_thread", |b| {
+        b.iter(|| black_box(batch_grad(batch, 1, Reduction::Mean, shard)))
+    });
+    group.bench_function("2_threads", |b| {
+        b.iter(|| black_box(two.install(|| batch_grad(batch, 2, Reduction::Mean, shard))))
+    });
+    group.bench_function("gemm_2_threads", |b| {
+        b.iter(|| black_box(two.install(|| batch_grad(batch, 1, Reduction::Mean, shard))))
+    });
+    // The serial part of 2 shards, as `batch_grad` sums them: `g1 ← w1 g1 + w2 g2` in one pass.
+    group.bench_function("serial_sum_of_shards", |b| {
+        b.iter_batched_ref(
+            || gradient.clone(),
+            |first| first.zip_update(&gradient2, |x, y| *x = 0.5 * *x + 0.5 * y),
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
+/// The `train` example's defaults.
+const BATCH: usize = 32;
+const LEARNING_RATE: f64 = 3e-3;
+const REG: f64 = 3e-3;
+
+/// One epoch of `net` on `train` in `order`: each batch's gradient on `shards` shards (on the
+/// current rayon pool), then an Adam step. With `fixed_gradient`, the part that runs on one
+/// thread whatever the shards: the Adam steps alone, each with `fixed_gradient` (the shards
+/// select their images themselves, in parallel).
+fn epoch(
+    net: &mut ConvNet,
+    adam: &mut Adam<ConvNet>,
+    train: &Dataset,
+    order: &[usize],
+    shards: usize,
+    fixed_gradient: Option<&ConvNet>,
+) -> f64 {
+    let mut total = 0.0;
+    for indices in order.chunks(BATCH) {
+        if let Some(g) = fixed_gradient {
+            adam.step(net, g);
+            total += indices.len() as f64;
+            continue;
+        }
+        let (loss, g) = batch_grad(indices.len(), shards, Reduction::Mean, |rows| {
+            let shard = train.select(&indices[rows]);
+            net.gradient(&shard.images, &shard.labels, REG)
+        });
+        adam.step(net, &g);
+        total += loss;
+    }
+    total
+}
+
+fn conv_epoch_bench(c: &mut Criterion) {
+    let splits = data::digits().expect("the embedded digits load");
+    let mut order: Vec<usize> = (0..splits.train.len()).collect();
+    order.shuffle(&mut StdRng::seed_from_u64(1));
+    let net = ConvNet::new((8, 8), 16, 256, 10, &mut StdRng::seed_from_u64(0));
+    let first = splits.train.select(&order[..BATCH]);
+    let (_, some_gradient) = net.gradient(&first.images, &first.labels, REG);
+    let two = pool(2);
+    let mut group = c.benchmark_group("parallel/conv_epoch_digits_f64");
+    let setup = || (net.clone(), Adam::new(LEARNING_RATE));
+    let train = &splits.train;
+    group.bench_function("1_thread", |b| {
+        b.iter_batched_ref(
+            setup,
+            |(net, adam)| black_box(epoch(net, adam, train, &order, 1, None)),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("2_threads", |b| {
+        b.iter_batched_ref(
+            setup,
+            |(net, adam)| black_box(two.install(|| epoch(net, adam, train, &order, 2, None))),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("gemm_2_threads", |b| {
+        b.iter_batched_ref(
+            setup,
+            |(net, adam)| black_box(two.install(|| epoch(net, adam, train, &order, 1, None))),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("serial_adam_steps", |b| {
+        b.iter_batched_ref(
+            setup,
+            |(net, adam)| black_box(epoch(net, adam, train, &order, 1, Some(&some_gradient))),
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, mlp_bench, conv_epoch_bench);
+criterion_main!(benches);

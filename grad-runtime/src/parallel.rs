@@ -1,0 +1,159 @@
+//! Data parallelism: the gradient of a loss over a batch as the sum of its gradients over
+//! shards of the batch, one shard per thread ([`batch_grad`]).
+//!
+//! A loss that is a sum (or a mean) over the rows of a batch, `L = Σ_i ℓ_i`, has the gradient
+//! `∇L = Σ_s ∇L_s` for any split of the rows into shards `s`, `L_s = Σ_{i∈s} ℓ_i`. Each shard's
+//! `f_grad` runs on its own thread; the gradients are then summed with
+//! [`Tangent::add_assign`] in shard order, so that for a fixed number of shards the result is
+//! the same, to the bit, from run to run and whatever the threads' timing. A different number
+//! of shards sums in a different order, and may differ in the last places (relative 1e-15
+//! or so in f64); one shard is `f_grad` itself, to the bit.
+//!
+//! The shards run on rayon's current thread pool: the global one (as many threads as cores),
+//! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
+//! [`rayon`](self::rayon)). With the `parallel` feature, the matrix products inside each
+//! shard use the same pool ([`crate::matmul`]).
+
+use std::ops::Range;
+
+use num_traits::FromPrimitive;
+use rayon::prelude::*;
+
+use crate::Tangent;
+
+pub use rayon;
+
+/// How the shards' values and gradients combine into the batch's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reduction {
+    /// The loss is a sum over the rows, `L = Σ_i ℓ_i`: the batch's value and gradient are the
+    /// sums of the shards'. A term that does not depend on the rows (an L2 penalty) must then be
+    /// added once, outside: each shard would add it again.
+    Sum,
+    /// The loss is a mean over the rows, `L = (1/n) Σ_i ℓ_i` (as `softmax_cross_entropy`), and
+    /// each shard returns the mean over its own `n_s` rows: the shards' values and gradients
+    /// are weighted by `n_s / n` before they are summed, `L = Σ_s (n_s/n) L_s`. A term that
+    /// does not depend on the rows, added in every shard, then counts once (the weights sum to
+    /// 1), up to rounding.
+    Mean,
+}
+
+/// The contiguous row ranges of `rows` rows split into `shards` shards: the first `rows %
+/// shards` ranges one row longer than the others, no range empty (fewer ranges than `shards`
+/// when there are fewer rows).
+///
+/// ```
+/// use grad_runtime::parallel::shard_ranges;
+///
+/// assert_eq!(shard_ranges(10, 3), vec![0..4, 4..7, 7..10]);
+/// assert_eq!(shard_ranges(2, 4), vec![0..1, 1..2]);
+/// ```
+///
+/// **Panics** if `shards` is 0.
+pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
+    assert!(shards > 0, "shard_ranges: 0 shards");
+    let shards = shards.min(rows).max(1);
+    let (base, longer) = (rows / shards, rows % shards);
+    let mut start = 0;
+    (0..shards)
+        .map(|s| {
+            let end = start + base + usize::from(s < longer);
+            let range = start..end;
+            start = end;
+            range
+        })
+        .collect()
+}
+
+/// The value and gradient of a loss over a batch of `rows` rows, computed on `shards` shards
+/// of the rows in parallel: `f(range)` returns the loss and gradient of the rows in `range`
+/// (typically `loss_grad(&params, x.slice(s![range, ..]), &labels[range])`), is called once
+/// per range of [`shard_ranges(rows, shards)`](shard_ranges) on rayon's current pool, and the
+/// results are combined as `reduction` says:
+///
+/// ```text
+/// Sum:   (Σ_s L_s,          Σ_s ∇L_s)
+/// Mean:  (Σ_s (n_s/n) L_s,  Σ_s (n_s/n) ∇L_s)        n_s = range length, n = rows
+/// ```
+///
+/// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::zip_update`] and
+/// [`Tangent::axpy`]):
+/// for a fixed `shards` the result does not depend on the threads' timing. With one shard (or
+/// one row) it is `f(0..rows)`, unchanged, on the calling thread.
+///
+/// ```
+/// use grad_runtime::parallel::{Reduction, batch_grad};
+///
+/// // The mean of (w - x_i)² over x = [1, 2, 3, 4], and its derivative, in two shards.
+/// let x = [1.0, 2.0, 3.0, 4.0];
+/// let w = 0.0;
+/// let shard = |rows: std::ops::Range<usize>| {
+///     let n = rows.len() as f64;
+///     let value = x[rows.clone()].iter().map(|xi| (w - xi) * (w - xi)).sum::<f64>() / n;
+///     let gradient = x[rows].iter().map(|xi| 2.0 * (w - xi)).sum::<f64>() / n;
+///     (value, gradient)
+/// };
+/// assert_eq!(batch_grad(4, 2, Reduction::Mean, shard), (7.5, -5.0));
+/// ```
+///
+/// **Panics** if `shards` is 0 or `rows` is 0, and if `f` panics (on any thread).
+pub fn batch_grad<G, F>(rows: usize, shards: usize, reduction: Reduction, f: F) -> (G::Scalar, G)
+where
+    G: Tangent + Send,
+    F: Fn(Range<usize>) -> (G::Scalar, G) + Sync,
+{
+    assert!(rows > 0, "batch_grad: an empty batch");
+    let ranges = shard_ranges(rows, shards);
+    if ranges.len() == 1 {
+        return f(0..rows);
+    }
+    let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
+        .into_par_iter()
+        .map(|range| (range.clone(), f(range)))
+        .collect();
+    combine(rows, reduction, results)
+}
+
+/// The shards' results, in shard order, weighted as `reduction` says and summed: for `Sum`
+/// `g ← g_1`, then `g ← g + g_s` ([`Tangent::add_assign`]); for `Mean` `g ← w_1 g_1 + w_2 g_2`
+/// in one pass ([`Tangent::zip_update`]), then `g ← g + w_s g_s` ([`Tangent::axpy`]). Each sum
+/// is the product rounded, then the sum, as `axpy` documents.
+fn combine<G: Tangent>(
+    rows: usize,
+    reduction: Reduction,
+    results: Vec<(Range<usize>, (G::Scalar, G))>,
+) -> (G::Scalar, G) {
+    let share = |range: &Range<usize>| {
+        let of = |count: usize| G::Scalar::from_usize(count).expect("a row count is a float");
+        of(range.len()) / of(rows)
+    };
+    let mut results = results.into_iter();
+    let (first, (mut value, mut gradient)) = results.next().expect("at least one shard");
+    if reduction == Reduction::Mean {
+        let w1 = share(&first);
+        value *= w1;
+        // The first two shards in one pass over the elements instead of a `scale`, then an
+        // `axpy`: the first scaling is the serial part's largest.
+        if let Some((second, (second_value, second_gradient))) = results.next() {
+            let w2 = share(&second);
+            value += w2 * second_value;
+            gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
+        } else {
+            gradient.scale(w1);
+        }
+    }
+    for (range, (shard_value, shard_gradient)) in results {
+        match reduction {
+            Reduction::Sum => {
+                value += shard_value;
+                gradient.add_assign(&shard_gradient);
+            }
+            Reduction::Mean => {
+                let w = share(&range);
+                value += w * shard_value;
+                gradient.axpy(w, &shard_gradient);
+            }
+        }
+    }
+    (value, gradient)
+}

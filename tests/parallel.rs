@@ -1,0 +1,234 @@
+//! `grad::parallel::batch_grad` on the gradients of a batch: a softmax-loss MLP and a
+//! convolution layer, each split into 2, 3 and 4 shards (one per thread), against the gradient
+//! of the whole batch from one `f_grad` call (relative 1e-12) and against central differences
+//! (1e-6); the same shard count gives the same bits twice; `Reduction::Sum` for a summed loss.
+
+use std::ops::Range;
+
+use approx::assert_relative_eq;
+use grad::Tangent;
+use grad::check::{numerical_gradient, rel_error};
+use grad::nn::*;
+use grad::parallel::{Reduction, batch_grad};
+use ndarray::{Array1, Array2, Array4, ArrayView2, ArrayView4, s};
+
+mod common;
+
+/// Deterministic values in [-scale, scale].
+fn values(count: usize, seed: u64, scale: f64) -> Vec<f64> {
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0) * scale
+        })
+        .collect()
+}
+
+fn array2(rows: usize, cols: usize, seed: u64, scale: f64) -> Array2<f64> {
+    Array2::from_shape_vec((rows, cols), values(rows * cols, seed, scale)).unwrap()
+}
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Mlp {
+    w1: Array2<f64>,
+    b1: Array1<f64>,
+    w2: Array2<f64>,
+    b2: Array1<f64>,
+}
+
+/// The mean softmax cross-entropy of a two-layer net, plus an L2 penalty on the weights.
+#[grad::differentiate(wrt(p))]
+fn mlp_loss(p: &Mlp, x: ArrayView2<f64>, labels: &[usize], reg: f64) -> f64 {
+    let hidden = relu(&affine(&x, &p.w1, &p.b1));
+    let scores = affine(&hidden, &p.w2, &p.b2);
+    softmax_cross_entropy(&scores, labels)
+        + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
+}
+
+struct MlpBatch {
+    p: Mlp,
+    x: Array2<f64>,
+    labels: Vec<usize>,
+}
+
+fn mlp_batch() -> MlpBatch {
+    let (n, d, h, c) = (13, 6, 5, 3);
+    MlpBatch {
+        p: Mlp {
+            w1: array2(d, h, 1, 0.8),
+            b1: Array1::from(values(h, 2, 0.1)),
+            w2: array2(h, c, 3, 0.8),
+            b2: Array1::from(values(c, 4, 0.1)),
+        },
+        x: array2(n, d, 5, 1.0),
+        labels: (0..n).map(|i| (i * 7) % c).collect(),
+    }
+}
+
+const REG: f64 = 0.1;
+
+impl MlpBatch {
+    fn shard(&self, rows: Range<usize>) -> (f64, Mlp) {
+        mlp_loss_grad(
+            &self.p,
+            self.x.slice(s![rows.clone(), ..]),
+            &self.labels[rows],
+            REG,
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Conv {
+    w: Array4<f64>,
+    b: Array1<f64>,
+    out_w: Array2<f64>,
+    out_b: Array1<f64>,
+}
+
+/// A convolution layer (3 filters 3x3, padding 1) then an affine layer to class scores, the
+/// mean softmax cross-entropy.
+#[grad::differentiate(wrt(p))]
+fn conv_loss(p: &Conv, images: ArrayView4<f64>, labels: &[usize]) -> f64 {
+    let features = relu(&conv2d(&images, &p.w, &p.b, 1, 1));
+    let rows = features
+        .into_shape_with_order((images.shape()[0], p.out_w.nrows()))
+        .unwrap();
+    softmax_cross_entropy(&affine(&rows, &p.out_w, &p.out_b), labels)
+}
+
+struct ConvBatch {
+    p: Conv,
+    images: Array4<f64>,
+    labels: Vec<usize>,
+}
+
+fn conv_batch() -> ConvBatch {
+    let (n, channels, side, filters, classes) = (9, 2, 5, 3, 4);
+    let features = filters * side * side;
+    ConvBatch {
+        p: Conv {
+            w: Array4::from_shape_vec(
+                (filters, channels, 3, 3),
+                values(filters * channels * 9, 6, 0.5),
+            )
+            .unwrap(),
+            b: Array1::from(values(filters, 7, 0.1)),
+            out_w: array2(features, classes, 8, 0.3),
+            out_b: Array1::from(values(classes, 9, 0.1)),
+        },
+        images: Array4::from_shape_vec(
+            (n, channels, side, side),
+            values(n * channels * side * side, 10, 1.0),
+        )
+        .unwrap(),
+        labels: (0..n).map(|i| (i * 3) % classes).collect(),
+    }
+}
+
+impl ConvBatch {
+    fn shard(&self, rows: Range<usize>) -> (f64, Conv) {
+        conv_loss_grad(
+            &self.p,
+            self.images.slice(s![rows.clone(), .., .., ..]),
+            &self.labels[rows],
+        )
+    }
+}
+
+/// The elements of a gradient, in order.
+fn elements<G: Tangent<Scalar = f64> + Clone>(g: &G) -> Vec<f64> {
+    let mut out = Vec::new();
+    g.clone().zip_update(g, |_, y| out.push(y));
+    out
+}
+
+/// `p` with its element `k` (in element order) moved by `h`.
+fn moved<G: Tangent<Scalar = f64> + Clone>(p: &G, k: usize, h: f64) -> G {
+    let mut q = p.clone();
+    let mut i = 0;
+    q.zip_update(p, |x, _| {
+        if i == k {
+            *x += h;
+        }
+        i += 1;
+    });
+    q
+}
+
+/// The central-difference gradient of `f` at `p`, element by element, step `common::H`.
+fn central_differences<G: Tangent<Scalar = f64> + Clone>(f: impl Fn(&G) -> f64, p: &G) -> Vec<f64> {
+    (0..elements(p).len())
+        .map(|k| (f(&moved(p, k, common::H)) - f(&moved(p, k, -common::H))) / (2.0 * common::H))
+        .collect()
+}
+
+/// The value and gradient of `shard` on 1 to 4 shards, against one call on the whole batch and
+/// against central differences of `loss`.
+fn check_shards<G: Tangent<Scalar = f64> + Clone + Send>(
+    rows: usize,
+    shard: impl Fn(Range<usize>) -> (f64, G) + Sync,
+    loss: impl Fn(&G) -> f64,
+    p: &G,
+) {
+    let (value, gradient) = shard(0..rows);
+    let numeric = central_differences(loss, p);
+    let whole = elements(&gradient);
+    assert!(common::max_rel_error(&whole, &numeric) < common::TOL);
+    for shards in 1..=4 {
+        let (v, g) = batch_grad(rows, shards, Reduction::Mean, &shard);
+        assert_relative_eq!(v, value, max_relative = 1e-12);
+        let sharded = elements(&g);
+        let error = common::max_rel_error(&sharded, &whole);
+        assert!(error < 1e-12, "{shards} shards: relative error {error:e}");
+        assert!(common::max_rel_error(&sharded, &numeric) < common::TOL);
+        // The same shards again: the same bits.
+        let (v2, g2) = batch_grad(rows, shards, Reduction::Mean, &shard);
+        assert_eq!((v2.to_bits(), elements(&g2)), (v.to_bits(), sharded));
+    }
+    // The shards really are split: one shard's gradient is not the batch's.
+    let (_, first) = shard(0..rows / 2);
+    assert!(common::max_rel_error(&elements(&first), &whole) > 1e-3);
+}
+
+#[test]
+fn an_mlp_gradient_on_shards_is_the_batch_gradient() {
+    let batch = mlp_batch();
+    let loss = |p: &Mlp| mlp_loss(p, batch.x.view(), &batch.labels, REG);
+    check_shards(batch.x.nrows(), |rows| batch.shard(rows), loss, &batch.p);
+}
+
+#[test]
+fn a_conv_gradient_on_shards_is_the_batch_gradient() {
+    let batch = conv_batch();
+    let loss = |p: &Conv| conv_loss(p, batch.images.view(), &batch.labels);
+    check_shards(
+        batch.images.dim().0,
+        |rows| batch.shard(rows),
+        loss,
+        &batch.p,
+    );
+}
+
+/// A loss summed over the rows: `Σ_i (x_i · w)²`.
+#[grad::differentiate(wrt(w))]
+fn summed(x: ArrayView2<f64>, w: &Array1<f64>) -> f64 {
+    let y = x.dot(w);
+    (&y * &y).sum()
+}
+
+#[test]
+fn a_summed_loss_adds_the_shards() {
+    let x = array2(7, 3, 11, 1.0);
+    let w = Array1::from(values(3, 12, 1.0));
+    let (value, gradient) = summed_grad(x.view(), &w);
+    let shard = |rows: Range<usize>| summed_grad(x.slice(s![rows, ..]), &w);
+    let (v, g) = batch_grad(7, 3, Reduction::Sum, shard);
+    assert_relative_eq!(v, value, max_relative = 1e-12);
+    assert_relative_eq!(g, gradient, max_relative = 1e-12);
+    let numeric = numerical_gradient(|w: &Array1<f64>| summed(x.view(), w), &w, common::H);
+    assert!(rel_error(&g, &numeric) < common::TOL);
+}
