@@ -273,23 +273,35 @@ fn every_kind_of_syntax_is_made() {
 }
 
 /// Whether `args` are arguments the macro accepts for a function with `params`: none, or
-/// `wrt(..)` of distinct parameters.
+/// `wrt(..)` of distinct parameters, `checkpoint`, or both, each at most once.
 fn valid(args: &TokenStream, params: &[String]) -> bool {
-    if args.is_empty() {
-        return true;
-    }
-    let Ok(meta) = syn::parse2::<syn::MetaList>(args.clone()) else {
+    let parser = syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated;
+    let Ok(options) = syn::parse::Parser::parse2(parser, args.clone()) else {
         return false;
     };
-    let names = meta.parse_args_with(
+    let keys: Vec<String> = options
+        .iter()
+        .map(|option| option.path().to_token_stream().to_string())
+        .collect();
+    let distinct: BTreeSet<&String> = keys.iter().collect();
+    distinct.len() == keys.len()
+        && options.iter().all(|option| match option {
+            syn::Meta::Path(path) => path.is_ident("checkpoint"),
+            syn::Meta::List(list) => list.path.is_ident("wrt") && valid_wrt(list, params),
+            syn::Meta::NameValue(_) => false,
+        })
+}
+
+/// `wrt(a, b)` of distinct parameters.
+fn valid_wrt(list: &syn::MetaList, params: &[String]) -> bool {
+    let names = list.parse_args_with(
         syn::punctuated::Punctuated::<syn::Ident, syn::Token![,]>::parse_terminated,
     );
-    meta.path.is_ident("wrt")
-        && names.is_ok_and(|names| {
-            let names: Vec<String> = names.iter().map(ToString::to_string).collect();
-            let distinct: BTreeSet<&String> = names.iter().collect();
-            distinct.len() == names.len() && names.iter().all(|n| params.contains(n))
-        })
+    names.is_ok_and(|names| {
+        let names: Vec<String> = names.iter().map(ToString::to_string).collect();
+        let distinct: BTreeSet<&String> = names.iter().collect();
+        distinct.len() == names.len() && names.iter().all(|n| params.contains(n))
+    })
 }
 
 #[test]
