@@ -40,6 +40,7 @@
 //! changed to avoid them.
 
 use grad::check::{DEFAULT_STEP, numerical_gradient};
+use grad::graph::{Derivative, Graph, NodeKind, Value};
 use grad::runtime::ndarray::{Array1, Array2};
 
 /// The largest error of a gradient component against its central difference, relative to
@@ -123,16 +124,20 @@ fn within(error: f64, tolerance: f64) -> bool {
 
 /// Checks a generated function at each of `points` (its float arguments, flattened): `f` the
 /// function, `grad` its `f_grad` and `vjp` its `f_vjp` with the pullback applied to a
-/// cotangent, both with their gradients flattened. Panics with every mismatch found.
+/// cotangent, both with their gradients flattened, and `graph` its `f_graph` with the names of
+/// the differentiated parameters in the gradient's order. Panics with every mismatch found.
 #[track_caller]
 pub fn check<const N: usize>(
     points: &[[f64; N]],
     f: impl Fn(&[f64]) -> f64,
     grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
     vjp: impl Fn(&[f64], f64) -> (f64, Vec<f64>),
+    (graph, names): (impl Fn(&[f64]) -> Graph, &[&str]),
 ) {
     let mut mismatches = Vec::new();
     for point in points {
+        let (_, gradient) = grad(point);
+        check_graph(&graph(point), names, &gradient, point, &mut mismatches);
         let value = f(point);
         let (grad_value, gradient) = grad(point);
         if !within(error(grad_value, value, f64::MIN_POSITIVE), VALUE_TOL) {
@@ -168,29 +173,107 @@ pub fn check<const N: usize>(
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 
+/// Checks `f_graph`'s record against the gradient: each differentiated parameter's adjoint in
+/// the graph is the gradient (a number for a float, the mean and norm of the elements for an
+/// array; none where the gradient is zero because the parameter is never read), and for a graph
+/// whose edges all carry numbers, the sum over paths of the products of the partials is too.
+fn check_graph(
+    graph: &Graph,
+    names: &[&str],
+    gradient: &[f64],
+    point: &[f64],
+    mismatches: &mut Vec<String>,
+) {
+    let value = graph.result().map(|node| node.value().clone());
+    let mut rest = gradient;
+    let scalar_edges = graph
+        .edges()
+        .all(|edge| edge.derivative() != Derivative::NotScalar);
+    for name in names {
+        let Some(node) = graph
+            .nodes()
+            .find(|node| node.kind() == NodeKind::Parameter && node.name() == *name)
+        else {
+            mismatches.push(format!("at {point:?}: the graph has no parameter {name}"));
+            return;
+        };
+        let len = node.shape().map_or(1, |shape| shape.iter().product());
+        let (own, others) = rest.split_at(len.min(rest.len()));
+        rest = others;
+        let close = |a: f64, b: f64| within(error(a, b, FLOOR), PULLBACK_TOL);
+        let agrees = match node.adjoint() {
+            None => own.iter().all(|g| *g == 0.0),
+            Some(Value::Scalar(a)) => own.len() == 1 && close(*a, own[0]),
+            Some(Value::Array(summary)) => {
+                let mean = own.iter().sum::<f64>() / own.len() as f64;
+                let norm = own.iter().map(|g| g * g).sum::<f64>().sqrt();
+                close(summary.mean, mean) && close(summary.norm, norm)
+            }
+            Some(other) => {
+                mismatches.push(format!("at {point:?}: {name}'s adjoint is {other}"));
+                continue;
+            }
+        };
+        if !agrees {
+            mismatches.push(format!(
+                "at {point:?}: the graph's adjoint of {name} is {:?}, the gradient {own:?}",
+                node.adjoint()
+            ));
+        }
+        if let (true, Some(Value::Scalar(_)), [g]) = (scalar_edges, &value, own) {
+            let sum = graph.path_sum(name, graph.name());
+            if !close(sum, *g) {
+                mismatches.push(format!(
+                    "at {point:?}: the path sum from {name} is {sum:e}, the gradient {g:e}"
+                ));
+            }
+        }
+    }
+}
+
 #[rustfmt::skip] // Formatted by the generator (prettyplease).
 #[path = "differential/programs.rs"]
 mod programs;
 
-/// The harness itself: a wrong gradient, a wrong value and a pullback that ignores its
-/// cotangent are each caught.
+/// The harness itself: a wrong gradient, a wrong value, a pullback that ignores its cotangent
+/// and a graph of another function are each caught.
 mod harness {
     use super::check;
+    use grad::graph::Graph;
 
     fn square(p: &[f64]) -> f64 {
         p[0] * p[0] + p[1].sin()
+    }
+
+    #[grad::differentiate]
+    fn square_of(x: f64, y: f64) -> f64 {
+        x * x + y.sin()
+    }
+
+    #[grad::differentiate]
+    fn cube_of(x: f64, y: f64) -> f64 {
+        x * x * x + y.sin()
     }
 
     fn right(p: &[f64]) -> (f64, Vec<f64>) {
         (square(p), vec![2.0 * p[0], p[1].cos()])
     }
 
+    fn right_pullback(p: &[f64], c: f64) -> (f64, Vec<f64>) {
+        let (v, g) = right(p);
+        (v, g.iter().map(|g| c * g).collect())
+    }
+
+    fn graph(p: &[f64]) -> Graph {
+        square_of_graph(p[0], p[1])
+    }
+
+    const NAMES: &[&str] = &["x", "y"];
+
     #[test]
     fn a_right_gradient_passes() {
-        check(&[[0.5, -1.2], [1.3, 0.4]], square, right, |p, c| {
-            let (v, g) = right(p);
-            (v, g.iter().map(|g| c * g).collect())
-        });
+        let points = [[0.5, -1.2], [1.3, 0.4]];
+        check(&points, square, right, right_pullback, (graph, NAMES));
     }
 
     #[test]
@@ -201,6 +284,7 @@ mod harness {
             square,
             |p| (square(p), vec![p[0], p[1].cos()]),
             |p, c| (square(p), vec![c * p[0], c * p[1].cos()]),
+            (graph, NAMES),
         );
     }
 
@@ -211,13 +295,33 @@ mod harness {
             &[[0.5, -1.2]],
             square,
             |p| (square(p) + 1e-9, right(p).1),
-            |p, c| (square(p), right(p).1.iter().map(|g| c * g).collect()),
+            right_pullback,
+            (graph, NAMES),
         );
     }
 
     #[test]
     #[should_panic(expected = "pullback")]
     fn a_pullback_ignoring_its_cotangent_is_caught() {
-        check(&[[0.5, -1.2]], square, right, |p, _| right(p));
+        check(
+            &[[0.5, -1.2]],
+            square,
+            right,
+            |p, _| right(p),
+            (graph, NAMES),
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "the graph's adjoint of x")]
+    fn a_graph_of_another_function_is_caught() {
+        let other = |p: &[f64]| cube_of_graph(p[0], p[1]);
+        check(
+            &[[0.5, -1.2]],
+            square,
+            right,
+            right_pullback,
+            (other, NAMES),
+        );
     }
 }

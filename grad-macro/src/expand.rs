@@ -14,7 +14,8 @@
 //!        ▼
 //!   plan/             per generated function: loop schedule, in-place sums, records, names
 //!        ▼
-//!   emit/             one printer per generated function: f_vjp, f_grad (stubs on error)
+//!   emit/             one printer per generated function: f_vjp, f_grad, f_graph (stubs
+//!                     on error)
 //! ```
 //!
 //! Every stage reports errors into one [`Ctxt`]; the body is lowered and checked even when the
@@ -62,6 +63,7 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
                 grad: sig
                     .has_grad
                     .then(|| Plan::for_grad(&function, &sig, checkpoint)),
+                graph: Plan::for_graph(&function),
             };
             if let Some(keyword) = &args.checkpoint
                 && plans.vjp.schedule.checkpointed.is_empty()

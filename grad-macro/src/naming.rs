@@ -19,6 +19,17 @@ pub fn grad_fn(name: &Ident) -> Ident {
     format_ident!("{}_grad", name.unraw(), span = name.span())
 }
 
+/// `f` -> `__grad_rules_of_f`: the module of the method fallbacks a free function's generated
+/// functions share.
+pub fn fallbacks_module(name: &Ident) -> Ident {
+    format_ident!("__grad_rules_of_{}", name.unraw(), span = name.span())
+}
+
+/// `f` -> `f_graph`: the computational graph of one evaluation.
+pub fn graph_fn(name: &Ident) -> Ident {
+    format_ident!("{}_graph", name.unraw(), span = name.span())
+}
+
 /// `f` -> `f_vjp`: value and pullback. Also the name under which a call to `f` is differentiated.
 pub fn vjp_fn(name: &Ident) -> Ident {
     format_ident!("{}_vjp", name.unraw(), span = name.span())
@@ -124,6 +135,14 @@ pub enum Name {
     SegmentEnd(usize),
     /// The state a segment starts from.
     State(usize),
+    /// The graph `f_graph` records.
+    Graph,
+    /// The graph node each variable's latest value is, by variable.
+    GraphNodes,
+    /// The graph node of the `k`-th assignment to a variable.
+    Node(VarId, usize),
+    /// Its operands' nodes and its partials, taken before the assignment.
+    NodeInputs(VarId, usize),
     /// The loop-local adjoint a preaccumulated loop sums for a value it reads.
     LoopAdjoint(usize, VarId),
     /// A cotangent taken out of an adjoint.
@@ -161,6 +180,12 @@ impl Name {
             Name::SegmentStart(k) => format!("loop_{k}_segment_start"),
             Name::SegmentEnd(k) => format!("loop_{k}_segment_end"),
             Name::State(k) => format!("loop_{k}_state"),
+            Name::Graph => "graph".to_owned(),
+            Name::GraphNodes => "graph_nodes".to_owned(),
+            Name::Node(var, 0) => format!("{}_node", base_of(var)),
+            Name::Node(var, k) => format!("{}_node_{k}", base_of(var)),
+            Name::NodeInputs(var, 0) => format!("{}_node_inputs", base_of(var)),
+            Name::NodeInputs(var, k) => format!("{}_node_inputs_{k}", base_of(var)),
             Name::LoopAdjoint(k, var) => format!("loop_{k}_{}_adj", base_of(var)),
             Name::Cotangent => "cot".to_owned(),
             Name::ArgCotangent(i) => format!("cot_{i}"),

@@ -48,6 +48,11 @@ pub const VIEW_METHODS: &[&str] = &[
 /// a `.unwrap()` or `.expect(..)` written after them is dropped.
 pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis", "into_shape_with_order"];
 
+/// Functions returning a `Result` in ndarray whose rules return the value itself: the
+/// `.unwrap()` or `.expect(..)` written after them is dropped (`concatenate` and `stack` are
+/// in `lower/literals.rs`, with their arrays).
+pub const UNWRAPPED_FUNCTIONS: &[&str] = &["from_shape_vec"];
+
 /// Comparisons and logic: they yield a `bool`, a constant of the reverse sweep, whatever their
 /// operands.
 pub fn is_boolean_operator(op: &syn::BinOp) -> bool {

@@ -107,9 +107,13 @@ pub mod __private {
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
         IndexTangent, IntoSum, TangentShape,
     };
-    pub use crate::rules::array::{array_vjp, array2_vjp, array3_vjp, concatenate_vjp, stack_vjp};
+    pub use crate::rules::array::{
+        array_vjp, array2_vjp, array3_vjp, concatenate_vjp, rust_array_vjp, stack_vjp,
+        vec_from_elem_vjp, vec_vjp,
+    };
     pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
     pub use crate::wrt;
+    pub use crate::{copy_partials, node_value, pull_with_partials};
     pub use ndarray;
 
     /// The value `sum()` starts from, `0` of the accumulator's type.
@@ -128,6 +132,22 @@ pub mod __private {
     /// accumulator from the items it adds.
     #[inline(always)]
     pub fn same_type<T: ?Sized>(_: &T, _: &T) {}
+
+    /// A rule for `N` arrays written as a list (`concatenate(axis, &[a.view(), b.view()])`)
+    /// whose pullback gives their cotangents in a `Vec`, with that `Vec` as an array of `N`: what
+    /// generated code destructures into one cotangent per array written.
+    #[inline(always)]
+    pub fn listed<const N: usize, V, C, X, T>(
+        (value, pullback): (V, impl FnOnce(C) -> (X, Vec<T>)),
+    ) -> (V, impl FnOnce(C) -> (X, [T; N])) {
+        let listed_pullback = move |c| {
+            let (x, pieces) = pullback(c);
+            let pieces = <[T; N]>::try_from(pieces)
+                .unwrap_or_else(|_| unreachable!("the rule gives one cotangent per array"));
+            (x, pieces)
+        };
+        (value, listed_pullback)
+    }
 
     /// How many iterations each segment of a checkpointed loop has: `⌈√n⌉` for a loop of `n`
     /// iterations (at least 1), which keeps `√n` checkpoints and one segment's records, `O(√n)`

@@ -1,11 +1,12 @@
 //! The rules for building arrays (`rules::array`): `concatenate_vjp`, `stack_vjp`, the array
-//! literals `array_vjp`, `array2_vjp`, `array3_vjp`, and the constructors `from_vec_vjp`,
-//! `from_vjp`, `from_shape_vec_vjp`, `from_elem_vjp`.
+//! literals `array_vjp`, `array2_vjp`, `array3_vjp`, the Rust literals `rust_array_vjp`,
+//! `vec_vjp`, `vec_from_elem_vjp`, and the constructors `from_vec_vjp`, `from_vjp`,
+//! `from_shape_vec_vjp`, `from_elem_vjp`.
 //!
 //! For each: the value is ndarray's (`concatenate(..).unwrap()`, `array![..]`,
 //! `Array::from_vec(v)`, ...) bit for bit; the pullback hands each element's cotangent back
 //! exactly where the element came from (known values), and matches central differences and the
-//! dot-product test for every differentiated argument; inputs as views in four layouts and as
+//! dot-product test for every differentiated argument; inputs as views in four layouts and of
 //! owned and shared arrays; `f32`; the panics where ndarray returns an error. The rules are
 //! called as the generated code calls them, with the runtime's prelude in scope
 //! (`Array::from_vec_vjp(v)`).
@@ -16,7 +17,8 @@ use grad_runtime::ndarray::{
     array,
 };
 use grad_runtime::rules::array::{
-    array_vjp, array2_vjp, array3_vjp, concatenate, concatenate_vjp, stack, stack_vjp,
+    array_vjp, array2_vjp, array3_vjp, concatenate, concatenate_vjp, rust_array_vjp, stack,
+    stack_vjp, vec_from_elem_vjp, vec_vjp,
 };
 
 mod common;
@@ -89,9 +91,9 @@ fn concatenate_matches_ndarray_and_cuts_its_cotangent_back() {
 }
 
 #[test]
-fn concatenate_of_owned_and_shared_arrays_and_in_f32() {
+fn concatenate_of_views_of_owned_and_shared_arrays_and_in_f32() {
     let (a, b) = (array![[1.0, 2.0]], array![[3.0, 4.0]]);
-    let (joined, pullback) = concatenate_vjp(Axis(1), &[a.clone(), b.clone()]);
+    let (joined, pullback) = concatenate_vjp(Axis(1), &[a.view(), b.view()]);
     assert_eq!(joined, array![[1.0, 2.0, 3.0, 4.0]]);
     assert_eq!(
         pullback(array![[5.0, 6.0, 7.0, 8.0]]),
@@ -99,7 +101,7 @@ fn concatenate_of_owned_and_shared_arrays_and_in_f32() {
     );
     let shared = [a.into_shared(), b.into_shared()];
     assert_eq!(
-        concatenate_vjp(Axis(0), &shared).0,
+        concatenate_vjp(Axis(0), &[shared[0].view(), shared[1].view()]).0,
         array![[1.0, 2.0], [3.0, 4.0]]
     );
 
@@ -128,7 +130,10 @@ fn concatenate_of_owned_and_shared_arrays_and_in_f32() {
 fn concatenate_of_arrays_that_do_not_fit_panics_naming_the_shapes() {
     let _ = concatenate_vjp(
         Axis(0),
-        &[Array2::<f64>::zeros((1, 2)), Array2::zeros((1, 3))],
+        &[
+            Array2::<f64>::zeros((1, 2)).view(),
+            Array2::zeros((1, 3)).view(),
+        ],
     );
 }
 
@@ -137,21 +142,24 @@ fn concatenate_of_arrays_that_do_not_fit_panics_naming_the_shapes() {
 fn concatenate_panic_names_the_shapes_and_the_axis() {
     let _ = concatenate_vjp(
         Axis(0),
-        &[Array2::<f64>::zeros((1, 2)), Array2::zeros((1, 3))],
+        &[
+            Array2::<f64>::zeros((1, 2)).view(),
+            Array2::zeros((1, 3)).view(),
+        ],
     );
 }
 
 #[test]
 #[should_panic(expected = "concatenate: ShapeError/Unsupported")]
 fn concatenate_of_no_arrays_panics() {
-    let none: [Array2<f64>; 0] = [];
+    let none: [ArrayView2<f64>; 0] = [];
     let _ = concatenate_vjp(Axis(0), &none);
 }
 
 #[test]
 #[should_panic(expected = "concatenate: ShapeError/OutOfBounds")]
 fn concatenate_along_a_missing_axis_panics() {
-    let _ = concatenate_vjp(Axis(2), &[Array2::<f64>::zeros((1, 2))]);
+    let _ = concatenate_vjp(Axis(2), &[Array2::<f64>::zeros((1, 2)).view()]);
 }
 
 #[test]
@@ -185,7 +193,7 @@ fn stack_matches_ndarray_and_hands_each_array_its_subarray() {
     }
     // Vectors into a matrix, owned, in f32.
     let (a, b) = (array![1.0_f32, 2.0], array![3.0_f32, 4.0]);
-    let (stacked, pullback) = stack_vjp(Axis(1), &[a, b]);
+    let (stacked, pullback) = stack_vjp(Axis(1), &[a.view(), b.view()]);
     assert_eq!(stacked, array![[1.0_f32, 3.0], [2.0, 4.0]]);
     let ((), cotangents) = pullback(array![[5.0, 6.0], [7.0, 8.0]]);
     assert_eq!(cotangents, vec![array![5.0_f32, 7.0], array![6.0, 8.0]]);
@@ -194,13 +202,16 @@ fn stack_matches_ndarray_and_hands_each_array_its_subarray() {
 #[test]
 #[should_panic(expected = "stack: ShapeError/IncompatibleShape")]
 fn stack_of_arrays_of_different_shapes_panics() {
-    let _ = stack_vjp(Axis(0), &[Array1::<f64>::zeros(2), Array1::zeros(3)]);
+    let _ = stack_vjp(
+        Axis(0),
+        &[Array1::<f64>::zeros(2).view(), Array1::zeros(3).view()],
+    );
 }
 
 #[test]
 #[should_panic(expected = "stack: ShapeError/OutOfBounds")]
 fn stack_along_an_axis_beyond_the_new_one_panics() {
-    let _ = stack_vjp(Axis(2), &[Array1::<f64>::zeros(2)]);
+    let _ = stack_vjp(Axis(2), &[Array1::<f64>::zeros(2).view()]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +258,90 @@ fn array_literals_match_the_array_macro_and_hand_back_each_element() {
         pullback(c),
         ([[[0.0, 1.0]], [[10.0, 11.0]], [[20.0, 21.0]]],)
     );
+}
+
+/// The pullbacks of `concatenate_vjp` and `stack_vjp` keep no borrow of the views they were
+/// given: they are returned here from where the arrays were made, and used after.
+#[test]
+fn join_pullbacks_outlive_the_views() {
+    type Pullback = ((), Vec<Array1<f64>>);
+    fn joined(n: usize) -> (Array1<f64>, impl FnOnce(Array1<f64>) -> Pullback) {
+        let (a, b) = (Array1::from_elem(n, 1.0), array![2.0]);
+        concatenate_vjp(Axis(0), &[a.view(), b.view()])
+    }
+    fn stacked() -> (Array2<f64>, impl FnOnce(Array2<f64>) -> Pullback) {
+        let (a, b) = (array![1.0, 2.0], array![3.0, 4.0]);
+        stack_vjp(Axis(0), &[a.view(), b.view()])
+    }
+    let (value, pullback) = joined(2);
+    assert_eq!(value, array![1.0, 1.0, 2.0]);
+    assert_eq!(
+        pullback(array![5.0, 6.0, 7.0]),
+        ((), vec![array![5.0, 6.0], array![7.0]])
+    );
+    let (value, pullback) = stacked();
+    assert_eq!(value, array![[1.0, 2.0], [3.0, 4.0]]);
+    assert_eq!(
+        pullback(array![[5.0, 6.0], [7.0, 8.0]]),
+        ((), vec![array![5.0, 6.0], array![7.0, 8.0]])
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// [..], vec![..], vec![x; n]
+
+#[test]
+fn rust_arrays_and_vectors_hand_back_each_element() {
+    let (xs, pullback) = rust_array_vjp([1.5, -2.0]);
+    assert_eq!(xs, [1.5, -2.0]);
+    assert_eq!(pullback([0.25, 4.0]), ([0.25, 4.0],));
+
+    let point = [1.5, -2.0, 0.25];
+    let (v, pullback) = vec_vjp(point);
+    assert_eq!(v, vec![1.5, -2.0, 0.25]);
+    let c = vec![0.3, -1.1, 0.8];
+    let (dx,) = pullback(c.clone());
+    assert_eq!(dx, [0.3, -1.1, 0.8]);
+    let f = |x: &[f64; 3]| vec![x[0], x[1], x[2]];
+    assert_pullback("vec!", f, &point, &c, &dx, &mut Rng(20));
+
+    // A vector of arrays, in f32.
+    let (v, pullback) = vec_vjp([array![1.0_f32, 2.0], array![3.0, 4.0]]);
+    assert_eq!(v, vec![array![1.0, 2.0], array![3.0, 4.0]]);
+    assert_eq!(
+        pullback(vec![array![5.0, 6.0], array![7.0, 8.0]]),
+        ([array![5.0, 6.0], array![7.0, 8.0]],)
+    );
+}
+
+#[test]
+#[should_panic(expected = "vec!: the cotangent of a vector of 2 elements has 3")]
+fn a_vector_s_cotangent_of_another_length_panics() {
+    let (_, pullback) = vec_vjp([1.0, 2.0]);
+    let _ = pullback(vec![0.0; 3]);
+}
+
+#[test]
+fn a_repeated_element_receives_the_sum_of_the_cotangent() {
+    let (v, pullback) = vec_from_elem_vjp(0.75, 4);
+    assert_eq!(v, vec![0.75; 4]);
+    let c = vec![0.5, -1.0, 2.0, 0.125];
+    let (dx, ()) = pullback(c.clone());
+    assert_eq!(dx, 1.625);
+    assert_pullback(
+        "vec![x; n]",
+        |x: &f64| vec![*x; 4],
+        &0.75,
+        &c,
+        &dx,
+        &mut Rng(21),
+    );
+    let (v, pullback) = vec_from_elem_vjp(1.5_f32, 2);
+    assert_eq!(v, vec![1.5_f32; 2]);
+    assert_eq!(pullback(vec![1.0, 2.0]), (3.0, ()));
+    let (v, pullback) = vec_from_elem_vjp(1.5, 0);
+    assert!(v.is_empty());
+    assert_eq!(pullback(Vec::new()), (0.0, ()));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@
 use approx::assert_relative_eq;
 use grad_runtime::__private::{AddVjp, MulVjp};
 use grad_runtime::graph::{
-    Derivative, Graph, NodeKind, Show, Value, format_number, local_partials, node_value,
+    Derivative, Graph, LocalPartials, NodeKind, Show, Value, format_number, local_partials,
+    node_value,
 };
 use grad_runtime::ndarray::{Array1, Array2, array};
 use grad_runtime::nn::{affine_vjp, relu_vjp, softmax_cross_entropy_vjp};
@@ -32,7 +33,7 @@ fn seed_example(a: f64, b: f64) -> Graph {
         "+",
         &[a_node, b_node],
         &c,
-        local_partials(&c, || AddVjp::add_vjp(&a, &b).1),
+        local_partials(|| AddVjp::add_vjp(&a, &b)),
     );
     let one_node = graph.constant(&1.0);
     let (d, d_pullback) = AddVjp::add_vjp(&b, &1.0);
@@ -41,7 +42,7 @@ fn seed_example(a: f64, b: f64) -> Graph {
         "+",
         &[b_node, one_node],
         &d,
-        local_partials(&d, || AddVjp::add_vjp(&b, &1.0).1),
+        local_partials(|| AddVjp::add_vjp(&b, &1.0)),
     );
     let (e, e_pullback) = MulVjp::mul_vjp(&c, &d);
     let e_node = graph.operation(
@@ -49,7 +50,7 @@ fn seed_example(a: f64, b: f64) -> Graph {
         "*",
         &[c_node, d_node],
         &e,
-        local_partials(&e, || MulVjp::mul_vjp(&c, &d).1),
+        local_partials(|| MulVjp::mul_vjp(&c, &d)),
     );
     graph.set_result(e_node);
 
@@ -212,7 +213,7 @@ fn polynomial_loop(x: f64, n: usize, graph: &mut Graph) {
             "*",
             &[s_node, x_node],
             &t,
-            local_partials(&t, || MulVjp::mul_vjp(&s, &x).1),
+            local_partials(|| MulVjp::mul_vjp(&s, &x)),
         );
         let one_node = graph.constant(&1.0);
         let (next, next_pullback) = AddVjp::add_vjp(&t, &1.0);
@@ -221,7 +222,7 @@ fn polynomial_loop(x: f64, n: usize, graph: &mut Graph) {
             "+",
             &[t_node, one_node],
             &next,
-            local_partials(&next, || AddVjp::add_vjp(&t, &1.0).1),
+            local_partials(|| AddVjp::add_vjp(&t, &1.0)),
         );
         stack.push((t_pullback, next_pullback, s_node, t_node, next_node));
         (s, s_node) = (next, next_node);
@@ -390,7 +391,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "affine",
         &[x_n, w1_n, b1_n],
         &h1,
-        local_partials(&h1, || affine_vjp(&p.x, &p.w1, &p.b1).1),
+        LocalPartials::none(),
     );
     let (hidden, hidden_pb) = relu_vjp(&h1);
     let hidden_n = g.operation(
@@ -398,7 +399,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "relu",
         &[h1_n],
         &hidden,
-        local_partials(&hidden, || relu_vjp(&h1).1),
+        LocalPartials::none(),
     );
     let (scores, scores_pb) = affine_vjp(&hidden, &p.w2, &p.b2);
     let scores_n = g.operation(
@@ -406,39 +407,27 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "affine",
         &[hidden_n, w2_n, b2_n],
         &scores,
-        local_partials(&scores, || affine_vjp(&hidden, &p.w2, &p.b2).1),
+        LocalPartials::none(),
     );
     let (sq1, sq1_pb) = MulVjp::mul_vjp(&p.w1, &p.w1);
-    let sq1_n = g.operation(
-        None,
-        "*",
-        &[w1_n, w1_n],
-        &sq1,
-        local_partials(&sq1, || MulVjp::mul_vjp(&p.w1, &p.w1).1),
-    );
+    let sq1_n = g.operation(None, "*", &[w1_n, w1_n], &sq1, LocalPartials::none());
     let (sum1, sum1_pb) = sq1.sum_vjp();
     let sum1_n = g.operation(
         None,
         "sum",
         &[sq1_n],
         &sum1,
-        local_partials(&sum1, || sq1.sum_vjp().1),
+        local_partials(|| sq1.sum_vjp()),
     );
     let (sq2, sq2_pb) = MulVjp::mul_vjp(&p.w2, &p.w2);
-    let sq2_n = g.operation(
-        None,
-        "*",
-        &[w2_n, w2_n],
-        &sq2,
-        local_partials(&sq2, || MulVjp::mul_vjp(&p.w2, &p.w2).1),
-    );
+    let sq2_n = g.operation(None, "*", &[w2_n, w2_n], &sq2, LocalPartials::none());
     let (sum2, sum2_pb) = sq2.sum_vjp();
     let sum2_n = g.operation(
         None,
         "sum",
         &[sq2_n],
         &sum2,
-        local_partials(&sum2, || sq2.sum_vjp().1),
+        local_partials(|| sq2.sum_vjp()),
     );
     let (penalty, penalty_pb) = AddVjp::add_vjp(&sum1, &sum2);
     let penalty_n = g.operation(
@@ -446,7 +435,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "+",
         &[sum1_n, sum2_n],
         &penalty,
-        local_partials(&penalty, || AddVjp::add_vjp(&sum1, &sum2).1),
+        local_partials(|| AddVjp::add_vjp(&sum1, &sum2)),
     );
     let (data, data_pb) = softmax_cross_entropy_vjp(&scores, &p.labels);
     let data_n = g.operation(
@@ -454,7 +443,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "softmax_cross_entropy",
         &[scores_n, labels_n],
         &data,
-        local_partials(&data, || softmax_cross_entropy_vjp(&scores, &p.labels).1),
+        local_partials(|| softmax_cross_entropy_vjp(&scores, &p.labels)),
     );
     let half_n = g.constant(&0.5);
     let (half_reg, half_reg_pb) = MulVjp::mul_vjp(&0.5, &reg);
@@ -463,7 +452,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "*",
         &[half_n, reg_n],
         &half_reg,
-        local_partials(&half_reg, || MulVjp::mul_vjp(&0.5, &reg).1),
+        local_partials(|| MulVjp::mul_vjp(&0.5, &reg)),
     );
     let (weighted, weighted_pb) = MulVjp::mul_vjp(&half_reg, &penalty);
     let weighted_n = g.operation(
@@ -471,7 +460,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "*",
         &[half_reg_n, penalty_n],
         &weighted,
-        local_partials(&weighted, || MulVjp::mul_vjp(&half_reg, &penalty).1),
+        local_partials(|| MulVjp::mul_vjp(&half_reg, &penalty)),
     );
     let (loss, loss_pb) = AddVjp::add_vjp(&data, &weighted);
     let loss_n = g.operation(
@@ -479,7 +468,7 @@ fn mlp_graph(p: &Mlp, reg: f64) -> Graph {
         "+",
         &[data_n, weighted_n],
         &loss,
-        local_partials(&loss, || AddVjp::add_vjp(&data, &weighted).1),
+        local_partials(|| AddVjp::add_vjp(&data, &weighted)),
     );
     g.set_result(loss_n);
 
@@ -787,7 +776,7 @@ fn setting_the_result_again_moves_it() {
         "+",
         &[x, x],
         &y,
-        local_partials(&y, || AddVjp::add_vjp(&1.0_f64, &1.0).1),
+        local_partials(|| AddVjp::add_vjp(&1.0_f64, &1.0)),
     );
     let z_node = graph.operation(None, "exp", &[y_node], &y.exp(), Default::default());
     graph.set_result(y_node);
@@ -830,7 +819,7 @@ fn twice<A: grad_runtime::Scalar>(x: A) -> Graph {
     let two_node = graph.constant(&two);
     let y = two * x;
     let twice_pullback = move |c: A| (c * x, c * two);
-    let partials = local_partials(&y, || twice_pullback);
+    let partials = local_partials(|| (y, twice_pullback));
     let y_node = graph.operation(None, "*", &[two_node, x_node], &y, partials);
     graph.set_result(y_node);
     graph
@@ -903,4 +892,23 @@ fn a_long_loop_draws() {
     let (nodes, partials) = parse_svg(&graph.to_svg());
     assert_eq!(nodes.len(), graph.nodes().count());
     assert_eq!(partials.len(), graph.edges().count());
+}
+
+#[test]
+fn pullbacks_give_partials_only_for_scalar_results_with_number_cotangents() {
+    use grad_runtime::graph::pull_with_partials;
+    struct LayerCotangent;
+    let pullback = |c: f64| (LayerCotangent, c);
+    let ((_, b), partials) = pull_with_partials!(pullback, 0.5);
+    assert!(partials.is_empty());
+    assert_eq!(b, 0.5);
+    // y = 3a + b pulled back with 0.5: the cotangents are the partials times 0.5
+    let ((a, b), partials) = pull_with_partials!(|c: f64| (3.0 * c, c), 0.5);
+    assert_eq!((a, b), (1.5, 0.5));
+    assert_eq!(partials.get(0), Derivative::Scalar(3.0));
+    assert_eq!(partials.get(1), Derivative::Scalar(1.0));
+    // a scalar result of an array, y = Σ x: its cotangent is scaled, its partial is not a number
+    let ((x,), partials) = pull_with_partials!(|c: f64| (array![c, c],), 2.0);
+    assert_eq!(x, array![2.0, 2.0]);
+    assert_eq!(partials.get(0), Derivative::NotScalar);
 }

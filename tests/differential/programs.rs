@@ -4826,6 +4826,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| h000_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -4842,6 +4843,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| h001_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -4858,6 +4860,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h002_graph(p[0], p[1], p[2]), &["y2", "y1", "y0"]),
         );
     }
     #[test]
@@ -4874,6 +4877,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h003_graph(p[0], p[1], p[2]), &["y0", "y2", "y1"]),
         );
     }
     #[test]
@@ -4890,6 +4894,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| h004_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -4906,6 +4911,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h005_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -4922,6 +4928,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h006_graph(p[0], p[1]), &["y0", "y1"]),
         );
     }
     #[test]
@@ -4938,6 +4945,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h007_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -4954,6 +4962,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h008_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -4970,6 +4979,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h009_graph(p[0], p[1]), &["y0", "y1"]),
         );
     }
     #[test]
@@ -4986,6 +4996,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| h010_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -5002,6 +5013,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h011_graph(p[0], p[1], p[2]), &["y0", "y2", "y1"]),
         );
     }
     #[test]
@@ -5018,6 +5030,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h012_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -5036,6 +5049,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h013_graph(&p[0..4], p[4]), &["ys", "y0"]),
         );
     }
     #[test]
@@ -5052,6 +5066,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h014_graph(p[0], &p[1..4]), &["y0", "ys"]),
         );
     }
     #[test]
@@ -5070,6 +5085,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h015_graph(&p[0..4], p[4], p[5]), &["ys", "y0", "y1"]),
         );
     }
     #[test]
@@ -5086,6 +5102,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h016_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -5104,6 +5121,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h017_graph(&p[0..4], p[4], p[5]), &["ys", "y1", "y0"]),
         );
     }
     #[test]
@@ -5120,6 +5138,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| h018_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -5136,6 +5155,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h019_graph(p[0], p[1], p[2]), &["y2", "y0", "y1"]),
         );
     }
     #[test]
@@ -5152,6 +5172,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h020_graph(&p[0..3], p[3]), &["ys", "y0"]),
         );
     }
     #[test]
@@ -5168,6 +5189,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| h021_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -5186,6 +5208,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| h022_graph(p[0], p[1], &p[2..5], p[5]), &["y1", "y0", "ys", "y2"]),
         );
     }
     #[test]
@@ -5202,6 +5225,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h023_graph(p[0], p[1]), &["y0", "y1"]),
         );
     }
     #[test]
@@ -5218,6 +5242,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h024_graph(p[0], p[1], p[2]), &["y2", "y1", "y0"]),
         );
     }
     #[test]
@@ -5234,6 +5259,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h025_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -5250,6 +5276,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h026_graph(p[0], p[1], p[2]), &["y0", "y1", "y2"]),
         );
     }
     #[test]
@@ -5268,6 +5295,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| h027_graph(&p[0..4], p[4], p[5]), &["ys", "y0", "y1"]),
         );
     }
     #[test]
@@ -5286,6 +5314,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| h028_graph(p[0], &p[1..5]), &["y0", "ys"]),
         );
     }
     #[test]
@@ -5305,6 +5334,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| h029_graph(p[0], &p[1..4], p[4], p[5]), &["y1", "ys", "y2", "y0"]),
         );
     }
     #[test]
@@ -5321,6 +5351,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f000_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5340,6 +5371,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f001_graph(&p[0..3], p[3], p[4], p[5]), &["xs", "x2", "x1", "x0"]),
         );
     }
     #[test]
@@ -5356,6 +5388,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f002_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -5372,6 +5405,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f003_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -5390,6 +5424,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f004_graph(p[0], &p[1..3], &p[3..6]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
@@ -5406,6 +5441,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f005_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -5422,6 +5458,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f006_graph(p[0], &p[1..4]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -5438,6 +5475,7 @@ mod checks {
                 let ((), g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f007_graph(3, p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -5457,6 +5495,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f008_graph(p[0], p[1], &p[2..7]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5473,6 +5512,7 @@ mod checks {
                 let (g0, (), g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f009_graph(p[0], 2, p[1], p[2]), &["x2", "x1", "x0"]),
         );
     }
     #[test]
@@ -5489,6 +5529,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f010_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5508,6 +5549,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f011_graph(p[0], p[1], &p[2..6]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5524,6 +5566,7 @@ mod checks {
                 let (g0, g1, g2, ()) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f012_graph(p[0], p[1], p[2], 3), &["x2", "x1", "x0"]),
         );
     }
     #[test]
@@ -5542,6 +5585,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f013_graph(p[0], &p[1..5], p[5]), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -5560,6 +5604,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f014_graph(&p[0..3], &p[3..6], p[6]), &["ys", "xs", "x0"]),
         );
     }
     #[test]
@@ -5578,6 +5623,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f015_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -5594,6 +5640,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f016_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5613,6 +5660,7 @@ mod checks {
                 let ((), g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f017_graph(2, p[0], p[1], &p[2..5], p[5]), &["x2", "x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -5632,6 +5680,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f018_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -5648,6 +5697,7 @@ mod checks {
                 let ((), g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f019_graph(2, p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -5666,6 +5716,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f020_graph(p[0], p[1], &p[2..7]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5685,6 +5736,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f021_graph(p[0], &p[1..3], &p[3..6]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
@@ -5701,6 +5753,7 @@ mod checks {
                 let ((), g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f022_graph(3, p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -5717,6 +5770,7 @@ mod checks {
                 let ((), g0) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f023_graph(2, p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5733,6 +5787,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f024_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5751,6 +5806,7 @@ mod checks {
                 let (g0, g1, (), g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f025_graph(p[0], p[1], 4, &p[2..5], p[5]), &["x2", "x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -5770,6 +5826,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f026_graph(p[0], &p[1..5], p[5]), &["x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -5786,6 +5843,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f027_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5802,6 +5860,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f028_graph(p[0], p[1], p[2]), &["x0", "x1", "x2"]),
         );
     }
     #[test]
@@ -5826,6 +5885,10 @@ mod checks {
                 let (g0, (), g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| f029_graph(&p[0..3], 3, p[3], p[4], &p[5..8]),
+                &["ys", "x0", "x1", "xs"],
+            ),
         );
     }
     #[test]
@@ -5844,6 +5907,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f030_graph(p[0], p[1], p[2], &p[3..7]), &["x2", "x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5862,6 +5926,7 @@ mod checks {
                 let ((), g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f031_graph(4, p[0], p[1], &p[2..5]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5878,6 +5943,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f032_graph(p[0], p[1], p[2]), &["x1", "x2", "x0"]),
         );
     }
     #[test]
@@ -5897,6 +5963,7 @@ mod checks {
                 let ((), g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f033_graph(4, p[0], p[1], &p[2..5], p[5]), &["x1", "x2", "xs", "x0"]),
         );
     }
     #[test]
@@ -5921,6 +5988,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f034_graph(&p[0..3], &p[3..5], p[5], p[6]), &["xs", "ys", "x1", "x0"]),
         );
     }
     #[test]
@@ -5946,6 +6014,10 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f035_graph(p[0], &p[1..4], p[4], &p[5..9], p[9]),
+                &["x0", "xs", "x2", "ys", "x1"],
+            ),
         );
     }
     #[test]
@@ -5965,6 +6037,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f036_graph(&p[0..2], p[2], &p[3..8]), &["ys", "x0", "xs"]),
         );
     }
     #[test]
@@ -5981,6 +6054,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f037_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -5997,6 +6071,7 @@ mod checks {
                 let ((), g0) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f038_graph(4, p[0]), &["x0"]),
         );
     }
     #[test]
@@ -6016,6 +6091,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f039_graph(p[0], p[1], &p[2..6]), &["x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -6034,6 +6110,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f040_graph(p[0], &p[1..6], p[6]), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -6050,6 +6127,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f041_graph(p[0], p[1], p[2]), &["x0", "x2", "x1"]),
         );
     }
     #[test]
@@ -6068,6 +6146,7 @@ mod checks {
                 let ((), g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f042_graph(2, &p[0..3], p[3], p[4]), &["xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6086,6 +6165,7 @@ mod checks {
                 let (g0, (), g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f043_graph(p[0], 2, &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6102,6 +6182,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f044_graph(p[0], p[1], p[2]), &["x2", "x1", "x0"]),
         );
     }
     #[test]
@@ -6118,6 +6199,7 @@ mod checks {
                 let ((), g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f045_graph(3, p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -6136,6 +6218,7 @@ mod checks {
                 let (g0, g1, g2, ()) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f046_graph(p[0], &p[1..5], p[5], 3), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -6154,6 +6237,7 @@ mod checks {
                 let (g0, g1, (), g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f047_graph(p[0], &p[1..4], 4, &p[4..7]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
@@ -6178,6 +6262,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f048_graph(&p[0..3], p[3], p[4], &p[5..7]), &["xs", "x0", "x1", "ys"]),
         );
     }
     #[test]
@@ -6197,6 +6282,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f049_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6215,6 +6301,7 @@ mod checks {
                 let ((), g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f050_graph(3, &p[0..3], &p[3..5], p[5]), &["xs", "ys", "x0"]),
         );
     }
     #[test]
@@ -6233,6 +6320,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f051_graph(p[0], p[1], &p[2..5]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -6252,6 +6340,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f052_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6270,6 +6359,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f053_graph(p[0], &p[1..5]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6286,6 +6376,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f054_graph(p[0], p[1], p[2]), &["x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6304,6 +6395,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f055_graph(p[0], p[1], &p[2..6], p[6]), &["x2", "x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -6323,6 +6415,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f056_graph(&p[0..5], p[5], &p[6..10]), &["xs", "x0", "ys"]),
         );
     }
     #[test]
@@ -6339,6 +6432,7 @@ mod checks {
                 let (g0, (), g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f057_graph(p[0], 4, &p[1..4], p[4]), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -6363,6 +6457,10 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f058_graph(&p[0..2], p[2], p[3], p[4], &p[5..8]),
+                &["ys", "x1", "x2", "x0", "xs"],
+            ),
         );
     }
     #[test]
@@ -6381,6 +6479,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f059_graph(&p[0..4], p[4], p[5]), &["xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6400,6 +6499,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f060_graph(p[0], &p[1..6], &p[6..10]), &["x0", "xs", "ys"]),
         );
     }
     #[test]
@@ -6433,6 +6533,10 @@ mod checks {
                 let (g0, g1, g2, g3, (), g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f061_graph(&p[0..4], p[4], p[5], &p[6..9], 3, p[9]),
+                &["ys", "x2", "x1", "xs", "x0"],
+            ),
         );
     }
     #[test]
@@ -6451,6 +6555,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f062_graph(&p[0..4], p[4]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6477,6 +6582,10 @@ mod checks {
                 let (g0, (), g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| f063_graph(p[0], 4, p[1], &p[2..7], &p[7..11]),
+                &["x0", "x1", "xs", "ys"],
+            ),
         );
     }
     #[test]
@@ -6495,6 +6604,7 @@ mod checks {
                 let (g0, (), g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f064_graph(&p[0..5], 2, p[5], p[6], p[7]), &["xs", "x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6511,6 +6621,7 @@ mod checks {
                 let (g0, g1, (), g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f065_graph(p[0], p[1], 2, p[2]), &["x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6529,6 +6640,7 @@ mod checks {
                 let (g0, g1, g2, ()) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f066_graph(p[0], p[1], &p[2..7], 3), &["x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -6545,6 +6657,7 @@ mod checks {
                 let (g0, ()) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f067_graph(p[0], 3), &["x0"]),
         );
     }
     #[test]
@@ -6563,6 +6676,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f068_graph(p[0], &p[1..5]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6582,6 +6696,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f069_graph(p[0], p[1], &p[2..7]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -6600,6 +6715,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f070_graph(&p[0..5], p[5], &p[6..8]), &["xs", "x0", "ys"]),
         );
     }
     #[test]
@@ -6616,6 +6732,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f071_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -6632,6 +6749,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f072_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6648,6 +6766,7 @@ mod checks {
                 let (g0, g1, (), g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f073_graph(p[0], p[1], 4, p[2]), &["x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6680,6 +6799,10 @@ mod checks {
                 let ((), g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f074_graph(3, p[0], &p[1..3], p[3], &p[4..7], p[7]),
+                &["x0", "ys", "x1", "xs", "x2"],
+            ),
         );
     }
     #[test]
@@ -6696,6 +6819,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f075_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6712,6 +6836,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f076_graph(p[0], p[1], p[2]), &["x1", "x0", "x2"]),
         );
     }
     #[test]
@@ -6730,6 +6855,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f077_graph(p[0], &p[1..6], p[6], p[7]), &["x2", "xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6746,6 +6872,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f078_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -6762,6 +6889,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f079_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -6778,6 +6906,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f080_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6796,6 +6925,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f081_graph(p[0], &p[1..5], p[5], p[6]), &["x2", "xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6821,6 +6951,10 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f082_graph(p[0], p[1], &p[2..7], p[7], &p[8..11]),
+                &["x2", "x0", "xs", "x1", "ys"],
+            ),
         );
     }
     #[test]
@@ -6853,6 +6987,10 @@ mod checks {
                 let (g0, (), g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f083_graph(p[0], 2, p[1], &p[2..5], p[5], &p[6..9]),
+                &["x2", "x1", "ys", "x0", "xs"],
+            ),
         );
     }
     #[test]
@@ -6869,6 +7007,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| f084_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -6887,6 +7026,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f085_graph(&p[0..5], p[5]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6911,6 +7051,10 @@ mod checks {
                 let (g0, g1, (), g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| f086_graph(&p[0..5], p[5], 4, p[6], &p[7..10]),
+                &["xs", "x1", "x0", "ys"],
+            ),
         );
     }
     #[test]
@@ -6927,6 +7071,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f087_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -6943,6 +7088,7 @@ mod checks {
                 let (g0, (), g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f088_graph(p[0], 3, p[1], p[2]), &["x0", "x2", "x1"]),
         );
     }
     #[test]
@@ -6961,6 +7107,7 @@ mod checks {
                 let (g0, (), g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f089_graph(&p[0..4], 4, p[4]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6977,6 +7124,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f090_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -6993,6 +7141,7 @@ mod checks {
                 let ((), g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f091_graph(4, p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -7009,6 +7158,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f092_graph(p[0], p[1], p[2]), &["x0", "x1", "x2"]),
         );
     }
     #[test]
@@ -7028,6 +7178,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f093_graph(&p[0..4], p[4], p[5], p[6]), &["xs", "x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -7044,6 +7195,7 @@ mod checks {
                 let ((), g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f094_graph(4, p[0], &p[1..4], p[4]), &["x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -7062,6 +7214,7 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f095_graph(p[0], &p[1..4], &p[4..7]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
@@ -7078,6 +7231,7 @@ mod checks {
                 let ((), g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f096_graph(3, p[0], p[1], p[2]), &["x0", "x2", "x1"]),
         );
     }
     #[test]
@@ -7104,6 +7258,10 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| f097_graph(p[0], &p[1..6], p[6], p[7], &p[8..11]),
+                &["x1", "xs", "x2", "x0", "ys"],
+            ),
         );
     }
     #[test]
@@ -7120,6 +7278,7 @@ mod checks {
                 let (g0, g1, g2, ()) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f098_graph(p[0], p[1], p[2], 4), &["x1", "x2", "x0"]),
         );
     }
     #[test]
@@ -7138,6 +7297,7 @@ mod checks {
                 let (g0, (), g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f099_graph(p[0], 2, &p[1..6], p[6], p[7]), &["x1", "xs", "x0", "x2"]),
         );
     }
     #[test]
@@ -7154,6 +7314,7 @@ mod checks {
                 let (g0, g1, ()) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f100_graph(p[0], p[1], 2), &["x1", "x0"]),
         );
     }
     #[test]
@@ -7172,6 +7333,7 @@ mod checks {
                 let (g0, g1, (), g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f101_graph(p[0], p[1], 3, p[2], &p[3..8]), &["x2", "x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -7191,6 +7353,7 @@ mod checks {
                 let ((), g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f102_graph(2, &p[0..2], &p[2..5], p[5]), &["ys", "xs", "x0"]),
         );
     }
     #[test]
@@ -7210,6 +7373,7 @@ mod checks {
                 let ((), g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f103_graph(2, p[0], p[1], p[2], &p[3..6]), &["x2", "x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -7228,6 +7392,7 @@ mod checks {
                 let (g0, g1, g2, ()) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (|p| f104_graph(p[0], &p[1..5], p[5], 2), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -7251,6 +7416,7 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (|p| f105_graph(p[0], &p[1..5], &p[5..9], p[9]), &["x0", "xs", "ys", "x1"]),
         );
     }
     #[test]
@@ -7269,6 +7435,7 @@ mod checks {
                 let ((), g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f106_graph(2, &p[0..5], p[5]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -7285,6 +7452,7 @@ mod checks {
                 let (g0, (), g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f107_graph(p[0], 2, p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -7301,6 +7469,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f108_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -7319,6 +7488,7 @@ mod checks {
                 let (g0, (), g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| f109_graph(p[0], 2, &p[1..5]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -7359,6 +7529,17 @@ mod checks {
                 let (g0, g1, g2, g3, g4, g5) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4, g5])
             },
+            (
+                |p| g000_graph(
+                    p[0],
+                    &arr2(&p[1..5], 1, 4),
+                    p[5],
+                    &arr1(&p[6..10]),
+                    &arr2(&p[10..22], 3, 4),
+                    &arr2(&p[22..25], 3, 1),
+                ),
+                &["x0", "d", "x1", "u", "a", "c"],
+            ),
         );
     }
     #[test]
@@ -7378,6 +7559,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| g001_graph(&arr2(&p[0..6], 3, 2)), &["a"]),
         );
     }
     #[test]
@@ -7407,6 +7589,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g002_graph(
+                    p[0],
+                    &arr2(&p[1..3], 2, 1),
+                    p[3],
+                    &arr2(&p[4..12], 2, 4),
+                ),
+                &["x0", "c", "x1", "a"],
+            ),
         );
     }
     #[test]
@@ -7436,6 +7627,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g003_graph(
+                    p[0],
+                    &arr2(&p[1..9], 2, 4),
+                    &arr2(&p[9..13], 1, 4),
+                    p[13],
+                ),
+                &["x1", "a", "d", "x0"],
+            ),
         );
     }
     #[test]
@@ -7463,6 +7663,10 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g004_graph(&arr1(&p[0..3]), p[3], &arr2(&p[4..10], 2, 3)),
+                &["u", "x0", "a"],
+            ),
         );
     }
     #[test]
@@ -7491,6 +7695,14 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g005_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..9], 1, 3),
+                    &arr1(&p[9..12]),
+                ),
+                &["a", "d", "u"],
+            ),
         );
     }
     #[test]
@@ -7530,6 +7742,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g006_graph(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr2(&p[5..13], 2, 4),
+                    &arr2(&p[13..21], 2, 4),
+                    &arr1(&p[21..23]),
+                ),
+                &["u", "x0", "a", "b", "w"],
+            ),
         );
     }
     #[test]
@@ -7557,6 +7779,10 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g007_graph(&arr2(&p[0..6], 2, 3), &arr1(&p[6..9]), p[9]),
+                &["a", "u", "x0"],
+            ),
         );
     }
     #[test]
@@ -7595,6 +7821,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g008_graph(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..6], 3, 1),
+                    p[6],
+                    p[7],
+                    &arr2(&p[8..14], 3, 2),
+                ),
+                &["w", "c", "x0", "x1", "a"],
+            ),
         );
     }
     #[test]
@@ -7620,6 +7856,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g009_graph(&arr2(&p[0..8], 2, 4), &arr1(&p[8..10])), &["a", "w"]),
         );
     }
     #[test]
@@ -7660,6 +7897,17 @@ mod checks {
                 let (g0, g1, g2, g3, g4, g5) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4, g5])
             },
+            (
+                |p| g010_graph(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr2(&p[3..9], 3, 2),
+                    &arr1(&p[9..12]),
+                    p[12],
+                    &arr2(&p[13..19], 3, 2),
+                ),
+                &["u", "x1", "a", "w", "x0", "b"],
+            ),
         );
     }
     #[test]
@@ -7687,6 +7935,14 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g011_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&p[12..15]),
+                ),
+                &["b", "a", "u"],
+            ),
         );
     }
     #[test]
@@ -7717,6 +7973,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g012_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr2(&p[3..9], 2, 3),
+                    &arr1(&p[9..12]),
+                ),
+                &["x0", "w", "a", "u"],
+            ),
         );
     }
     #[test]
@@ -7739,6 +8004,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g013_graph(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8])), &["a", "w"]),
         );
     }
     #[test]
@@ -7776,6 +8042,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g014_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 2, 3),
+                    p[12],
+                ),
+                &["x0", "w", "u", "a", "x1"],
+            ),
         );
     }
     #[test]
@@ -7797,6 +8073,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g015_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])), &["a", "u"]),
         );
     }
     #[test]
@@ -7824,6 +8101,14 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g016_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr1(&p[6..8]),
+                    &arr2(&p[8..10], 2, 1),
+                ),
+                &["a", "w", "c"],
+            ),
         );
     }
     #[test]
@@ -7851,6 +8136,10 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g017_graph(&arr2(&p[0..8], 2, 4), p[8], &arr1(&p[9..13])),
+                &["a", "x1", "u"],
+            ),
         );
     }
     #[test]
@@ -7888,6 +8177,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g018_graph(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..9], 2, 3),
+                    &arr2(&p[9..15], 2, 3),
+                    p[15],
+                    &arr1(&p[16..18]),
+                ),
+                &["u", "b", "a", "x0", "w"],
+            ),
         );
     }
     #[test]
@@ -7914,6 +8213,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g019_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])), &["a", "u"]),
         );
     }
     #[test]
@@ -7935,6 +8235,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g020_graph(&arr1(&p[0..3]), &arr2(&p[3..9], 2, 3)), &["u", "a"]),
         );
     }
     #[test]
@@ -7975,6 +8276,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g021_graph(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr1(&p[5..8]),
+                    &arr2(&p[8..20], 3, 4),
+                    &arr2(&p[20..32], 3, 4),
+                ),
+                &["u", "x0", "w", "b", "a"],
+            ),
         );
     }
     #[test]
@@ -7999,6 +8310,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g022_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])), &["a", "u"]),
         );
     }
     #[test]
@@ -8025,6 +8337,14 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g023_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&p[12..15]),
+                ),
+                &["a", "b", "u"],
+            ),
         );
     }
     #[test]
@@ -8060,6 +8380,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g024_graph(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr2(&p[8..16], 2, 4),
+                    &arr1(&p[16..20]),
+                    &arr1(&p[20..22]),
+                ),
+                &["a", "b", "u", "w"],
+            ),
         );
     }
     #[test]
@@ -8086,6 +8415,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g025_graph(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)), &["u", "a"]),
         );
     }
     #[test]
@@ -8124,6 +8454,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g026_graph(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..10], 2, 4),
+                    &arr1(&p[10..14]),
+                    &arr2(&p[14..22], 2, 4),
+                    p[22],
+                ),
+                &["w", "b", "u", "a", "x0"],
+            ),
         );
     }
     #[test]
@@ -8154,6 +8494,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g027_graph(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..8], 2, 3),
+                    p[8],
+                    &arr1(&p[9..12]),
+                ),
+                &["w", "a", "x0", "u"],
+            ),
         );
     }
     #[test]
@@ -8183,6 +8532,10 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g028_graph(p[0], &arr2(&p[1..7], 2, 3), p[7], &arr1(&p[8..10])),
+                &["x0", "a", "x1", "w"],
+            ),
         );
     }
     #[test]
@@ -8227,6 +8580,18 @@ mod checks {
                 let (g0, g1, g2, g3, g4, g5, g6) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4, g5, g6])
             },
+            (
+                |p| g029_graph(
+                    &arr2(&p[0..3], 3, 1),
+                    p[3],
+                    &arr1(&p[4..8]),
+                    &arr2(&p[8..20], 3, 4),
+                    p[20],
+                    &arr2(&p[21..25], 1, 4),
+                    &arr2(&p[25..37], 3, 4),
+                ),
+                &["c", "x0", "u", "a", "x1", "d", "b"],
+            ),
         );
     }
     #[test]
@@ -8265,6 +8630,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g030_graph(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr2(&p[5..17], 3, 4),
+                    &arr1(&p[17..20]),
+                    &arr2(&p[20..32], 3, 4),
+                ),
+                &["u", "x0", "a", "w", "b"],
+            ),
         );
     }
     #[test]
@@ -8294,6 +8669,10 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g031_graph(p[0], p[1], &arr1(&p[2..6]), &arr2(&p[6..14], 2, 4)),
+                &["x0", "x1", "u", "a"],
+            ),
         );
     }
     #[test]
@@ -8314,6 +8693,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| g032_graph(&arr2(&p[0..12], 3, 4)), &["a"]),
         );
     }
     #[test]
@@ -8351,6 +8731,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g033_graph(
+                    &arr1(&p[0..3]),
+                    p[3],
+                    &arr1(&p[4..6]),
+                    &arr2(&p[6..8], 2, 1),
+                    &arr2(&p[8..14], 2, 3),
+                ),
+                &["u", "x0", "w", "c", "a"],
+            ),
         );
     }
     #[test]
@@ -8379,6 +8769,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g034_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 3, 2),
+                ),
+                &["x0", "u", "w", "a"],
+            ),
         );
     }
     #[test]
@@ -8408,6 +8807,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g035_graph(
+                    &arr1(&p[0..3]),
+                    &arr1(&p[3..5]),
+                    p[5],
+                    &arr2(&p[6..12], 2, 3),
+                ),
+                &["u", "w", "x0", "a"],
+            ),
         );
     }
     #[test]
@@ -8438,6 +8846,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g036_graph(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..16], 3, 4),
+                    &arr1(&p[16..19]),
+                    p[19],
+                ),
+                &["u", "a", "w", "x0"],
+            ),
         );
     }
     #[test]
@@ -8457,6 +8874,7 @@ mod checks {
                 let (g0,) = pullback(c);
                 (value, flat![g0])
             },
+            (|p| g037_graph(&arr2(&p[0..6], 3, 2)), &["a"]),
         );
     }
     #[test]
@@ -8494,6 +8912,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g038_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    p[6],
+                    &arr2(&p[7..13], 3, 2),
+                ),
+                &["x0", "u", "w", "x1", "a"],
+            ),
         );
     }
     #[test]
@@ -8519,6 +8947,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g039_graph(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)), &["u", "a"]),
         );
     }
     #[test]
@@ -8556,6 +8985,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g040_graph(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr1(&p[8..12]),
+                    &arr2(&p[12..20], 2, 4),
+                    p[20],
+                    &arr2(&p[21..25], 1, 4),
+                ),
+                &["b", "u", "a", "x0", "d"],
+            ),
         );
     }
     #[test]
@@ -8589,6 +9028,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g041_graph(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..9]),
+                    &arr2(&p[9..15], 3, 2),
+                ),
+                &["b", "x0", "u", "a"],
+            ),
         );
     }
     #[test]
@@ -8610,6 +9058,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g042_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])), &["a", "u"]),
         );
     }
     #[test]
@@ -8644,6 +9093,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g043_graph(
+                    &arr1(&p[0..3]),
+                    &arr1(&p[3..5]),
+                    &arr2(&p[5..11], 3, 2),
+                    &arr2(&p[11..17], 3, 2),
+                ),
+                &["w", "u", "b", "a"],
+            ),
         );
     }
     #[test]
@@ -8671,6 +9129,10 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g044_graph(p[0], &arr2(&p[1..13], 3, 4), &arr1(&p[13..17])),
+                &["x0", "a", "u"],
+            ),
         );
     }
     #[test]
@@ -8698,6 +9160,14 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g045_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr1(&p[6..9]),
+                    &arr2(&p[9..15], 2, 3),
+                ),
+                &["a", "u", "b"],
+            ),
         );
     }
     #[test]
@@ -8720,6 +9190,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g046_graph(&arr1(&p[0..2]), &arr2(&p[2..8], 3, 2)), &["u", "a"]),
         );
     }
     #[test]
@@ -8747,6 +9218,14 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g047_graph(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr2(&p[8..16], 2, 4),
+                    &arr1(&p[16..20]),
+                ),
+                &["b", "a", "u"],
+            ),
         );
     }
     #[test]
@@ -8769,6 +9248,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g048_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])), &["a", "u"]),
         );
     }
     #[test]
@@ -8798,6 +9278,10 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g049_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16]), p[16]),
+                &["a", "u", "x0"],
+            ),
         );
     }
     #[test]
@@ -8832,6 +9316,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g050_graph(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..9]),
+                    &arr2(&p[9..15], 3, 2),
+                ),
+                &["b", "x0", "u", "a"],
+            ),
         );
     }
     #[test]
@@ -8861,6 +9354,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g051_graph(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr1(&p[3..7]),
+                    &arr2(&p[7..15], 2, 4),
+                ),
+                &["w", "x0", "u", "a"],
+            ),
         );
     }
     #[test]
@@ -8891,6 +9393,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g052_graph(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..10]),
+                    &arr1(&p[10..12]),
+                ),
+                &["a", "x0", "w", "u"],
+            ),
         );
     }
     #[test]
@@ -8921,6 +9432,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g053_graph(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 3, 2),
+                ),
+                &["u", "x0", "w", "a"],
+            ),
         );
     }
     #[test]
@@ -8962,6 +9482,17 @@ mod checks {
                 let (g0, g1, g2, g3, g4, g5) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4, g5])
             },
+            (
+                |p| g054_graph(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..12], 2, 4),
+                    &arr2(&p[12..14], 2, 1),
+                    &arr1(&p[14..16]),
+                    p[16],
+                    &arr2(&p[17..25], 2, 4),
+                ),
+                &["u", "b", "c", "w", "x0", "a"],
+            ),
         );
     }
     #[test]
@@ -9004,6 +9535,17 @@ mod checks {
                 let (g0, g1, g2, g3, g4, g5) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4, g5])
             },
+            (
+                |p| g055_graph(
+                    &arr2(&p[0..2], 1, 2),
+                    p[2],
+                    &arr2(&p[3..9], 3, 2),
+                    p[9],
+                    &arr2(&p[10..16], 3, 2),
+                    &arr1(&p[16..18]),
+                ),
+                &["d", "x0", "a", "x1", "b", "u"],
+            ),
         );
     }
     #[test]
@@ -9041,6 +9583,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g056_graph(
+                    &arr1(&p[0..3]),
+                    p[3],
+                    p[4],
+                    &arr2(&p[5..17], 3, 4),
+                    &arr1(&p[17..21]),
+                ),
+                &["w", "x0", "x1", "a", "u"],
+            ),
         );
     }
     #[test]
@@ -9060,6 +9612,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g057_graph(p[0], &arr2(&p[1..13], 3, 4)), &["x0", "a"]),
         );
     }
     #[test]
@@ -9096,6 +9649,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g058_graph(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..16], 3, 4),
+                    &arr1(&p[16..19]),
+                    &arr2(&p[19..31], 3, 4),
+                ),
+                &["u", "a", "w", "b"],
+            ),
         );
     }
     #[test]
@@ -9130,6 +9692,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g059_graph(
+                    &arr2(&p[0..3], 3, 1),
+                    &arr1(&p[3..5]),
+                    &arr2(&p[5..11], 3, 2),
+                    &arr1(&p[11..14]),
+                ),
+                &["c", "u", "a", "w"],
+            ),
         );
     }
     #[test]
@@ -9165,6 +9736,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g060_graph(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..10], 2, 4),
+                    &arr1(&p[10..14]),
+                    &arr2(&p[14..22], 2, 4),
+                ),
+                &["w", "a", "u", "b"],
+            ),
         );
     }
     #[test]
@@ -9191,6 +9771,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g061_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..15])), &["a", "w"]),
         );
     }
     #[test]
@@ -9215,6 +9796,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g062_graph(&arr2(&p[0..2], 2, 1), &arr2(&p[2..8], 2, 3)), &["c", "a"]),
         );
     }
     #[test]
@@ -9251,6 +9833,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g063_graph(
+                    &arr2(&p[0..12], 3, 4),
+                    &arr2(&p[12..24], 3, 4),
+                    &arr2(&p[24..27], 3, 1),
+                    &arr1(&p[27..31]),
+                ),
+                &["b", "a", "c", "u"],
+            ),
         );
     }
     #[test]
@@ -9290,6 +9881,16 @@ mod checks {
                 let (g0, g1, g2, g3, g4) = pullback(c);
                 (value, flat![g0, g1, g2, g3, g4])
             },
+            (
+                |p| g064_graph(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..15], 3, 4),
+                    p[15],
+                    &arr2(&p[16..19], 3, 1),
+                    &arr1(&p[19..23]),
+                ),
+                &["w", "a", "x0", "c", "u"],
+            ),
         );
     }
     #[test]
@@ -9318,6 +9919,10 @@ mod checks {
                 let (g0, g1, g2) = pullback(c);
                 (value, flat![g0, g1, g2])
             },
+            (
+                |p| g065_graph(&arr1(&p[0..2]), &arr1(&p[2..5]), &arr2(&p[5..11], 3, 2)),
+                &["u", "w", "a"],
+            ),
         );
     }
     #[test]
@@ -9347,6 +9952,15 @@ mod checks {
                 let (g0, g1, g2, g3) = pullback(c);
                 (value, flat![g0, g1, g2, g3])
             },
+            (
+                |p| g066_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr2(&p[3..11], 2, 4),
+                    &arr1(&p[11..15]),
+                ),
+                &["x0", "w", "a", "u"],
+            ),
         );
     }
     #[test]
@@ -9365,6 +9979,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g067_graph(p[0], &arr2(&p[1..7], 2, 3)), &["x1", "a"]),
         );
     }
     #[test]
@@ -9384,6 +9999,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g068_graph(p[0], &arr2(&p[1..13], 3, 4)), &["x0", "a"]),
         );
     }
     #[test]
@@ -9405,6 +10021,7 @@ mod checks {
                 let (g0, g1) = pullback(c);
                 (value, flat![g0, g1])
             },
+            (|p| g069_graph(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3)), &["w", "a"]),
         );
     }
 }

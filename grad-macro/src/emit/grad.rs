@@ -8,7 +8,6 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{Ident, ItemFn};
 
-use super::sweep::Sweep;
 use super::{allow_lints, gradient_type, output, params, vjp};
 use crate::ir::Function;
 use crate::naming;
@@ -55,7 +54,7 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
         };
         quote!(#path(#(#args),*))
     } else {
-        vjp::sweeps(sig, &Sweep::new(function, plan))
+        vjp::sweeps(sig, &super::sweeps_of(sig, item, function, plan))
     };
     quote! {
         #[doc = #doc]

@@ -4,6 +4,7 @@
 //! - `vjp.rs`: `f_vjp`, the forward sweep then a pullback closure holding the reverse sweep;
 //! - `grad.rs`: `f_grad`, the pullback applied to 1 (its own sweeps when its plan pulls sums of
 //!   squares back in place);
+//! - `graph.rs`: `f_graph`, the computational graph of one evaluation, recorded;
 //! - `stubs.rs`: stand-ins with the right signatures when the function has errors.
 //!
 //! A new kind of generated function (`f_jvp`, say) is one more printer module and one more line
@@ -26,6 +27,7 @@
 //! ```
 
 mod grad;
+mod graph;
 mod stubs;
 mod sweep;
 mod vjp;
@@ -35,9 +37,11 @@ use quote::{ToTokens, quote};
 use syn::ItemFn;
 
 use crate::ir::Function;
+use crate::naming;
 use crate::plan::Plan;
 use crate::sig::Signature;
 use crate::types;
+use sweep::Sweep;
 
 pub use stubs::emit_stubs;
 
@@ -46,6 +50,7 @@ pub struct Plans {
     pub vjp: Plan,
     /// `None` when the result is not a float (no `f_grad`).
     pub grad: Option<Plan>,
+    pub graph: Plan,
 }
 
 /// Every generated function, printed in order.
@@ -55,7 +60,25 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         .grad
         .as_ref()
         .map(|plan| grad::print(item, sig, function, plan));
-    quote!(#vjp #grad)
+    let graph = graph::print(item, sig, function, &plans.graph);
+    // A method's companions are items of its `impl` block, where a module cannot be: each
+    // body declares its own fallbacks.
+    let fallbacks = (!sig.is_method).then(|| {
+        let items = Sweep::new(function, &plans.vjp).fallback_items(&quote!(pub(super)));
+        sweep::fallbacks_module(&item.sig.ident, items)
+    });
+    quote!(#fallbacks #vjp #grad #graph)
+}
+
+/// The sweeps of one printer, with the method fallbacks where [`emit`] put them.
+fn sweeps_of<'a>(
+    sig: &Signature,
+    item: &ItemFn,
+    function: &'a Function,
+    plan: &'a Plan,
+) -> Sweep<'a> {
+    let module = (!sig.is_method).then(|| naming::fallbacks_module(&item.sig.ident));
+    Sweep::new(function, plan).with_fallbacks_in(module)
 }
 
 /// Lints that generated code trips without meaning anything for the user's code.

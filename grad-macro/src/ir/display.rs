@@ -14,7 +14,8 @@ use std::fmt::{self, Display, Formatter, Write};
 use quote::ToTokens;
 
 use super::{
-    Atom, Binding, Block, Function, Loop, LoopKind, Op, Operand, Projection, Stmt, Value, VarId,
+    Atom, Binding, Block, Function, Literal, Loop, LoopKind, Op, Operand, Projection, Stmt, Value,
+    VarId,
 };
 
 impl Display for Function {
@@ -234,7 +235,16 @@ fn op_name(op: &Op) -> String {
             ..
         } => format!("{ty}::{name}"),
         Op::Method { name, .. } => format!(".{name}"),
-        Op::Call(path) => tokens(path),
+        Op::Call(path, _) => tokens(path),
+        Op::Literal(Literal::Ndarray { shape, .. }) => {
+            let shape: Vec<String> = shape.iter().map(ToString::to_string).collect();
+            format!("array![..] {}", shape.join("x"))
+        }
+        Op::Literal(Literal::Array) => "[..]".to_owned(),
+        Op::Literal(Literal::Vec { .. }) => "vec![..]".to_owned(),
+        Op::Literal(Literal::Repeat { .. }) => "vec![x; n]".to_owned(),
+        Op::Join(join) if join.stack => "stack".to_owned(),
+        Op::Join(_) => "concatenate".to_owned(),
     }
 }
 

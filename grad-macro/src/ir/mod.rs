@@ -108,8 +108,42 @@ pub enum Op {
         unwrap: Option<TokenStream>,
     },
     /// A call of a function `path(args)` (or of an associated function, `f64::exp(x)`,
-    /// `Array::from_vec(v)`): rule `path_vjp(args)`, at the same path.
-    Call(syn::Path),
+    /// `Array::from_vec(v)`): rule `path_vjp(args)`, at the same path. The `.unwrap()` or
+    /// `.expect(..)` written after a function whose rule gives the value itself where ndarray
+    /// gives a `Result` (`Array::from_shape_vec(s, v).unwrap()`), as for [`Op::Method`].
+    Call(syn::Path, Option<TokenStream>),
+    /// A value written element by element (`array![[a, b], [c, d]]`, `[a, b]`, `vec![a, b]`,
+    /// `vec![x; n]`): the elements are the arguments, in row-major order.
+    Literal(Literal),
+    /// ndarray's `concatenate(axis, &[a.view(), b.view()])` or `stack(..)` (or their macros,
+    /// `concatenate![axis, a, b]`): the axis, then the arrays, are the arguments.
+    Join(Join),
+}
+
+/// What an [`Op::Literal`] builds, and from which macro (at its path as written, for the value
+/// computed as written).
+#[derive(Clone, Debug)]
+pub enum Literal {
+    /// ndarray's `array![..]`, of `shape` (the lengths of its one to three axes).
+    Ndarray { path: syn::Path, shape: Vec<usize> },
+    /// A Rust array, `[a, b, ..]`.
+    Array,
+    /// `vec![a, b, ..]`.
+    Vec { path: syn::Path },
+    /// `vec![x; n]`: the arguments are `x` and `n` (a constant of the sweep).
+    Repeat { path: syn::Path },
+}
+
+/// An [`Op::Join`]: arrays joined along an axis.
+#[derive(Clone, Debug)]
+pub struct Join {
+    /// `stack` (along a new axis) rather than `concatenate` (along an existing one).
+    pub stack: bool,
+    /// The function, as written (`concatenate`, `ndarray::stack`), or ndarray's for the macros.
+    pub path: syn::Path,
+    /// The `.unwrap()` or `.expect(..)` written after the call (the macros' own): the rule
+    /// gives the array itself.
+    pub unwrap: TokenStream,
 }
 
 /// The right-hand side of an assignment.

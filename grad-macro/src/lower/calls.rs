@@ -56,6 +56,22 @@ impl Lowerer<'_> {
                 other => other,
             };
         }
+        if (name == "unwrap" || name == "expect")
+            && let Expr::Call(inner) = &*call.receiver
+            && is_unwrapped_function(inner)
+        {
+            // As for methods: the rule gives the value itself.
+            let (dot, method, args) = (&call.dot_token, &call.method, &call.args);
+            let unwrap = quote::quote!(#dot #method(#args));
+            return self.lower_call_unwrapped(inner, &call.receiver, Some(unwrap), out, hint);
+        }
+        if matches!(&*call.receiver, Expr::Tuple(_)) {
+            // `(2, 2).f()`, a shape: a tuple value exists only element by element here.
+            return self.opaque(
+                expr,
+                "a method of a tuple cannot be differentiated; bind the tuple's elements to variables and use them".to_owned(),
+            );
+        }
         if syntax::QUERY_METHODS.contains(&name.as_str()) {
             return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
         }
@@ -65,17 +81,7 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_element_map(call, expr, out, hint) {
             return lowered;
         }
-        let field = self
-            .place_of(&call.receiver)
-            .is_some_and(|(_, path)| path.iter().any(|step| matches!(step, Projection::Field(_))));
-        let receiver = match field
-            .then(|| self.lower_place(&call.receiver, true))
-            .flatten()
-        {
-            // `p.w.sum()` borrows `p.w`, as method calls do (`x[i].exp()` reads the element).
-            Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
-            _ => self.lower_atom(&call.receiver, out, hint),
-        };
+        let receiver = self.lower_receiver(&call.receiver, out, hint);
         if call.method == self.name
             && matches!(&*call.receiver, Expr::Path(path) if path.path.is_ident("self"))
         {
@@ -94,6 +100,18 @@ impl Lowerer<'_> {
         Self::prim(op, args, expr)
     }
 
+    /// The receiver of a method, or an array joined by `concatenate`: a field of a variable
+    /// is borrowed in place, as method calls do (`p.w.sum()`; `x[i].exp()` reads the element).
+    pub(super) fn lower_receiver(&mut self, receiver: &Expr, out: &mut Block, hint: &str) -> Atom {
+        let field = self
+            .place_of(receiver)
+            .is_some_and(|(_, path)| path.iter().any(|step| matches!(step, Projection::Field(_))));
+        match field.then(|| self.lower_place(receiver, true)).flatten() {
+            Some(Lowered::Value(place)) => self.bind_temp(place, out, hint),
+            _ => self.lower_atom(receiver, out, hint),
+        }
+    }
+
     pub(super) fn lower_call(
         &mut self,
         call: &syn::ExprCall,
@@ -101,9 +119,38 @@ impl Lowerer<'_> {
         out: &mut Block,
         hint: &str,
     ) -> Lowered {
+        if is_unwrapped_function(call) {
+            // `Array::from_shape_vec(..)`, `concatenate(..)` without `.unwrap()`.
+            if let Some(lowered) = self.lower_join_call(call, expr, None, out, hint) {
+                return lowered;
+            }
+            return self.opaque(
+                expr,
+                "`from_shape_vec` returns a `Result`: write `.unwrap()` or `.expect(..)` right after the call, so that its derivative is the array's".to_owned(),
+            );
+        }
+        self.lower_call_unwrapped(call, expr, None, out, hint)
+    }
+
+    /// A call, with the `.unwrap()` or `.expect(..)` written after it if it is one of
+    /// [`syntax::UNWRAPPED_FUNCTIONS`].
+    fn lower_call_unwrapped(
+        &mut self,
+        call: &syn::ExprCall,
+        expr: &Expr,
+        unwrap: Option<proc_macro2::TokenStream>,
+        out: &mut Block,
+        hint: &str,
+    ) -> Lowered {
+        if let Some(lowered) = self.lower_join_call(call, expr, unwrap.clone(), out, hint) {
+            return lowered;
+        }
         let Expr::Path(func) = &*call.func else {
             return self.lower_closure_call(call, expr, out, hint);
         };
+        if let Some(lowered) = self.lower_arr_call(call, expr, out, hint) {
+            return lowered;
+        }
         let last = func
             .path
             .segments
@@ -133,7 +180,7 @@ impl Lowerer<'_> {
             .iter()
             .map(|arg| self.lower_argument(arg, out, hint))
             .collect::<Vec<Atom>>();
-        Self::prim(Op::Call(func.path.clone()), args, expr)
+        Self::prim(Op::Call(func.path.clone(), unwrap), args, expr)
     }
 
     /// `f64::exp(x)`, `f32::max(a, b)`: the float method in call syntax, `x.exp()`; and
@@ -168,5 +215,23 @@ impl Lowerer<'_> {
             unwrap: None,
         };
         Some(Self::prim(op, args, expr))
+    }
+}
+
+/// A call of one of [`syntax::UNWRAPPED_FUNCTIONS`] (`Array::from_shape_vec(..)`), or of
+/// `concatenate` or `stack` with its arrays written in the call.
+fn is_unwrapped_function(call: &syn::ExprCall) -> bool {
+    let Expr::Path(func) = &*call.func else {
+        return false;
+    };
+    let last = func
+        .path
+        .segments
+        .last()
+        .map(|last| naming::stem(&last.ident));
+    match last.as_deref() {
+        Some("concatenate" | "stack") => super::literals::join_call(call).is_some(),
+        Some(name) => syntax::UNWRAPPED_FUNCTIONS.contains(&name),
+        None => false,
     }
 }

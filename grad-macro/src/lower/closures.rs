@@ -307,7 +307,7 @@ fn function_op(path: &syn::Path) -> Op {
             float_type: Some(ty.ident.clone()),
             unwrap: None,
         },
-        _ => Op::Call(path.clone()),
+        _ => Op::Call(path.clone(), None),
     }
 }
 

@@ -96,8 +96,10 @@ impl Lowerer<'_> {
                     .collect();
                 Lowered::Operand(Operand::Tuple(elems))
             }
-            Expr::Field(field) => self.lower_field(field, expr),
-            Expr::Index(index) => self.lower_index(index, expr),
+            Expr::Field(field) => self.lower_field(field, expr, out, hint),
+            Expr::Index(index) => self.lower_index(index, expr, out, hint),
+            Expr::Macro(mac) => self.lower_macro(mac, expr, out, hint),
+            Expr::Array(array) => self.lower_array_literal(array, expr, out, hint),
             Expr::Reference(reference) => self.lower_reference(reference, expr, out, hint),
             Expr::Assign(assign) => {
                 self.lower_assign(&assign.left, &assign.right, None, out);
@@ -210,8 +212,8 @@ impl Lowerer<'_> {
             Expr::Closure(_) => {
                 "closures cannot be differentiated; write a named function marked #[differentiate] and call it"
             }
-            Expr::Macro(_) => {
-                "a macro cannot be differentiated when it touches a differentiated value; compute the value with expressions or a function with a `_vjp`"
+            Expr::Repeat(_) => {
+                "`[x; N]` cannot be differentiated; write `vec![x; n]`, or the elements one by one: `[a, b, c]`"
             }
             _ => {
                 "this expression cannot be differentiated: #[differentiate] supports arithmetic, float methods, calls, `let`, `if` and blocks on differentiated values"
@@ -255,8 +257,8 @@ impl Lowerer<'_> {
                 Lowered::Operand(Operand::Tuple(Vec::new()))
             }
             Some(op) => {
-                let lhs = self.lower_atom(&binary.left, out, hint);
-                let rhs = self.lower_atom(&binary.right, out, hint);
+                let lhs = operator_operand(self.lower_atom(&binary.left, out, hint));
+                let rhs = operator_operand(self.lower_atom(&binary.right, out, hint));
                 Self::prim(op, vec![lhs, rhs], expr)
             }
             None => match binary.op {
@@ -273,6 +275,17 @@ impl Lowerer<'_> {
                 ),
             },
         }
+    }
+}
+
+/// An operand of an operator: a constant borrowed as written (`&k * &array![1.0, 2.0]`) is the
+/// value borrowed, since the operator rules borrow their operands themselves.
+fn operator_operand(atom: Atom) -> Atom {
+    match atom {
+        Atom::Const(Expr::Reference(reference)) if reference.mutability.is_none() => {
+            Atom::Const(*reference.expr)
+        }
+        atom => atom,
     }
 }
 

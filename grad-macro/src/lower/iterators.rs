@@ -229,6 +229,15 @@ impl Lowerer<'_> {
                 })
             }
             Expr::MethodCall(call) => self.parse_walk_method(call),
+            // `for v in [a, b]`, `.zip(vec![a, b])`: a literal, walked by value.
+            Expr::Array(_) => Some(Walk::Elements {
+                container: expr,
+                by_value: true,
+            }),
+            Expr::Macro(mac) if mac.mac.path.is_ident("vec") => Some(Walk::Elements {
+                container: expr,
+                by_value: true,
+            }),
             _ => None,
         }
     }

@@ -19,7 +19,8 @@
 //!
 //! One module per concern: `stmts.rs` (statement lists, `let`), `patterns.rs` (what a `let`
 //! binds), `exprs.rs` (expressions), `places.rs` (fields and indices), `assign.rs`
-//! (assignments), `calls.rs` (methods and functions), `branches.rs` (`if`, `match`, blocks),
+//! (assignments), `calls.rs` (methods and functions), `literals.rs` (`array![..]`, `[..]`,
+//! `vec![..]`, `concatenate`, `stack`), `branches.rs` (`if`, `match`, blocks),
 //! `loops.rs` (loops and their element iteration), `jumps.rs` (`break`, `continue`, `return`
 //! as flags), and `mentions.rs` (what a construct kept as written reads).
 
@@ -30,6 +31,7 @@ mod closures;
 mod exprs;
 mod iterators;
 mod jumps;
+mod literals;
 mod loops;
 mod mentions;
 mod patterns;

@@ -4,19 +4,29 @@
 use syn::Expr;
 
 use super::{Lowered, Lowerer};
-use crate::ir::{Atom, Operand, Projection, Value};
+use crate::ir::{Atom, Block, Operand, Projection, Value, VarId};
 use crate::naming;
 
 impl Lowerer<'_> {
     /// `base[index]` on a variable: an indexed read whose adjoint goes to one element.
-    pub(super) fn lower_index(&mut self, index: &syn::ExprIndex, expr: &Expr) -> Lowered {
+    pub(super) fn lower_index(
+        &mut self,
+        index: &syn::ExprIndex,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Lowered {
         if is_slicing(expr) || is_slicing(&index.expr) {
             return self.opaque(expr, SLICING.to_owned());
         }
         if let Some(place) = self.lower_place(expr, false) {
             return place;
         }
-        match self.var_of_path(&index.expr) {
+        let base = match self.var_of_path(&index.expr) {
+            None if is_computed(&index.expr) => self.hold(&index.expr, out, hint),
+            base => base,
+        };
+        match base {
             Some(base) => {
                 self.vars[base.0].indexed = true;
                 self.check_index(&index.index);
@@ -38,18 +48,55 @@ impl Lowerer<'_> {
         }
     }
 
-    pub(super) fn lower_field(&mut self, field: &syn::ExprField, expr: &Expr) -> Lowered {
+    pub(super) fn lower_field(
+        &mut self,
+        field: &syn::ExprField,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Lowered {
         if let Some(operand) = self.tuple_field(expr) {
             return Lowered::Operand(operand);
         }
         if let Some(place) = self.lower_place(expr, false) {
             return place;
         }
-        let _ = field;
+        if is_computed(&field.base) {
+            // `x.sin_cos().0`: the element of the value, held whole in a temporary, as
+            // `let (s, c) = x.sin_cos()` holds it.
+            return match self.lower_operand(&field.base, out, hint) {
+                Operand::Tuple(elems) => match &field.member {
+                    syn::Member::Unnamed(index) if (index.index as usize) < elems.len() => {
+                        match &elems[index.index as usize] {
+                            Operand::Atom(atom) => Lowered::Operand(Operand::Atom(atom.clone())),
+                            tuple => Lowered::Operand(tuple.clone()),
+                        }
+                    }
+                    _ => self.opaque(expr, "this tuple has no such element".to_owned()),
+                },
+                Operand::Atom(Atom::Var(whole)) => {
+                    self.vars[whole.0].indexed = true;
+                    Lowered::Value(Value::Place {
+                        base: whole,
+                        path: vec![Projection::Field(field.member.clone())],
+                        borrowed: false,
+                    })
+                }
+                Operand::Atom(_) => Lowered::Operand(Operand::Atom(Atom::Const(expr.clone()))),
+            };
+        }
         self.opaque(
             expr,
             "this field access cannot be differentiated; read fields of a variable (`p.w`, `&p.layers[i].w`)".to_owned(),
         )
+    }
+
+    /// The variable holding the value of `expr` (a call, a literal), computed here.
+    fn hold(&mut self, expr: &Expr, out: &mut Block, hint: &str) -> Option<VarId> {
+        match self.lower_operand(expr, out, hint) {
+            Operand::Atom(Atom::Var(id)) => Some(id),
+            _ => None,
+        }
     }
 
     /// `p.w`, `p.layers[i].w`, `p.v[i]` on a variable `p`: a read of that place (`borrowed`:
@@ -135,6 +182,16 @@ pub(super) fn is_slicing(expr: &Expr) -> bool {
     match expr {
         Expr::Index(index) => matches!(&*index.index, Expr::Range(_)) || is_slicing(&index.expr),
         Expr::Paren(paren) => is_slicing(&paren.expr),
+        _ => false,
+    }
+}
+
+/// A value computed by the expression itself (a call, a method call, a literal), not read
+/// from a place.
+fn is_computed(expr: &Expr) -> bool {
+    match expr {
+        Expr::Paren(paren) => is_computed(&paren.expr),
+        Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) | Expr::Array(_) => true,
         _ => false,
     }
 }

@@ -60,7 +60,7 @@ impl Lowerer<'_> {
             let flags_before = self.pending_flags.len();
             match stmt {
                 syn::Stmt::Local(local) => self.lower_local(local, out),
-                syn::Stmt::Item(item) => out.stmts.push(Stmt::Verbatim(item.to_token_stream())),
+                syn::Stmt::Item(item) => out.stmts.push(Stmt::Verbatim(item_tokens(item))),
                 syn::Stmt::Macro(mac) => {
                     self.lower_macro_stmt(&mac.mac, stmt.to_token_stream(), out)
                 }
@@ -226,5 +226,14 @@ impl Lowerer<'_> {
         let temp = self.new_temp(hint);
         self.assign(out, temp, value, Binding::Let { ty: None });
         Atom::Var(temp)
+    }
+}
+
+/// An item of the body, as written; a `use` allowed to go unused, since the generated code
+/// may call the rule of what it imports (`stack_vjp`) instead of it.
+fn item_tokens(item: &syn::Item) -> TokenStream {
+    match item {
+        syn::Item::Use(_) => quote::quote!(#[allow(unused_imports)] #item),
+        _ => item.to_token_stream(),
     }
 }

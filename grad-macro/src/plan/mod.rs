@@ -23,6 +23,26 @@ pub use names::Names;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
 
+/// What a printer asks of its plan.
+struct Options {
+    /// Checkpoint the outermost loops (`#[differentiate(checkpoint)]`).
+    checkpoint: bool,
+    /// Preaccumulate the loops that only accumulate into a float.
+    preaccumulate: bool,
+    /// Keep each assignment's graph node in the records (`f_graph`).
+    nodes: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            checkpoint: false,
+            preaccumulate: true,
+            nodes: false,
+        }
+    }
+}
+
 /// How one generated function differentiates the body.
 #[derive(Debug)]
 pub struct Plan {
@@ -37,13 +57,32 @@ pub struct Plan {
 impl Plan {
     /// The plan of `f_vjp`, whose pullback owns what it keeps.
     pub fn for_vjp(function: &Function, checkpoint: bool) -> Self {
-        Self::with_in_place(function, checkpoint, |_| InPlaceSums::default())
+        let options = Options {
+            checkpoint,
+            ..Options::default()
+        };
+        Self::with_in_place(function, options, |_| InPlaceSums::default())
+    }
+
+    /// The plan of `f_graph`: no loop preaccumulated or checkpointed (each node's adjoint is
+    /// recorded where the reverse sweep finds it), each assignment's node kept for that.
+    pub fn for_graph(function: &Function) -> Self {
+        let options = Options {
+            checkpoint: false,
+            preaccumulate: false,
+            nodes: true,
+        };
+        Self::with_in_place(function, options, |_| InPlaceSums::default())
     }
 
     /// The plan of `f_grad`, whose pullback runs before it returns and so may read the
     /// parameters: sums of squares of them are pulled back in place.
     pub fn for_grad(function: &Function, sig: &Signature, checkpoint: bool) -> Self {
-        Self::with_in_place(function, checkpoint, |schedule| {
+        let options = Options {
+            checkpoint,
+            ..Options::default()
+        };
+        Self::with_in_place(function, options, |schedule| {
             in_place::in_place_sums(function, sig, schedule)
         })
     }
@@ -91,12 +130,12 @@ impl Plan {
 
     fn with_in_place(
         function: &Function,
-        checkpoint: bool,
+        options: Options,
         in_place: impl FnOnce(&Schedule) -> InPlaceSums,
     ) -> Self {
-        let schedule = schedule::schedule(function, checkpoint);
+        let schedule = schedule::schedule(function, options.checkpoint, options.preaccumulate);
         let in_place = in_place(&schedule);
-        let records = Records::of(function, &schedule, &in_place);
+        let records = Records::of(function, &schedule, &in_place, options.nodes);
         let names = Names::allocate(function, &schedule, &in_place);
         Self {
             schedule,

@@ -48,7 +48,13 @@ impl Names {
 
 /// Every name the sweeps of `function` may use, in a fixed order.
 fn wanted(function: &Function, schedule: &Schedule, in_place: &InPlaceSums) -> Vec<Name> {
-    let mut names = vec![Name::Cotangent, Name::ResultCotangent, Name::WrtScope];
+    let mut names = vec![
+        Name::Cotangent,
+        Name::ResultCotangent,
+        Name::WrtScope,
+        Name::Graph,
+        Name::GraphNodes,
+    ];
     for (index, var) in function.vars.iter().enumerate() {
         let id = crate::ir::VarId(index);
         if var.active {
@@ -67,7 +73,12 @@ fn wanted(function: &Function, schedule: &Schedule, in_place: &InPlaceSums) -> V
             Stmt::Assign {
                 var, value, index, ..
             } => {
-                names.extend([Name::Pullback(*var, *index), Name::ReadAt(*var, *index)]);
+                names.extend([
+                    Name::Pullback(*var, *index),
+                    Name::ReadAt(*var, *index),
+                    Name::Node(*var, *index),
+                    Name::NodeInputs(*var, *index),
+                ]);
                 match value {
                     Value::Place { path, .. } => {
                         names.extend(path.iter().enumerate().filter_map(|(k, step)| {

@@ -60,11 +60,18 @@ impl Records {
         all
     }
 
-    pub(super) fn of(function: &Function, schedule: &Schedule, in_place: &InPlaceSums) -> Self {
+    /// `nodes`: each assignment also keeps the handle of its node in the graph (`f_graph`).
+    pub(super) fn of(
+        function: &Function,
+        schedule: &Schedule,
+        in_place: &InPlaceSums,
+        nodes: bool,
+    ) -> Self {
         let mut planner = Planner {
             function,
             schedule,
             in_place,
+            nodes,
             records: Self::default(),
         };
         planner.region(Region::Body, &function.body);
@@ -83,6 +90,7 @@ struct Planner<'a> {
     function: &'a Function,
     schedule: &'a Schedule,
     in_place: &'a InPlaceSums,
+    nodes: bool,
     records: Records,
 }
 
@@ -155,7 +163,13 @@ impl Planner<'_> {
             return;
         }
         if let Value::Map(map) = value {
+            // The map is one node; its element's operations are not recorded.
+            let nodes = std::mem::replace(&mut self.nodes, false);
             self.region(Region::Map(var, index), &map.body);
+            self.nodes = nodes;
+        }
+        if self.nodes {
+            saved.push(Name::Node(var, index));
         }
         match value {
             Value::Prim { .. } | Value::Map(_) if value_is_active(function, value) => {

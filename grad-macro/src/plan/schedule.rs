@@ -63,10 +63,14 @@ pub struct Preaccumulation {
 /// With `checkpoint`, an outermost loop that would be stacked is checkpointed instead when it
 /// can be run again from any of its iterations: a `for` loop without `break`, `continue` or
 /// `return` that reads no variable the rest of the function changes after it.
-pub fn schedule(function: &Function, checkpoint: bool) -> Schedule {
+///
+/// Without `preaccumulate` (the graph printer, which records each node's adjoint as the reverse
+/// sweep finds it), no loop is preaccumulated.
+pub fn schedule(function: &Function, checkpoint: bool, preaccumulate: bool) -> Schedule {
     let mut planner = Planner {
         function,
         depth: 0,
+        preaccumulate,
         schedule: Schedule::default(),
     };
     planner.visit_block(&function.body);
@@ -145,6 +149,7 @@ struct Planner<'a> {
     function: &'a Function,
     /// How many loops enclose the statement being visited.
     depth: usize,
+    preaccumulate: bool,
     schedule: Schedule,
 }
 
@@ -155,7 +160,7 @@ impl<'a> Visit<'a> for Planner<'a> {
         };
         if block_is_active(self.function, &lp.body) {
             let nested = self.depth > 0;
-            match preaccumulation(self.function, lp) {
+            match preaccumulation(self.function, lp).filter(|_| self.preaccumulate) {
                 Some(plan)
                     if !nested
                         || plan

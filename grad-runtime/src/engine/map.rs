@@ -32,12 +32,19 @@ where
     D: Dimension,
     F: FnMut(A) -> (B, P),
 {
+    // In logical order, as `map_pullback` reads the cotangent (ndarray's `map` visits a
+    // contiguous array in memory order, which is another order for a column-major one).
     let mut pullbacks = Vec::with_capacity(x.len());
-    let y = x.map(|&v| {
-        let (value, pullback) = f_vjp(v);
-        pullbacks.push(pullback);
-        value
-    });
+    let values = x
+        .iter()
+        .map(|&v| {
+            let (value, pullback) = f_vjp(v);
+            pullbacks.push(pullback);
+            value
+        })
+        .collect();
+    let y = Array::from_shape_vec(x.raw_dim(), values)
+        .unwrap_or_else(|_| unreachable!("one value per element"));
     (y, pullbacks)
 }
 
@@ -72,5 +79,26 @@ where
         let dx = Array::from_shape_vec(dim, dx)
             .unwrap_or_else(|_| unreachable!("one cotangent per element, in logical order"));
         (dx, captures)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ndarray::{Array2, ShapeBuilder, array};
+
+    use super::{map_forward, map_pullback};
+
+    /// A column-major array: each element's pullback meets its own element's cotangent.
+    #[test]
+    fn a_column_major_array_is_pulled_back_element_by_element() {
+        let x = Array2::from_shape_vec((2, 3).f(), vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0])
+            .expect("six elements");
+        assert_eq!(x, array![[1.0, 3.0, 5.0], [2.0, 4.0, 6.0]]);
+        // y = v², ∂y/∂v = 2v.
+        let (y, pullbacks) = map_forward(&x, |v: f64| (v * v, move |c: f64| (2.0 * v * c, ())));
+        assert_eq!(y, &x * &x);
+        let c = array![[1.0, 10.0, 100.0], [1000.0, 1e4, 1e5]];
+        let (dx, ()) = map_pullback(y.raw_dim(), pullbacks)(c.clone());
+        assert_eq!(dx, 2.0 * &x * &c);
     }
 }

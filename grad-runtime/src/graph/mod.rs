@@ -21,14 +21,14 @@
 //! let b_node = graph.parameter("b", &b);
 //! let (c, c_pullback) = AddVjp::add_vjp(&a, &b);
 //! let c_node = graph.operation(Some("c"), "+", &[a_node, b_node], &c,
-//!     local_partials(&c, || AddVjp::add_vjp(&a, &b).1));
+//!     local_partials(|| AddVjp::add_vjp(&a, &b)));
 //! let one_node = graph.constant(&1.0);
 //! let (d, d_pullback) = AddVjp::add_vjp(&b, &1.0);
 //! let d_node = graph.operation(Some("d"), "+", &[b_node, one_node], &d,
-//!     local_partials(&d, || AddVjp::add_vjp(&b, &1.0).1));
+//!     local_partials(|| AddVjp::add_vjp(&b, &1.0)));
 //! let (e, e_pullback) = MulVjp::mul_vjp(&c, &d);
 //! let e_node = graph.operation(None, "*", &[c_node, d_node], &e,
-//!     local_partials(&e, || MulVjp::mul_vjp(&c, &d).1));
+//!     local_partials(|| MulVjp::mul_vjp(&c, &d)));
 //! graph.set_result(e_node);
 //! // The reverse sweep, recording each adjoint once it is complete.
 //! graph.set_adjoint(e_node, &1.0);
@@ -68,11 +68,11 @@ mod value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-pub use crate::node_value;
+pub use crate::{copy_partials, node_value, pull_with_partials};
 pub use accumulate::Path;
 pub use label::Show;
 pub use node::{Edge, Node, NodeId, NodeKind};
-pub use partials::{Cotangent, Cotangents, Derivative, LocalPartials, Seed, local_partials};
+pub use partials::{Cotangent, Cotangents, Derivative, LocalPartials, local_partials};
 pub use record::{DEFAULT_BUDGET, default_budget, set_default_budget};
 pub use value::{ArraySummary, NodeValue, Number, Value, format_number, format_shape};
 

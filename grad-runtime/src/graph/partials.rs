@@ -34,28 +34,10 @@ impl Derivative {
     }
 }
 
-/// A result type whose pullback can be seeded with `1`: `f32` and `f64` (any [`Scalar`]).
-/// Arrays, tuples and other types have no such seed (`unit` returns `None`), and their
-/// operations get no partials. For a type of your own, `impl Seed for MyType {}` says so.
-pub trait Seed {
-    /// `Some(1)` for a scalar, `None` otherwise.
-    fn unit(&self) -> Option<Self>
-    where
-        Self: Sized,
-    {
-        None
-    }
-}
-
-impl<A: Scalar> Seed for A {
-    fn unit(&self) -> Option<A> {
-        Some(A::one())
-    }
-}
-
 /// A cotangent returned by a pullback, read as a [`Derivative`]: a scalar is the partial itself,
 /// `()` means "not differentiated", and arrays and other types are [`Derivative::NotScalar`]
-/// (the default, so `impl Cotangent for MyType {}` is enough for a type of your own).
+/// (the default, so `impl Cotangent for MyType {}` is enough for a type of your own; an
+/// operation with an operand whose cotangent is not a `Cotangent` gets no partials at all).
 pub trait Cotangent {
     /// The local partial this cotangent is when the pullback was seeded with `1`.
     fn derivative(&self) -> Derivative {
@@ -75,13 +57,12 @@ impl Cotangent for () {
     }
 }
 
-macro_rules! no_scalar_seed_nor_partial {
+macro_rules! not_a_partial {
     ($([$($generics:tt)*] $T:ty),* $(,)?) => {$(
-        impl<$($generics)*> Seed for $T {}
         impl<$($generics)*> Cotangent for $T {}
     )*};
 }
-no_scalar_seed_nor_partial!(
+not_a_partial!(
     [S: RawData, D] ArrayBase<S, D>,
     [T] Vec<T>,
     [T, const N: usize] [T; N],
@@ -89,8 +70,6 @@ no_scalar_seed_nor_partial!(
     [T0, T1, T2] (T0, T1, T2),
     [T0, T1, T2, T3] (T0, T1, T2, T3),
 );
-
-impl Seed for () {}
 
 /// A pullback's result, one cotangent per operand: tuples of up to eight [`Cotangent`]s.
 pub trait Cotangents {
@@ -149,16 +128,16 @@ impl LocalPartials {
     }
 }
 
-/// The local partial derivatives of the operation whose result is `value`, read from the
-/// operation's own pullback: for a scalar result it calls `pullback(1)` and returns each
-/// operand's cotangent, `(∂y/∂x₁, .., ∂y/∂xₙ)` (a scalar operand's partial as a number, an
+/// The local partial derivatives of a scalar-valued operation, read from its own pullback:
+/// `rule` evaluates the operation, `y = op(x₁, .., xₙ)` with its pullback, and the pullback
+/// seeded with `1` returns `(∂y/∂x₁, .., ∂y/∂xₙ)` (a scalar operand's partial as a number, an
 /// operand whose cotangent is `()` as [`Derivative::NotDifferentiated`], an array operand as
-/// [`Derivative::NotScalar`]). For an array result it does not call the pullback (its seed would
-/// be a whole array of ones, and the partials a Jacobian) and returns [`LocalPartials::none`].
+/// [`Derivative::NotScalar`]).
 ///
-/// `rule` gives a second copy of the pullback, by calling the operation's rule once more (the
-/// first copy belongs to the reverse sweep). It is called only for scalar results, so that an
-/// array operation (a convolution, a matrix product) is not evaluated twice.
+/// `rule` calls the operation's rule once more (the first call's pullback belongs to the reverse
+/// sweep). Generated code reaches this through [`node_partials!`](crate::node_partials), which
+/// also takes operations of any other result type (and gives them no partials, without
+/// evaluating them a second time).
 ///
 /// ```
 /// use grad_runtime::__private::MulVjp;
@@ -166,21 +145,19 @@ impl LocalPartials {
 ///
 /// let (c, d) = (3.0_f64, 2.0_f64);
 /// let (e, _e_pullback) = MulVjp::mul_vjp(&c, &d);
-/// let partials = local_partials(&e, || MulVjp::mul_vjp(&c, &d).1);
+/// let partials = local_partials(|| MulVjp::mul_vjp(&c, &d));
 /// // ∂e/∂c = d, ∂e/∂d = c
 /// assert_eq!(partials.get(0), Derivative::Scalar(2.0));
 /// assert_eq!(partials.get(1), Derivative::Scalar(3.0));
 /// ```
-pub fn local_partials<Y, P, C>(value: &Y, rule: impl FnOnce() -> P) -> LocalPartials
+pub fn local_partials<A, P, C>(rule: impl FnOnce() -> (A, P)) -> LocalPartials
 where
-    Y: Seed,
-    P: FnOnce(Y) -> C,
+    A: Scalar,
+    P: FnOnce(A) -> C,
     C: Cotangents,
 {
-    match value.unit() {
-        Some(one) => LocalPartials(rule()(one).derivatives()),
-        None => LocalPartials::none(),
-    }
+    let (_, pullback) = rule();
+    LocalPartials(pullback(A::one()).derivatives())
 }
 
 #[cfg(test)]
@@ -194,8 +171,7 @@ mod tests {
     #[test]
     fn scalar_operations_give_one_partial_per_operand() {
         let (a, b) = (3.0_f64, 4.0_f64);
-        let (y, _) = DivVjp::div_vjp(&a, &b);
-        let partials = local_partials(&y, || DivVjp::div_vjp(&a, &b).1);
+        let partials = local_partials(|| DivVjp::div_vjp(&a, &b));
         // y = a / b: ∂y/∂a = 1/b, ∂y/∂b = -a/b²
         assert_eq!(partials.len(), 2);
         assert_eq!(partials.get(0), Derivative::Scalar(0.25));
@@ -204,8 +180,7 @@ mod tests {
 
     #[test]
     fn f32_partials_are_widened() {
-        let (y, _) = AddVjp::add_vjp(&1.5_f32, &2.0_f32);
-        let partials = local_partials(&y, || AddVjp::add_vjp(&1.5_f32, &2.0_f32).1);
+        let partials = local_partials(|| AddVjp::add_vjp(&1.5_f32, &2.0_f32));
         assert_eq!(
             partials,
             LocalPartials::new(vec![Derivative::Scalar(1.0); 2])
@@ -215,8 +190,7 @@ mod tests {
     #[test]
     fn operands_that_are_not_differentiated_are_marked() {
         let x = 3.0_f64;
-        let (y, _) = x.powi_vjp(2);
-        let partials = local_partials(&y, || x.powi_vjp(2).1);
+        let partials = local_partials(|| x.powi_vjp(2));
         // y = x²: ∂y/∂x = 2x; the exponent's cotangent is ().
         assert_eq!(partials.get(0), Derivative::Scalar(6.0));
         assert_eq!(partials.get(1), Derivative::NotDifferentiated);
@@ -225,20 +199,7 @@ mod tests {
     #[test]
     fn a_scalar_result_of_an_array_gives_no_scalar_partial() {
         let x = array![1.0_f64, 2.0];
-        let (y, _) = x.sum_vjp();
-        let partials = local_partials(&y, || x.sum_vjp().1);
+        let partials = local_partials(|| x.sum_vjp());
         assert_eq!(partials.get(0), Derivative::NotScalar);
-    }
-
-    #[test]
-    fn array_results_do_not_call_the_rule_again() {
-        let x = array![1.0_f64, 2.0];
-        let (y, _) = AddVjp::add_vjp(&x, &1.0);
-        let rule = || {
-            panic!("an array result's rule is not called again");
-            #[allow(unreachable_code)]
-            |_: ndarray::Array1<f64>| (0.0_f64, 0.0_f64)
-        };
-        assert!(local_partials(&y, rule).is_empty());
     }
 }

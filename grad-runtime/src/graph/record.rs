@@ -96,7 +96,8 @@ impl Graph {
 
     /// Records the result `value` of `operation` (`"+"`, `"exp"`, `"affine"`) applied to
     /// `operands`, with one edge per operand carrying its local partial from `partials`
-    /// (usually [`local_partials`](super::local_partials) of the operation's rule). `name` is
+    /// (from [`local_partials`](super::local_partials) of the operation's rule, or set later
+    /// with [`set_partials`](Graph::set_partials)). `name` is
     /// the source variable the value is bound to (`let c = ..`), or `None` for an unnamed
     /// intermediate, which is then named by its operation.
     ///
@@ -168,6 +169,26 @@ impl Graph {
     pub fn set_adjoint<V: NodeValue + ?Sized>(&mut self, node: NodeId, adjoint: &V) {
         if let Slot::Kept(index) = self.resolve(node).0 {
             self.nodes[index].adjoint = Some(adjoint.to_value());
+        }
+    }
+
+    /// Sets the local partials on the edges into `node`, one per operand in order (replacing
+    /// those it was recorded with). The generated `f_graph` records an operation's node when
+    /// it computes the value and its partials when the reverse sweep pulls the operation back
+    /// (with the seed `1`, see [`pull_with_partials!`](crate::pull_with_partials)), so the
+    /// operation is evaluated once. Nodes left out past the budget are skipped.
+    pub fn set_partials(&mut self, node: NodeId, partials: &LocalPartials) {
+        let Slot::Kept(index) = self.resolve(node).0 else {
+            return;
+        };
+        let start = self
+            .edges
+            .partition_point(|edge| edge.target_index() < index);
+        for edge in self.edges[start..]
+            .iter_mut()
+            .take_while(|edge| edge.target_index() == index)
+        {
+            edge.derivative = partials.get(edge.operand);
         }
     }
 

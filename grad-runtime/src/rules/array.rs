@@ -1,7 +1,8 @@
 //! Derivative rules for building arrays: from vectors (`Array::from_vec(v)`,
 //! `Array1::from(v)`, `Array::from_shape_vec(shape, v)`), from one element repeated
 //! (`Array::from_elem(shape, x)`), from literals of floats (`array![a, b]`), and by joining
-//! arrays (`concatenate(axis, &[a.view(), b.view()])`, `stack(..)`).
+//! arrays (`concatenate(axis, &[a.view(), b.view()])`, `stack(..)`); and the literals of Rust
+//! arrays and vectors the vectors come from (`[a, b]`, `vec![a, b]`, `vec![x; n]`).
 //!
 //! They move values without arithmetic but for `from_elem`, whose pullback sums: each pullback
 //! hands every element's cotangent back to where the element came from.
@@ -17,8 +18,8 @@
 //! call is then not applied to the rule's value).
 
 use ndarray::{
-    Array, Array1, Array2, Array3, ArrayBase, ArrayView, Axis, Data, DataOwned, Dimension, Ix1,
-    Ix2, RemoveAxis, ShapeBuilder, Slice, StrideShape,
+    Array, Array1, Array2, Array3, ArrayBase, ArrayView, Axis, DataOwned, Dimension, Ix1, Ix2,
+    RemoveAxis, ShapeBuilder, Slice, StrideShape,
 };
 
 use crate::Scalar;
@@ -30,8 +31,8 @@ pub use ndarray::{concatenate, stack};
 /// arrays' lengths: array `k`'s cotangent is `c[.., o_k..o_k + n_k, ..]` with `n_k` its length
 /// along `axis` and `o_k` the sum of the lengths before it; `axis` gets `()`.
 ///
-/// The arrays may be views (`&[a.view(), b.view()]`, as ndarray's `concatenate` takes them),
-/// owned arrays or any other storage, all of one type.
+/// The arrays are views, as ndarray's `concatenate` takes them (`&[a.view(), b.view()]`). The
+/// pullback keeps only their lengths: its type names no lifetime, so that it outlives them.
 ///
 /// ```
 /// use grad_runtime::ndarray::{Axis, array};
@@ -47,18 +48,27 @@ pub use ndarray::{concatenate, stack};
 /// **Panics** where ndarray's `concatenate` returns an error: no arrays, `axis` out of
 /// bounds, or shapes that differ in another axis.
 #[track_caller]
-pub fn concatenate_vjp<A: Scalar, S: Data<Elem = A>, D: RemoveAxis>(
+pub fn concatenate_vjp<A: Scalar, D: RemoveAxis>(
     axis: Axis,
-    arrays: &[ArrayBase<S, D>],
+    views: &[ArrayView<'_, A, D>],
 ) -> (
     Array<A, D>,
-    impl FnOnce(Array<A, D>) -> ((), Vec<Array<A, D>>) + use<A, S, D>,
+    impl FnOnce(Array<A, D>) -> ((), Vec<Array<A, D>>) + use<A, D>,
 ) {
-    let views = views(arrays);
-    let joined = concatenate(axis, &views)
-        .unwrap_or_else(|error| panic!("concatenate: {error} ({})", shapes(&views, axis)));
+    let joined = concatenate(axis, views)
+        .unwrap_or_else(|error| panic!("concatenate: {error} ({})", shapes(views, axis)));
     let lengths: Vec<usize> = views.iter().map(|view| view.len_of(axis)).collect();
-    let concatenate_pullback = move |c: Array<A, D>| {
+    (joined, concatenate_pullback(axis, lengths))
+}
+
+/// The pullback of [`concatenate_vjp`]: the cotangent cut along `axis` into pieces of
+/// `lengths`. A function of its own, generic over neither the views' lifetime nor anything
+/// else of `concatenate_vjp`'s, so that its type names only `A` and `D`.
+fn concatenate_pullback<A: Scalar, D: RemoveAxis>(
+    axis: Axis,
+    lengths: Vec<usize>,
+) -> impl FnOnce(Array<A, D>) -> ((), Vec<Array<A, D>>) + use<A, D> {
+    move |c: Array<A, D>| {
         let mut start = 0;
         let pieces = lengths
             .into_iter()
@@ -69,13 +79,13 @@ pub fn concatenate_vjp<A: Scalar, S: Data<Elem = A>, D: RemoveAxis>(
             })
             .collect();
         ((), pieces)
-    };
-    (joined, concatenate_pullback)
+    }
 }
 
 /// `stack(axis, &[a, b, ..])`: the arrays, all of one shape, stacked along a new `axis`
 /// (ndarray's `stack`, unwrapped). The pullback hands array `k` the cotangent's subarray at
-/// index `k` along `axis`: `āₖ = c.index_axis(axis, k)`; `axis` gets `()`.
+/// index `k` along `axis`: `āₖ = c.index_axis(axis, k)`; `axis` gets `()`. As for
+/// [`concatenate_vjp`], the arrays are views and the pullback's type names no lifetime.
 ///
 /// ```
 /// use grad_runtime::ndarray::{Axis, array};
@@ -91,20 +101,30 @@ pub fn concatenate_vjp<A: Scalar, S: Data<Elem = A>, D: RemoveAxis>(
 /// **Panics** where ndarray's `stack` returns an error: no arrays, `axis` greater than the
 /// arrays' number of axes, or arrays of different shapes.
 #[track_caller]
-pub fn stack_vjp<A: Scalar, S: Data<Elem = A>, D: Dimension>(
+pub fn stack_vjp<A: Scalar, D: Dimension>(
     axis: Axis,
-    arrays: &[ArrayBase<S, D>],
+    views: &[ArrayView<'_, A, D>],
 ) -> (
     Array<A, D::Larger>,
-    impl FnOnce(Array<A, D::Larger>) -> ((), Vec<Array<A, D>>) + use<A, S, D>,
+    impl FnOnce(Array<A, D::Larger>) -> ((), Vec<Array<A, D>>) + use<A, D>,
 )
 where
     D::Larger: RemoveAxis,
 {
-    let views = views(arrays);
-    let stacked = stack(axis, &views)
-        .unwrap_or_else(|error| panic!("stack: {error} ({})", shapes(&views, axis)));
-    let stack_pullback = move |c: Array<A, D::Larger>| {
+    let stacked = stack(axis, views)
+        .unwrap_or_else(|error| panic!("stack: {error} ({})", shapes(views, axis)));
+    (stacked, stack_pullback(axis))
+}
+
+/// The pullback of [`stack_vjp`]: the subarrays of the cotangent along `axis`. A function of
+/// its own, so that its type names only `A` and `D` (see [`concatenate_pullback`]).
+fn stack_pullback<A: Scalar, D: Dimension>(
+    axis: Axis,
+) -> impl FnOnce(Array<A, D::Larger>) -> ((), Vec<Array<A, D>>) + use<A, D>
+where
+    D::Larger: RemoveAxis,
+{
+    move |c: Array<A, D::Larger>| {
         let pieces = c
             .axis_iter(axis)
             .map(|piece| {
@@ -115,15 +135,7 @@ where
             })
             .collect();
         ((), pieces)
-    };
-    (stacked, stack_pullback)
-}
-
-/// Views of `arrays`, as ndarray's `concatenate` and `stack` take them.
-fn views<A, S: Data<Elem = A>, D: Dimension>(
-    arrays: &[ArrayBase<S, D>],
-) -> Vec<ArrayView<'_, A, D>> {
-    arrays.iter().map(|array| array.view()).collect()
+    }
 }
 
 /// The shapes of `arrays` and the axis, for a panic message.
@@ -196,6 +208,66 @@ pub fn array3_vjp<A: Scalar, const L: usize, const M: usize, const N: usize>(
         }),)
     };
     (Array3::from(blocks.to_vec()), array3_pullback)
+}
+
+/// `[x₀, x₁, ..]`, a Rust array written element by element: the array itself; the pullback
+/// hands element `i` of the cotangent to `xᵢ`, `c ↦ (c,)` (the generated code destructures it).
+///
+/// ```
+/// use grad_runtime::rules::array::rust_array_vjp;
+///
+/// let (xs, pullback) = rust_array_vjp([1.0, 2.0]);
+/// assert_eq!(xs, [1.0, 2.0]);
+/// assert_eq!(pullback([0.5, -1.0]), ([0.5, -1.0],));
+/// ```
+pub fn rust_array_vjp<T, const N: usize>(
+    xs: [T; N],
+) -> ([T; N], impl FnOnce([T; N]) -> ([T; N],) + use<T, N>) {
+    let rust_array_pullback = |c: [T; N]| (c,);
+    (xs, rust_array_pullback)
+}
+
+/// `vec![x₀, x₁, ..]`: the vector of the elements; the pullback hands element `i` of the
+/// cotangent to `xᵢ`: `c ↦ ([c₀, c₁, ..],)`. The elements may be floats or anything else
+/// whose gradient is its own type (arrays, `Vec`s).
+///
+/// ```
+/// use grad_runtime::rules::array::vec_vjp;
+///
+/// let (v, pullback) = vec_vjp([1.0, 2.0, 3.0]);
+/// assert_eq!(v, vec![1.0, 2.0, 3.0]);
+/// assert_eq!(pullback(vec![0.5, 0.0, -1.0]), ([0.5, 0.0, -1.0],));
+/// ```
+///
+/// **Panics**, in the pullback, if the cotangent does not have `N` elements.
+pub fn vec_vjp<T, const N: usize>(
+    xs: [T; N],
+) -> (Vec<T>, impl FnOnce(Vec<T>) -> ([T; N],) + use<T, N>) {
+    let vec_pullback = |c: Vec<T>| {
+        let length = c.len();
+        let elements = <[T; N]>::try_from(c).unwrap_or_else(|_| {
+            panic!("vec!: the cotangent of a vector of {N} elements has {length}")
+        });
+        (elements,)
+    };
+    (Vec::from(xs), vec_pullback)
+}
+
+/// `vec![x; n]`: `n` copies of `x`; `x̄ = Σᵢ cᵢ`, and `n` gets `()`.
+///
+/// ```
+/// use grad_runtime::rules::array::vec_from_elem_vjp;
+///
+/// let (v, pullback) = vec_from_elem_vjp(2.0, 3);
+/// assert_eq!(v, vec![2.0, 2.0, 2.0]);
+/// assert_eq!(pullback(vec![0.5, 1.0, -2.0]), (-0.5, ()));
+/// ```
+pub fn vec_from_elem_vjp<A: Scalar>(
+    x: A,
+    n: usize,
+) -> (Vec<A>, impl FnOnce(Vec<A>) -> (A, ()) + use<A>) {
+    let vec_from_elem_pullback = |c: Vec<A>| (c.into_iter().fold(A::ZERO, |sum, ci| sum + ci), ());
+    (vec![x; n], vec_from_elem_pullback)
 }
 
 /// `Array::from_vec(v)`: the vector as a 1-dimensional array, without copying; the pullback

@@ -19,7 +19,7 @@
 //! | `a.dot(&b)`, `a.t()` | `a.dot_vjp(&b)`, `a.t_vjp()` | [`DotVjp`], [`TransposeVjp`] | [`linalg`] |
 //! | `x.clone()`, `x.to_vec()`, `x.to_owned()`, `x.view()` | `x.clone_vjp()`, .. | [`CloneVjp`], [`ToVecVjp`], [`ToOwnedVjp`], [`ViewVjp`] | [`copy`] |
 //! | `Array::from_vec(v)`, `Array1::from(v)`, `Array::from_shape_vec(s, v)`, `Array::from_elem(s, x)` | `Array::from_vec_vjp(v)`, .. | [`FromVecVjp`], [`FromVjp`], [`FromShapeVecVjp`], [`FromElemVjp`] | [`array`](mod@array) |
-//! | `concatenate(Axis(0), &[a.view(), b.view()])`, `stack(..)`, `array![a, b]`, `array![[a, b], [c, d]]` | `concatenate_vjp(..)`, `stack_vjp(..)`, `array_vjp([a, b])`, `array2_vjp(..)` | none: functions | [`array`](mod@array) |
+//! | `concatenate(Axis(0), &[a.view(), b.view()]).unwrap()`, `stack(..)`, `array![a, b]`, `array![[a, b], [c, d]]`, `[a, b]`, `vec![a, b]`, `vec![x; n]` | `concatenate_vjp(..)`, `stack_vjp(..)`, `array_vjp([a, b])`, `array2_vjp(..)`, `rust_array_vjp([a, b])`, `vec_vjp([a, b])`, `vec_from_elem_vjp(x, n)` | none: functions | [`array`](mod@array) |
 //! | `f(a, b)`, `path::f(a, b)` | `f_vjp(a, b)` | none: the function beside `f` | [`nn`](crate::nn) for the layers |
 //!
 //! So the adjoint of `x.exp()` on a float is in [`float`], of `x.exp()` on an array in

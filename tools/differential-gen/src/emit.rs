@@ -117,7 +117,7 @@ impl<'p> Printer<'p> {
         }
     }
 
-    /// The test of the function: its value, gradient and pullback at each of its points,
+    /// The test of the function: its value, gradient, pullback and graph at each of its points,
     /// through `check` of `tests/differential.rs`; ignored with `reason` if given.
     pub fn test(&self, ignore: Option<&str>) -> TokenStream {
         let name = format_ident!("{}", self.f.name);
@@ -152,6 +152,8 @@ impl<'p> Printer<'p> {
             [one] => quote!((#one,)),
             many => quote!((#(#many),*)),
         };
+        let graph = format_ident!("{}_graph", self.f.name);
+        let names = self.f.differentiated().map(|p| self.f.vars[p].name.clone());
         let ignore = ignore.map(|reason| quote!(#[ignore = #reason]));
         let test = format_ident!("{}_gradient", self.f.name);
         quote! {
@@ -170,6 +172,7 @@ impl<'p> Printer<'p> {
                         let #cotangent_pattern = pullback(c);
                         (value, flat![#(#gradients),*])
                     },
+                    (|p| #graph(#args), &[#(#names),*]),
                 );
             }
         }

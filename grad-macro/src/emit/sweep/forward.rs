@@ -72,15 +72,20 @@ impl Sweep<'_> {
                 count,
             } => {
                 let base_ident = &self.function.var(*base).ident;
+                let value_atom = value;
                 let value = self.atom(value);
                 if !self.recording || !self.is_active(*base) {
                     return quote!(#base_ident[#index] = #value;);
                 }
                 let at = self.name(Name::WriteAt(*count));
-                quote! {
+                let write = quote! {
                     let #at = #index;
                     #base_ident[#at] = #value;
+                };
+                if self.graph {
+                    return self.record_write(*base, value_atom, write);
                 }
+                write
             }
             Stmt::Loop(lp) => self.forward_loop(lp),
         }
@@ -278,6 +283,9 @@ impl Sweep<'_> {
             quote!(let #shape = ::grad::__private::Differentiable::tangent_shape(&#ident);)
         });
         let (prelude, bound) = self.forward_value(id, value, index);
+        let graphing = self.graph && self.recording;
+        let node_inputs = graphing.then(|| self.node_inputs(id, value, index));
+        let node = graphing.then(|| self.record_node(id, value, index));
         let assignment = match (binding, bound) {
             (Binding::Let { .. }, Bound::Value(value)) => {
                 let annotation = annotation.map(|ty| quote!(: #ty));
@@ -301,7 +309,7 @@ impl Sweep<'_> {
                 quote!(let (#next, #pullback) = #call; #ident = #next;)
             }
         };
-        quote!(#prelude #assignment #shape)
+        quote!(#node_inputs #prelude #assignment #shape #node)
     }
 
     /// What an assignment binds, and what must run before it (indices kept for the reverse).

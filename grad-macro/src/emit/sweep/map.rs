@@ -38,7 +38,7 @@ impl Sweep<'_> {
         let span = map.span;
         let array = self.operand_at(&map.array, span);
         let element = &self.function.var(map.element).ident;
-        let forward = self.forward_block(&map.body);
+        let forward = self.element_sweep().forward_block(&map.body);
         let result = self.atom(&map.result);
         let captures = self.active_captures(map);
         let shapes = std::iter::once(map.element)
@@ -70,7 +70,7 @@ impl Sweep<'_> {
             .chain(captures.iter().copied())
             .map(|var| self.declare_adjoint(var));
         let seed = self.seed(&Operand::Atom(map.result.clone()), quote!(#cot));
-        let reverse = self.reverse_block(&map.body, seed);
+        let reverse = self.element_sweep().reverse_block(&map.body, seed);
         let finish = |var: VarId| {
             let adj = self.name(Name::Adjoint(var));
             let shape = self.name(Name::Shape(var));
@@ -91,7 +91,7 @@ impl Sweep<'_> {
     pub(super) fn plain_map(&self, map: &ElementMap) -> TokenStream {
         let array = self.atom(&map.array);
         let element = &self.function.var(map.element).ident;
-        let forward = self.forward_block(&map.body);
+        let forward = self.element_sweep().forward_block(&map.body);
         let result = self.atom(&map.result);
         quote_spanned!(map.span=> #array.mapv(|#element| { #forward #result }))
     }

@@ -2,7 +2,8 @@
 //! (the source's statements, each differentiated primitive replaced by its rule call, each
 //! region handing out its record), `reverse.rs` the reverse sweep (each region's statements in
 //! reverse order, calling the pullbacks and summing cotangents into adjoints), `rules.rs` the
-//! call of one primitive's rule. All of them read the function and its plan, nothing else.
+//! call of one primitive's rule (`literals.rs` those of literals and joins). All of them read
+//! the function and its plan, nothing else.
 //!
 //! The forward sweep keeps the source's own names and scopes, so the parts kept as written
 //! (conditions, constants) read the same variables they did in the source. Each pullback is a
@@ -11,15 +12,19 @@
 //! stack (Tapenade's PUSH/POP, typed locally) that the reverse sweep pops.
 
 mod forward;
+mod graph;
+mod literals;
 mod map;
 mod reverse;
 mod rules;
+
+pub use rules::fallbacks_module;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Expr, Ident};
 
-use crate::ir::{Atom, Function, Operand, VarId, VarOrigin};
+use crate::ir::{Atom, Function, Operand, Stmt, VarId, VarOrigin};
 use crate::naming::Name;
 use crate::plan::{Plan, Region};
 
@@ -37,6 +42,13 @@ pub struct Sweep<'a> {
     /// Whether the forward sweep keeps what the reverse sweep needs (records, pullbacks,
     /// shapes); not in the first run of a checkpointed loop, which only computes values.
     recording: bool,
+    /// Whether it records the graph (`f_graph`): each assignment a node, each adjoint taken.
+    graph: bool,
+    /// For `f_graph`, by variable: whether it has a node wherever it is read (a parameter, or
+    /// a variable the body assigns); the others are recorded as constants where they are read.
+    has_node: Vec<bool>,
+    /// For a free function, the module its method fallbacks are in (`rules.rs`).
+    fallbacks_module: Option<Ident>,
 }
 
 impl<'a> Sweep<'a> {
@@ -47,7 +59,41 @@ impl<'a> Sweep<'a> {
             local_adjoints: Vec::new(),
             seeded: Vec::new(),
             recording: true,
+            graph: false,
+            has_node: Vec::new(),
+            fallbacks_module: None,
         }
+    }
+
+    /// The sweeps of a free function, whose method fallbacks are in `module`.
+    pub fn with_fallbacks_in(mut self, module: Option<Ident>) -> Self {
+        self.fallbacks_module = module;
+        self
+    }
+
+    /// The sweeps of `f_graph`, which record the graph as they go (`graph.rs`).
+    pub fn recording_graph(self) -> Self {
+        let function = self.function;
+        let mut sweep = self;
+        sweep.graph = true;
+        sweep.has_node = vec![false; function.vars.len()];
+        for param in &function.params {
+            sweep.has_node[param.0] = true;
+        }
+        for stmt in function.body.all_stmts() {
+            if let Stmt::Assign { var, .. } = stmt {
+                sweep.has_node[var.0] = true;
+            }
+        }
+        sweep
+    }
+
+    /// The sweep of an element map's body, whose operations the graph does not record (the
+    /// map is one node).
+    fn element_sweep(&self) -> Self {
+        let mut element = self.clone();
+        element.graph = false;
+        element
     }
 
     /// The sweep that only computes the values, with the same rules (so the same bits) but

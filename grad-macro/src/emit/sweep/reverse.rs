@@ -279,13 +279,19 @@ impl Sweep<'_> {
             Value::Prim { op, args, .. } if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
                 let (pattern, mut adds) = self.argument_cotangents(args, 0);
-                if matches!(op, Op::Call(_) | Op::Method { .. }) {
+                let pattern = super::literals::cotangent_pattern(op, pattern);
+                if matches!(op, Op::Call(..) | Op::Method { .. }) {
                     // A function may not differentiate every argument the call's are
                     // differentiated in (`wrt`): its cotangent is then `()`.
                     adds = self.call_cotangents(args);
                 }
+                let pull = if self.graph {
+                    self.pull_recording_partials(id, index, &pattern, &pullback, &cot)
+                } else {
+                    quote!(let (#(#pattern,)*) = #pullback(#cot);)
+                };
                 quote! {
-                    let (#(#pattern,)*) = #pullback(#cot);
+                    #pull
                     #(#adds)*
                 }
             }
@@ -315,11 +321,14 @@ impl Sweep<'_> {
                 quote!(#base_adj.#add(#at, #cot, &#shape);)
             }
             // Overwritten by a constant: what the variable held before receives nothing.
-            _ if *binding == Binding::Reassign => return quote!(#take;),
-            _ => return TokenStream::new(),
+            _ if *binding == Binding::Reassign && !self.graph => return quote!(#take;),
+            _ if !self.graph => return TokenStream::new(),
+            _ => TokenStream::new(),
         };
+        let record = self.graph.then(|| self.record_adjoint(id, index, &cot));
         quote! {
             if let ::core::option::Option::Some(#cot) = #take {
+                #record
                 #send
             }
         }

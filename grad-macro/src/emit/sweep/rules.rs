@@ -12,6 +12,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Expr;
 
 use super::Sweep;
+use super::literals::{join_plain, join_rule, literal_plain, literal_rule};
 use crate::activity::value_is_active;
 use crate::ir::{Atom, Op, Stmt, Value};
 use crate::naming::{self, Name};
@@ -48,7 +49,9 @@ impl Sweep<'_> {
                 },
                 _,
             ) => self.method_rule(name, float_type.as_ref(), args, &atoms, span),
-            (Op::Call(path), _) => self.call_rule(path, args, &atoms, span),
+            (Op::Call(path, _), _) => self.call_rule(path, args, &atoms, span),
+            (Op::Literal(literal), _) => literal_rule(literal, &atoms, span),
+            (Op::Join(join), _) => join_rule(join, &atoms, span),
             _ => unreachable!("lowering gives every primitive its arity"),
         }
     }
@@ -76,6 +79,17 @@ impl Sweep<'_> {
         quote_spanned!(span=> #receiver.#rule(#(#rest),*))
     }
 
+    /// What a body needs in scope for the methods it differentiates through: the fallbacks of
+    /// [`Sweep::fallback_items`], or, for a free function, `use __grad_rules_of_f::*;` of the
+    /// module that holds them once for every generated function ([`fallbacks_module`]), so that
+    /// a missing rule is one error, not one per generated function.
+    pub fn method_fallbacks(&self) -> TokenStream {
+        match &self.fallbacks_module {
+            Some(module) => quote!(#[allow(unused_imports)] use #module::*;),
+            None => self.fallback_items(&TokenStream::new()),
+        }
+    }
+
     /// For each method the body differentiates through, a trait that gives every type a method
     /// `name_vjp` that method resolution finds last (its receiver is `&mut self`, after every
     /// by-value and `&self` candidate of the receiver's type) and whose bound fails with the
@@ -87,7 +101,8 @@ impl Sweep<'_> {
     ///
     /// A rule that exists is always found first, so these items change nothing else. They are
     /// spanned at the method's first call, so that rustc's notes point at the user's code.
-    pub fn method_fallbacks(&self) -> TokenStream {
+    /// `vis` is the traits' visibility (`pub(super)` in [`fallbacks_module`]).
+    pub fn fallback_items(&self, vis: &TokenStream) -> TokenStream {
         let mut seen: Vec<String> = Vec::new();
         let mut items = TokenStream::new();
         for stmt in self.function.body.all_stmts() {
@@ -108,7 +123,7 @@ impl Sweep<'_> {
                 continue;
             }
             seen.push(stem.clone());
-            items.extend(method_fallback(name, &stem, args.len() - 1));
+            items.extend(method_fallback(name, &stem, args.len() - 1, vis));
         }
         items
     }
@@ -181,15 +196,39 @@ impl Sweep<'_> {
             ) => {
                 quote_spanned!(span=> #receiver.#name #turbofish (#(#rest),*) #unwrap)
             }
-            (Op::Call(path), _) => quote_spanned!(span=> #path(#(#atoms),*)),
+            (Op::Call(path, unwrap), _) => quote_spanned!(span=> #path(#(#atoms),*) #unwrap),
+            (Op::Literal(literal), _) => literal_plain(literal, &atoms, span),
+            (Op::Join(join), _) => join_plain(join, &atoms, span),
             _ => unreachable!("lowering gives every primitive its arity"),
         }
     }
 }
 
-/// The fallback of one method (see [`Sweep::method_fallbacks`]).
-fn method_fallback(name: &syn::Ident, stem: &str, arity: usize) -> TokenStream {
+/// The module of a free function's method fallbacks (see [`Sweep::method_fallbacks`]):
+/// `mod __grad_rules_of_f { .. }`, beside the generated functions.
+pub fn fallbacks_module(name: &Ident, items: TokenStream) -> TokenStream {
+    let module = naming::fallbacks_module(name);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        mod #module {
+            #items
+        }
+    }
+}
+
+/// The fallback of one method (see [`Sweep::fallback_items`]).
+fn method_fallback(name: &syn::Ident, stem: &str, arity: usize, vis: &TokenStream) -> TokenStream {
     let span = name.span();
+    // Re-spanned, so that the trait (and rustc's note on it) is at the method's call.
+    let vis: TokenStream = vis
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect();
     let rule = naming::method_rule(name);
     let no_rule = format_ident!(
         "__grad_no_rule_for_{}",
@@ -212,9 +251,9 @@ fn method_fallback(name: &syn::Ident, stem: &str, arity: usize) -> TokenStream {
     quote_spanned! {span=>
         #[allow(non_camel_case_types, dead_code)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        trait #no_rule {}
-        #[allow(non_camel_case_types, dead_code)]
-        trait #fallback {
+        #vis trait #no_rule {}
+        #[allow(non_camel_case_types, dead_code, clippy::wrong_self_convention)]
+        #vis trait #fallback {
             fn #rule<#(#params,)* __R>(&mut self, #(_: #params),*) -> __R
             where
                 Self: #no_rule,
