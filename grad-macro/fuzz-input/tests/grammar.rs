@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use grad_fuzz_input::{Case, attr_args, case, item_fn, param_names};
+use grad_fuzz_input::{Case, any_fn, attr_args, case, item_fn, param_names};
 use proc_macro2::TokenStream;
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
@@ -148,7 +148,9 @@ impl<'ast> Visit<'ast> for Kinds {
 #[test]
 fn every_kind_of_syntax_is_made() {
     let mut kinds = Kinds::default();
-    for item in samples(item_fn(), 500) {
+    // `any_fn`'s promise: the differentiable functions of `item_fn` add little syntax, and
+    // drawing them too would move `any_fn`'s draws with every change to their grammar.
+    for item in samples(any_fn(), 500) {
         kinds.visit_item_fn(&item);
     }
     let expected = [

@@ -1,6 +1,7 @@
 //! Float expressions over a function's parameters: arithmetic, float methods (as methods and as
 //! `f64::m(x)`), branches and `match` as values, casts, calls, iterator reductions with
-//! closures, and ndarray reductions.
+//! closures, ndarray reductions, and literals and joins (`array![..]`, `vec![..]`, `[..]`,
+//! `concatenate![..]`, `stack(..)`, ndarray's constructors).
 
 use proc_macro2::{Span, TokenStream};
 use proptest::prelude::*;
@@ -8,6 +9,7 @@ use quote::quote;
 use syn::{Expr, Ident};
 
 use super::Scope;
+use crate::args::tokens;
 use crate::expr::{expr, operand};
 use crate::names::ident;
 
@@ -170,6 +172,7 @@ pub(super) fn float_expr(scope: &Scope) -> BoxedStrategy<Expr> {
         if let Some(reductions) = &reductions {
             grown.push((3, reductions.clone()));
         }
+        grown.push((3, literal(&scope, inner.clone())));
         if !scope.sizes.is_empty() || !scope.flags.is_empty() {
             grown.push((1, choice(&scope, inner.clone())));
         }
@@ -291,6 +294,60 @@ fn reduction(scope: &Scope) -> Option<BoxedStrategy<Expr>> {
         );
     }
     (!choices.is_empty()).then(|| prop::strategy::Union::new(choices).boxed())
+}
+
+/// Values written element by element and arrays joined, read back as a float:
+/// `array![a, b].sum()`, `array![[a, b], [c, d]][[0, 1]]`, `[a, b, c].iter().sum::<A>()`,
+/// `vec![a; 3][1]`, `Array1::from_vec(vec![a, b]).sum()`, `Array::from_elem(2, a).sum()`,
+/// `Array::from_shape_vec((2, 2), vec![..]).unwrap().sum()`, `arr1(&[a, b]).dot(&w)`,
+/// `concatenate![Axis(0), w, array![a]].sum()`, `stack(Axis(0), &[w.view(), w.view()])
+/// .unwrap().sum()`, `a.sin_cos().0`; and now and then such a macro around random tokens.
+fn literal(scope: &Scope, inner: BoxedStrategy<Expr>) -> BoxedStrategy<Expr> {
+    let a = scope.float.clone();
+    let arrays: Vec<Ident> = scope.arrays1.clone();
+    let elements = prop::collection::vec(inner.clone().prop_map(operand), 1..4);
+    let forms = (elements, inner.prop_map(operand), 0usize..12, 0usize..4).prop_map(
+        move |(xs, x, kind, pick)| -> Expr {
+            let n = xs.len();
+            let last = n - 1;
+            let w = arrays.get(pick % arrays.len().max(1)).cloned();
+            match (kind, w) {
+                (0, _) => syn::parse_quote!(grad::runtime::ndarray::array![#(#xs),*].sum()),
+                (1, _) => syn::parse_quote!(array![[#x, #(#xs),*], [#(#xs),*, #x]][[1, #last]]),
+                (2, _) => syn::parse_quote!([#(#xs),*].iter().sum::<#a>()),
+                (3, _) => syn::parse_quote!(vec![#x; #n][#last]),
+                (4, _) => syn::parse_quote!(vec![#(#xs),*].iter().map(|v| v * #x).sum::<#a>()),
+                (5, _) => syn::parse_quote!(Array1::from_vec(vec![#(#xs),*]).sum()),
+                (6, _) => syn::parse_quote!(Array::from_elem(#n, #x).sum()),
+                (7, _) => syn::parse_quote!(
+                    Array::from_shape_vec((1, #n), vec![#(#xs),*]).unwrap().sum_axis(Axis(0)).sum()
+                ),
+                (8, Some(w)) => {
+                    syn::parse_quote!(concatenate![Axis(0), #w, array![#(#xs),*]].sum())
+                }
+                (9, Some(w)) => syn::parse_quote!(
+                    stack(Axis(0), &[#w.view(), #w.view()]).unwrap().mean().unwrap()
+                ),
+                (10, Some(w)) => syn::parse_quote!(arr1(&[#(#xs),*]).dot(&#w.slice(s![..#n]))),
+                _ => syn::parse_quote!(#x.sin_cos().0),
+            }
+        },
+    );
+    // Through text, as rustc hands tokens over: no invisible groups, no `//` of two `/`.
+    let relexed = tokens().prop_filter_map("tokens that lex back", |tokens| {
+        let relexed: TokenStream = tokens.to_string().parse().ok()?;
+        let again: TokenStream = relexed.to_string().parse().ok()?;
+        (again.to_string() == relexed.to_string()).then_some(relexed)
+    });
+    let garbled = (
+        prop::sample::select(vec!["array", "vec", "concatenate", "stack"]),
+        relexed,
+    )
+        .prop_map(|(name, tokens)| {
+            let name = method(name);
+            syn::parse_quote!(#name![#tokens].sum())
+        });
+    prop_oneof![9 => forms, 1 => garbled].boxed()
 }
 
 /// `quote!` of a list of statements (for the statement builders).

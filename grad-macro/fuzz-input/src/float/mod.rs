@@ -4,7 +4,9 @@
 //! patterns, accumulation, branches, `match`, loops of every kind (ranges, `rev`, `step_by`,
 //! iterators with `enumerate`, `zip`, `skip`, `take`, labelled loops, `while`, `loop`, `break`,
 //! `continue`, early `return`), iterator reductions with closures, local buffers written by
-//! index, ndarray reductions, calls, and now and then any expression at all. The float type is
+//! index, ndarray reductions, literals and joins (`array![..]`, `vec![..]`, `[..]`,
+//! `concatenate![..]`, `stack(..)`, `from_vec`, `from_elem`, now and then around random tokens),
+//! calls, and now and then any expression at all. The float type is
 //! `f64`, `f32` or a generic `A: grad::Scalar`. These reach past the macro's signature checks
 //! into lowering, planning and emission, where random items rarely get.
 

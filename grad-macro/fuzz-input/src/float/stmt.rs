@@ -1,7 +1,8 @@
 //! Statements over a function's parameters: `let` (with tuple patterns and shadowing),
 //! accumulation into `acc`, early `return`, and compound statements nesting others: `if` /
 //! `else if` / `else`, `match`, blocks, `for` over ranges and iterators, labelled loops with
-//! `continue`, `while` and `loop` with `break`, local buffers written by index.
+//! `continue`, `while` and `loop` with `break`, local buffers written by index, literals
+//! (`vec![..]`, `[..]`, `array![[..], [..]]`) bound, written by index and read.
 
 use proc_macro2::TokenStream;
 use proptest::prelude::*;
@@ -73,6 +74,21 @@ fn simple(scope: &Scope, e: BoxedStrategy<Expr>) -> BoxedStrategy<TokenStream> {
             move |(op, v)| {
                 let op: TokenStream = op.parse().expect("an assignment");
                 quote!(#acc #op #v;)
+            }
+        }),
+        2 => (ident(), prop::collection::vec(e.clone(), 1..4), e.clone(), 0usize..3).prop_map({
+            let acc = acc.clone();
+            move |(t, xs, x, kind)| {
+                let last = xs.len() - 1;
+                match kind {
+                    0 => quote!(let #t = vec![#(#xs),*]; #acc += #t[0] * #t[#last];),
+                    1 => quote!(let mut #t = [#(#xs),*]; #t[#last] *= #x; #acc += #t[0];),
+                    _ => quote! {
+                        let mut #t = array![[#(#xs),*], [#(#xs),*]];
+                        #t[[1, #last]] += #x;
+                        #acc += #t.sum_axis(Axis(1)).sum();
+                    },
+                }
             }
         }),
         1 => (e.clone(), e.clone(), e).prop_map(move |(a, v, w)| {
