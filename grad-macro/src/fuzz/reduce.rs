@@ -181,3 +181,50 @@ fn children(expr: &Expr) -> Vec<Expr> {
     visit::visit_expr(&mut found, expr);
     found.0
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+    use syn::ItemFn;
+
+    use super::{reduce, size};
+
+    /// A deliberately failing predicate: the item mentions `boom`. Everything else goes:
+    /// statements, parameters, attributes, generics, the loop around it, the call's receiver.
+    #[test]
+    fn keeps_only_what_the_failure_needs() {
+        let item: ItemFn = syn::parse_quote! {
+            #[inline]
+            fn f<A: Copy>(x: f64, ys: &[f64]) -> f64 where A: Clone {
+                let a = x * 2.0;
+                let mut s = 0.0;
+                for y in ys.iter() {
+                    if *y > 1.0 {
+                        s += a * boom(x, *y).sin();
+                    }
+                }
+                s + x
+            }
+        };
+        let mentions_boom =
+            |candidate: &ItemFn| candidate.to_token_stream().to_string().contains("boom");
+        let reduced = reduce(&item, mentions_boom);
+        assert_eq!(
+            reduced.to_token_stream().to_string(),
+            "fn f () -> f64 { boom }"
+        );
+        assert!(size(&reduced) < size(&item) / 5);
+    }
+
+    /// An item that no single edit keeps failing comes back unchanged.
+    #[test]
+    fn a_minimal_input_is_kept() {
+        let item: ItemFn = syn::parse_quote!(
+            fn f(x: f64) -> f64 {
+                x
+            }
+        );
+        let whole = |candidate: &ItemFn| candidate == &item;
+        assert_eq!(reduce(&item, whole), item);
+    }
+}
