@@ -9,7 +9,8 @@
 //! - not fail silently: it holds `f_vjp`, or a `compile_error!`.
 //!
 //! `cargo test -p grad-macro fuzz` runs proptest's default 256 cases of each property;
-//! `PROPTEST_CASES=10000` runs the long mode (TESTING.md has the command and the figures).
+//! `PROPTEST_CASES=10000` runs the long mode (the README's "Reliability" has the commands and the
+//! times measured).
 //! A failing input is shrunk by proptest, then reduced further by [`reduce`] (statements
 //! removed, expressions replaced by their parts, while it fails the same way), and shown as
 //! source. proptest keeps the seed of every input that ever failed in
