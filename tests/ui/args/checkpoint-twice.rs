@@ -1,4 +1,4 @@
-// Found by the fuzzer (grad-macro/src/fuzz.rs).
+// Found by the fuzzer (grad-macro/src/fuzz/).
 #[grad::differentiate(checkpoint, checkpoint)]
 fn f(xs: &[f64]) -> f64 {
     let mut s = 0.0;

@@ -1,4 +1,4 @@
-// Found by the fuzzer (grad-macro/src/fuzz.rs).
+// Found by the fuzzer (grad-macro/src/fuzz/).
 #[grad::differentiate]
 fn f(x: f64) -> f64 {
     let y = {

@@ -1,4 +1,4 @@
-// Found by the fuzzer (grad-macro/src/fuzz.rs): an early `return` of a tuple result is not
+// Found by the fuzzer (grad-macro/src/fuzz/): an early `return` of a tuple result is not
 // supported yet (the function's result variable is one value), and the message says so poorly.
 #[grad::differentiate]
 fn f(x: f64, y: f64) -> (f64, f64) {

@@ -1,4 +1,4 @@
-// Found by the fuzzer (grad-macro/src/fuzz.rs).
+// Found by the fuzzer (grad-macro/src/fuzz/).
 struct Wrapper(f64);
 
 #[grad::differentiate]
