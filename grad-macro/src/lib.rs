@@ -18,6 +18,8 @@ mod args;
 mod ctxt;
 mod emit;
 mod expand;
+#[cfg(test)]
+mod fuzz;
 mod ir;
 mod lower;
 mod naming;

@@ -43,7 +43,7 @@ use proptest::prelude::*;
 use quote::ToTokens;
 use syn::{FnArg, Ident, ItemFn, Pat};
 
-pub use args::{attr_args, tokens};
+pub use args::{attr_args, tokens, valid_args};
 pub use expr::{block, expr, stmt};
 pub use float::float_fn;
 pub use item::{any_fn, generics};
@@ -102,6 +102,18 @@ pub fn case() -> BoxedStrategy<Case> {
     item_fn()
         .prop_flat_map(|item| {
             let args = attr_args(param_names(&item));
+            (Just(item), args)
+        })
+        .prop_map(|(item, args)| Case { args, item })
+        .boxed()
+}
+
+/// A macro input that reaches the generated code most of the time: a function that looks
+/// differentiable ([`float_fn`]) with arguments the macro accepts ([`valid_args`]).
+pub fn differentiable_case() -> BoxedStrategy<Case> {
+    float_fn()
+        .prop_flat_map(|item| {
+            let args = valid_args(param_names(&item));
             (Just(item), args)
         })
         .prop_map(|(item, args)| Case { args, item })
