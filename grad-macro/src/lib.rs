@@ -1,13 +1,16 @@
 //! The `#[differentiate]` attribute of [`grad`](https://docs.rs/grad).
 //!
-//! The macro is a pipeline, one module per stage:
-//! `args` (attribute arguments) and `sig` (the signature) -> `lower` (the body to the IR of
-//! `ir`) -> `activity` (which values carry derivatives) -> `reuse` and `fuse` (peepholes on the
-//! IR: repeated reads, sums of squares) -> `emit` (`f_vjp` and `f_grad`).
+//! The macro is a pipeline, one module per stage, read top to bottom in `expand.rs` (whose
+//! module doc draws it): `args` and `sig` (the attribute and the signature) -> `lower` (the body
+//! to the IR of `ir`) -> `activity` (which values carry derivatives) -> `rewrite` (cheaper
+//! equivalent IR: repeated reads, `x * x`, sums of squares) -> `plan` (per generated function:
+//! loop schedule, in-place sums, records, names) -> `emit` (one printer per generated function:
+//! `f_vjp`, `f_grad`, `f_graph`). `tangent` is `#[derive(Tangent)]`.
 //! Every stage reports errors into one `ctxt::Ctxt`; the macro never panics on user input.
-//! Derivative rules are not here: the emitted code calls them in `grad::runtime` by name.
+//! Derivative rules are not here: the emitted code calls them in `grad::runtime` by name and
+//! rustc finds them by trait dispatch.
 //!
-//! Set `GRAD_DEBUG=1` while compiling to print the lowered IR and the generated code.
+//! Set `GRAD_DEBUG=1` while compiling to print each stage's output.
 
 // The IR is built once per macro call and holds syn nodes by value; boxing them to even out
 // variant sizes would only add noise.
