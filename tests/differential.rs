@@ -141,27 +141,39 @@ fn within(error: f64, tolerance: f64) -> bool {
     error <= tolerance
 }
 
+/// `f_grad`: at a point, the value and the gradient.
+pub type GradFn<'a> = &'a dyn Fn(&[f64]) -> (f64, Vec<f64>);
+
+/// `f_vjp`, its pullback applied to a cotangent: at a point and the cotangent, the value and
+/// the pulled-back cotangent.
+pub type VjpFn<'a> = &'a dyn Fn(&[f64], f64) -> (f64, Vec<f64>);
+
+/// `f_jvp`: at a point and a tangent (flattened as the point is), the value and the
+/// directional derivative.
+pub type JvpFn<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, f64);
+
+/// `f_hvp`: at a point and a direction, the value, the gradient and the Hessian-vector
+/// product.
+pub type HvpFn<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>);
+
 /// A generated function and its companions, each called at a point given flattened (its float
 /// arguments in parameter order, arrays row-major) and returning its gradients flattened the
 /// same way.
 pub struct Companions<'a> {
     /// The function itself.
     pub f: &'a dyn Fn(&[f64]) -> f64,
-    /// `f_grad`: the value and the gradient.
-    pub grad: &'a dyn Fn(&[f64]) -> (f64, Vec<f64>),
-    /// `f_vjp`, its pullback applied to the cotangent given: the value and the pulled-back
-    /// cotangent.
-    pub vjp: &'a dyn Fn(&[f64], f64) -> (f64, Vec<f64>),
+    /// `f_grad`.
+    pub grad: GradFn<'a>,
+    /// `f_vjp`.
+    pub vjp: VjpFn<'a>,
     /// `f_graph`.
     pub graph: &'a dyn Fn(&[f64]) -> Graph,
     /// The names of the differentiated parameters, in the gradient's order.
     pub names: &'a [&'a str],
-    /// `f_jvp` at a point and a tangent (flattened as the point is): the value and the
-    /// directional derivative.
-    pub jvp: &'a dyn Fn(&[f64], &[f64]) -> (f64, f64),
-    /// `f_hvp` at a point and a direction, where the function has one (it runs at dual
-    /// numbers): the value, the gradient and the Hessian-vector product.
-    pub hvp: Option<&'a dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>)>,
+    /// `f_jvp`.
+    pub jvp: JvpFn<'a>,
+    /// `f_hvp`, where the function has one (it runs at dual numbers).
+    pub hvp: Option<HvpFn<'a>>,
 }
 
 /// Checks a generated function and its companions at each of `points`: the gradient against
@@ -178,7 +190,8 @@ pub fn check<const N: usize>(points: &[[f64; N]], of: Companions) {
             let tangent = direction(index, which, N);
             check_jvp(&of, point, &tangent, &gradient, &mut mismatches);
             if let Some(hvp) = of.hvp {
-                check_hvp(&of, hvp, point, &tangent, &gradient, &mut mismatches);
+                let result = hvp(point, &tangent);
+                check_hvp(&of, result, point, &tangent, &gradient, &mut mismatches);
             }
         }
     }
@@ -216,7 +229,11 @@ fn check_gradient(of: &Companions, point: &[f64], mismatches: &mut Vec<String>) 
         ));
     }
     let numerical = numerical_gradient(|x: &Vec<f64>| (of.f)(x), &point.to_vec(), DEFAULT_STEP);
-    assert_eq!(gradient.len(), point.len(), "the gradient has a number per argument");
+    assert_eq!(
+        gradient.len(),
+        point.len(),
+        "the gradient has a number per argument"
+    );
     for (k, (&a, &n)) in gradient.iter().zip(&numerical).enumerate() {
         let e = error(a, n, FLOOR);
         if !within(e, TOL) {
@@ -260,7 +277,11 @@ fn check_jvp(
         ));
     }
     let dot: f64 = gradient.iter().zip(tangent).map(|(g, t)| g * t).sum();
-    let size: f64 = gradient.iter().zip(tangent).map(|(g, t)| (g * t).abs()).sum();
+    let size: f64 = gradient
+        .iter()
+        .zip(tangent)
+        .map(|(g, t)| (g * t).abs())
+        .sum();
     let e = (derivative - dot).abs() / size.max(JVP_FLOOR);
     if !within(e, JVP_TOL) {
         mismatches.push(format!(
@@ -278,19 +299,18 @@ fn check_jvp(
     }
 }
 
-/// Checks `f_hvp` at `point` along `v`: its value against `f`'s, its gradient against
+/// Checks `f_hvp`'s `(value, gradient, product)` at `point` along `v`: its value against `f`'s, its gradient against
 /// `f_grad`'s within [`PULLBACK_TOL`], and its product against the central difference of
 /// `f_grad` along `v` (step [`HVP_STEP`]) within [`TOL`].
 fn check_hvp(
     of: &Companions,
-    hvp: &dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
+    (hvp_value, hvp_gradient, product): (f64, Vec<f64>, Vec<f64>),
     point: &[f64],
     v: &[f64],
     gradient: &[f64],
     mismatches: &mut Vec<String>,
 ) {
     let value = (of.f)(point);
-    let (hvp_value, hvp_gradient, product) = hvp(point, v);
     if !within(error(hvp_value, value, f64::MIN_POSITIVE), VALUE_TOL) {
         mismatches.push(format!(
             "at {point:?}: f_hvp's value {hvp_value:e}, f's {value:e}"
@@ -308,7 +328,11 @@ fn check_hvp(
         (of.grad)(&shifted(point, h, v)).1,
         (of.grad)(&shifted(point, -h, v)).1,
     );
-    assert_eq!(product.len(), point.len(), "the product has a number per argument");
+    assert_eq!(
+        product.len(),
+        point.len(),
+        "the product has a number per argument"
+    );
     for (k, ((&a, p), m)) in product.iter().zip(&plus).zip(&minus).enumerate() {
         let n = (p - m) / (2.0 * h);
         let e = error(a, n, FLOOR);

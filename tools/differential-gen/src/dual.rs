@@ -20,9 +20,32 @@ use syn::{Expr, FnArg, ItemFn, Pat, ReturnType, Type};
 /// Methods of floats, arrays and iterators that the generator prints, all in the macro's
 /// `LIBRARY_METHODS`.
 const METHODS: &[&str] = &[
-    "abs", "cos", "exp", "ln", "max", "min", "powf", "powi", "sin", "sqrt", "tanh", "dot", "mean",
-    "ncols", "nrows", "sum", "sum_axis", "mean_axis", "t", "len", "unwrap", "iter", "enumerate",
-    "zip", "rev", "step_by",
+    "abs",
+    "cos",
+    "exp",
+    "ln",
+    "max",
+    "min",
+    "powf",
+    "powi",
+    "sin",
+    "sqrt",
+    "tanh",
+    "dot",
+    "mean",
+    "ncols",
+    "nrows",
+    "sum",
+    "sum_axis",
+    "mean_axis",
+    "t",
+    "len",
+    "unwrap",
+    "iter",
+    "enumerate",
+    "zip",
+    "rev",
+    "step_by",
 ];
 
 /// Free functions a body may call by their last name (the macro's `LIBRARY_FUNCTIONS`).
@@ -255,8 +278,18 @@ mod tests {
 
     #[test]
     fn a_call_of_another_function_rules_it_out() {
-        let by_name = quote!(#[grad::differentiate] fn f(x: f64) -> f64 { h000(x) + x });
-        let by_path = quote!(#[grad::differentiate] fn f(x: f64) -> f64 { self::h000(x) });
+        let by_name = quote!(
+            #[grad::differentiate]
+            fn f(x: f64) -> f64 {
+                h000(x) + x
+            }
+        );
+        let by_path = quote!(
+            #[grad::differentiate]
+            fn f(x: f64) -> f64 {
+                self::h000(x)
+            }
+        );
         assert!(!runs_at_dual_numbers(&by_name));
         assert!(!runs_at_dual_numbers(&by_path));
     }
@@ -264,14 +297,48 @@ mod tests {
     #[test]
     fn other_methods_types_macros_and_floats_rule_it_out() {
         let others = [
-            quote!(fn f(x: f64) -> f64 { x.frobnicate() }),
-            quote!(fn f(x: f64) -> f64 { let y: Other = x; y }),
-            quote!(fn f(x: f64) -> f64 { m!(x) }),
-            quote!(fn f(x: f64) -> f64 { x + 1.0f32 as f64 }),
-            quote!(fn f(x: f64) -> f64 { x * SCALE }),
-            quote!(fn f(x: f64) -> f64 { fn g() {} x }),
-            quote!(fn f(x: &mut [f64]) -> f64 { x[0] }),
-            quote!(fn f(x: f64) -> usize { 0 }),
+            quote!(
+                fn f(x: f64) -> f64 {
+                    x.frobnicate()
+                }
+            ),
+            quote!(
+                fn f(x: f64) -> f64 {
+                    let y: Other = x;
+                    y
+                }
+            ),
+            quote!(
+                fn f(x: f64) -> f64 {
+                    m!(x)
+                }
+            ),
+            quote!(
+                fn f(x: f64) -> f64 {
+                    x + 1.0f32 as f64
+                }
+            ),
+            quote!(
+                fn f(x: f64) -> f64 {
+                    x * SCALE
+                }
+            ),
+            quote!(
+                fn f(x: f64) -> f64 {
+                    fn g() {}
+                    x
+                }
+            ),
+            quote!(
+                fn f(x: &mut [f64]) -> f64 {
+                    x[0]
+                }
+            ),
+            quote!(
+                fn f(x: f64) -> usize {
+                    0
+                }
+            ),
         ];
         for f in &others {
             assert!(!runs_at_dual_numbers(f), "{f}");
