@@ -4811,226 +4811,346 @@ fn g069(w: &Array1<f64>, a: &Array2<f64>) -> f64 {
 }
 mod checks {
     use super::*;
-    use crate::{arr1, arr2, check};
+    use crate::{Companions, arr1, arr2, check};
     #[test]
     fn h000_gradient() {
         check(
             &points![[0.68], [-1.24]],
-            |p| h000(p[0]),
-            |p| {
-                let (value, g0) = h000_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| h000(p[0]),
+                grad: &|p| {
+                    let (value, g0) = h000_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h000_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| h000_graph(p[0]),
+                names: &["y0"],
+                jvp: &|p, t| h000_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = h000_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h000_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| h000_graph(p[0]), &["y0"]),
         );
     }
     #[test]
     fn h001_gradient() {
         check(
             &points![[-0.74], [-0.63]],
-            |p| h001(p[0]),
-            |p| {
-                let (value, g0) = h001_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| h001(p[0]),
+                grad: &|p| {
+                    let (value, g0) = h001_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h001_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| h001_graph(p[0]),
+                names: &["y0"],
+                jvp: &|p, t| h001_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = h001_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h001_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| h001_graph(p[0]), &["y0"]),
         );
     }
     #[test]
     fn h002_gradient() {
         check(
             &points![[-0.45, -1.37, 1.28], [1.25, 0.88, 1.15]],
-            |p| h002(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = h002_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h002(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h002_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h002_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h002_graph(p[0], p[1], p[2]),
+                names: &["y2", "y1", "y0"],
+                jvp: &|p, t| h002_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h002_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h002_graph(p[0], p[1], p[2]), &["y2", "y1", "y0"]),
         );
     }
     #[test]
     fn h003_gradient() {
         check(
             &points![[-0.87, -0.63, -0.8], [-0.92, 0.8, 0.31]],
-            |p| h003(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = h003_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h003(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h003_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h003_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h003_graph(p[0], p[1], p[2]),
+                names: &["y0", "y2", "y1"],
+                jvp: &|p, t| h003_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h003_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h003_graph(p[0], p[1], p[2]), &["y0", "y2", "y1"]),
         );
     }
     #[test]
     fn h004_gradient() {
         check(
             &points![[1.29], [-1.14]],
-            |p| h004(p[0]),
-            |p| {
-                let (value, g0) = h004_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| h004(p[0]),
+                grad: &|p| {
+                    let (value, g0) = h004_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h004_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| h004_graph(p[0]),
+                names: &["y0"],
+                jvp: &|p, t| h004_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = h004_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h004_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| h004_graph(p[0]), &["y0"]),
         );
     }
     #[test]
     fn h005_gradient() {
         check(
             &points![[0.27, 1.2], [0.6, 0.82]],
-            |p| h005(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h005_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h005(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h005_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h005_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h005_graph(p[0], p[1]),
+                names: &["y1", "y0"],
+                jvp: &|p, t| h005_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h005_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h005_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
     fn h006_gradient() {
         check(
             &points![[-1.22, 0.24], [-1.01, -0.93]],
-            |p| h006(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h006_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h006(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h006_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h006_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h006_graph(p[0], p[1]),
+                names: &["y0", "y1"],
+                jvp: &|p, t| h006_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h006_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h006_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h006_graph(p[0], p[1]), &["y0", "y1"]),
         );
     }
     #[test]
     fn h007_gradient() {
         check(
             &points![[-0.4, -0.88], [-0.76, -0.33]],
-            |p| h007(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h007_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h007(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h007_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h007_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h007_graph(p[0], p[1]),
+                names: &["y1", "y0"],
+                jvp: &|p, t| h007_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h007_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h007_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
     fn h008_gradient() {
         check(
             &points![[0.47, -0.66], [-1.01, -1.2]],
-            |p| h008(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h008_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h008(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h008_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h008_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h008_graph(p[0], p[1]),
+                names: &["y1", "y0"],
+                jvp: &|p, t| h008_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h008_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h008_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h008_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
     fn h009_gradient() {
         check(
             &points![[-0.6, 0.31], [0.71, 0.75]],
-            |p| h009(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h009_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h009(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h009_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h009_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h009_graph(p[0], p[1]),
+                names: &["y0", "y1"],
+                jvp: &|p, t| h009_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h009_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h009_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h009_graph(p[0], p[1]), &["y0", "y1"]),
         );
     }
     #[test]
     fn h010_gradient() {
         check(
             &points![[-0.78], [-1.37]],
-            |p| h010(p[0]),
-            |p| {
-                let (value, g0) = h010_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| h010(p[0]),
+                grad: &|p| {
+                    let (value, g0) = h010_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h010_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| h010_graph(p[0]),
+                names: &["y0"],
+                jvp: &|p, t| h010_jvp(p[0], t[0]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h010_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| h010_graph(p[0]), &["y0"]),
         );
     }
     #[test]
     fn h011_gradient() {
         check(
             &points![[-0.52, -1.25, -0.77], [-0.49, -0.57, -0.28]],
-            |p| h011(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = h011_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h011(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h011_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h011_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h011_graph(p[0], p[1], p[2]),
+                names: &["y0", "y2", "y1"],
+                jvp: &|p, t| h011_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h011_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h011_graph(p[0], p[1], p[2]), &["y0", "y2", "y1"]),
         );
     }
     #[test]
     fn h012_gradient() {
         check(
             &points![[0.99, -1.27], [-0.41, -0.39]],
-            |p| h012(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h012_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h012(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h012_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h012_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h012_graph(p[0], p[1]),
+                names: &["y1", "y0"],
+                jvp: &|p, t| h012_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h012_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h012_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h012_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -5039,34 +5159,64 @@ mod checks {
             &points![
                 [-0.36, 1.08, 0.59, 0.59, -1.01], [1.31, 0.57, 1.06, 1.2, -0.32]
             ],
-            |p| h013(&p[0..4], p[4]),
-            |p| {
-                let (value, (g0, g1)) = h013_grad(&p[0..4], p[4]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h013(&p[0..4], p[4]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h013_grad(&p[0..4], p[4]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h013_vjp(&p[0..4], p[4]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h013_graph(&p[0..4], p[4]),
+                names: &["ys", "y0"],
+                jvp: &|p, t| h013_jvp(&p[0..4], p[4], &t[0..4], t[4]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h013_hvp(
+                            &p[0..4],
+                            p[4],
+                            &v[0..4],
+                            v[4],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h013_vjp(&p[0..4], p[4]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h013_graph(&p[0..4], p[4]), &["ys", "y0"]),
         );
     }
     #[test]
     fn h014_gradient() {
         check(
             &points![[-1.1, -0.71, -0.44, 0.7], [1.18, -1.18, 0.45, 0.28]],
-            |p| h014(p[0], &p[1..4]),
-            |p| {
-                let (value, (g0, g1)) = h014_grad(p[0], &p[1..4]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h014(p[0], &p[1..4]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h014_grad(p[0], &p[1..4]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h014_vjp(p[0], &p[1..4]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h014_graph(p[0], &p[1..4]),
+                names: &["y0", "ys"],
+                jvp: &|p, t| h014_jvp(p[0], &p[1..4], t[0], &t[1..4]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h014_hvp(
+                            p[0],
+                            &p[1..4],
+                            v[0],
+                            &v[1..4],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h014_vjp(p[0], &p[1..4]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h014_graph(p[0], &p[1..4]), &["y0", "ys"]),
         );
     }
     #[test]
@@ -5075,34 +5225,66 @@ mod checks {
             &points![
                 [-1.08, -1.3, -0.24, -0.98, -1.19, 0.33], [0.83, 1.08, -0.94, -1.34, 0.37, -1.18]
             ],
-            |p| h015(&p[0..4], p[4], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = h015_grad(&p[0..4], p[4], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h015(&p[0..4], p[4], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h015_grad(&p[0..4], p[4], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h015_vjp(&p[0..4], p[4], p[5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h015_graph(&p[0..4], p[4], p[5]),
+                names: &["ys", "y0", "y1"],
+                jvp: &|p, t| h015_jvp(&p[0..4], p[4], p[5], &t[0..4], t[4], t[5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h015_hvp(
+                            &p[0..4],
+                            p[4],
+                            p[5],
+                            &v[0..4],
+                            v[4],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h015_vjp(&p[0..4], p[4], p[5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h015_graph(&p[0..4], p[4], p[5]), &["ys", "y0", "y1"]),
         );
     }
     #[test]
     fn h016_gradient() {
         check(
             &points![[-1.35, 0.37], [-1.32, 1.11]],
-            |p| h016(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h016_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h016(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h016_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h016_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h016_graph(p[0], p[1]),
+                names: &["y1", "y0"],
+                jvp: &|p, t| h016_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h016_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h016_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h016_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
@@ -5111,85 +5293,154 @@ mod checks {
             &points![
                 [0.3, -1.09, -1.14, -1.11, -0.25, 0.48], [-0.99, 1.09, -0.45, -1.09, 0.36, -0.23]
             ],
-            |p| h017(&p[0..4], p[4], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = h017_grad(&p[0..4], p[4], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h017(&p[0..4], p[4], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h017_grad(&p[0..4], p[4], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h017_vjp(&p[0..4], p[4], p[5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h017_graph(&p[0..4], p[4], p[5]),
+                names: &["ys", "y1", "y0"],
+                jvp: &|p, t| h017_jvp(&p[0..4], p[4], p[5], &t[0..4], t[4], t[5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h017_hvp(
+                            &p[0..4],
+                            p[4],
+                            p[5],
+                            &v[0..4],
+                            v[4],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h017_vjp(&p[0..4], p[4], p[5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h017_graph(&p[0..4], p[4], p[5]), &["ys", "y1", "y0"]),
         );
     }
     #[test]
     fn h018_gradient() {
         check(
             &points![[0.75], [1.21]],
-            |p| h018(p[0]),
-            |p| {
-                let (value, g0) = h018_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| h018(p[0]),
+                grad: &|p| {
+                    let (value, g0) = h018_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h018_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| h018_graph(p[0]),
+                names: &["y0"],
+                jvp: &|p, t| h018_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = h018_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h018_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| h018_graph(p[0]), &["y0"]),
         );
     }
     #[test]
     fn h019_gradient() {
         check(
             &points![[1.35, 0.95, -1.05], [-1.11, 0.41, 1.21]],
-            |p| h019(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = h019_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h019(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h019_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h019_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h019_graph(p[0], p[1], p[2]),
+                names: &["y2", "y0", "y1"],
+                jvp: &|p, t| h019_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h019_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h019_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h019_graph(p[0], p[1], p[2]), &["y2", "y0", "y1"]),
         );
     }
     #[test]
     fn h020_gradient() {
         check(
             &points![[1.16, 1.39, -0.22, 0.85], [1.35, 0.93, -1.03, -0.24]],
-            |p| h020(&p[0..3], p[3]),
-            |p| {
-                let (value, (g0, g1)) = h020_grad(&p[0..3], p[3]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h020(&p[0..3], p[3]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h020_grad(&p[0..3], p[3]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h020_vjp(&p[0..3], p[3]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h020_graph(&p[0..3], p[3]),
+                names: &["ys", "y0"],
+                jvp: &|p, t| h020_jvp(&p[0..3], p[3], &t[0..3], t[3]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h020_hvp(
+                            &p[0..3],
+                            p[3],
+                            &v[0..3],
+                            v[3],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h020_vjp(&p[0..3], p[3]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h020_graph(&p[0..3], p[3]), &["ys", "y0"]),
         );
     }
     #[test]
     fn h021_gradient() {
         check(
             &points![[-0.59], [1.24]],
-            |p| h021(p[0]),
-            |p| {
-                let (value, g0) = h021_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| h021(p[0]),
+                grad: &|p| {
+                    let (value, g0) = h021_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h021_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| h021_graph(p[0]),
+                names: &["y0"],
+                jvp: &|p, t| h021_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = h021_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h021_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| h021_graph(p[0]), &["y0"]),
         );
     }
     #[test]
@@ -5198,85 +5449,170 @@ mod checks {
             &points![
                 [-0.28, -0.65, -0.5, -0.42, -0.72, 1.16], [0.41, -0.67, -1.39, -0.72, -0.24, 0.98]
             ],
-            |p| h022(p[0], p[1], &p[2..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = h022_grad(p[0], p[1], &p[2..5], p[5]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| h022(p[0], p[1], &p[2..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = h022_grad(
+                        p[0],
+                        p[1],
+                        &p[2..5],
+                        p[5],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h022_vjp(p[0], p[1], &p[2..5], p[5]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| h022_graph(p[0], p[1], &p[2..5], p[5]),
+                names: &["y1", "y0", "ys", "y2"],
+                jvp: &|p, t| h022_jvp(
+                    p[0],
+                    p[1],
+                    &p[2..5],
+                    p[5],
+                    t[0],
+                    t[1],
+                    &t[2..5],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = h022_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..5],
+                            p[5],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h022_vjp(p[0], p[1], &p[2..5], p[5]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| h022_graph(p[0], p[1], &p[2..5], p[5]), &["y1", "y0", "ys", "y2"]),
         );
     }
     #[test]
     fn h023_gradient() {
         check(
             &points![[0.84, -0.47], [1.34, 0.76]],
-            |p| h023(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h023_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h023(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h023_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h023_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h023_graph(p[0], p[1]),
+                names: &["y0", "y1"],
+                jvp: &|p, t| h023_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h023_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h023_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h023_graph(p[0], p[1]), &["y0", "y1"]),
         );
     }
     #[test]
     fn h024_gradient() {
         check(
             &points![[0.77, 1.24, 1.11], [0.9, 0.65, 0.41]],
-            |p| h024(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = h024_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h024(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h024_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h024_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h024_graph(p[0], p[1], p[2]),
+                names: &["y2", "y1", "y0"],
+                jvp: &|p, t| h024_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h024_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h024_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h024_graph(p[0], p[1], p[2]), &["y2", "y1", "y0"]),
         );
     }
     #[test]
     fn h025_gradient() {
         check(
             &points![[-1.26, 0.82], [-0.48, -0.32]],
-            |p| h025(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = h025_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h025(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h025_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h025_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h025_graph(p[0], p[1]),
+                names: &["y1", "y0"],
+                jvp: &|p, t| h025_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h025_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h025_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h025_graph(p[0], p[1]), &["y1", "y0"]),
         );
     }
     #[test]
     fn h026_gradient() {
         check(
             &points![[0.22, 1.09, 0.44], [-0.76, 0.32, 1.2]],
-            |p| h026(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = h026_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h026(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h026_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h026_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h026_graph(p[0], p[1], p[2]),
+                names: &["y0", "y1", "y2"],
+                jvp: &|p, t| h026_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h026_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h026_graph(p[0], p[1], p[2]), &["y0", "y1", "y2"]),
         );
     }
     #[test]
@@ -5285,17 +5621,22 @@ mod checks {
             &points![
                 [0.76, -0.67, -0.5, -1.03, -0.53, -1.03], [-0.29, -0.6, 0.27, -0.37, -0.54, -1.36]
             ],
-            |p| h027(&p[0..4], p[4], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = h027_grad(&p[0..4], p[4], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| h027(&p[0..4], p[4], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = h027_grad(&p[0..4], p[4], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h027_vjp(&p[0..4], p[4], p[5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| h027_graph(&p[0..4], p[4], p[5]),
+                names: &["ys", "y0", "y1"],
+                jvp: &|p, t| h027_jvp(&p[0..4], p[4], p[5], &t[0..4], t[4], t[5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = h027_vjp(&p[0..4], p[4], p[5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| h027_graph(&p[0..4], p[4], p[5]), &["ys", "y0", "y1"]),
         );
     }
     #[test]
@@ -5304,17 +5645,32 @@ mod checks {
             &points![
                 [-0.71, -0.58, 1.23, -0.88, 0.33], [0.93, 0.91, -0.31, 0.57, 1.37]
             ],
-            |p| h028(p[0], &p[1..5]),
-            |p| {
-                let (value, (g0, g1)) = h028_grad(p[0], &p[1..5]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| h028(p[0], &p[1..5]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = h028_grad(p[0], &p[1..5]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h028_vjp(p[0], &p[1..5]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| h028_graph(p[0], &p[1..5]),
+                names: &["y0", "ys"],
+                jvp: &|p, t| h028_jvp(p[0], &p[1..5], t[0], &t[1..5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h028_hvp(
+                            p[0],
+                            &p[1..5],
+                            v[0],
+                            &v[1..5],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h028_vjp(p[0], &p[1..5]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| h028_graph(p[0], &p[1..5]), &["y0", "ys"]),
         );
     }
     #[test]
@@ -5324,34 +5680,77 @@ mod checks {
                 [0.32, 0.71, -0.53, -0.9, 0.98, 0.46], [-0.68, -0.96, 0.97, -0.63,
                 1.03, -0.31]
             ],
-            |p| h029(p[0], &p[1..4], p[4], p[5]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = h029_grad(p[0], &p[1..4], p[4], p[5]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| h029(p[0], &p[1..4], p[4], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = h029_grad(
+                        p[0],
+                        &p[1..4],
+                        p[4],
+                        p[5],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = h029_vjp(p[0], &p[1..4], p[4], p[5]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| h029_graph(p[0], &p[1..4], p[4], p[5]),
+                names: &["y1", "ys", "y2", "y0"],
+                jvp: &|p, t| h029_jvp(
+                    p[0],
+                    &p[1..4],
+                    p[4],
+                    p[5],
+                    t[0],
+                    &t[1..4],
+                    t[4],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = h029_hvp(
+                            p[0],
+                            &p[1..4],
+                            p[4],
+                            p[5],
+                            v[0],
+                            &v[1..4],
+                            v[4],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = h029_vjp(p[0], &p[1..4], p[4], p[5]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| h029_graph(p[0], &p[1..4], p[4], p[5]), &["y1", "ys", "y2", "y0"]),
         );
     }
     #[test]
     fn f000_gradient() {
         check(
             &points![[0.29], [1.05]],
-            |p| f000(p[0]),
-            |p| {
-                let (value, g0) = f000_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f000(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f000_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f000_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f000_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f000_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f000_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f000_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f000_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5361,51 +5760,104 @@ mod checks {
                 [-1.29, 1.31, 1.24, -0.55, 1.24, -1.38], [0.42, -1.34, -1.36, 0.27,
                 0.7, -0.45]
             ],
-            |p| f001(&p[0..3], p[3], p[4], p[5]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f001_grad(&p[0..3], p[3], p[4], p[5]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f001(&p[0..3], p[3], p[4], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f001_grad(
+                        &p[0..3],
+                        p[3],
+                        p[4],
+                        p[5],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f001_vjp(&p[0..3], p[3], p[4], p[5]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f001_graph(&p[0..3], p[3], p[4], p[5]),
+                names: &["xs", "x2", "x1", "x0"],
+                jvp: &|p, t| f001_jvp(
+                    &p[0..3],
+                    p[3],
+                    p[4],
+                    p[5],
+                    &t[0..3],
+                    t[3],
+                    t[4],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f001_hvp(
+                            &p[0..3],
+                            p[3],
+                            p[4],
+                            p[5],
+                            &v[0..3],
+                            v[3],
+                            v[4],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f001_vjp(&p[0..3], p[3], p[4], p[5]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f001_graph(&p[0..3], p[3], p[4], p[5]), &["xs", "x2", "x1", "x0"]),
         );
     }
     #[test]
     fn f002_gradient() {
         check(
             &points![[-0.54, 0.8], [0.9, -0.92]],
-            |p| f002(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f002_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f002(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f002_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f002_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f002_graph(p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f002_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f002_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f002_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
     fn f003_gradient() {
         check(
             &points![[0.45, -1.07, 1.34, -1.3], [-0.67, -0.45, -0.32, -0.22]],
-            |p| f003(&p[0..3], p[3]),
-            |p| {
-                let (value, (g0, g1)) = f003_grad(&p[0..3], p[3]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f003(&p[0..3], p[3]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f003_grad(&p[0..3], p[3]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f003_vjp(&p[0..3], p[3]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f003_graph(&p[0..3], p[3]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f003_jvp(&p[0..3], p[3], &t[0..3], t[3]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f003_hvp(
+                            &p[0..3],
+                            p[3],
+                            &v[0..3],
+                            v[3],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f003_vjp(&p[0..3], p[3]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f003_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -5414,68 +5866,115 @@ mod checks {
             &points![
                 [0.98, 0.56, -1.33, -0.94, -0.44, -0.62], [-0.31, -0.66, -1.25, -0.76, -1.37, -0.54]
             ],
-            |p| f004(p[0], &p[1..3], &p[3..6]),
-            |p| {
-                let (value, (g0, g1, g2)) = f004_grad(p[0], &p[1..3], &p[3..6]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f004(p[0], &p[1..3], &p[3..6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f004_grad(p[0], &p[1..3], &p[3..6]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f004_vjp(p[0], &p[1..3], &p[3..6]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f004_graph(p[0], &p[1..3], &p[3..6]),
+                names: &["x0", "ys", "xs"],
+                jvp: &|p, t| f004_jvp(
+                    p[0],
+                    &p[1..3],
+                    &p[3..6],
+                    t[0],
+                    &t[1..3],
+                    &t[3..6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f004_vjp(p[0], &p[1..3], &p[3..6]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f004_graph(p[0], &p[1..3], &p[3..6]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
     fn f005_gradient() {
         check(
             &points![[-0.72, -0.47], [-1.02, -0.81]],
-            |p| f005(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f005_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f005(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f005_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f005_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f005_graph(p[0], p[1]),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f005_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f005_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f005_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f005_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
     fn f006_gradient() {
         check(
             &points![[1.19, -1.16, -0.26, -0.35], [-0.25, 1.37, 0.46, -0.49]],
-            |p| f006(p[0], &p[1..4]),
-            |p| {
-                let (value, (g0, g1)) = f006_grad(p[0], &p[1..4]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f006(p[0], &p[1..4]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f006_grad(p[0], &p[1..4]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f006_vjp(p[0], &p[1..4]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f006_graph(p[0], &p[1..4]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f006_jvp(p[0], &p[1..4], t[0], &t[1..4]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f006_hvp(
+                            p[0],
+                            &p[1..4],
+                            v[0],
+                            &v[1..4],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f006_vjp(p[0], &p[1..4]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f006_graph(p[0], &p[1..4]), &["x0", "xs"]),
         );
     }
     #[test]
     fn f007_gradient() {
         check(
             &points![[0.74, -0.4], [-0.37, 1.37]],
-            |p| f007(3, p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f007_grad(3, p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f007(3, p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f007_grad(3, p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f007_vjp(3, p[0], p[1]);
+                    let ((), g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f007_graph(3, p[0], p[1]),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f007_jvp(3, p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f007_vjp(3, p[0], p[1]);
-                let ((), g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f007_graph(3, p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -5485,51 +5984,96 @@ mod checks {
                 [-0.26, 0.96, 0.43, 0.5, 0.6, -0.5, -1.27], [-0.28, -0.67, -1.12,
                 0.62, 1.23, -0.55, -1.37]
             ],
-            |p| f008(p[0], p[1], &p[2..7]),
-            |p| {
-                let (value, (g0, g1, g2)) = f008_grad(p[0], p[1], &p[2..7]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f008(p[0], p[1], &p[2..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f008_grad(p[0], p[1], &p[2..7]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f008_vjp(p[0], p[1], &p[2..7]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f008_graph(p[0], p[1], &p[2..7]),
+                names: &["x0", "x1", "xs"],
+                jvp: &|p, t| f008_jvp(p[0], p[1], &p[2..7], t[0], t[1], &t[2..7]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f008_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..7],
+                            v[0],
+                            v[1],
+                            &v[2..7],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f008_vjp(p[0], p[1], &p[2..7]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f008_graph(p[0], p[1], &p[2..7]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
     fn f009_gradient() {
         check(
             &points![[-1.04, -1.13, -0.99], [-0.94, -0.95, 0.55]],
-            |p| f009(p[0], 2, p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f009_grad(p[0], 2, p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f009(p[0], 2, p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f009_grad(p[0], 2, p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f009_vjp(p[0], 2, p[1], p[2]);
+                    let (g0, (), g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f009_graph(p[0], 2, p[1], p[2]),
+                names: &["x2", "x1", "x0"],
+                jvp: &|p, t| f009_jvp(p[0], 2, p[1], p[2], t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f009_hvp(
+                            p[0],
+                            2,
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f009_vjp(p[0], 2, p[1], p[2]);
-                let (g0, (), g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f009_graph(p[0], 2, p[1], p[2]), &["x2", "x1", "x0"]),
         );
     }
     #[test]
     fn f010_gradient() {
         check(
             &points![[0.77], [-0.67]],
-            |p| f010(p[0]),
-            |p| {
-                let (value, g0) = f010_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f010(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f010_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f010_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f010_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f010_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f010_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f010_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f010_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5539,34 +6083,57 @@ mod checks {
                 [1.2, 0.59, -0.46, 0.93, -0.23, 0.89], [-0.27, 1.06, 0.71, -0.63,
                 0.67, 1.1]
             ],
-            |p| f011(p[0], p[1], &p[2..6]),
-            |p| {
-                let (value, (g0, g1, g2)) = f011_grad(p[0], p[1], &p[2..6]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f011(p[0], p[1], &p[2..6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f011_grad(p[0], p[1], &p[2..6]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f011_vjp(p[0], p[1], &p[2..6]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f011_graph(p[0], p[1], &p[2..6]),
+                names: &["x0", "x1", "xs"],
+                jvp: &|p, t| f011_jvp(p[0], p[1], &p[2..6], t[0], t[1], &t[2..6]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f011_vjp(p[0], p[1], &p[2..6]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f011_graph(p[0], p[1], &p[2..6]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
     fn f012_gradient() {
         check(
             &points![[0.35, -0.8, -1.11], [-1.22, -0.93, -0.87]],
-            |p| f012(p[0], p[1], p[2], 3),
-            |p| {
-                let (value, (g0, g1, g2)) = f012_grad(p[0], p[1], p[2], 3);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f012(p[0], p[1], p[2], 3),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f012_grad(p[0], p[1], p[2], 3);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f012_vjp(p[0], p[1], p[2], 3);
+                    let (g0, g1, g2, ()) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f012_graph(p[0], p[1], p[2], 3),
+                names: &["x2", "x1", "x0"],
+                jvp: &|p, t| f012_jvp(p[0], p[1], p[2], 3, t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f012_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            3,
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f012_vjp(p[0], p[1], p[2], 3);
-                let (g0, g1, g2, ()) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f012_graph(p[0], p[1], p[2], 3), &["x2", "x1", "x0"]),
         );
     }
     #[test]
@@ -5575,17 +6142,22 @@ mod checks {
             &points![
                 [-0.96, 0.92, -0.34, -1.25, 0.39, 0.47], [-1.22, -1.11, 0.36, -1.29, 1.36, 1.06]
             ],
-            |p| f013(p[0], &p[1..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f013_grad(p[0], &p[1..5], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f013(p[0], &p[1..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f013_grad(p[0], &p[1..5], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f013_vjp(p[0], &p[1..5], p[5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f013_graph(p[0], &p[1..5], p[5]),
+                names: &["x0", "xs", "x1"],
+                jvp: &|p, t| f013_jvp(p[0], &p[1..5], p[5], t[0], &t[1..5], t[5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f013_vjp(p[0], &p[1..5], p[5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f013_graph(p[0], &p[1..5], p[5]), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -5594,17 +6166,29 @@ mod checks {
             &points![
                 [-0.29, -1.21, -0.89, 1.13, 0.28, 1.31, 0.7], [-0.29, -1.2, 0.66, -1.29, -0.85, 1.35, -1.4]
             ],
-            |p| f014(&p[0..3], &p[3..6], p[6]),
-            |p| {
-                let (value, (g0, g1, g2)) = f014_grad(&p[0..3], &p[3..6], p[6]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f014(&p[0..3], &p[3..6], p[6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f014_grad(&p[0..3], &p[3..6], p[6]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f014_vjp(&p[0..3], &p[3..6], p[6]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f014_graph(&p[0..3], &p[3..6], p[6]),
+                names: &["ys", "xs", "x0"],
+                jvp: &|p, t| f014_jvp(
+                    &p[0..3],
+                    &p[3..6],
+                    p[6],
+                    &t[0..3],
+                    &t[3..6],
+                    t[6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f014_vjp(&p[0..3], &p[3..6], p[6]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f014_graph(&p[0..3], &p[3..6], p[6]), &["ys", "xs", "x0"]),
         );
     }
     #[test]
@@ -5613,34 +6197,54 @@ mod checks {
             &points![
                 [1.36, -1.04, -1.31, 0.29, -1.38, -1.0], [-0.82, -1.0, -0.63, -0.6, -0.32, 0.27]
             ],
-            |p| f015(p[0], &p[1..6]),
-            |p| {
-                let (value, (g0, g1)) = f015_grad(p[0], &p[1..6]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f015(p[0], &p[1..6]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f015_grad(p[0], &p[1..6]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f015_vjp(p[0], &p[1..6]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f015_graph(p[0], &p[1..6]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f015_jvp(p[0], &p[1..6], t[0], &t[1..6]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f015_hvp(
+                            p[0],
+                            &p[1..6],
+                            v[0],
+                            &v[1..6],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f015_vjp(p[0], &p[1..6]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f015_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
     fn f016_gradient() {
         check(
             &points![[0.66], [0.53]],
-            |p| f016(p[0]),
-            |p| {
-                let (value, g0) = f016_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f016(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f016_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f016_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f016_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f016_jvp(p[0], t[0]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f016_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f016_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5650,17 +6254,38 @@ mod checks {
                 [1.4, -0.36, 0.35, 1.13, -0.26, -0.48], [-1.13, -0.97, 0.46, -1.27,
                 -0.3, -0.99]
             ],
-            |p| f017(2, p[0], p[1], &p[2..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f017_grad(2, p[0], p[1], &p[2..5], p[5]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f017(2, p[0], p[1], &p[2..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f017_grad(
+                        2,
+                        p[0],
+                        p[1],
+                        &p[2..5],
+                        p[5],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f017_vjp(2, p[0], p[1], &p[2..5], p[5]);
+                    let ((), g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f017_graph(2, p[0], p[1], &p[2..5], p[5]),
+                names: &["x2", "x1", "xs", "x0"],
+                jvp: &|p, t| f017_jvp(
+                    2,
+                    p[0],
+                    p[1],
+                    &p[2..5],
+                    p[5],
+                    t[0],
+                    t[1],
+                    &t[2..5],
+                    t[5],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f017_vjp(2, p[0], p[1], &p[2..5], p[5]);
-                let ((), g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f017_graph(2, p[0], p[1], &p[2..5], p[5]), &["x2", "x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -5670,34 +6295,65 @@ mod checks {
                 [0.9, 0.36, -1.33, -0.57, 0.68, 0.35], [1.16, -1.34, -1.13, -0.92,
                 1.08, -1.24]
             ],
-            |p| f018(p[0], &p[1..6]),
-            |p| {
-                let (value, (g0, g1)) = f018_grad(p[0], &p[1..6]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f018(p[0], &p[1..6]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f018_grad(p[0], &p[1..6]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f018_vjp(p[0], &p[1..6]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f018_graph(p[0], &p[1..6]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f018_jvp(p[0], &p[1..6], t[0], &t[1..6]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f018_hvp(
+                            p[0],
+                            &p[1..6],
+                            v[0],
+                            &v[1..6],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f018_vjp(p[0], &p[1..6]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f018_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
     fn f019_gradient() {
         check(
             &points![[0.99, 1.35], [-1.21, 1.01]],
-            |p| f019(2, p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f019_grad(2, p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f019(2, p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f019_grad(2, p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f019_vjp(2, p[0], p[1]);
+                    let ((), g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f019_graph(2, p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f019_jvp(2, p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f019_hvp(
+                            2,
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f019_vjp(2, p[0], p[1]);
-                let ((), g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f019_graph(2, p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -5706,17 +6362,22 @@ mod checks {
             &points![
                 [-1.17, 0.24, 1.29, 0.62, 0.77, 1.17, 1.37], [0.52, -0.62, -0.6, -0.71, 1.08, -0.87, 0.21]
             ],
-            |p| f020(p[0], p[1], &p[2..7]),
-            |p| {
-                let (value, (g0, g1, g2)) = f020_grad(p[0], p[1], &p[2..7]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f020(p[0], p[1], &p[2..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f020_grad(p[0], p[1], &p[2..7]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f020_vjp(p[0], p[1], &p[2..7]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f020_graph(p[0], p[1], &p[2..7]),
+                names: &["x0", "x1", "xs"],
+                jvp: &|p, t| f020_jvp(p[0], p[1], &p[2..7], t[0], t[1], &t[2..7]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f020_vjp(p[0], p[1], &p[2..7]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f020_graph(p[0], p[1], &p[2..7]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5726,68 +6387,111 @@ mod checks {
                 [-1.1, -0.79, -0.94, -0.37, 0.27, 0.63], [-1.27, 0.93, -0.86, 0.46,
                 -1.19, -0.81]
             ],
-            |p| f021(p[0], &p[1..3], &p[3..6]),
-            |p| {
-                let (value, (g0, g1, g2)) = f021_grad(p[0], &p[1..3], &p[3..6]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f021(p[0], &p[1..3], &p[3..6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f021_grad(p[0], &p[1..3], &p[3..6]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f021_vjp(p[0], &p[1..3], &p[3..6]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f021_graph(p[0], &p[1..3], &p[3..6]),
+                names: &["x0", "ys", "xs"],
+                jvp: &|p, t| f021_jvp(
+                    p[0],
+                    &p[1..3],
+                    &p[3..6],
+                    t[0],
+                    &t[1..3],
+                    &t[3..6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f021_vjp(p[0], &p[1..3], &p[3..6]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f021_graph(p[0], &p[1..3], &p[3..6]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
     fn f022_gradient() {
         check(
             &points![[0.76, 0.63], [0.65, 1.39]],
-            |p| f022(3, p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f022_grad(3, p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f022(3, p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f022_grad(3, p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f022_vjp(3, p[0], p[1]);
+                    let ((), g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f022_graph(3, p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f022_jvp(3, p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f022_hvp(
+                            3,
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f022_vjp(3, p[0], p[1]);
-                let ((), g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f022_graph(3, p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
     fn f023_gradient() {
         check(
             &points![[-0.28], [-0.22]],
-            |p| f023(2, p[0]),
-            |p| {
-                let (value, g0) = f023_grad(2, p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f023(2, p[0]),
+                grad: &|p| {
+                    let (value, g0) = f023_grad(2, p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f023_vjp(2, p[0]);
+                    let ((), g0) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f023_graph(2, p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f023_jvp(2, p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f023_hvp(2, p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f023_vjp(2, p[0]);
-                let ((), g0) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f023_graph(2, p[0]), &["x0"]),
         );
     }
     #[test]
     fn f024_gradient() {
         check(
             &points![[1.09], [-0.97]],
-            |p| f024(p[0]),
-            |p| {
-                let (value, g0) = f024_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f024(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f024_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f024_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f024_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f024_jvp(p[0], t[0]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f024_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f024_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -5796,17 +6500,53 @@ mod checks {
             &points![
                 [-1.01, 1.27, -0.68, 0.48, -1.39, 1.33], [0.91, 1.05, -1.1, 0.79, -1.39, 1.04]
             ],
-            |p| f025(p[0], p[1], 4, &p[2..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f025_grad(p[0], p[1], 4, &p[2..5], p[5]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f025(p[0], p[1], 4, &p[2..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f025_grad(
+                        p[0],
+                        p[1],
+                        4,
+                        &p[2..5],
+                        p[5],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f025_vjp(p[0], p[1], 4, &p[2..5], p[5]);
+                    let (g0, g1, (), g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f025_graph(p[0], p[1], 4, &p[2..5], p[5]),
+                names: &["x2", "x0", "xs", "x1"],
+                jvp: &|p, t| f025_jvp(
+                    p[0],
+                    p[1],
+                    4,
+                    &p[2..5],
+                    p[5],
+                    t[0],
+                    t[1],
+                    &t[2..5],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f025_hvp(
+                            p[0],
+                            p[1],
+                            4,
+                            &p[2..5],
+                            p[5],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f025_vjp(p[0], p[1], 4, &p[2..5], p[5]);
-                let (g0, g1, (), g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f025_graph(p[0], p[1], 4, &p[2..5], p[5]), &["x2", "x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -5816,51 +6556,71 @@ mod checks {
                 [1.2, 0.87, -1.38, 0.6, -0.57, 0.94], [0.36, 1.37, -0.9, 0.28, -0.52,
                 1.19]
             ],
-            |p| f026(p[0], &p[1..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f026_grad(p[0], &p[1..5], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f026(p[0], &p[1..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f026_grad(p[0], &p[1..5], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f026_vjp(p[0], &p[1..5], p[5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f026_graph(p[0], &p[1..5], p[5]),
+                names: &["x1", "xs", "x0"],
+                jvp: &|p, t| f026_jvp(p[0], &p[1..5], p[5], t[0], &t[1..5], t[5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f026_vjp(p[0], &p[1..5], p[5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f026_graph(p[0], &p[1..5], p[5]), &["x1", "xs", "x0"]),
         );
     }
     #[test]
     fn f027_gradient() {
         check(
             &points![[1.04], [-1.07]],
-            |p| f027(p[0]),
-            |p| {
-                let (value, g0) = f027_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f027(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f027_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f027_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f027_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f027_jvp(p[0], t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f027_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f027_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f027_graph(p[0]), &["x0"]),
         );
     }
     #[test]
     fn f028_gradient() {
         check(
             &points![[-0.56, 1.21, 1.04], [-0.91, -1.05, 1.0]],
-            |p| f028(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f028_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f028(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f028_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f028_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f028_graph(p[0], p[1], p[2]),
+                names: &["x0", "x1", "x2"],
+                jvp: &|p, t| f028_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f028_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f028_graph(p[0], p[1], p[2]), &["x0", "x1", "x2"]),
         );
     }
     #[test]
@@ -5869,26 +6629,53 @@ mod checks {
             &points![
                 [-0.45, -0.53, -1.25, 0.57, 0.6, -0.88, -0.8, -0.23], [-0.21, -1.19, 1.32, 1.18, -1.21, -1.31, 0.68, -1.33]
             ],
-            |p| f029(&p[0..3], 3, p[3], p[4], &p[5..8]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f029_grad(
+            Companions {
+                f: &|p| f029(&p[0..3], 3, p[3], p[4], &p[5..8]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f029_grad(
+                        &p[0..3],
+                        3,
+                        p[3],
+                        p[4],
+                        &p[5..8],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f029_vjp(&p[0..3], 3, p[3], p[4], &p[5..8]);
+                    let (g0, (), g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f029_graph(&p[0..3], 3, p[3], p[4], &p[5..8]),
+                names: &["ys", "x0", "x1", "xs"],
+                jvp: &|p, t| f029_jvp(
                     &p[0..3],
                     3,
                     p[3],
                     p[4],
                     &p[5..8],
-                );
-                (value, flat![g0, g1, g2, g3])
+                    &t[0..3],
+                    t[3],
+                    t[4],
+                    &t[5..8],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f029_hvp(
+                            &p[0..3],
+                            3,
+                            p[3],
+                            p[4],
+                            &p[5..8],
+                            &v[0..3],
+                            v[3],
+                            v[4],
+                            &v[5..8],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f029_vjp(&p[0..3], 3, p[3], p[4], &p[5..8]);
-                let (g0, (), g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| f029_graph(&p[0..3], 3, p[3], p[4], &p[5..8]),
-                &["ys", "x0", "x1", "xs"],
-            ),
         );
     }
     #[test]
@@ -5897,17 +6684,36 @@ mod checks {
             &points![
                 [0.79, 0.25, 0.24, -0.5, -0.79, -1.03, 0.82], [-0.29, 0.29, 1.1, -0.45, -0.79, -0.22, 0.75]
             ],
-            |p| f030(p[0], p[1], p[2], &p[3..7]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f030_grad(p[0], p[1], p[2], &p[3..7]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f030(p[0], p[1], p[2], &p[3..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f030_grad(
+                        p[0],
+                        p[1],
+                        p[2],
+                        &p[3..7],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f030_vjp(p[0], p[1], p[2], &p[3..7]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f030_graph(p[0], p[1], p[2], &p[3..7]),
+                names: &["x2", "x0", "x1", "xs"],
+                jvp: &|p, t| f030_jvp(
+                    p[0],
+                    p[1],
+                    p[2],
+                    &p[3..7],
+                    t[0],
+                    t[1],
+                    t[2],
+                    &t[3..7],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f030_vjp(p[0], p[1], p[2], &p[3..7]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f030_graph(p[0], p[1], p[2], &p[3..7]), &["x2", "x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -5916,34 +6722,44 @@ mod checks {
             &points![
                 [0.26, 1.21, 0.7, -1.1, -0.88], [-1.21, 0.89, 1.22, -0.55, -0.5]
             ],
-            |p| f031(4, p[0], p[1], &p[2..5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f031_grad(4, p[0], p[1], &p[2..5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f031(4, p[0], p[1], &p[2..5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f031_grad(4, p[0], p[1], &p[2..5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f031_vjp(4, p[0], p[1], &p[2..5]);
+                    let ((), g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f031_graph(4, p[0], p[1], &p[2..5]),
+                names: &["x0", "x1", "xs"],
+                jvp: &|p, t| f031_jvp(4, p[0], p[1], &p[2..5], t[0], t[1], &t[2..5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f031_vjp(4, p[0], p[1], &p[2..5]);
-                let ((), g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f031_graph(4, p[0], p[1], &p[2..5]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
     fn f032_gradient() {
         check(
             &points![[0.96, 0.95, 0.82], [1.21, -1.13, 0.96]],
-            |p| f032(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f032_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f032(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f032_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f032_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f032_graph(p[0], p[1], p[2]),
+                names: &["x1", "x2", "x0"],
+                jvp: &|p, t| f032_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f032_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f032_graph(p[0], p[1], p[2]), &["x1", "x2", "x0"]),
         );
     }
     #[test]
@@ -5953,17 +6769,53 @@ mod checks {
                 [1.3, -0.23, -0.78, -0.57, 0.68, -0.56], [-1.2, 1.33, 0.27, -1.16,
                 -0.94, 1.06]
             ],
-            |p| f033(4, p[0], p[1], &p[2..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f033_grad(4, p[0], p[1], &p[2..5], p[5]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f033(4, p[0], p[1], &p[2..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f033_grad(
+                        4,
+                        p[0],
+                        p[1],
+                        &p[2..5],
+                        p[5],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f033_vjp(4, p[0], p[1], &p[2..5], p[5]);
+                    let ((), g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f033_graph(4, p[0], p[1], &p[2..5], p[5]),
+                names: &["x1", "x2", "xs", "x0"],
+                jvp: &|p, t| f033_jvp(
+                    4,
+                    p[0],
+                    p[1],
+                    &p[2..5],
+                    p[5],
+                    t[0],
+                    t[1],
+                    &t[2..5],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f033_hvp(
+                            4,
+                            p[0],
+                            p[1],
+                            &p[2..5],
+                            p[5],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f033_vjp(4, p[0], p[1], &p[2..5], p[5]);
-                let ((), g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f033_graph(4, p[0], p[1], &p[2..5], p[5]), &["x1", "x2", "xs", "x0"]),
         );
     }
     #[test]
@@ -5973,22 +6825,36 @@ mod checks {
                 [-1.13, -1.18, 0.25, 0.49, -1.05, 0.82, 0.32], [-0.65, -0.91, 1.11,
                 -0.5, 0.7, -0.29, 0.35]
             ],
-            |p| f034(&p[0..3], &p[3..5], p[5], p[6]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f034_grad(
+            Companions {
+                f: &|p| f034(&p[0..3], &p[3..5], p[5], p[6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f034_grad(
+                        &p[0..3],
+                        &p[3..5],
+                        p[5],
+                        p[6],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f034_vjp(&p[0..3], &p[3..5], p[5], p[6]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f034_graph(&p[0..3], &p[3..5], p[5], p[6]),
+                names: &["xs", "ys", "x1", "x0"],
+                jvp: &|p, t| f034_jvp(
                     &p[0..3],
                     &p[3..5],
                     p[5],
                     p[6],
-                );
-                (value, flat![g0, g1, g2, g3])
+                    &t[0..3],
+                    &t[3..5],
+                    t[5],
+                    t[6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f034_vjp(&p[0..3], &p[3..5], p[5], p[6]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f034_graph(&p[0..3], &p[3..5], p[5], p[6]), &["xs", "ys", "x1", "x0"]),
         );
     }
     #[test]
@@ -5998,26 +6864,61 @@ mod checks {
                 [0.29, 1.08, 1.07, 0.45, -1.02, 0.81, 0.93, -0.38, 0.94, 0.83], [0.46,
                 0.56, -0.2, 1.02, 0.21, 0.67, -0.38, -0.73, -1.02, 0.91]
             ],
-            |p| f035(p[0], &p[1..4], p[4], &p[5..9], p[9]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f035_grad(
+            Companions {
+                f: &|p| f035(p[0], &p[1..4], p[4], &p[5..9], p[9]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f035_grad(
+                        p[0],
+                        &p[1..4],
+                        p[4],
+                        &p[5..9],
+                        p[9],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f035_vjp(
+                        p[0],
+                        &p[1..4],
+                        p[4],
+                        &p[5..9],
+                        p[9],
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f035_graph(p[0], &p[1..4], p[4], &p[5..9], p[9]),
+                names: &["x0", "xs", "x2", "ys", "x1"],
+                jvp: &|p, t| f035_jvp(
                     p[0],
                     &p[1..4],
                     p[4],
                     &p[5..9],
                     p[9],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    t[0],
+                    &t[1..4],
+                    t[4],
+                    &t[5..9],
+                    t[9],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f035_hvp(
+                            p[0],
+                            &p[1..4],
+                            p[4],
+                            &p[5..9],
+                            p[9],
+                            v[0],
+                            &v[1..4],
+                            v[4],
+                            &v[5..9],
+                            v[9],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f035_vjp(p[0], &p[1..4], p[4], &p[5..9], p[9]);
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f035_graph(p[0], &p[1..4], p[4], &p[5..9], p[9]),
-                &["x0", "xs", "x2", "ys", "x1"],
-            ),
         );
     }
     #[test]
@@ -6027,51 +6928,73 @@ mod checks {
                 [1.21, -0.68, -0.31, 0.51, -1.02, -1.21, -1.37, -1.24], [0.71,
                 1.24, 1.19, 0.64, 0.8, -0.38, 0.47, -0.56]
             ],
-            |p| f036(&p[0..2], p[2], &p[3..8]),
-            |p| {
-                let (value, (g0, g1, g2)) = f036_grad(&p[0..2], p[2], &p[3..8]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f036(&p[0..2], p[2], &p[3..8]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f036_grad(&p[0..2], p[2], &p[3..8]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f036_vjp(&p[0..2], p[2], &p[3..8]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f036_graph(&p[0..2], p[2], &p[3..8]),
+                names: &["ys", "x0", "xs"],
+                jvp: &|p, t| f036_jvp(
+                    &p[0..2],
+                    p[2],
+                    &p[3..8],
+                    &t[0..2],
+                    t[2],
+                    &t[3..8],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f036_vjp(&p[0..2], p[2], &p[3..8]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f036_graph(&p[0..2], p[2], &p[3..8]), &["ys", "x0", "xs"]),
         );
     }
     #[test]
     fn f037_gradient() {
         check(
             &points![[0.95, 0.94], [-0.53, 0.71]],
-            |p| f037(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f037_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f037(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f037_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f037_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f037_graph(p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f037_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f037_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f037_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
     fn f038_gradient() {
         check(
             &points![[1.26], [-0.98]],
-            |p| f038(4, p[0]),
-            |p| {
-                let (value, g0) = f038_grad(4, p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f038(4, p[0]),
+                grad: &|p| {
+                    let (value, g0) = f038_grad(4, p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f038_vjp(4, p[0]);
+                    let ((), g0) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f038_graph(4, p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f038_jvp(4, p[0], t[0]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f038_vjp(4, p[0]);
-                let ((), g0) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f038_graph(4, p[0]), &["x0"]),
         );
     }
     #[test]
@@ -6081,17 +7004,22 @@ mod checks {
                 [0.76, 0.22, -0.27, 0.82, -0.24, 1.11], [-1.03, -1.27, 1.04, -1.11,
                 -0.93, -1.32]
             ],
-            |p| f039(p[0], p[1], &p[2..6]),
-            |p| {
-                let (value, (g0, g1, g2)) = f039_grad(p[0], p[1], &p[2..6]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f039(p[0], p[1], &p[2..6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f039_grad(p[0], p[1], &p[2..6]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f039_vjp(p[0], p[1], &p[2..6]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f039_graph(p[0], p[1], &p[2..6]),
+                names: &["x1", "x0", "xs"],
+                jvp: &|p, t| f039_jvp(p[0], p[1], &p[2..6], t[0], t[1], &t[2..6]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f039_vjp(p[0], p[1], &p[2..6]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f039_graph(p[0], p[1], &p[2..6]), &["x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -6100,34 +7028,56 @@ mod checks {
             &points![
                 [-0.25, 0.36, -0.3, -0.4, 0.52, -0.64, 1.23], [-1.27, -0.46, -0.53, -0.73, 0.36, -1.25, 1.04]
             ],
-            |p| f040(p[0], &p[1..6], p[6]),
-            |p| {
-                let (value, (g0, g1, g2)) = f040_grad(p[0], &p[1..6], p[6]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f040(p[0], &p[1..6], p[6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f040_grad(p[0], &p[1..6], p[6]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f040_vjp(p[0], &p[1..6], p[6]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f040_graph(p[0], &p[1..6], p[6]),
+                names: &["x0", "xs", "x1"],
+                jvp: &|p, t| f040_jvp(p[0], &p[1..6], p[6], t[0], &t[1..6], t[6]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f040_hvp(
+                            p[0],
+                            &p[1..6],
+                            p[6],
+                            v[0],
+                            &v[1..6],
+                            v[6],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f040_vjp(p[0], &p[1..6], p[6]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f040_graph(p[0], &p[1..6], p[6]), &["x0", "xs", "x1"]),
         );
     }
     #[test]
     fn f041_gradient() {
         check(
             &points![[0.48, 0.44, -0.88], [-0.31, 0.74, 0.92]],
-            |p| f041(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f041_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f041(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f041_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f041_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f041_graph(p[0], p[1], p[2]),
+                names: &["x0", "x2", "x1"],
+                jvp: &|p, t| f041_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f041_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f041_graph(p[0], p[1], p[2]), &["x0", "x2", "x1"]),
         );
     }
     #[test]
@@ -6136,17 +7086,22 @@ mod checks {
             &points![
                 [-0.89, 0.36, 1.36, -0.77, -0.33], [1.25, -0.43, 0.74, 0.74, 1.09]
             ],
-            |p| f042(2, &p[0..3], p[3], p[4]),
-            |p| {
-                let (value, (g0, g1, g2)) = f042_grad(2, &p[0..3], p[3], p[4]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f042(2, &p[0..3], p[3], p[4]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f042_grad(2, &p[0..3], p[3], p[4]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f042_vjp(2, &p[0..3], p[3], p[4]);
+                    let ((), g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f042_graph(2, &p[0..3], p[3], p[4]),
+                names: &["xs", "x1", "x0"],
+                jvp: &|p, t| f042_jvp(2, &p[0..3], p[3], p[4], &t[0..3], t[3], t[4]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f042_vjp(2, &p[0..3], p[3], p[4]);
-                let ((), g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f042_graph(2, &p[0..3], p[3], p[4]), &["xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6155,51 +7110,77 @@ mod checks {
             &points![
                 [-0.7, -0.91, -1.09, -1.27, 0.92, 0.53], [0.65, -0.26, -1.27, -1.01, 1.33, 1.35]
             ],
-            |p| f043(p[0], 2, &p[1..6]),
-            |p| {
-                let (value, (g0, g1)) = f043_grad(p[0], 2, &p[1..6]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f043(p[0], 2, &p[1..6]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f043_grad(p[0], 2, &p[1..6]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f043_vjp(p[0], 2, &p[1..6]);
+                    let (g0, (), g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f043_graph(p[0], 2, &p[1..6]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f043_jvp(p[0], 2, &p[1..6], t[0], &t[1..6]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f043_vjp(p[0], 2, &p[1..6]);
-                let (g0, (), g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f043_graph(p[0], 2, &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
     fn f044_gradient() {
         check(
             &points![[1.24, -1.08, -0.88], [0.42, -0.53, 0.35]],
-            |p| f044(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f044_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f044(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f044_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f044_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f044_graph(p[0], p[1], p[2]),
+                names: &["x2", "x1", "x0"],
+                jvp: &|p, t| f044_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f044_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f044_graph(p[0], p[1], p[2]), &["x2", "x1", "x0"]),
         );
     }
     #[test]
     fn f045_gradient() {
         check(
             &points![[0.65, 0.39], [1.4, -1.17]],
-            |p| f045(3, p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f045_grad(3, p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f045(3, p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f045_grad(3, p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f045_vjp(3, p[0], p[1]);
+                    let ((), g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f045_graph(3, p[0], p[1]),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f045_jvp(3, p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f045_hvp(
+                            3,
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f045_vjp(3, p[0], p[1]);
-                let ((), g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f045_graph(3, p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
@@ -6208,17 +7189,35 @@ mod checks {
             &points![
                 [1.01, 0.44, 0.39, -0.9, -0.82, 0.69], [-0.47, -0.49, 1.24, -1.18, -1.06, 0.4]
             ],
-            |p| f046(p[0], &p[1..5], p[5], 3),
-            |p| {
-                let (value, (g0, g1, g2)) = f046_grad(p[0], &p[1..5], p[5], 3);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f046(p[0], &p[1..5], p[5], 3),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f046_grad(p[0], &p[1..5], p[5], 3);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f046_vjp(p[0], &p[1..5], p[5], 3);
+                    let (g0, g1, g2, ()) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f046_graph(p[0], &p[1..5], p[5], 3),
+                names: &["x0", "xs", "x1"],
+                jvp: &|p, t| f046_jvp(p[0], &p[1..5], p[5], 3, t[0], &t[1..5], t[5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f046_hvp(
+                            p[0],
+                            &p[1..5],
+                            p[5],
+                            3,
+                            v[0],
+                            &v[1..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f046_vjp(p[0], &p[1..5], p[5], 3);
-                let (g0, g1, g2, ()) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f046_graph(p[0], &p[1..5], p[5], 3), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -6227,17 +7226,30 @@ mod checks {
             &points![
                 [1.05, -0.82, 0.32, 1.35, -0.87, -1.34, -0.79], [-1.02, -1.07, -0.73, 1.36, -0.63, -0.98, 0.24]
             ],
-            |p| f047(p[0], &p[1..4], 4, &p[4..7]),
-            |p| {
-                let (value, (g0, g1, g2)) = f047_grad(p[0], &p[1..4], 4, &p[4..7]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f047(p[0], &p[1..4], 4, &p[4..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f047_grad(p[0], &p[1..4], 4, &p[4..7]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f047_vjp(p[0], &p[1..4], 4, &p[4..7]);
+                    let (g0, g1, (), g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f047_graph(p[0], &p[1..4], 4, &p[4..7]),
+                names: &["x0", "ys", "xs"],
+                jvp: &|p, t| f047_jvp(
+                    p[0],
+                    &p[1..4],
+                    4,
+                    &p[4..7],
+                    t[0],
+                    &t[1..4],
+                    &t[4..7],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f047_vjp(p[0], &p[1..4], 4, &p[4..7]);
-                let (g0, g1, (), g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f047_graph(p[0], &p[1..4], 4, &p[4..7]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
@@ -6247,22 +7259,50 @@ mod checks {
                 [0.4, 0.3, 0.38, -1.07, -1.16, -0.75, -0.67], [0.6, -0.74, -0.35,
                 0.87, -0.31, -0.7, -0.24]
             ],
-            |p| f048(&p[0..3], p[3], p[4], &p[5..7]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f048_grad(
+            Companions {
+                f: &|p| f048(&p[0..3], p[3], p[4], &p[5..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f048_grad(
+                        &p[0..3],
+                        p[3],
+                        p[4],
+                        &p[5..7],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f048_vjp(&p[0..3], p[3], p[4], &p[5..7]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f048_graph(&p[0..3], p[3], p[4], &p[5..7]),
+                names: &["xs", "x0", "x1", "ys"],
+                jvp: &|p, t| f048_jvp(
                     &p[0..3],
                     p[3],
                     p[4],
                     &p[5..7],
-                );
-                (value, flat![g0, g1, g2, g3])
+                    &t[0..3],
+                    t[3],
+                    t[4],
+                    &t[5..7],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f048_hvp(
+                            &p[0..3],
+                            p[3],
+                            p[4],
+                            &p[5..7],
+                            &v[0..3],
+                            v[3],
+                            v[4],
+                            &v[5..7],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f048_vjp(&p[0..3], p[3], p[4], &p[5..7]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f048_graph(&p[0..3], p[3], p[4], &p[5..7]), &["xs", "x0", "x1", "ys"]),
         );
     }
     #[test]
@@ -6272,17 +7312,22 @@ mod checks {
                 [0.35, 1.08, 0.63, -0.58, -0.98, 1.34], [0.93, 0.4, -1.37, 0.87, 0.65,
                 0.23]
             ],
-            |p| f049(p[0], &p[1..6]),
-            |p| {
-                let (value, (g0, g1)) = f049_grad(p[0], &p[1..6]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f049(p[0], &p[1..6]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f049_grad(p[0], &p[1..6]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f049_vjp(p[0], &p[1..6]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f049_graph(p[0], &p[1..6]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f049_jvp(p[0], &p[1..6], t[0], &t[1..6]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f049_vjp(p[0], &p[1..6]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f049_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6291,17 +7336,43 @@ mod checks {
             &points![
                 [0.45, -1.11, -0.54, 0.84, 1.13, -0.93], [0.25, 0.8, -0.37, 0.88, -0.66, 0.54]
             ],
-            |p| f050(3, &p[0..3], &p[3..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f050_grad(3, &p[0..3], &p[3..5], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f050(3, &p[0..3], &p[3..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f050_grad(3, &p[0..3], &p[3..5], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f050_vjp(3, &p[0..3], &p[3..5], p[5]);
+                    let ((), g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f050_graph(3, &p[0..3], &p[3..5], p[5]),
+                names: &["xs", "ys", "x0"],
+                jvp: &|p, t| f050_jvp(
+                    3,
+                    &p[0..3],
+                    &p[3..5],
+                    p[5],
+                    &t[0..3],
+                    &t[3..5],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f050_hvp(
+                            3,
+                            &p[0..3],
+                            &p[3..5],
+                            p[5],
+                            &v[0..3],
+                            &v[3..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f050_vjp(3, &p[0..3], &p[3..5], p[5]);
-                let ((), g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f050_graph(3, &p[0..3], &p[3..5], p[5]), &["xs", "ys", "x0"]),
         );
     }
     #[test]
@@ -6310,17 +7381,22 @@ mod checks {
             &points![
                 [-1.36, 1.39, 0.92, 0.38, -1.29], [1.18, -0.69, 1.17, -1.29, 0.6]
             ],
-            |p| f051(p[0], p[1], &p[2..5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f051_grad(p[0], p[1], &p[2..5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f051(p[0], p[1], &p[2..5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f051_grad(p[0], p[1], &p[2..5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f051_vjp(p[0], p[1], &p[2..5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f051_graph(p[0], p[1], &p[2..5]),
+                names: &["x0", "x1", "xs"],
+                jvp: &|p, t| f051_jvp(p[0], p[1], &p[2..5], t[0], t[1], &t[2..5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f051_vjp(p[0], p[1], &p[2..5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f051_graph(p[0], p[1], &p[2..5]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -6330,17 +7406,22 @@ mod checks {
                 [1.24, 1.37, 0.76, 1.13, -0.32, 0.77], [-0.24, 0.57, -0.3, -1.37,
                 0.48, -0.43]
             ],
-            |p| f052(p[0], &p[1..6]),
-            |p| {
-                let (value, (g0, g1)) = f052_grad(p[0], &p[1..6]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f052(p[0], &p[1..6]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f052_grad(p[0], &p[1..6]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f052_vjp(p[0], &p[1..6]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f052_graph(p[0], &p[1..6]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f052_jvp(p[0], &p[1..6], t[0], &t[1..6]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f052_vjp(p[0], &p[1..6]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f052_graph(p[0], &p[1..6]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6349,34 +7430,56 @@ mod checks {
             &points![
                 [-0.22, 0.88, 0.85, -0.68, 0.95], [-0.73, -0.4, -1.24, -1.4, -1.17]
             ],
-            |p| f053(p[0], &p[1..5]),
-            |p| {
-                let (value, (g0, g1)) = f053_grad(p[0], &p[1..5]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f053(p[0], &p[1..5]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f053_grad(p[0], &p[1..5]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f053_vjp(p[0], &p[1..5]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f053_graph(p[0], &p[1..5]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f053_jvp(p[0], &p[1..5], t[0], &t[1..5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f053_vjp(p[0], &p[1..5]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f053_graph(p[0], &p[1..5]), &["x0", "xs"]),
         );
     }
     #[test]
     fn f054_gradient() {
         check(
             &points![[-0.43, 0.73, 0.97], [0.57, 1.12, -1.15]],
-            |p| f054(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f054_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f054(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f054_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f054_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f054_graph(p[0], p[1], p[2]),
+                names: &["x2", "x0", "x1"],
+                jvp: &|p, t| f054_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f054_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f054_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f054_graph(p[0], p[1], p[2]), &["x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6385,17 +7488,36 @@ mod checks {
             &points![
                 [1.02, -0.3, 1.19, 0.83, -1.22, 1.19, 0.52], [-1.1, -0.2, -0.76, -1.07, 1.3, 0.96, -1.18]
             ],
-            |p| f055(p[0], p[1], &p[2..6], p[6]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f055_grad(p[0], p[1], &p[2..6], p[6]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f055(p[0], p[1], &p[2..6], p[6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f055_grad(
+                        p[0],
+                        p[1],
+                        &p[2..6],
+                        p[6],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f055_vjp(p[0], p[1], &p[2..6], p[6]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f055_graph(p[0], p[1], &p[2..6], p[6]),
+                names: &["x2", "x1", "xs", "x0"],
+                jvp: &|p, t| f055_jvp(
+                    p[0],
+                    p[1],
+                    &p[2..6],
+                    p[6],
+                    t[0],
+                    t[1],
+                    &t[2..6],
+                    t[6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f055_vjp(p[0], p[1], &p[2..6], p[6]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f055_graph(p[0], p[1], &p[2..6], p[6]), &["x2", "x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -6405,34 +7527,51 @@ mod checks {
                 [-1.18, 0.88, -0.33, 1.37, -0.65, -1.01, -0.58, 0.38, 1.12, -1.1],
                 [0.22, -1.04, 1.33, 0.93, 0.22, 0.78, 0.66, 0.82, -0.65, -1.07]
             ],
-            |p| f056(&p[0..5], p[5], &p[6..10]),
-            |p| {
-                let (value, (g0, g1, g2)) = f056_grad(&p[0..5], p[5], &p[6..10]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f056(&p[0..5], p[5], &p[6..10]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f056_grad(&p[0..5], p[5], &p[6..10]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f056_vjp(&p[0..5], p[5], &p[6..10]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f056_graph(&p[0..5], p[5], &p[6..10]),
+                names: &["xs", "x0", "ys"],
+                jvp: &|p, t| f056_jvp(
+                    &p[0..5],
+                    p[5],
+                    &p[6..10],
+                    &t[0..5],
+                    t[5],
+                    &t[6..10],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f056_vjp(&p[0..5], p[5], &p[6..10]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f056_graph(&p[0..5], p[5], &p[6..10]), &["xs", "x0", "ys"]),
         );
     }
     #[test]
     fn f057_gradient() {
         check(
             &points![[0.9, 1.37, 1.3, 0.28, -0.65], [-1.1, -0.54, 1.4, 0.89, 0.75]],
-            |p| f057(p[0], 4, &p[1..4], p[4]),
-            |p| {
-                let (value, (g0, g1, g2)) = f057_grad(p[0], 4, &p[1..4], p[4]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f057(p[0], 4, &p[1..4], p[4]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f057_grad(p[0], 4, &p[1..4], p[4]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f057_vjp(p[0], 4, &p[1..4], p[4]);
+                    let (g0, (), g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f057_graph(p[0], 4, &p[1..4], p[4]),
+                names: &["x0", "xs", "x1"],
+                jvp: &|p, t| f057_jvp(p[0], 4, &p[1..4], p[4], t[0], &t[1..4], t[4]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f057_vjp(p[0], 4, &p[1..4], p[4]);
-                let (g0, (), g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f057_graph(p[0], 4, &p[1..4], p[4]), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -6441,26 +7580,45 @@ mod checks {
             &points![
                 [-0.38, 0.6, -0.33, 0.82, -0.65, -0.41, 1.17, -1.12], [-1.26, -1.08, -0.41, 0.95, -0.83, -0.24, 1.08, -1.28]
             ],
-            |p| f058(&p[0..2], p[2], p[3], p[4], &p[5..8]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f058_grad(
+            Companions {
+                f: &|p| f058(&p[0..2], p[2], p[3], p[4], &p[5..8]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f058_grad(
+                        &p[0..2],
+                        p[2],
+                        p[3],
+                        p[4],
+                        &p[5..8],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f058_vjp(
+                        &p[0..2],
+                        p[2],
+                        p[3],
+                        p[4],
+                        &p[5..8],
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f058_graph(&p[0..2], p[2], p[3], p[4], &p[5..8]),
+                names: &["ys", "x1", "x2", "x0", "xs"],
+                jvp: &|p, t| f058_jvp(
                     &p[0..2],
                     p[2],
                     p[3],
                     p[4],
                     &p[5..8],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    &t[0..2],
+                    t[2],
+                    t[3],
+                    t[4],
+                    &t[5..8],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f058_vjp(&p[0..2], p[2], p[3], p[4], &p[5..8]);
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f058_graph(&p[0..2], p[2], p[3], p[4], &p[5..8]),
-                &["ys", "x1", "x2", "x0", "xs"],
-            ),
         );
     }
     #[test]
@@ -6469,17 +7627,22 @@ mod checks {
             &points![
                 [0.45, -0.63, 0.87, -0.56, 0.47, 0.78], [0.27, 0.62, 0.57, 0.26, -0.31, 1.3]
             ],
-            |p| f059(&p[0..4], p[4], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f059_grad(&p[0..4], p[4], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f059(&p[0..4], p[4], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f059_grad(&p[0..4], p[4], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f059_vjp(&p[0..4], p[4], p[5]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f059_graph(&p[0..4], p[4], p[5]),
+                names: &["xs", "x1", "x0"],
+                jvp: &|p, t| f059_jvp(&p[0..4], p[4], p[5], &t[0..4], t[4], t[5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f059_vjp(&p[0..4], p[4], p[5]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f059_graph(&p[0..4], p[4], p[5]), &["xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6489,17 +7652,29 @@ mod checks {
                 [0.5, 0.79, 1.23, 1.17, -0.78, 1.21, 0.85, 0.76, -1.07, 0.86], [-0.36,
                 -0.75, 1.07, 0.83, 0.65, -1.16, 0.8, 1.11, -0.75, -1.29]
             ],
-            |p| f060(p[0], &p[1..6], &p[6..10]),
-            |p| {
-                let (value, (g0, g1, g2)) = f060_grad(p[0], &p[1..6], &p[6..10]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f060(p[0], &p[1..6], &p[6..10]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f060_grad(p[0], &p[1..6], &p[6..10]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f060_vjp(p[0], &p[1..6], &p[6..10]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f060_graph(p[0], &p[1..6], &p[6..10]),
+                names: &["x0", "xs", "ys"],
+                jvp: &|p, t| f060_jvp(
+                    p[0],
+                    &p[1..6],
+                    &p[6..10],
+                    t[0],
+                    &t[1..6],
+                    &t[6..10],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f060_vjp(p[0], &p[1..6], &p[6..10]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f060_graph(p[0], &p[1..6], &p[6..10]), &["x0", "xs", "ys"]),
         );
     }
     #[test]
@@ -6509,34 +7684,48 @@ mod checks {
                 [1.29, 1.21, -0.6, 1.07, 0.84, 0.27, 1.12, 0.23, 1.32, -0.28], [-0.64,
                 -0.22, -1.37, 0.31, -0.22, -1.16, -0.75, -1.27, -1.19, -0.38]
             ],
-            |p| f061(&p[0..4], p[4], p[5], &p[6..9], 3, p[9]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f061_grad(
+            Companions {
+                f: &|p| f061(&p[0..4], p[4], p[5], &p[6..9], 3, p[9]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f061_grad(
+                        &p[0..4],
+                        p[4],
+                        p[5],
+                        &p[6..9],
+                        3,
+                        p[9],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f061_vjp(
+                        &p[0..4],
+                        p[4],
+                        p[5],
+                        &p[6..9],
+                        3,
+                        p[9],
+                    );
+                    let (g0, g1, g2, g3, (), g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f061_graph(&p[0..4], p[4], p[5], &p[6..9], 3, p[9]),
+                names: &["ys", "x2", "x1", "xs", "x0"],
+                jvp: &|p, t| f061_jvp(
                     &p[0..4],
                     p[4],
                     p[5],
                     &p[6..9],
                     3,
                     p[9],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    &t[0..4],
+                    t[4],
+                    t[5],
+                    &t[6..9],
+                    t[9],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f061_vjp(
-                    &p[0..4],
-                    p[4],
-                    p[5],
-                    &p[6..9],
-                    3,
-                    p[9],
-                );
-                let (g0, g1, g2, g3, (), g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f061_graph(&p[0..4], p[4], p[5], &p[6..9], 3, p[9]),
-                &["ys", "x2", "x1", "xs", "x0"],
-            ),
         );
     }
     #[test]
@@ -6545,17 +7734,32 @@ mod checks {
             &points![
                 [-1.14, 1.0, 0.72, -1.34, -0.27], [1.08, 1.38, -1.15, 0.62, 0.55]
             ],
-            |p| f062(&p[0..4], p[4]),
-            |p| {
-                let (value, (g0, g1)) = f062_grad(&p[0..4], p[4]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f062(&p[0..4], p[4]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f062_grad(&p[0..4], p[4]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f062_vjp(&p[0..4], p[4]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f062_graph(&p[0..4], p[4]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f062_jvp(&p[0..4], p[4], &t[0..4], t[4]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f062_hvp(
+                            &p[0..4],
+                            p[4],
+                            &v[0..4],
+                            v[4],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f062_vjp(&p[0..4], p[4]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f062_graph(&p[0..4], p[4]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6566,26 +7770,53 @@ mod checks {
                 0.51], [1.4, -1.05, -1.13, 0.75, -0.41, -1.12, 0.53, -0.51, -1.27,
                 -1.22, 1.35]
             ],
-            |p| f063(p[0], 4, p[1], &p[2..7], &p[7..11]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f063_grad(
+            Companions {
+                f: &|p| f063(p[0], 4, p[1], &p[2..7], &p[7..11]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f063_grad(
+                        p[0],
+                        4,
+                        p[1],
+                        &p[2..7],
+                        &p[7..11],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f063_vjp(p[0], 4, p[1], &p[2..7], &p[7..11]);
+                    let (g0, (), g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f063_graph(p[0], 4, p[1], &p[2..7], &p[7..11]),
+                names: &["x0", "x1", "xs", "ys"],
+                jvp: &|p, t| f063_jvp(
                     p[0],
                     4,
                     p[1],
                     &p[2..7],
                     &p[7..11],
-                );
-                (value, flat![g0, g1, g2, g3])
+                    t[0],
+                    t[1],
+                    &t[2..7],
+                    &t[7..11],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f063_hvp(
+                            p[0],
+                            4,
+                            p[1],
+                            &p[2..7],
+                            &p[7..11],
+                            v[0],
+                            v[1],
+                            &v[2..7],
+                            &v[7..11],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f063_vjp(p[0], 4, p[1], &p[2..7], &p[7..11]);
-                let (g0, (), g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| f063_graph(p[0], 4, p[1], &p[2..7], &p[7..11]),
-                &["x0", "x1", "xs", "ys"],
-            ),
         );
     }
     #[test]
@@ -6594,34 +7825,73 @@ mod checks {
             &points![
                 [-1.02, 1.3, 0.96, 1.0, 0.52, 0.71, 0.31, -1.14], [0.51, -1.03, -1.31, -0.85, -0.31, 0.26, -0.6, 0.91]
             ],
-            |p| f064(&p[0..5], 2, p[5], p[6], p[7]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f064_grad(&p[0..5], 2, p[5], p[6], p[7]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f064(&p[0..5], 2, p[5], p[6], p[7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f064_grad(
+                        &p[0..5],
+                        2,
+                        p[5],
+                        p[6],
+                        p[7],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f064_vjp(&p[0..5], 2, p[5], p[6], p[7]);
+                    let (g0, (), g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f064_graph(&p[0..5], 2, p[5], p[6], p[7]),
+                names: &["xs", "x2", "x0", "x1"],
+                jvp: &|p, t| f064_jvp(
+                    &p[0..5],
+                    2,
+                    p[5],
+                    p[6],
+                    p[7],
+                    &t[0..5],
+                    t[5],
+                    t[6],
+                    t[7],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f064_vjp(&p[0..5], 2, p[5], p[6], p[7]);
-                let (g0, (), g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f064_graph(&p[0..5], 2, p[5], p[6], p[7]), &["xs", "x2", "x0", "x1"]),
         );
     }
     #[test]
     fn f065_gradient() {
         check(
             &points![[-0.84, 0.64, -1.17], [-0.75, 0.9, -0.21]],
-            |p| f065(p[0], p[1], 2, p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f065_grad(p[0], p[1], 2, p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f065(p[0], p[1], 2, p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f065_grad(p[0], p[1], 2, p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f065_vjp(p[0], p[1], 2, p[2]);
+                    let (g0, g1, (), g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f065_graph(p[0], p[1], 2, p[2]),
+                names: &["x2", "x0", "x1"],
+                jvp: &|p, t| f065_jvp(p[0], p[1], 2, p[2], t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f065_hvp(
+                            p[0],
+                            p[1],
+                            2,
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f065_vjp(p[0], p[1], 2, p[2]);
-                let (g0, g1, (), g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f065_graph(p[0], p[1], 2, p[2]), &["x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6630,34 +7900,49 @@ mod checks {
             &points![
                 [-0.45, -1.26, 1.26, -1.4, 0.8, -0.6, 0.93], [-0.61, 1.02, 0.87, -1.37, 1.1, -0.5, 1.16]
             ],
-            |p| f066(p[0], p[1], &p[2..7], 3),
-            |p| {
-                let (value, (g0, g1, g2)) = f066_grad(p[0], p[1], &p[2..7], 3);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f066(p[0], p[1], &p[2..7], 3),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f066_grad(p[0], p[1], &p[2..7], 3);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f066_vjp(p[0], p[1], &p[2..7], 3);
+                    let (g0, g1, g2, ()) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f066_graph(p[0], p[1], &p[2..7], 3),
+                names: &["x1", "x0", "xs"],
+                jvp: &|p, t| f066_jvp(p[0], p[1], &p[2..7], 3, t[0], t[1], &t[2..7]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f066_vjp(p[0], p[1], &p[2..7], 3);
-                let (g0, g1, g2, ()) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f066_graph(p[0], p[1], &p[2..7], 3), &["x1", "x0", "xs"]),
         );
     }
     #[test]
     fn f067_gradient() {
         check(
             &points![[0.8], [-0.6]],
-            |p| f067(p[0], 3),
-            |p| {
-                let (value, g0) = f067_grad(p[0], 3);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f067(p[0], 3),
+                grad: &|p| {
+                    let (value, g0) = f067_grad(p[0], 3);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f067_vjp(p[0], 3);
+                    let (g0, ()) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f067_graph(p[0], 3),
+                names: &["x0"],
+                jvp: &|p, t| f067_jvp(p[0], 3, t[0]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f067_hvp(p[0], 3, v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f067_vjp(p[0], 3);
-                let (g0, ()) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f067_graph(p[0], 3), &["x0"]),
         );
     }
     #[test]
@@ -6666,17 +7951,32 @@ mod checks {
             &points![
                 [-0.25, -0.6, -1.04, -0.42, 0.44], [0.35, -1.16, 0.62, -0.7, -1.0]
             ],
-            |p| f068(p[0], &p[1..5]),
-            |p| {
-                let (value, (g0, g1)) = f068_grad(p[0], &p[1..5]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f068(p[0], &p[1..5]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f068_grad(p[0], &p[1..5]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f068_vjp(p[0], &p[1..5]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f068_graph(p[0], &p[1..5]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f068_jvp(p[0], &p[1..5], t[0], &t[1..5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f068_hvp(
+                            p[0],
+                            &p[1..5],
+                            v[0],
+                            &v[1..5],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f068_vjp(p[0], &p[1..5]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f068_graph(p[0], &p[1..5]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -6686,17 +7986,22 @@ mod checks {
                 [-0.48, -1.04, -1.2, 0.71, -1.38, -0.74, 1.23], [0.55, -0.99, 1.33,
                 0.57, -0.98, -1.1, -0.8]
             ],
-            |p| f069(p[0], p[1], &p[2..7]),
-            |p| {
-                let (value, (g0, g1, g2)) = f069_grad(p[0], p[1], &p[2..7]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f069(p[0], p[1], &p[2..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f069_grad(p[0], p[1], &p[2..7]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f069_vjp(p[0], p[1], &p[2..7]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f069_graph(p[0], p[1], &p[2..7]),
+                names: &["x0", "x1", "xs"],
+                jvp: &|p, t| f069_jvp(p[0], p[1], &p[2..7], t[0], t[1], &t[2..7]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f069_vjp(p[0], p[1], &p[2..7]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f069_graph(p[0], p[1], &p[2..7]), &["x0", "x1", "xs"]),
         );
     }
     #[test]
@@ -6705,68 +8010,95 @@ mod checks {
             &points![
                 [0.8, -1.26, -0.35, -1.24, 0.9, -0.37, 1.33, 0.31], [-0.22, 0.85, -0.37, -1.16, 0.63, -1.35, -0.46, 1.16]
             ],
-            |p| f070(&p[0..5], p[5], &p[6..8]),
-            |p| {
-                let (value, (g0, g1, g2)) = f070_grad(&p[0..5], p[5], &p[6..8]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f070(&p[0..5], p[5], &p[6..8]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f070_grad(&p[0..5], p[5], &p[6..8]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f070_vjp(&p[0..5], p[5], &p[6..8]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f070_graph(&p[0..5], p[5], &p[6..8]),
+                names: &["xs", "x0", "ys"],
+                jvp: &|p, t| f070_jvp(
+                    &p[0..5],
+                    p[5],
+                    &p[6..8],
+                    &t[0..5],
+                    t[5],
+                    &t[6..8],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f070_vjp(&p[0..5], p[5], &p[6..8]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f070_graph(&p[0..5], p[5], &p[6..8]), &["xs", "x0", "ys"]),
         );
     }
     #[test]
     fn f071_gradient() {
         check(
             &points![[0.58, -1.1], [-0.46, -1.25]],
-            |p| f071(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f071_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f071(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f071_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f071_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f071_graph(p[0], p[1]),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f071_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f071_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f071_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
     fn f072_gradient() {
         check(
             &points![[-1.04, -0.69, 0.6, 0.32], [0.61, -0.69, -0.49, -0.82]],
-            |p| f072(&p[0..3], p[3]),
-            |p| {
-                let (value, (g0, g1)) = f072_grad(&p[0..3], p[3]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f072(&p[0..3], p[3]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f072_grad(&p[0..3], p[3]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f072_vjp(&p[0..3], p[3]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f072_graph(&p[0..3], p[3]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f072_jvp(&p[0..3], p[3], &t[0..3], t[3]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f072_vjp(&p[0..3], p[3]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f072_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
     fn f073_gradient() {
         check(
             &points![[-0.51, 0.8, -0.39], [-1.23, 0.5, 1.18]],
-            |p| f073(p[0], p[1], 4, p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f073_grad(p[0], p[1], 4, p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f073(p[0], p[1], 4, p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f073_grad(p[0], p[1], 4, p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f073_vjp(p[0], p[1], 4, p[2]);
+                    let (g0, g1, (), g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f073_graph(p[0], p[1], 4, p[2]),
+                names: &["x2", "x0", "x1"],
+                jvp: &|p, t| f073_jvp(p[0], p[1], 4, p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f073_vjp(p[0], p[1], 4, p[2]);
-                let (g0, g1, (), g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f073_graph(p[0], p[1], 4, p[2]), &["x2", "x0", "x1"]),
         );
     }
     #[test]
@@ -6775,68 +8107,104 @@ mod checks {
             &points![
                 [1.37, 1.31, -0.58, 0.65, 0.33, -1.31, 0.71, 1.21], [-0.86, 1.29, -0.73, -1.16, 0.74, -1.36, -1.06, -1.15]
             ],
-            |p| f074(3, p[0], &p[1..3], p[3], &p[4..7], p[7]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f074_grad(
+            Companions {
+                f: &|p| f074(3, p[0], &p[1..3], p[3], &p[4..7], p[7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f074_grad(
+                        3,
+                        p[0],
+                        &p[1..3],
+                        p[3],
+                        &p[4..7],
+                        p[7],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f074_vjp(
+                        3,
+                        p[0],
+                        &p[1..3],
+                        p[3],
+                        &p[4..7],
+                        p[7],
+                    );
+                    let ((), g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f074_graph(3, p[0], &p[1..3], p[3], &p[4..7], p[7]),
+                names: &["x0", "ys", "x1", "xs", "x2"],
+                jvp: &|p, t| f074_jvp(
                     3,
                     p[0],
                     &p[1..3],
                     p[3],
                     &p[4..7],
                     p[7],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    t[0],
+                    &t[1..3],
+                    t[3],
+                    &t[4..7],
+                    t[7],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f074_vjp(
-                    3,
-                    p[0],
-                    &p[1..3],
-                    p[3],
-                    &p[4..7],
-                    p[7],
-                );
-                let ((), g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f074_graph(3, p[0], &p[1..3], p[3], &p[4..7], p[7]),
-                &["x0", "ys", "x1", "xs", "x2"],
-            ),
         );
     }
     #[test]
     fn f075_gradient() {
         check(
             &points![[-1.05, -0.59, -0.47, 0.69], [-1.35, -0.94, -0.41, 0.88]],
-            |p| f075(&p[0..3], p[3]),
-            |p| {
-                let (value, (g0, g1)) = f075_grad(&p[0..3], p[3]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f075(&p[0..3], p[3]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f075_grad(&p[0..3], p[3]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f075_vjp(&p[0..3], p[3]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f075_graph(&p[0..3], p[3]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f075_jvp(&p[0..3], p[3], &t[0..3], t[3]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f075_vjp(&p[0..3], p[3]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f075_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
     fn f076_gradient() {
         check(
             &points![[0.96, 0.76, -0.85], [1.24, 0.51, 1.15]],
-            |p| f076(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f076_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f076(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f076_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f076_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f076_graph(p[0], p[1], p[2]),
+                names: &["x1", "x0", "x2"],
+                jvp: &|p, t| f076_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f076_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f076_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f076_graph(p[0], p[1], p[2]), &["x1", "x0", "x2"]),
         );
     }
     #[test]
@@ -6845,68 +8213,126 @@ mod checks {
             &points![
                 [1.3, 0.54, 0.34, -0.44, 0.73, -1.23, -0.65, -0.37], [-0.92, 0.67, -0.74, 0.53, -0.63, -0.79, -0.59, 0.93]
             ],
-            |p| f077(p[0], &p[1..6], p[6], p[7]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f077_grad(p[0], &p[1..6], p[6], p[7]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f077(p[0], &p[1..6], p[6], p[7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f077_grad(
+                        p[0],
+                        &p[1..6],
+                        p[6],
+                        p[7],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f077_vjp(p[0], &p[1..6], p[6], p[7]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f077_graph(p[0], &p[1..6], p[6], p[7]),
+                names: &["x2", "xs", "x1", "x0"],
+                jvp: &|p, t| f077_jvp(
+                    p[0],
+                    &p[1..6],
+                    p[6],
+                    p[7],
+                    t[0],
+                    &t[1..6],
+                    t[6],
+                    t[7],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f077_hvp(
+                            p[0],
+                            &p[1..6],
+                            p[6],
+                            p[7],
+                            v[0],
+                            &v[1..6],
+                            v[6],
+                            v[7],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f077_vjp(p[0], &p[1..6], p[6], p[7]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f077_graph(p[0], &p[1..6], p[6], p[7]), &["x2", "xs", "x1", "x0"]),
         );
     }
     #[test]
     fn f078_gradient() {
         check(
             &points![[-0.22, -0.42], [-0.89, -0.57]],
-            |p| f078(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f078_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f078(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f078_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f078_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f078_graph(p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f078_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f078_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f078_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
     fn f079_gradient() {
         check(
             &points![[-0.93], [0.81]],
-            |p| f079(p[0]),
-            |p| {
-                let (value, g0) = f079_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f079(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f079_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f079_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f079_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f079_jvp(p[0], t[0]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f079_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f079_graph(p[0]), &["x0"]),
         );
     }
     #[test]
     fn f080_gradient() {
         check(
             &points![[1.28, -0.64, -0.51, 1.06], [1.25, 1.15, -0.78, 0.36]],
-            |p| f080(&p[0..3], p[3]),
-            |p| {
-                let (value, (g0, g1)) = f080_grad(&p[0..3], p[3]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f080(&p[0..3], p[3]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f080_grad(&p[0..3], p[3]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f080_vjp(&p[0..3], p[3]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f080_graph(&p[0..3], p[3]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f080_jvp(&p[0..3], p[3], &t[0..3], t[3]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f080_hvp(
+                            &p[0..3],
+                            p[3],
+                            &v[0..3],
+                            v[3],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f080_vjp(&p[0..3], p[3]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f080_graph(&p[0..3], p[3]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -6915,17 +8341,36 @@ mod checks {
             &points![
                 [-0.89, 1.39, 1.02, -0.96, -0.72, -1.02, -1.26], [0.63, 0.95, -1.26, 0.71, -0.65, -1.02, -0.21]
             ],
-            |p| f081(p[0], &p[1..5], p[5], p[6]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f081_grad(p[0], &p[1..5], p[5], p[6]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f081(p[0], &p[1..5], p[5], p[6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f081_grad(
+                        p[0],
+                        &p[1..5],
+                        p[5],
+                        p[6],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f081_vjp(p[0], &p[1..5], p[5], p[6]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f081_graph(p[0], &p[1..5], p[5], p[6]),
+                names: &["x2", "xs", "x1", "x0"],
+                jvp: &|p, t| f081_jvp(
+                    p[0],
+                    &p[1..5],
+                    p[5],
+                    p[6],
+                    t[0],
+                    &t[1..5],
+                    t[5],
+                    t[6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f081_vjp(p[0], &p[1..5], p[5], p[6]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f081_graph(p[0], &p[1..5], p[5], p[6]), &["x2", "xs", "x1", "x0"]),
         );
     }
     #[test]
@@ -6935,26 +8380,45 @@ mod checks {
                 [1.33, 1.06, 1.07, -0.64, 0.95, 0.55, 0.54, -1.0, -0.31, 0.84, 0.8],
                 [0.47, 1.32, 0.27, 0.8, 0.59, -0.88, 0.6, -0.93, -0.72, -1.08, -0.27]
             ],
-            |p| f082(p[0], p[1], &p[2..7], p[7], &p[8..11]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f082_grad(
+            Companions {
+                f: &|p| f082(p[0], p[1], &p[2..7], p[7], &p[8..11]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f082_grad(
+                        p[0],
+                        p[1],
+                        &p[2..7],
+                        p[7],
+                        &p[8..11],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f082_vjp(
+                        p[0],
+                        p[1],
+                        &p[2..7],
+                        p[7],
+                        &p[8..11],
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f082_graph(p[0], p[1], &p[2..7], p[7], &p[8..11]),
+                names: &["x2", "x0", "xs", "x1", "ys"],
+                jvp: &|p, t| f082_jvp(
                     p[0],
                     p[1],
                     &p[2..7],
                     p[7],
                     &p[8..11],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    t[0],
+                    t[1],
+                    &t[2..7],
+                    t[7],
+                    &t[8..11],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f082_vjp(p[0], p[1], &p[2..7], p[7], &p[8..11]);
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f082_graph(p[0], p[1], &p[2..7], p[7], &p[8..11]),
-                &["x2", "x0", "xs", "x1", "ys"],
-            ),
         );
     }
     #[test]
@@ -6963,51 +8427,70 @@ mod checks {
             &points![
                 [-1.15, 0.27, 0.72, 0.68, 1.35, -0.73, -0.62, 1.34, 0.99], [0.62, -0.22, 0.61, -0.63, -0.79, -1.2, 1.0, -1.33, -0.57]
             ],
-            |p| f083(p[0], 2, p[1], &p[2..5], p[5], &p[6..9]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f083_grad(
+            Companions {
+                f: &|p| f083(p[0], 2, p[1], &p[2..5], p[5], &p[6..9]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f083_grad(
+                        p[0],
+                        2,
+                        p[1],
+                        &p[2..5],
+                        p[5],
+                        &p[6..9],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f083_vjp(
+                        p[0],
+                        2,
+                        p[1],
+                        &p[2..5],
+                        p[5],
+                        &p[6..9],
+                    );
+                    let (g0, (), g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f083_graph(p[0], 2, p[1], &p[2..5], p[5], &p[6..9]),
+                names: &["x2", "x1", "ys", "x0", "xs"],
+                jvp: &|p, t| f083_jvp(
                     p[0],
                     2,
                     p[1],
                     &p[2..5],
                     p[5],
                     &p[6..9],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    t[0],
+                    t[1],
+                    &t[2..5],
+                    t[5],
+                    &t[6..9],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f083_vjp(
-                    p[0],
-                    2,
-                    p[1],
-                    &p[2..5],
-                    p[5],
-                    &p[6..9],
-                );
-                let (g0, (), g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f083_graph(p[0], 2, p[1], &p[2..5], p[5], &p[6..9]),
-                &["x2", "x1", "ys", "x0", "xs"],
-            ),
         );
     }
     #[test]
     fn f084_gradient() {
         check(
             &points![[0.94], [-0.79]],
-            |p| f084(p[0]),
-            |p| {
-                let (value, g0) = f084_grad(p[0]);
-                (value, flat![g0])
+            Companions {
+                f: &|p| f084(p[0]),
+                grad: &|p| {
+                    let (value, g0) = f084_grad(p[0]);
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f084_vjp(p[0]);
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| f084_graph(p[0]),
+                names: &["x0"],
+                jvp: &|p, t| f084_jvp(p[0], t[0]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f084_vjp(p[0]);
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| f084_graph(p[0]), &["x0"]),
         );
     }
     #[test]
@@ -7016,17 +8499,22 @@ mod checks {
             &points![
                 [1.12, 0.2, 1.31, -1.12, 0.66, -0.72], [0.49, -0.44, -1.11, 0.86, -0.9, -0.31]
             ],
-            |p| f085(&p[0..5], p[5]),
-            |p| {
-                let (value, (g0, g1)) = f085_grad(&p[0..5], p[5]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f085(&p[0..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f085_grad(&p[0..5], p[5]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f085_vjp(&p[0..5], p[5]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f085_graph(&p[0..5], p[5]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f085_jvp(&p[0..5], p[5], &t[0..5], t[5]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f085_vjp(&p[0..5], p[5]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f085_graph(&p[0..5], p[5]), &["xs", "x0"]),
         );
     }
     #[test]
@@ -7035,60 +8523,82 @@ mod checks {
             &points![
                 [-0.67, 0.88, -0.37, 0.72, 1.13, -1.17, -0.29, -0.55, 0.86, 0.8], [-0.71, -1.15, -0.4, -0.68, -0.38, 0.21, -0.68, 1.22, -1.4, 1.27]
             ],
-            |p| f086(&p[0..5], p[5], 4, p[6], &p[7..10]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f086_grad(
+            Companions {
+                f: &|p| f086(&p[0..5], p[5], 4, p[6], &p[7..10]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f086_grad(
+                        &p[0..5],
+                        p[5],
+                        4,
+                        p[6],
+                        &p[7..10],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f086_vjp(&p[0..5], p[5], 4, p[6], &p[7..10]);
+                    let (g0, g1, (), g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f086_graph(&p[0..5], p[5], 4, p[6], &p[7..10]),
+                names: &["xs", "x1", "x0", "ys"],
+                jvp: &|p, t| f086_jvp(
                     &p[0..5],
                     p[5],
                     4,
                     p[6],
                     &p[7..10],
-                );
-                (value, flat![g0, g1, g2, g3])
+                    &t[0..5],
+                    t[5],
+                    t[6],
+                    &t[7..10],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f086_vjp(&p[0..5], p[5], 4, p[6], &p[7..10]);
-                let (g0, g1, (), g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| f086_graph(&p[0..5], p[5], 4, p[6], &p[7..10]),
-                &["xs", "x1", "x0", "ys"],
-            ),
         );
     }
     #[test]
     fn f087_gradient() {
         check(
             &points![[-0.84, 1.39], [0.91, -1.34]],
-            |p| f087(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f087_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f087(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f087_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f087_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f087_graph(p[0], p[1]),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f087_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f087_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f087_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
     fn f088_gradient() {
         check(
             &points![[-0.21, -1.24, -0.37], [-0.38, 0.42, -1.14]],
-            |p| f088(p[0], 3, p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f088_grad(p[0], 3, p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f088(p[0], 3, p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f088_grad(p[0], 3, p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f088_vjp(p[0], 3, p[1], p[2]);
+                    let (g0, (), g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f088_graph(p[0], 3, p[1], p[2]),
+                names: &["x0", "x2", "x1"],
+                jvp: &|p, t| f088_jvp(p[0], 3, p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f088_vjp(p[0], 3, p[1], p[2]);
-                let (g0, (), g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f088_graph(p[0], 3, p[1], p[2]), &["x0", "x2", "x1"]),
         );
     }
     #[test]
@@ -7097,68 +8607,98 @@ mod checks {
             &points![
                 [0.85, 0.96, 0.7, -0.73, -0.43], [-1.13, -0.41, 0.82, -0.91, 1.19]
             ],
-            |p| f089(&p[0..4], 4, p[4]),
-            |p| {
-                let (value, (g0, g1)) = f089_grad(&p[0..4], 4, p[4]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f089(&p[0..4], 4, p[4]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f089_grad(&p[0..4], 4, p[4]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f089_vjp(&p[0..4], 4, p[4]);
+                    let (g0, (), g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f089_graph(&p[0..4], 4, p[4]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f089_jvp(&p[0..4], 4, p[4], &t[0..4], t[4]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f089_vjp(&p[0..4], 4, p[4]);
-                let (g0, (), g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f089_graph(&p[0..4], 4, p[4]), &["xs", "x0"]),
         );
     }
     #[test]
     fn f090_gradient() {
         check(
             &points![[0.94, -0.33], [0.58, -0.82]],
-            |p| f090(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f090_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f090(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f090_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f090_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f090_graph(p[0], p[1]),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f090_jvp(p[0], p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f090_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f090_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f090_graph(p[0], p[1]), &["x1", "x0"]),
         );
     }
     #[test]
     fn f091_gradient() {
         check(
             &points![[1.13, -0.87], [-1.15, 1.22]],
-            |p| f091(4, p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f091_grad(4, p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f091(4, p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f091_grad(4, p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f091_vjp(4, p[0], p[1]);
+                    let ((), g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f091_graph(4, p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f091_jvp(4, p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f091_vjp(4, p[0], p[1]);
-                let ((), g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f091_graph(4, p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
     fn f092_gradient() {
         check(
             &points![[-0.79, -0.8, -0.31], [-1.25, -0.61, -0.73]],
-            |p| f092(p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f092_grad(p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f092(p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f092_grad(p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f092_vjp(p[0], p[1], p[2]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f092_graph(p[0], p[1], p[2]),
+                names: &["x0", "x1", "x2"],
+                jvp: &|p, t| f092_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f092_vjp(p[0], p[1], p[2]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f092_graph(p[0], p[1], p[2]), &["x0", "x1", "x2"]),
         );
     }
     #[test]
@@ -7168,34 +8708,71 @@ mod checks {
                 [0.81, -0.97, -0.96, -1.37, -0.98, 0.26, 0.52], [0.36, -0.21, 1.17,
                 0.86, 0.26, -0.91, -1.29]
             ],
-            |p| f093(&p[0..4], p[4], p[5], p[6]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f093_grad(&p[0..4], p[4], p[5], p[6]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f093(&p[0..4], p[4], p[5], p[6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f093_grad(
+                        &p[0..4],
+                        p[4],
+                        p[5],
+                        p[6],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f093_vjp(&p[0..4], p[4], p[5], p[6]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f093_graph(&p[0..4], p[4], p[5], p[6]),
+                names: &["xs", "x2", "x0", "x1"],
+                jvp: &|p, t| f093_jvp(
+                    &p[0..4],
+                    p[4],
+                    p[5],
+                    p[6],
+                    &t[0..4],
+                    t[4],
+                    t[5],
+                    t[6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f093_vjp(&p[0..4], p[4], p[5], p[6]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f093_graph(&p[0..4], p[4], p[5], p[6]), &["xs", "x2", "x0", "x1"]),
         );
     }
     #[test]
     fn f094_gradient() {
         check(
             &points![[-1.35, 0.66, -0.78, 0.32, 0.64], [1.19, 1.18, 0.59, 0.74, 0.5]],
-            |p| f094(4, p[0], &p[1..4], p[4]),
-            |p| {
-                let (value, (g0, g1, g2)) = f094_grad(4, p[0], &p[1..4], p[4]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f094(4, p[0], &p[1..4], p[4]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f094_grad(4, p[0], &p[1..4], p[4]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f094_vjp(4, p[0], &p[1..4], p[4]);
+                    let ((), g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f094_graph(4, p[0], &p[1..4], p[4]),
+                names: &["x1", "xs", "x0"],
+                jvp: &|p, t| f094_jvp(4, p[0], &p[1..4], p[4], t[0], &t[1..4], t[4]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f094_hvp(
+                            4,
+                            p[0],
+                            &p[1..4],
+                            p[4],
+                            v[0],
+                            &v[1..4],
+                            v[4],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f094_vjp(4, p[0], &p[1..4], p[4]);
-                let ((), g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f094_graph(4, p[0], &p[1..4], p[4]), &["x1", "xs", "x0"]),
         );
     }
     #[test]
@@ -7204,34 +8781,51 @@ mod checks {
             &points![
                 [-1.26, 1.01, 0.51, -0.54, -0.97, -0.49, 1.11], [-0.48, -0.61, -0.35, 1.07, -0.34, -0.71, 0.49]
             ],
-            |p| f095(p[0], &p[1..4], &p[4..7]),
-            |p| {
-                let (value, (g0, g1, g2)) = f095_grad(p[0], &p[1..4], &p[4..7]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f095(p[0], &p[1..4], &p[4..7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f095_grad(p[0], &p[1..4], &p[4..7]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f095_vjp(p[0], &p[1..4], &p[4..7]);
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f095_graph(p[0], &p[1..4], &p[4..7]),
+                names: &["x0", "ys", "xs"],
+                jvp: &|p, t| f095_jvp(
+                    p[0],
+                    &p[1..4],
+                    &p[4..7],
+                    t[0],
+                    &t[1..4],
+                    &t[4..7],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f095_vjp(p[0], &p[1..4], &p[4..7]);
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f095_graph(p[0], &p[1..4], &p[4..7]), &["x0", "ys", "xs"]),
         );
     }
     #[test]
     fn f096_gradient() {
         check(
             &points![[-1.38, -1.11, 0.47], [-0.41, -1.38, 0.52]],
-            |p| f096(3, p[0], p[1], p[2]),
-            |p| {
-                let (value, (g0, g1, g2)) = f096_grad(3, p[0], p[1], p[2]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f096(3, p[0], p[1], p[2]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f096_grad(3, p[0], p[1], p[2]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f096_vjp(3, p[0], p[1], p[2]);
+                    let ((), g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f096_graph(3, p[0], p[1], p[2]),
+                names: &["x0", "x2", "x1"],
+                jvp: &|p, t| f096_jvp(3, p[0], p[1], p[2], t[0], t[1], t[2]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f096_vjp(3, p[0], p[1], p[2]);
-                let ((), g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f096_graph(3, p[0], p[1], p[2]), &["x0", "x2", "x1"]),
         );
     }
     #[test]
@@ -7242,43 +8836,96 @@ mod checks {
                 1.01], [-1.14, 0.63, 0.44, -0.67, 0.88, -0.35, 1.24, -0.27, -1.16,
                 0.31, -1.2]
             ],
-            |p| f097(p[0], &p[1..6], p[6], p[7], &p[8..11]),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = f097_grad(
+            Companions {
+                f: &|p| f097(p[0], &p[1..6], p[6], p[7], &p[8..11]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = f097_grad(
+                        p[0],
+                        &p[1..6],
+                        p[6],
+                        p[7],
+                        &p[8..11],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f097_vjp(
+                        p[0],
+                        &p[1..6],
+                        p[6],
+                        p[7],
+                        &p[8..11],
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| f097_graph(p[0], &p[1..6], p[6], p[7], &p[8..11]),
+                names: &["x1", "xs", "x2", "x0", "ys"],
+                jvp: &|p, t| f097_jvp(
                     p[0],
                     &p[1..6],
                     p[6],
                     p[7],
                     &p[8..11],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
+                    t[0],
+                    &t[1..6],
+                    t[6],
+                    t[7],
+                    &t[8..11],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f097_hvp(
+                            p[0],
+                            &p[1..6],
+                            p[6],
+                            p[7],
+                            &p[8..11],
+                            v[0],
+                            &v[1..6],
+                            v[6],
+                            v[7],
+                            &v[8..11],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f097_vjp(p[0], &p[1..6], p[6], p[7], &p[8..11]);
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| f097_graph(p[0], &p[1..6], p[6], p[7], &p[8..11]),
-                &["x1", "xs", "x2", "x0", "ys"],
-            ),
         );
     }
     #[test]
     fn f098_gradient() {
         check(
             &points![[0.58, -0.46, -1.31], [-0.46, 0.59, -0.89]],
-            |p| f098(p[0], p[1], p[2], 4),
-            |p| {
-                let (value, (g0, g1, g2)) = f098_grad(p[0], p[1], p[2], 4);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f098(p[0], p[1], p[2], 4),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f098_grad(p[0], p[1], p[2], 4);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f098_vjp(p[0], p[1], p[2], 4);
+                    let (g0, g1, g2, ()) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f098_graph(p[0], p[1], p[2], 4),
+                names: &["x1", "x2", "x0"],
+                jvp: &|p, t| f098_jvp(p[0], p[1], p[2], 4, t[0], t[1], t[2]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f098_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            4,
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f098_vjp(p[0], p[1], p[2], 4);
-                let (g0, g1, g2, ()) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f098_graph(p[0], p[1], p[2], 4), &["x1", "x2", "x0"]),
         );
     }
     #[test]
@@ -7287,34 +8934,60 @@ mod checks {
             &points![
                 [0.51, 0.36, 1.23, 1.29, 0.92, 1.28, -1.31, -0.72], [1.07, -0.31, -0.54, 0.83, -0.68, -0.55, 0.45, 0.5]
             ],
-            |p| f099(p[0], 2, &p[1..6], p[6], p[7]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f099_grad(p[0], 2, &p[1..6], p[6], p[7]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f099(p[0], 2, &p[1..6], p[6], p[7]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f099_grad(
+                        p[0],
+                        2,
+                        &p[1..6],
+                        p[6],
+                        p[7],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f099_vjp(p[0], 2, &p[1..6], p[6], p[7]);
+                    let (g0, (), g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f099_graph(p[0], 2, &p[1..6], p[6], p[7]),
+                names: &["x1", "xs", "x0", "x2"],
+                jvp: &|p, t| f099_jvp(
+                    p[0],
+                    2,
+                    &p[1..6],
+                    p[6],
+                    p[7],
+                    t[0],
+                    &t[1..6],
+                    t[6],
+                    t[7],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f099_vjp(p[0], 2, &p[1..6], p[6], p[7]);
-                let (g0, (), g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f099_graph(p[0], 2, &p[1..6], p[6], p[7]), &["x1", "xs", "x0", "x2"]),
         );
     }
     #[test]
     fn f100_gradient() {
         check(
             &points![[-0.28, -0.63], [0.92, 0.98]],
-            |p| f100(p[0], p[1], 2),
-            |p| {
-                let (value, (g0, g1)) = f100_grad(p[0], p[1], 2);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f100(p[0], p[1], 2),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f100_grad(p[0], p[1], 2);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f100_vjp(p[0], p[1], 2);
+                    let (g0, g1, ()) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f100_graph(p[0], p[1], 2),
+                names: &["x1", "x0"],
+                jvp: &|p, t| f100_jvp(p[0], p[1], 2, t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f100_vjp(p[0], p[1], 2);
-                let (g0, g1, ()) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f100_graph(p[0], p[1], 2), &["x1", "x0"]),
         );
     }
     #[test]
@@ -7323,17 +8996,38 @@ mod checks {
             &points![
                 [0.41, -0.44, -0.35, -1.03, -0.48, -0.77, 0.48, -0.55], [-0.59, -0.29, -0.24, 0.39, 1.23, 0.42, 1.07, -1.16]
             ],
-            |p| f101(p[0], p[1], 3, p[2], &p[3..8]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f101_grad(p[0], p[1], 3, p[2], &p[3..8]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f101(p[0], p[1], 3, p[2], &p[3..8]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f101_grad(
+                        p[0],
+                        p[1],
+                        3,
+                        p[2],
+                        &p[3..8],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f101_vjp(p[0], p[1], 3, p[2], &p[3..8]);
+                    let (g0, g1, (), g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f101_graph(p[0], p[1], 3, p[2], &p[3..8]),
+                names: &["x2", "x1", "x0", "xs"],
+                jvp: &|p, t| f101_jvp(
+                    p[0],
+                    p[1],
+                    3,
+                    p[2],
+                    &p[3..8],
+                    t[0],
+                    t[1],
+                    t[2],
+                    &t[3..8],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f101_vjp(p[0], p[1], 3, p[2], &p[3..8]);
-                let (g0, g1, (), g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f101_graph(p[0], p[1], 3, p[2], &p[3..8]), &["x2", "x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -7343,17 +9037,43 @@ mod checks {
                 [0.84, 0.95, 0.49, -0.31, -0.74, 0.61], [-0.7, -0.71, 0.27, 1.21,
                 0.72, 0.53]
             ],
-            |p| f102(2, &p[0..2], &p[2..5], p[5]),
-            |p| {
-                let (value, (g0, g1, g2)) = f102_grad(2, &p[0..2], &p[2..5], p[5]);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f102(2, &p[0..2], &p[2..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f102_grad(2, &p[0..2], &p[2..5], p[5]);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f102_vjp(2, &p[0..2], &p[2..5], p[5]);
+                    let ((), g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f102_graph(2, &p[0..2], &p[2..5], p[5]),
+                names: &["ys", "xs", "x0"],
+                jvp: &|p, t| f102_jvp(
+                    2,
+                    &p[0..2],
+                    &p[2..5],
+                    p[5],
+                    &t[0..2],
+                    &t[2..5],
+                    t[5],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f102_hvp(
+                            2,
+                            &p[0..2],
+                            &p[2..5],
+                            p[5],
+                            &v[0..2],
+                            &v[2..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f102_vjp(2, &p[0..2], &p[2..5], p[5]);
-                let ((), g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f102_graph(2, &p[0..2], &p[2..5], p[5]), &["ys", "xs", "x0"]),
         );
     }
     #[test]
@@ -7363,17 +9083,38 @@ mod checks {
                 [-1.12, -0.51, -0.29, -0.61, 1.26, 0.74], [1.14, -0.62, -0.94,
                 0.81, 0.54, -0.92]
             ],
-            |p| f103(2, p[0], p[1], p[2], &p[3..6]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f103_grad(2, p[0], p[1], p[2], &p[3..6]);
-                (value, flat![g0, g1, g2, g3])
+            Companions {
+                f: &|p| f103(2, p[0], p[1], p[2], &p[3..6]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f103_grad(
+                        2,
+                        p[0],
+                        p[1],
+                        p[2],
+                        &p[3..6],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f103_vjp(2, p[0], p[1], p[2], &p[3..6]);
+                    let ((), g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f103_graph(2, p[0], p[1], p[2], &p[3..6]),
+                names: &["x2", "x1", "x0", "xs"],
+                jvp: &|p, t| f103_jvp(
+                    2,
+                    p[0],
+                    p[1],
+                    p[2],
+                    &p[3..6],
+                    t[0],
+                    t[1],
+                    t[2],
+                    &t[3..6],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f103_vjp(2, p[0], p[1], p[2], &p[3..6]);
-                let ((), g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f103_graph(2, p[0], p[1], p[2], &p[3..6]), &["x2", "x1", "x0", "xs"]),
         );
     }
     #[test]
@@ -7382,17 +9123,35 @@ mod checks {
             &points![
                 [0.65, 1.26, 0.91, -0.56, -0.63, 0.62], [-0.97, 0.77, 1.17, -1.08, -1.07, 1.24]
             ],
-            |p| f104(p[0], &p[1..5], p[5], 2),
-            |p| {
-                let (value, (g0, g1, g2)) = f104_grad(p[0], &p[1..5], p[5], 2);
-                (value, flat![g0, g1, g2])
+            Companions {
+                f: &|p| f104(p[0], &p[1..5], p[5], 2),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = f104_grad(p[0], &p[1..5], p[5], 2);
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f104_vjp(p[0], &p[1..5], p[5], 2);
+                    let (g0, g1, g2, ()) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| f104_graph(p[0], &p[1..5], p[5], 2),
+                names: &["x0", "xs", "x1"],
+                jvp: &|p, t| f104_jvp(p[0], &p[1..5], p[5], 2, t[0], &t[1..5], t[5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f104_hvp(
+                            p[0],
+                            &p[1..5],
+                            p[5],
+                            2,
+                            v[0],
+                            &v[1..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f104_vjp(p[0], &p[1..5], p[5], 2);
-                let (g0, g1, g2, ()) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (|p| f104_graph(p[0], &p[1..5], p[5], 2), &["x0", "xs", "x1"]),
         );
     }
     #[test]
@@ -7401,22 +9160,36 @@ mod checks {
             &points![
                 [0.37, 1.11, -0.29, -0.89, -0.55, -0.64, 1.02, -1.13, -0.98, -0.2], [-0.48, 0.34, -1.01, -1.06, 1.07, -0.4, 1.28, 0.59, -0.96, -1.23]
             ],
-            |p| f105(p[0], &p[1..5], &p[5..9], p[9]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = f105_grad(
+            Companions {
+                f: &|p| f105(p[0], &p[1..5], &p[5..9], p[9]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = f105_grad(
+                        p[0],
+                        &p[1..5],
+                        &p[5..9],
+                        p[9],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f105_vjp(p[0], &p[1..5], &p[5..9], p[9]);
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| f105_graph(p[0], &p[1..5], &p[5..9], p[9]),
+                names: &["x0", "xs", "ys", "x1"],
+                jvp: &|p, t| f105_jvp(
                     p[0],
                     &p[1..5],
                     &p[5..9],
                     p[9],
-                );
-                (value, flat![g0, g1, g2, g3])
+                    t[0],
+                    &t[1..5],
+                    &t[5..9],
+                    t[9],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f105_vjp(p[0], &p[1..5], &p[5..9], p[9]);
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (|p| f105_graph(p[0], &p[1..5], &p[5..9], p[9]), &["x0", "xs", "ys", "x1"]),
         );
     }
     #[test]
@@ -7425,51 +9198,88 @@ mod checks {
             &points![
                 [-0.69, -1.31, -1.35, -0.34, 0.42, 0.39], [-0.34, -0.95, 0.89, -1.08, 0.6, 0.57]
             ],
-            |p| f106(2, &p[0..5], p[5]),
-            |p| {
-                let (value, (g0, g1)) = f106_grad(2, &p[0..5], p[5]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f106(2, &p[0..5], p[5]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f106_grad(2, &p[0..5], p[5]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f106_vjp(2, &p[0..5], p[5]);
+                    let ((), g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f106_graph(2, &p[0..5], p[5]),
+                names: &["xs", "x0"],
+                jvp: &|p, t| f106_jvp(2, &p[0..5], p[5], &t[0..5], t[5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f106_hvp(
+                            2,
+                            &p[0..5],
+                            p[5],
+                            &v[0..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f106_vjp(2, &p[0..5], p[5]);
-                let ((), g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f106_graph(2, &p[0..5], p[5]), &["xs", "x0"]),
         );
     }
     #[test]
     fn f107_gradient() {
         check(
             &points![[0.42, 1.04], [-0.39, -1.02]],
-            |p| f107(p[0], 2, p[1]),
-            |p| {
-                let (value, (g0, g1)) = f107_grad(p[0], 2, p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f107(p[0], 2, p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f107_grad(p[0], 2, p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f107_vjp(p[0], 2, p[1]);
+                    let (g0, (), g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f107_graph(p[0], 2, p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f107_jvp(p[0], 2, p[1], t[0], t[1]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f107_hvp(
+                            p[0],
+                            2,
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f107_vjp(p[0], 2, p[1]);
-                let (g0, (), g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f107_graph(p[0], 2, p[1]), &["x0", "x1"]),
         );
     }
     #[test]
     fn f108_gradient() {
         check(
             &points![[-1.2, 1.37], [0.77, -1.22]],
-            |p| f108(p[0], p[1]),
-            |p| {
-                let (value, (g0, g1)) = f108_grad(p[0], p[1]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f108(p[0], p[1]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f108_grad(p[0], p[1]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f108_vjp(p[0], p[1]);
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f108_graph(p[0], p[1]),
+                names: &["x0", "x1"],
+                jvp: &|p, t| f108_jvp(p[0], p[1], t[0], t[1]),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = f108_vjp(p[0], p[1]);
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f108_graph(p[0], p[1]), &["x0", "x1"]),
         );
     }
     #[test]
@@ -7478,17 +9288,33 @@ mod checks {
             &points![
                 [-1.07, -0.23, -1.04, 0.6, -0.66], [-1.17, 0.77, -1.39, -1.18, -1.07]
             ],
-            |p| f109(p[0], 2, &p[1..5]),
-            |p| {
-                let (value, (g0, g1)) = f109_grad(p[0], 2, &p[1..5]);
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| f109(p[0], 2, &p[1..5]),
+                grad: &|p| {
+                    let (value, (g0, g1)) = f109_grad(p[0], 2, &p[1..5]);
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = f109_vjp(p[0], 2, &p[1..5]);
+                    let (g0, (), g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| f109_graph(p[0], 2, &p[1..5]),
+                names: &["x0", "xs"],
+                jvp: &|p, t| f109_jvp(p[0], 2, &p[1..5], t[0], &t[1..5]),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f109_hvp(
+                            p[0],
+                            2,
+                            &p[1..5],
+                            v[0],
+                            &v[1..5],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = f109_vjp(p[0], 2, &p[1..5]);
-                let (g0, (), g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| f109_graph(p[0], 2, &p[1..5]), &["x0", "xs"]),
         );
     }
     #[test]
@@ -7498,39 +9324,8 @@ mod checks {
                 [0.83, 0.78, -0.37, -1.4, -0.98, 1.24, 0.63, 0.77, -0.53, -0.62, -0.92, 1.29, 1.28, 0.39, 1.04, 0.63, 1.11, 0.53, -0.3, -0.57, 0.97, -1.33, -1.11, 0.43, 0.84], [-0.6, -1.27, 0.89, -0.53, 1.35, -0.96, -1.21, -0.44, -0.85, -0.69, 0.43, -0.88, 1.04, 0.93, 1.25, -1.4,
                 0.62, 1.29, -0.25, -0.67, -0.47, -0.45, 1.03, 0.81, -0.58]
             ],
-            |p| g000(
-                p[0],
-                &arr2(&p[1..5], 1, 4),
-                p[5],
-                &arr1(&p[6..10]),
-                &arr2(&p[10..22], 3, 4),
-                &arr2(&p[22..25], 3, 1),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4, g5)) = g000_grad(
-                    p[0],
-                    &arr2(&p[1..5], 1, 4),
-                    p[5],
-                    &arr1(&p[6..10]),
-                    &arr2(&p[10..22], 3, 4),
-                    &arr2(&p[22..25], 3, 1),
-                );
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            |p, c| {
-                let (value, pullback) = g000_vjp(
-                    p[0],
-                    &arr2(&p[1..5], 1, 4),
-                    p[5],
-                    &arr1(&p[6..10]),
-                    &arr2(&p[10..22], 3, 4),
-                    &arr2(&p[22..25], 3, 1),
-                );
-                let (g0, g1, g2, g3, g4, g5) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            (
-                |p| g000_graph(
+            Companions {
+                f: &|p| g000(
                     p[0],
                     &arr2(&p[1..5], 1, 4),
                     p[5],
@@ -7538,8 +9333,54 @@ mod checks {
                     &arr2(&p[10..22], 3, 4),
                     &arr2(&p[22..25], 3, 1),
                 ),
-                &["x0", "d", "x1", "u", "a", "c"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4, g5)) = g000_grad(
+                        p[0],
+                        &arr2(&p[1..5], 1, 4),
+                        p[5],
+                        &arr1(&p[6..10]),
+                        &arr2(&p[10..22], 3, 4),
+                        &arr2(&p[22..25], 3, 1),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g000_vjp(
+                        p[0],
+                        &arr2(&p[1..5], 1, 4),
+                        p[5],
+                        &arr1(&p[6..10]),
+                        &arr2(&p[10..22], 3, 4),
+                        &arr2(&p[22..25], 3, 1),
+                    );
+                    let (g0, g1, g2, g3, g4, g5) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                graph: &|p| g000_graph(
+                    p[0],
+                    &arr2(&p[1..5], 1, 4),
+                    p[5],
+                    &arr1(&p[6..10]),
+                    &arr2(&p[10..22], 3, 4),
+                    &arr2(&p[22..25], 3, 1),
+                ),
+                names: &["x0", "d", "x1", "u", "a", "c"],
+                jvp: &|p, t| g000_jvp(
+                    p[0],
+                    &arr2(&p[1..5], 1, 4),
+                    p[5],
+                    &arr1(&p[6..10]),
+                    &arr2(&p[10..22], 3, 4),
+                    &arr2(&p[22..25], 3, 1),
+                    t[0],
+                    &arr2(&t[1..5], 1, 4),
+                    t[5],
+                    &arr1(&t[6..10]),
+                    &arr2(&t[10..22], 3, 4),
+                    &arr2(&t[22..25], 3, 1),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -7549,17 +9390,22 @@ mod checks {
                 [-1.18, 1.17, -0.28, -0.76, -0.46, -0.68], [0.94, -0.27, 0.92,
                 0.43, -0.29, -0.55]
             ],
-            |p| g001(&arr2(&p[0..6], 3, 2)),
-            |p| {
-                let (value, g0) = g001_grad(&arr2(&p[0..6], 3, 2));
-                (value, flat![g0])
+            Companions {
+                f: &|p| g001(&arr2(&p[0..6], 3, 2)),
+                grad: &|p| {
+                    let (value, g0) = g001_grad(&arr2(&p[0..6], 3, 2));
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g001_vjp(&arr2(&p[0..6], 3, 2));
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| g001_graph(&arr2(&p[0..6], 3, 2)),
+                names: &["a"],
+                jvp: &|p, t| g001_jvp(&arr2(&p[0..6], 3, 2), &arr2(&t[0..6], 3, 2)),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g001_vjp(&arr2(&p[0..6], 3, 2));
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| g001_graph(&arr2(&p[0..6], 3, 2)), &["a"]),
         );
     }
     #[test]
@@ -7569,35 +9415,60 @@ mod checks {
                 [0.8, 1.02, -0.27, -0.21, 0.83, 0.9, 1.15, -1.04, 1.21, 0.22, -0.72,
                 0.37], [-1.35, -0.32, -0.94, -0.8, 0.83, -1.26, 0.99, -0.92, -0.77, 1.17, 0.95, 0.54]
             ],
-            |p| g002(p[0], &arr2(&p[1..3], 2, 1), p[3], &arr2(&p[4..12], 2, 4)),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g002_grad(
-                    p[0],
-                    &arr2(&p[1..3], 2, 1),
-                    p[3],
-                    &arr2(&p[4..12], 2, 4),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g002_vjp(
-                    p[0],
-                    &arr2(&p[1..3], 2, 1),
-                    p[3],
-                    &arr2(&p[4..12], 2, 4),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g002_graph(
+            Companions {
+                f: &|p| g002(p[0], &arr2(&p[1..3], 2, 1), p[3], &arr2(&p[4..12], 2, 4)),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g002_grad(
+                        p[0],
+                        &arr2(&p[1..3], 2, 1),
+                        p[3],
+                        &arr2(&p[4..12], 2, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g002_vjp(
+                        p[0],
+                        &arr2(&p[1..3], 2, 1),
+                        p[3],
+                        &arr2(&p[4..12], 2, 4),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g002_graph(
                     p[0],
                     &arr2(&p[1..3], 2, 1),
                     p[3],
                     &arr2(&p[4..12], 2, 4),
                 ),
-                &["x0", "c", "x1", "a"],
-            ),
+                names: &["x0", "c", "x1", "a"],
+                jvp: &|p, t| g002_jvp(
+                    p[0],
+                    &arr2(&p[1..3], 2, 1),
+                    p[3],
+                    &arr2(&p[4..12], 2, 4),
+                    t[0],
+                    &arr2(&t[1..3], 2, 1),
+                    t[3],
+                    &arr2(&t[4..12], 2, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g002_hvp(
+                            p[0],
+                            &arr2(&p[1..3], 2, 1),
+                            p[3],
+                            &arr2(&p[4..12], 2, 4),
+                            v[0],
+                            &arr2(&v[1..3], 2, 1),
+                            v[3],
+                            &arr2(&v[4..12], 2, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -7607,35 +9478,60 @@ mod checks {
                 [-0.31, 0.24, 1.29, 1.16, 0.47, 0.29, 0.24, 0.47, -0.51, -0.46, -1.17, -0.6, 0.3, 0.41], [-1.38, -1.25, 1.18, 1.34, 0.95, -1.12, 0.71,
                 -0.48, -1.29, -1.11, 0.37, -0.89, 1.35, 0.53]
             ],
-            |p| g003(p[0], &arr2(&p[1..9], 2, 4), &arr2(&p[9..13], 1, 4), p[13]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g003_grad(
-                    p[0],
-                    &arr2(&p[1..9], 2, 4),
-                    &arr2(&p[9..13], 1, 4),
-                    p[13],
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g003_vjp(
-                    p[0],
-                    &arr2(&p[1..9], 2, 4),
-                    &arr2(&p[9..13], 1, 4),
-                    p[13],
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g003_graph(
+            Companions {
+                f: &|p| g003(p[0], &arr2(&p[1..9], 2, 4), &arr2(&p[9..13], 1, 4), p[13]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g003_grad(
+                        p[0],
+                        &arr2(&p[1..9], 2, 4),
+                        &arr2(&p[9..13], 1, 4),
+                        p[13],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g003_vjp(
+                        p[0],
+                        &arr2(&p[1..9], 2, 4),
+                        &arr2(&p[9..13], 1, 4),
+                        p[13],
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g003_graph(
                     p[0],
                     &arr2(&p[1..9], 2, 4),
                     &arr2(&p[9..13], 1, 4),
                     p[13],
                 ),
-                &["x1", "a", "d", "x0"],
-            ),
+                names: &["x1", "a", "d", "x0"],
+                jvp: &|p, t| g003_jvp(
+                    p[0],
+                    &arr2(&p[1..9], 2, 4),
+                    &arr2(&p[9..13], 1, 4),
+                    p[13],
+                    t[0],
+                    &arr2(&t[1..9], 2, 4),
+                    &arr2(&t[9..13], 1, 4),
+                    t[13],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g003_hvp(
+                            p[0],
+                            &arr2(&p[1..9], 2, 4),
+                            &arr2(&p[9..13], 1, 4),
+                            p[13],
+                            v[0],
+                            &arr2(&v[1..9], 2, 4),
+                            &arr2(&v[9..13], 1, 4),
+                            v[13],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -7645,28 +9541,49 @@ mod checks {
                 [-0.81, 1.39, 1.08, -0.67, 0.31, 1.05, -0.29, 0.33, -0.89, -0.31],
                 [0.74, 0.21, -1.3, 0.87, -0.46, 0.51, 0.67, -0.69, -0.64, 0.57]
             ],
-            |p| g004(&arr1(&p[0..3]), p[3], &arr2(&p[4..10], 2, 3)),
-            |p| {
-                let (value, (g0, g1, g2)) = g004_grad(
+            Companions {
+                f: &|p| g004(&arr1(&p[0..3]), p[3], &arr2(&p[4..10], 2, 3)),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g004_grad(
+                        &arr1(&p[0..3]),
+                        p[3],
+                        &arr2(&p[4..10], 2, 3),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g004_vjp(
+                        &arr1(&p[0..3]),
+                        p[3],
+                        &arr2(&p[4..10], 2, 3),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g004_graph(&arr1(&p[0..3]), p[3], &arr2(&p[4..10], 2, 3)),
+                names: &["u", "x0", "a"],
+                jvp: &|p, t| g004_jvp(
                     &arr1(&p[0..3]),
                     p[3],
                     &arr2(&p[4..10], 2, 3),
-                );
-                (value, flat![g0, g1, g2])
+                    &arr1(&t[0..3]),
+                    t[3],
+                    &arr2(&t[4..10], 2, 3),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g004_hvp(
+                            &arr1(&p[0..3]),
+                            p[3],
+                            &arr2(&p[4..10], 2, 3),
+                            &arr1(&v[0..3]),
+                            v[3],
+                            &arr2(&v[4..10], 2, 3),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g004_vjp(
-                    &arr1(&p[0..3]),
-                    p[3],
-                    &arr2(&p[4..10], 2, 3),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g004_graph(&arr1(&p[0..3]), p[3], &arr2(&p[4..10], 2, 3)),
-                &["u", "x0", "a"],
-            ),
         );
     }
     #[test]
@@ -7677,32 +9594,57 @@ mod checks {
                 0.29, 0.61], [1.2, 0.48, 0.93, 1.01, 1.33, -0.86, -1.09, 0.64, 0.33,
                 1.31, -0.84, 1.07]
             ],
-            |p| g005(&arr2(&p[0..6], 2, 3), &arr2(&p[6..9], 1, 3), &arr1(&p[9..12])),
-            |p| {
-                let (value, (g0, g1, g2)) = g005_grad(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr2(&p[6..9], 1, 3),
-                    &arr1(&p[9..12]),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g005_vjp(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr2(&p[6..9], 1, 3),
-                    &arr1(&p[9..12]),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g005_graph(
+            Companions {
+                f: &|p| g005(
                     &arr2(&p[0..6], 2, 3),
                     &arr2(&p[6..9], 1, 3),
                     &arr1(&p[9..12]),
                 ),
-                &["a", "d", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g005_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr2(&p[6..9], 1, 3),
+                        &arr1(&p[9..12]),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g005_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr2(&p[6..9], 1, 3),
+                        &arr1(&p[9..12]),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g005_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..9], 1, 3),
+                    &arr1(&p[9..12]),
+                ),
+                names: &["a", "d", "u"],
+                jvp: &|p, t| g005_jvp(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..9], 1, 3),
+                    &arr1(&p[9..12]),
+                    &arr2(&t[0..6], 2, 3),
+                    &arr2(&t[6..9], 1, 3),
+                    &arr1(&t[9..12]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g005_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr2(&p[6..9], 1, 3),
+                            &arr1(&p[9..12]),
+                            &arr2(&v[0..6], 2, 3),
+                            &arr2(&v[6..9], 1, 3),
+                            &arr1(&v[9..12]),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -7714,44 +9656,57 @@ mod checks {
                 0.52, -0.31, -0.95, -0.38, 0.95, 0.75, -0.8, 1.06, 0.93, -0.31,
                 0.34, 1.12, 0.23, -0.48, 0.4, 0.56]
             ],
-            |p| g006(
-                &arr1(&p[0..4]),
-                p[4],
-                &arr2(&p[5..13], 2, 4),
-                &arr2(&p[13..21], 2, 4),
-                &arr1(&p[21..23]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g006_grad(
-                    &arr1(&p[0..4]),
-                    p[4],
-                    &arr2(&p[5..13], 2, 4),
-                    &arr2(&p[13..21], 2, 4),
-                    &arr1(&p[21..23]),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g006_vjp(
-                    &arr1(&p[0..4]),
-                    p[4],
-                    &arr2(&p[5..13], 2, 4),
-                    &arr2(&p[13..21], 2, 4),
-                    &arr1(&p[21..23]),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g006_graph(
+            Companions {
+                f: &|p| g006(
                     &arr1(&p[0..4]),
                     p[4],
                     &arr2(&p[5..13], 2, 4),
                     &arr2(&p[13..21], 2, 4),
                     &arr1(&p[21..23]),
                 ),
-                &["u", "x0", "a", "b", "w"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g006_grad(
+                        &arr1(&p[0..4]),
+                        p[4],
+                        &arr2(&p[5..13], 2, 4),
+                        &arr2(&p[13..21], 2, 4),
+                        &arr1(&p[21..23]),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g006_vjp(
+                        &arr1(&p[0..4]),
+                        p[4],
+                        &arr2(&p[5..13], 2, 4),
+                        &arr2(&p[13..21], 2, 4),
+                        &arr1(&p[21..23]),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g006_graph(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr2(&p[5..13], 2, 4),
+                    &arr2(&p[13..21], 2, 4),
+                    &arr1(&p[21..23]),
+                ),
+                names: &["u", "x0", "a", "b", "w"],
+                jvp: &|p, t| g006_jvp(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr2(&p[5..13], 2, 4),
+                    &arr2(&p[13..21], 2, 4),
+                    &arr1(&p[21..23]),
+                    &arr1(&t[0..4]),
+                    t[4],
+                    &arr2(&t[5..13], 2, 4),
+                    &arr2(&t[13..21], 2, 4),
+                    &arr1(&t[21..23]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -7761,28 +9716,49 @@ mod checks {
                 [-0.55, -1.3, 0.23, -0.63, -1.36, -0.43, 0.6, -1.37, 0.55, 0.9],
                 [0.2, -0.32, 1.25, -1.27, -0.99, -0.63, 0.35, -1.04, -0.52, -0.28]
             ],
-            |p| g007(&arr2(&p[0..6], 2, 3), &arr1(&p[6..9]), p[9]),
-            |p| {
-                let (value, (g0, g1, g2)) = g007_grad(
+            Companions {
+                f: &|p| g007(&arr2(&p[0..6], 2, 3), &arr1(&p[6..9]), p[9]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g007_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..9]),
+                        p[9],
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g007_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..9]),
+                        p[9],
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g007_graph(&arr2(&p[0..6], 2, 3), &arr1(&p[6..9]), p[9]),
+                names: &["a", "u", "x0"],
+                jvp: &|p, t| g007_jvp(
                     &arr2(&p[0..6], 2, 3),
                     &arr1(&p[6..9]),
                     p[9],
-                );
-                (value, flat![g0, g1, g2])
+                    &arr2(&t[0..6], 2, 3),
+                    &arr1(&t[6..9]),
+                    t[9],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g007_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr1(&p[6..9]),
+                            p[9],
+                            &arr2(&v[0..6], 2, 3),
+                            &arr1(&v[6..9]),
+                            v[9],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g007_vjp(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr1(&p[6..9]),
-                    p[9],
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g007_graph(&arr2(&p[0..6], 2, 3), &arr1(&p[6..9]), p[9]),
-                &["a", "u", "x0"],
-            ),
         );
     }
     #[test]
@@ -7793,44 +9769,57 @@ mod checks {
                 1.36, 0.28, -0.61, -0.56], [-0.56, 0.81, 0.82, -0.88, -0.71, -0.7,
                 0.63, -0.93, 1.19, -0.87, 0.87, 1.15, 0.52, -0.21]
             ],
-            |p| g008(
-                &arr1(&p[0..3]),
-                &arr2(&p[3..6], 3, 1),
-                p[6],
-                p[7],
-                &arr2(&p[8..14], 3, 2),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g008_grad(
-                    &arr1(&p[0..3]),
-                    &arr2(&p[3..6], 3, 1),
-                    p[6],
-                    p[7],
-                    &arr2(&p[8..14], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g008_vjp(
-                    &arr1(&p[0..3]),
-                    &arr2(&p[3..6], 3, 1),
-                    p[6],
-                    p[7],
-                    &arr2(&p[8..14], 3, 2),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g008_graph(
+            Companions {
+                f: &|p| g008(
                     &arr1(&p[0..3]),
                     &arr2(&p[3..6], 3, 1),
                     p[6],
                     p[7],
                     &arr2(&p[8..14], 3, 2),
                 ),
-                &["w", "c", "x0", "x1", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g008_grad(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..6], 3, 1),
+                        p[6],
+                        p[7],
+                        &arr2(&p[8..14], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g008_vjp(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..6], 3, 1),
+                        p[6],
+                        p[7],
+                        &arr2(&p[8..14], 3, 2),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g008_graph(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..6], 3, 1),
+                    p[6],
+                    p[7],
+                    &arr2(&p[8..14], 3, 2),
+                ),
+                names: &["w", "c", "x0", "x1", "a"],
+                jvp: &|p, t| g008_jvp(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..6], 3, 1),
+                    p[6],
+                    p[7],
+                    &arr2(&p[8..14], 3, 2),
+                    &arr1(&t[0..3]),
+                    &arr2(&t[3..6], 3, 1),
+                    t[6],
+                    t[7],
+                    &arr2(&t[8..14], 3, 2),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -7840,23 +9829,43 @@ mod checks {
                 [0.91, 0.35, 0.54, 1.14, -0.71, -1.13, 1.21, -1.07, 1.32, -0.92],
                 [0.99, 0.69, -1.09, -0.68, -1.01, 1.13, -0.36, 1.02, -0.31, 0.51]
             ],
-            |p| g009(&arr2(&p[0..8], 2, 4), &arr1(&p[8..10])),
-            |p| {
-                let (value, (g0, g1)) = g009_grad(
+            Companions {
+                f: &|p| g009(&arr2(&p[0..8], 2, 4), &arr1(&p[8..10])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g009_grad(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr1(&p[8..10]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g009_vjp(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr1(&p[8..10]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g009_graph(&arr2(&p[0..8], 2, 4), &arr1(&p[8..10])),
+                names: &["a", "w"],
+                jvp: &|p, t| g009_jvp(
                     &arr2(&p[0..8], 2, 4),
                     &arr1(&p[8..10]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..8], 2, 4),
+                    &arr1(&t[8..10]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g009_hvp(
+                            &arr2(&p[0..8], 2, 4),
+                            &arr1(&p[8..10]),
+                            &arr2(&v[0..8], 2, 4),
+                            &arr1(&v[8..10]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g009_vjp(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr1(&p[8..10]),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g009_graph(&arr2(&p[0..8], 2, 4), &arr1(&p[8..10])), &["a", "w"]),
         );
     }
     #[test]
@@ -7866,39 +9875,8 @@ mod checks {
                 [0.64, 1.04, 1.36, 0.7, -0.29, -0.91, 0.37, 1.05, -1.4, 0.33, 1.21, -0.44, 0.71, 0.24, 0.94, 0.92, 0.63, 0.34, -1.33], [-0.4, 0.24, 0.86, -0.42, 0.54, 1.09, -1.26, 1.29, 0.51, 0.78, 0.89, -0.3, 0.59, 0.99,
                 0.95, 1.39, -0.93, 1.26, -0.64]
             ],
-            |p| g010(
-                &arr1(&p[0..2]),
-                p[2],
-                &arr2(&p[3..9], 3, 2),
-                &arr1(&p[9..12]),
-                p[12],
-                &arr2(&p[13..19], 3, 2),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4, g5)) = g010_grad(
-                    &arr1(&p[0..2]),
-                    p[2],
-                    &arr2(&p[3..9], 3, 2),
-                    &arr1(&p[9..12]),
-                    p[12],
-                    &arr2(&p[13..19], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            |p, c| {
-                let (value, pullback) = g010_vjp(
-                    &arr1(&p[0..2]),
-                    p[2],
-                    &arr2(&p[3..9], 3, 2),
-                    &arr1(&p[9..12]),
-                    p[12],
-                    &arr2(&p[13..19], 3, 2),
-                );
-                let (g0, g1, g2, g3, g4, g5) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            (
-                |p| g010_graph(
+            Companions {
+                f: &|p| g010(
                     &arr1(&p[0..2]),
                     p[2],
                     &arr2(&p[3..9], 3, 2),
@@ -7906,8 +9884,80 @@ mod checks {
                     p[12],
                     &arr2(&p[13..19], 3, 2),
                 ),
-                &["u", "x1", "a", "w", "x0", "b"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4, g5)) = g010_grad(
+                        &arr1(&p[0..2]),
+                        p[2],
+                        &arr2(&p[3..9], 3, 2),
+                        &arr1(&p[9..12]),
+                        p[12],
+                        &arr2(&p[13..19], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g010_vjp(
+                        &arr1(&p[0..2]),
+                        p[2],
+                        &arr2(&p[3..9], 3, 2),
+                        &arr1(&p[9..12]),
+                        p[12],
+                        &arr2(&p[13..19], 3, 2),
+                    );
+                    let (g0, g1, g2, g3, g4, g5) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                graph: &|p| g010_graph(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr2(&p[3..9], 3, 2),
+                    &arr1(&p[9..12]),
+                    p[12],
+                    &arr2(&p[13..19], 3, 2),
+                ),
+                names: &["u", "x1", "a", "w", "x0", "b"],
+                jvp: &|p, t| g010_jvp(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr2(&p[3..9], 3, 2),
+                    &arr1(&p[9..12]),
+                    p[12],
+                    &arr2(&p[13..19], 3, 2),
+                    &arr1(&t[0..2]),
+                    t[2],
+                    &arr2(&t[3..9], 3, 2),
+                    &arr1(&t[9..12]),
+                    t[12],
+                    &arr2(&t[13..19], 3, 2),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (
+                            value,
+                            (g0, g1, g2, g3, g4, g5),
+                            (h0, h1, h2, h3, h4, h5),
+                        ) = g010_hvp(
+                            &arr1(&p[0..2]),
+                            p[2],
+                            &arr2(&p[3..9], 3, 2),
+                            &arr1(&p[9..12]),
+                            p[12],
+                            &arr2(&p[13..19], 3, 2),
+                            &arr1(&v[0..2]),
+                            v[2],
+                            &arr2(&v[3..9], 3, 2),
+                            &arr1(&v[9..12]),
+                            v[12],
+                            &arr2(&v[13..19], 3, 2),
+                        );
+                        (
+                            value,
+                            flat![g0, g1, g2, g3, g4, g5],
+                            flat![h0, h1, h2, h3, h4, h5],
+                        )
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -7917,32 +9967,57 @@ mod checks {
                 [0.79, 0.32, -0.85, -0.38, 1.01, -1.39, -1.24, -1.05, 0.57, 0.28, -0.98, -0.36, -0.53, 0.64, 0.74], [1.27, 1.39, 0.47, -0.62, -0.62,
                 0.27, 0.78, -0.94, -1.02, -0.78, 1.02, 0.6, 1.37, -0.82, -1.1]
             ],
-            |p| g011(&arr2(&p[0..6], 2, 3), &arr2(&p[6..12], 2, 3), &arr1(&p[12..15])),
-            |p| {
-                let (value, (g0, g1, g2)) = g011_grad(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr2(&p[6..12], 2, 3),
-                    &arr1(&p[12..15]),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g011_vjp(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr2(&p[6..12], 2, 3),
-                    &arr1(&p[12..15]),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g011_graph(
+            Companions {
+                f: &|p| g011(
                     &arr2(&p[0..6], 2, 3),
                     &arr2(&p[6..12], 2, 3),
                     &arr1(&p[12..15]),
                 ),
-                &["b", "a", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g011_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr2(&p[6..12], 2, 3),
+                        &arr1(&p[12..15]),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g011_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr2(&p[6..12], 2, 3),
+                        &arr1(&p[12..15]),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g011_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&p[12..15]),
+                ),
+                names: &["b", "a", "u"],
+                jvp: &|p, t| g011_jvp(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&p[12..15]),
+                    &arr2(&t[0..6], 2, 3),
+                    &arr2(&t[6..12], 2, 3),
+                    &arr1(&t[12..15]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g011_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr2(&p[6..12], 2, 3),
+                            &arr1(&p[12..15]),
+                            &arr2(&v[0..6], 2, 3),
+                            &arr2(&v[6..12], 2, 3),
+                            &arr1(&v[12..15]),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -7953,35 +10028,65 @@ mod checks {
                 0.74, 0.99], [0.78, 0.96, -0.81, 0.4, -0.36, 1.0, -1.19, 0.27, -0.46,
                 -0.89, -1.2, 1.0]
             ],
-            |p| g012(p[0], &arr1(&p[1..3]), &arr2(&p[3..9], 2, 3), &arr1(&p[9..12])),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g012_grad(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr2(&p[3..9], 2, 3),
-                    &arr1(&p[9..12]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g012_vjp(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr2(&p[3..9], 2, 3),
-                    &arr1(&p[9..12]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g012_graph(
+            Companions {
+                f: &|p| g012(
                     p[0],
                     &arr1(&p[1..3]),
                     &arr2(&p[3..9], 2, 3),
                     &arr1(&p[9..12]),
                 ),
-                &["x0", "w", "a", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g012_grad(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr2(&p[3..9], 2, 3),
+                        &arr1(&p[9..12]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g012_vjp(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr2(&p[3..9], 2, 3),
+                        &arr1(&p[9..12]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g012_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr2(&p[3..9], 2, 3),
+                    &arr1(&p[9..12]),
+                ),
+                names: &["x0", "w", "a", "u"],
+                jvp: &|p, t| g012_jvp(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr2(&p[3..9], 2, 3),
+                    &arr1(&p[9..12]),
+                    t[0],
+                    &arr1(&t[1..3]),
+                    &arr2(&t[3..9], 2, 3),
+                    &arr1(&t[9..12]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g012_hvp(
+                            p[0],
+                            &arr1(&p[1..3]),
+                            &arr2(&p[3..9], 2, 3),
+                            &arr1(&p[9..12]),
+                            v[0],
+                            &arr1(&v[1..3]),
+                            &arr2(&v[3..9], 2, 3),
+                            &arr1(&v[9..12]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -7991,20 +10096,33 @@ mod checks {
                 [-1.02, -0.6, -1.15, 0.28, 1.35, -0.73, -1.22, 0.91], [-0.42, 0.66,
                 -1.15, 1.03, -0.84, 1.15, 0.83, 0.84]
             ],
-            |p| g013(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8])),
-            |p| {
-                let (value, (g0, g1)) = g013_grad(
+            Companions {
+                f: &|p| g013(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g013_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..8]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g013_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..8]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g013_graph(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8])),
+                names: &["a", "w"],
+                jvp: &|p, t| g013_jvp(
                     &arr2(&p[0..6], 2, 3),
                     &arr1(&p[6..8]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..6], 2, 3),
+                    &arr1(&t[6..8]),
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g013_vjp(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8]));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g013_graph(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8])), &["a", "w"]),
         );
     }
     #[test]
@@ -8014,44 +10132,73 @@ mod checks {
                 [-0.5, 1.36, 0.71, -0.39, 1.31, -0.53, -1.18, -1.0, -1.15, -0.39,
                 -0.27, -0.55, 0.55], [-0.97, 1.03, -0.62, 1.36, 0.39, 1.17, 0.24, -0.73, -0.6, -1.04, 0.27, -0.28, 0.92]
             ],
-            |p| g014(
-                p[0],
-                &arr1(&p[1..3]),
-                &arr1(&p[3..6]),
-                &arr2(&p[6..12], 2, 3),
-                p[12],
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g014_grad(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr1(&p[3..6]),
-                    &arr2(&p[6..12], 2, 3),
-                    p[12],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g014_vjp(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr1(&p[3..6]),
-                    &arr2(&p[6..12], 2, 3),
-                    p[12],
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g014_graph(
+            Companions {
+                f: &|p| g014(
                     p[0],
                     &arr1(&p[1..3]),
                     &arr1(&p[3..6]),
                     &arr2(&p[6..12], 2, 3),
                     p[12],
                 ),
-                &["x0", "w", "u", "a", "x1"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g014_grad(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr1(&p[3..6]),
+                        &arr2(&p[6..12], 2, 3),
+                        p[12],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g014_vjp(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr1(&p[3..6]),
+                        &arr2(&p[6..12], 2, 3),
+                        p[12],
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g014_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 2, 3),
+                    p[12],
+                ),
+                names: &["x0", "w", "u", "a", "x1"],
+                jvp: &|p, t| g014_jvp(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 2, 3),
+                    p[12],
+                    t[0],
+                    &arr1(&t[1..3]),
+                    &arr1(&t[3..6]),
+                    &arr2(&t[6..12], 2, 3),
+                    t[12],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g014_hvp(
+                            p[0],
+                            &arr1(&p[1..3]),
+                            &arr1(&p[3..6]),
+                            &arr2(&p[6..12], 2, 3),
+                            p[12],
+                            v[0],
+                            &arr1(&v[1..3]),
+                            &arr1(&v[3..6]),
+                            &arr2(&v[6..12], 2, 3),
+                            v[12],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8060,20 +10207,43 @@ mod checks {
             &points![
                 [0.22, -1.3, 0.57, -0.78, 1.2, 0.35, 1.39, -0.56], [1.36, -0.38, -0.38, 0.94, 0.36, 0.52, 0.52, 0.57]
             ],
-            |p| g015(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
-            |p| {
-                let (value, (g0, g1)) = g015_grad(
+            Companions {
+                f: &|p| g015(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g015_grad(
+                        &arr2(&p[0..6], 3, 2),
+                        &arr1(&p[6..8]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g015_vjp(
+                        &arr2(&p[0..6], 3, 2),
+                        &arr1(&p[6..8]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g015_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
+                names: &["a", "u"],
+                jvp: &|p, t| g015_jvp(
                     &arr2(&p[0..6], 3, 2),
                     &arr1(&p[6..8]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..6], 3, 2),
+                    &arr1(&t[6..8]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g015_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            &arr1(&p[6..8]),
+                            &arr2(&v[0..6], 3, 2),
+                            &arr1(&v[6..8]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g015_vjp(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8]));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g015_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])), &["a", "u"]),
         );
     }
     #[test]
@@ -8083,32 +10253,57 @@ mod checks {
                 [-0.29, -0.7, -0.69, 1.03, 1.38, -0.92, 0.71, 0.7, -0.93, -0.27],
                 [0.77, 0.71, 1.28, -1.18, -1.34, -0.74, -0.84, -0.35, 0.21, 0.34]
             ],
-            |p| g016(&arr2(&p[0..6], 2, 3), &arr1(&p[6..8]), &arr2(&p[8..10], 2, 1)),
-            |p| {
-                let (value, (g0, g1, g2)) = g016_grad(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr1(&p[6..8]),
-                    &arr2(&p[8..10], 2, 1),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g016_vjp(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr1(&p[6..8]),
-                    &arr2(&p[8..10], 2, 1),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g016_graph(
+            Companions {
+                f: &|p| g016(
                     &arr2(&p[0..6], 2, 3),
                     &arr1(&p[6..8]),
                     &arr2(&p[8..10], 2, 1),
                 ),
-                &["a", "w", "c"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g016_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..8]),
+                        &arr2(&p[8..10], 2, 1),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g016_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..8]),
+                        &arr2(&p[8..10], 2, 1),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g016_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr1(&p[6..8]),
+                    &arr2(&p[8..10], 2, 1),
+                ),
+                names: &["a", "w", "c"],
+                jvp: &|p, t| g016_jvp(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr1(&p[6..8]),
+                    &arr2(&p[8..10], 2, 1),
+                    &arr2(&t[0..6], 2, 3),
+                    &arr1(&t[6..8]),
+                    &arr2(&t[8..10], 2, 1),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g016_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr1(&p[6..8]),
+                            &arr2(&p[8..10], 2, 1),
+                            &arr2(&v[0..6], 2, 3),
+                            &arr1(&v[6..8]),
+                            &arr2(&v[8..10], 2, 1),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8118,28 +10313,49 @@ mod checks {
                 [1.35, -1.39, 1.34, 1.14, -0.37, 0.94, -1.01, -0.27, -0.84, -1.24,
                 -0.47, 0.87, -0.6], [0.71, 1.36, -1.02, -1.28, -0.54, 0.42, 0.29, -0.56, -0.42, 0.36, 1.06, -0.85, -0.88]
             ],
-            |p| g017(&arr2(&p[0..8], 2, 4), p[8], &arr1(&p[9..13])),
-            |p| {
-                let (value, (g0, g1, g2)) = g017_grad(
+            Companions {
+                f: &|p| g017(&arr2(&p[0..8], 2, 4), p[8], &arr1(&p[9..13])),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g017_grad(
+                        &arr2(&p[0..8], 2, 4),
+                        p[8],
+                        &arr1(&p[9..13]),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g017_vjp(
+                        &arr2(&p[0..8], 2, 4),
+                        p[8],
+                        &arr1(&p[9..13]),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g017_graph(&arr2(&p[0..8], 2, 4), p[8], &arr1(&p[9..13])),
+                names: &["a", "x1", "u"],
+                jvp: &|p, t| g017_jvp(
                     &arr2(&p[0..8], 2, 4),
                     p[8],
                     &arr1(&p[9..13]),
-                );
-                (value, flat![g0, g1, g2])
+                    &arr2(&t[0..8], 2, 4),
+                    t[8],
+                    &arr1(&t[9..13]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g017_hvp(
+                            &arr2(&p[0..8], 2, 4),
+                            p[8],
+                            &arr1(&p[9..13]),
+                            &arr2(&v[0..8], 2, 4),
+                            v[8],
+                            &arr1(&v[9..13]),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g017_vjp(
-                    &arr2(&p[0..8], 2, 4),
-                    p[8],
-                    &arr1(&p[9..13]),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g017_graph(&arr2(&p[0..8], 2, 4), p[8], &arr1(&p[9..13])),
-                &["a", "x1", "u"],
-            ),
         );
     }
     #[test]
@@ -8149,44 +10365,57 @@ mod checks {
                 [-0.26, -0.94, -0.74, 0.6, 0.48, -1.27, 0.75, -0.72, -0.79, 0.34,
                 0.76, 0.41, 0.42, -0.92, 0.52, -1.09, 1.0, 1.12], [0.89, -0.36, -0.84, -0.27, 0.52, -1.09, -0.83, -1.08, -1.38, -0.81, 0.5, 0.93, -1.36, -0.41, 1.33, 0.64, -0.86, 1.13]
             ],
-            |p| g018(
-                &arr1(&p[0..3]),
-                &arr2(&p[3..9], 2, 3),
-                &arr2(&p[9..15], 2, 3),
-                p[15],
-                &arr1(&p[16..18]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g018_grad(
-                    &arr1(&p[0..3]),
-                    &arr2(&p[3..9], 2, 3),
-                    &arr2(&p[9..15], 2, 3),
-                    p[15],
-                    &arr1(&p[16..18]),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g018_vjp(
-                    &arr1(&p[0..3]),
-                    &arr2(&p[3..9], 2, 3),
-                    &arr2(&p[9..15], 2, 3),
-                    p[15],
-                    &arr1(&p[16..18]),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g018_graph(
+            Companions {
+                f: &|p| g018(
                     &arr1(&p[0..3]),
                     &arr2(&p[3..9], 2, 3),
                     &arr2(&p[9..15], 2, 3),
                     p[15],
                     &arr1(&p[16..18]),
                 ),
-                &["u", "b", "a", "x0", "w"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g018_grad(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..9], 2, 3),
+                        &arr2(&p[9..15], 2, 3),
+                        p[15],
+                        &arr1(&p[16..18]),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g018_vjp(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..9], 2, 3),
+                        &arr2(&p[9..15], 2, 3),
+                        p[15],
+                        &arr1(&p[16..18]),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g018_graph(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..9], 2, 3),
+                    &arr2(&p[9..15], 2, 3),
+                    p[15],
+                    &arr1(&p[16..18]),
+                ),
+                names: &["u", "b", "a", "x0", "w"],
+                jvp: &|p, t| g018_jvp(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..9], 2, 3),
+                    &arr2(&p[9..15], 2, 3),
+                    p[15],
+                    &arr1(&p[16..18]),
+                    &arr1(&t[0..3]),
+                    &arr2(&t[3..9], 2, 3),
+                    &arr2(&t[9..15], 2, 3),
+                    t[15],
+                    &arr1(&t[16..18]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8197,23 +10426,43 @@ mod checks {
                 1.16, -1.22, 0.26, 1.11, -1.23, -1.28], [1.29, 0.22, 1.36, -0.75, -0.72, -0.59, -1.36, 0.3, 0.5, 1.33, -0.79, 1.33, -0.35, -0.92, 0.65,
                 -0.32]
             ],
-            |p| g019(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])),
-            |p| {
-                let (value, (g0, g1)) = g019_grad(
+            Companions {
+                f: &|p| g019(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g019_grad(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..16]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g019_vjp(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..16]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g019_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])),
+                names: &["a", "u"],
+                jvp: &|p, t| g019_jvp(
                     &arr2(&p[0..12], 3, 4),
                     &arr1(&p[12..16]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..12], 3, 4),
+                    &arr1(&t[12..16]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g019_hvp(
+                            &arr2(&p[0..12], 3, 4),
+                            &arr1(&p[12..16]),
+                            &arr2(&v[0..12], 3, 4),
+                            &arr1(&v[12..16]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g019_vjp(
-                    &arr2(&p[0..12], 3, 4),
-                    &arr1(&p[12..16]),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g019_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])), &["a", "u"]),
         );
     }
     #[test]
@@ -8222,20 +10471,43 @@ mod checks {
             &points![
                 [-1.4, -0.25, -0.6, 0.53, 1.3, 0.34, 1.01, -0.84, -1.3], [1.09, -0.74, 0.21, 0.35, -0.71, 0.8, 0.86, -0.89, -1.25]
             ],
-            |p| g020(&arr1(&p[0..3]), &arr2(&p[3..9], 2, 3)),
-            |p| {
-                let (value, (g0, g1)) = g020_grad(
+            Companions {
+                f: &|p| g020(&arr1(&p[0..3]), &arr2(&p[3..9], 2, 3)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g020_grad(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..9], 2, 3),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g020_vjp(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..9], 2, 3),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g020_graph(&arr1(&p[0..3]), &arr2(&p[3..9], 2, 3)),
+                names: &["u", "a"],
+                jvp: &|p, t| g020_jvp(
                     &arr1(&p[0..3]),
                     &arr2(&p[3..9], 2, 3),
-                );
-                (value, flat![g0, g1])
+                    &arr1(&t[0..3]),
+                    &arr2(&t[3..9], 2, 3),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g020_hvp(
+                            &arr1(&p[0..3]),
+                            &arr2(&p[3..9], 2, 3),
+                            &arr1(&v[0..3]),
+                            &arr2(&v[3..9], 2, 3),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g020_vjp(&arr1(&p[0..3]), &arr2(&p[3..9], 2, 3));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g020_graph(&arr1(&p[0..3]), &arr2(&p[3..9], 2, 3)), &["u", "a"]),
         );
     }
     #[test]
@@ -8248,44 +10520,57 @@ mod checks {
                 -0.99, 0.96, 0.89, 0.38, -1.21, -1.11, -1.11, -1.16, 0.62, 0.63,
                 1.13, 0.46, -0.69]
             ],
-            |p| g021(
-                &arr1(&p[0..4]),
-                p[4],
-                &arr1(&p[5..8]),
-                &arr2(&p[8..20], 3, 4),
-                &arr2(&p[20..32], 3, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g021_grad(
-                    &arr1(&p[0..4]),
-                    p[4],
-                    &arr1(&p[5..8]),
-                    &arr2(&p[8..20], 3, 4),
-                    &arr2(&p[20..32], 3, 4),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g021_vjp(
-                    &arr1(&p[0..4]),
-                    p[4],
-                    &arr1(&p[5..8]),
-                    &arr2(&p[8..20], 3, 4),
-                    &arr2(&p[20..32], 3, 4),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g021_graph(
+            Companions {
+                f: &|p| g021(
                     &arr1(&p[0..4]),
                     p[4],
                     &arr1(&p[5..8]),
                     &arr2(&p[8..20], 3, 4),
                     &arr2(&p[20..32], 3, 4),
                 ),
-                &["u", "x0", "w", "b", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g021_grad(
+                        &arr1(&p[0..4]),
+                        p[4],
+                        &arr1(&p[5..8]),
+                        &arr2(&p[8..20], 3, 4),
+                        &arr2(&p[20..32], 3, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g021_vjp(
+                        &arr1(&p[0..4]),
+                        p[4],
+                        &arr1(&p[5..8]),
+                        &arr2(&p[8..20], 3, 4),
+                        &arr2(&p[20..32], 3, 4),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g021_graph(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr1(&p[5..8]),
+                    &arr2(&p[8..20], 3, 4),
+                    &arr2(&p[20..32], 3, 4),
+                ),
+                names: &["u", "x0", "w", "b", "a"],
+                jvp: &|p, t| g021_jvp(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr1(&p[5..8]),
+                    &arr2(&p[8..20], 3, 4),
+                    &arr2(&p[20..32], 3, 4),
+                    &arr1(&t[0..4]),
+                    t[4],
+                    &arr1(&t[5..8]),
+                    &arr2(&t[8..20], 3, 4),
+                    &arr2(&t[20..32], 3, 4),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8294,23 +10579,43 @@ mod checks {
             &points![
                 [1.2, 0.89, -0.63, 0.71, 1.11, 0.74, -0.77, 0.81, 1.15, 0.96, -0.53, -0.24, -1.15, -1.21, 0.65, 0.95], [0.7, 0.78, 0.94, -1.31, 1.08, -0.24, 0.21, 0.37, -0.69, 0.54, 0.79, 1.15, 1.04, -0.94, -0.98, -0.93]
             ],
-            |p| g022(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])),
-            |p| {
-                let (value, (g0, g1)) = g022_grad(
+            Companions {
+                f: &|p| g022(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g022_grad(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..16]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g022_vjp(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..16]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g022_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])),
+                names: &["a", "u"],
+                jvp: &|p, t| g022_jvp(
                     &arr2(&p[0..12], 3, 4),
                     &arr1(&p[12..16]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..12], 3, 4),
+                    &arr1(&t[12..16]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g022_hvp(
+                            &arr2(&p[0..12], 3, 4),
+                            &arr1(&p[12..16]),
+                            &arr2(&v[0..12], 3, 4),
+                            &arr1(&v[12..16]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g022_vjp(
-                    &arr2(&p[0..12], 3, 4),
-                    &arr1(&p[12..16]),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g022_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16])), &["a", "u"]),
         );
     }
     #[test]
@@ -8319,32 +10624,45 @@ mod checks {
             &points![
                 [1.25, 0.49, 0.94, -0.64, -1.33, 0.91, -0.46, 0.56, -1.3, 1.12, -0.58, -1.08, -0.88, -0.41, 0.56], [1.25, -0.33, 0.46, 0.94, 0.42, -1.25, -0.89, 0.55, 1.24, 1.25, 0.45, 0.73, 0.39, -1.04, -1.31]
             ],
-            |p| g023(&arr2(&p[0..6], 2, 3), &arr2(&p[6..12], 2, 3), &arr1(&p[12..15])),
-            |p| {
-                let (value, (g0, g1, g2)) = g023_grad(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr2(&p[6..12], 2, 3),
-                    &arr1(&p[12..15]),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g023_vjp(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr2(&p[6..12], 2, 3),
-                    &arr1(&p[12..15]),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g023_graph(
+            Companions {
+                f: &|p| g023(
                     &arr2(&p[0..6], 2, 3),
                     &arr2(&p[6..12], 2, 3),
                     &arr1(&p[12..15]),
                 ),
-                &["a", "b", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g023_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr2(&p[6..12], 2, 3),
+                        &arr1(&p[12..15]),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g023_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr2(&p[6..12], 2, 3),
+                        &arr1(&p[12..15]),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g023_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&p[12..15]),
+                ),
+                names: &["a", "b", "u"],
+                jvp: &|p, t| g023_jvp(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&p[12..15]),
+                    &arr2(&t[0..6], 2, 3),
+                    &arr2(&t[6..12], 2, 3),
+                    &arr1(&t[12..15]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8355,40 +10673,51 @@ mod checks {
                 0.46, 0.92, 1.33, -1.15, -0.36, 0.25, -1.04, -0.52, 0.32, -0.76, -1.26, 0.38], [1.09, 1.12, -0.46, -1.08, 0.6, 0.82, 1.38, 0.41, 0.58, -1.04, 0.27, -1.4, 1.05, 0.53, -0.99, -1.04, 0.74, -0.61, -0.99,
                 0.75, -0.29, 0.58]
             ],
-            |p| g024(
-                &arr2(&p[0..8], 2, 4),
-                &arr2(&p[8..16], 2, 4),
-                &arr1(&p[16..20]),
-                &arr1(&p[20..22]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g024_grad(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr2(&p[8..16], 2, 4),
-                    &arr1(&p[16..20]),
-                    &arr1(&p[20..22]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g024_vjp(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr2(&p[8..16], 2, 4),
-                    &arr1(&p[16..20]),
-                    &arr1(&p[20..22]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g024_graph(
+            Companions {
+                f: &|p| g024(
                     &arr2(&p[0..8], 2, 4),
                     &arr2(&p[8..16], 2, 4),
                     &arr1(&p[16..20]),
                     &arr1(&p[20..22]),
                 ),
-                &["a", "b", "u", "w"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g024_grad(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr2(&p[8..16], 2, 4),
+                        &arr1(&p[16..20]),
+                        &arr1(&p[20..22]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g024_vjp(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr2(&p[8..16], 2, 4),
+                        &arr1(&p[16..20]),
+                        &arr1(&p[20..22]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g024_graph(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr2(&p[8..16], 2, 4),
+                    &arr1(&p[16..20]),
+                    &arr1(&p[20..22]),
+                ),
+                names: &["a", "b", "u", "w"],
+                jvp: &|p, t| g024_jvp(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr2(&p[8..16], 2, 4),
+                    &arr1(&p[16..20]),
+                    &arr1(&p[20..22]),
+                    &arr2(&t[0..8], 2, 4),
+                    &arr2(&t[8..16], 2, 4),
+                    &arr1(&t[16..20]),
+                    &arr1(&t[20..22]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8399,23 +10728,43 @@ mod checks {
                 -0.31, -0.39, -1.07, 0.42, 1.28, 1.12, -0.54, -0.33, -0.38, -0.93,
                 -0.79, 0.58]
             ],
-            |p| g025(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)),
-            |p| {
-                let (value, (g0, g1)) = g025_grad(
+            Companions {
+                f: &|p| g025(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g025_grad(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g025_vjp(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g025_graph(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)),
+                names: &["u", "a"],
+                jvp: &|p, t| g025_jvp(
                     &arr1(&p[0..4]),
                     &arr2(&p[4..16], 3, 4),
-                );
-                (value, flat![g0, g1])
+                    &arr1(&t[0..4]),
+                    &arr2(&t[4..16], 3, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g025_hvp(
+                            &arr1(&p[0..4]),
+                            &arr2(&p[4..16], 3, 4),
+                            &arr1(&v[0..4]),
+                            &arr2(&v[4..16], 3, 4),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g025_vjp(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..16], 3, 4),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g025_graph(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)), &["u", "a"]),
         );
     }
     #[test]
@@ -8426,44 +10775,73 @@ mod checks {
                 1.03, 0.74, 1.38, -0.76, -1.39, 0.57, 0.83, 0.33, 1.4, -0.53, 0.24,
                 0.22, -1.24], [0.67, 0.4, 0.45, -1.22, -1.39, -1.03, 0.49, -0.52, -1.35, 0.56, -0.27, -0.21, 0.88, -0.72, -1.39, -1.34, 0.56, -1.28, -0.55, 1.31, 0.48, 0.98, -1.39]
             ],
-            |p| g026(
-                &arr1(&p[0..2]),
-                &arr2(&p[2..10], 2, 4),
-                &arr1(&p[10..14]),
-                &arr2(&p[14..22], 2, 4),
-                p[22],
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g026_grad(
-                    &arr1(&p[0..2]),
-                    &arr2(&p[2..10], 2, 4),
-                    &arr1(&p[10..14]),
-                    &arr2(&p[14..22], 2, 4),
-                    p[22],
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g026_vjp(
-                    &arr1(&p[0..2]),
-                    &arr2(&p[2..10], 2, 4),
-                    &arr1(&p[10..14]),
-                    &arr2(&p[14..22], 2, 4),
-                    p[22],
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g026_graph(
+            Companions {
+                f: &|p| g026(
                     &arr1(&p[0..2]),
                     &arr2(&p[2..10], 2, 4),
                     &arr1(&p[10..14]),
                     &arr2(&p[14..22], 2, 4),
                     p[22],
                 ),
-                &["w", "b", "u", "a", "x0"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g026_grad(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..10], 2, 4),
+                        &arr1(&p[10..14]),
+                        &arr2(&p[14..22], 2, 4),
+                        p[22],
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g026_vjp(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..10], 2, 4),
+                        &arr1(&p[10..14]),
+                        &arr2(&p[14..22], 2, 4),
+                        p[22],
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g026_graph(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..10], 2, 4),
+                    &arr1(&p[10..14]),
+                    &arr2(&p[14..22], 2, 4),
+                    p[22],
+                ),
+                names: &["w", "b", "u", "a", "x0"],
+                jvp: &|p, t| g026_jvp(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..10], 2, 4),
+                    &arr1(&p[10..14]),
+                    &arr2(&p[14..22], 2, 4),
+                    p[22],
+                    &arr1(&t[0..2]),
+                    &arr2(&t[2..10], 2, 4),
+                    &arr1(&t[10..14]),
+                    &arr2(&t[14..22], 2, 4),
+                    t[22],
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g026_hvp(
+                            &arr1(&p[0..2]),
+                            &arr2(&p[2..10], 2, 4),
+                            &arr1(&p[10..14]),
+                            &arr2(&p[14..22], 2, 4),
+                            p[22],
+                            &arr1(&v[0..2]),
+                            &arr2(&v[2..10], 2, 4),
+                            &arr1(&v[10..14]),
+                            &arr2(&v[14..22], 2, 4),
+                            v[22],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8474,35 +10852,65 @@ mod checks {
                 0.94, -0.58], [-0.8, -1.22, 0.93, -0.38, -0.52, 0.24, -0.78, 0.88,
                 0.45, 1.14, -0.39, 1.15]
             ],
-            |p| g027(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3), p[8], &arr1(&p[9..12])),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g027_grad(
-                    &arr1(&p[0..2]),
-                    &arr2(&p[2..8], 2, 3),
-                    p[8],
-                    &arr1(&p[9..12]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g027_vjp(
-                    &arr1(&p[0..2]),
-                    &arr2(&p[2..8], 2, 3),
-                    p[8],
-                    &arr1(&p[9..12]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g027_graph(
+            Companions {
+                f: &|p| g027(
                     &arr1(&p[0..2]),
                     &arr2(&p[2..8], 2, 3),
                     p[8],
                     &arr1(&p[9..12]),
                 ),
-                &["w", "a", "x0", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g027_grad(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..8], 2, 3),
+                        p[8],
+                        &arr1(&p[9..12]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g027_vjp(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..8], 2, 3),
+                        p[8],
+                        &arr1(&p[9..12]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g027_graph(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..8], 2, 3),
+                    p[8],
+                    &arr1(&p[9..12]),
+                ),
+                names: &["w", "a", "x0", "u"],
+                jvp: &|p, t| g027_jvp(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..8], 2, 3),
+                    p[8],
+                    &arr1(&p[9..12]),
+                    &arr1(&t[0..2]),
+                    &arr2(&t[2..8], 2, 3),
+                    t[8],
+                    &arr1(&t[9..12]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g027_hvp(
+                            &arr1(&p[0..2]),
+                            &arr2(&p[2..8], 2, 3),
+                            p[8],
+                            &arr1(&p[9..12]),
+                            &arr1(&v[0..2]),
+                            &arr2(&v[2..8], 2, 3),
+                            v[8],
+                            &arr1(&v[9..12]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8512,30 +10920,46 @@ mod checks {
                 [-0.53, 0.92, 0.21, -0.94, -0.65, -1.38, -0.31, 1.32, -0.29, -0.53], [0.63, -1.16, 0.7, -1.12, -0.53, 0.46, -0.39, -1.35, -1.23,
                 -0.54]
             ],
-            |p| g028(p[0], &arr2(&p[1..7], 2, 3), p[7], &arr1(&p[8..10])),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g028_grad(
+            Companions {
+                f: &|p| g028(p[0], &arr2(&p[1..7], 2, 3), p[7], &arr1(&p[8..10])),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g028_grad(
+                        p[0],
+                        &arr2(&p[1..7], 2, 3),
+                        p[7],
+                        &arr1(&p[8..10]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g028_vjp(
+                        p[0],
+                        &arr2(&p[1..7], 2, 3),
+                        p[7],
+                        &arr1(&p[8..10]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g028_graph(
                     p[0],
                     &arr2(&p[1..7], 2, 3),
                     p[7],
                     &arr1(&p[8..10]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g028_vjp(
+                ),
+                names: &["x0", "a", "x1", "w"],
+                jvp: &|p, t| g028_jvp(
                     p[0],
                     &arr2(&p[1..7], 2, 3),
                     p[7],
                     &arr1(&p[8..10]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
+                    t[0],
+                    &arr2(&t[1..7], 2, 3),
+                    t[7],
+                    &arr1(&t[8..10]),
+                ),
+                hvp: None,
             },
-            (
-                |p| g028_graph(p[0], &arr2(&p[1..7], 2, 3), p[7], &arr1(&p[8..10])),
-                &["x0", "a", "x1", "w"],
-            ),
         );
     }
     #[test]
@@ -8546,42 +10970,8 @@ mod checks {
                 0.49, -0.68, -0.64, 0.39, -0.91, 1.2, -0.22, 0.93, -0.26, 0.4, 0.68,
                 -0.64, -0.38, 0.92, 1.37, 0.25, 0.66, 0.78, -1.03, 1.25, 1.34, 1.17, -0.54, -0.31, -0.81, -0.47, -0.74, 1.37, -1.31, -0.67, -0.49, -0.47, 0.9, -1.37]
             ],
-            |p| g029(
-                &arr2(&p[0..3], 3, 1),
-                p[3],
-                &arr1(&p[4..8]),
-                &arr2(&p[8..20], 3, 4),
-                p[20],
-                &arr2(&p[21..25], 1, 4),
-                &arr2(&p[25..37], 3, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4, g5, g6)) = g029_grad(
-                    &arr2(&p[0..3], 3, 1),
-                    p[3],
-                    &arr1(&p[4..8]),
-                    &arr2(&p[8..20], 3, 4),
-                    p[20],
-                    &arr2(&p[21..25], 1, 4),
-                    &arr2(&p[25..37], 3, 4),
-                );
-                (value, flat![g0, g1, g2, g3, g4, g5, g6])
-            },
-            |p, c| {
-                let (value, pullback) = g029_vjp(
-                    &arr2(&p[0..3], 3, 1),
-                    p[3],
-                    &arr1(&p[4..8]),
-                    &arr2(&p[8..20], 3, 4),
-                    p[20],
-                    &arr2(&p[21..25], 1, 4),
-                    &arr2(&p[25..37], 3, 4),
-                );
-                let (g0, g1, g2, g3, g4, g5, g6) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4, g5, g6])
-            },
-            (
-                |p| g029_graph(
+            Companions {
+                f: &|p| g029(
                     &arr2(&p[0..3], 3, 1),
                     p[3],
                     &arr1(&p[4..8]),
@@ -8590,8 +10980,59 @@ mod checks {
                     &arr2(&p[21..25], 1, 4),
                     &arr2(&p[25..37], 3, 4),
                 ),
-                &["c", "x0", "u", "a", "x1", "d", "b"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4, g5, g6)) = g029_grad(
+                        &arr2(&p[0..3], 3, 1),
+                        p[3],
+                        &arr1(&p[4..8]),
+                        &arr2(&p[8..20], 3, 4),
+                        p[20],
+                        &arr2(&p[21..25], 1, 4),
+                        &arr2(&p[25..37], 3, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4, g5, g6])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g029_vjp(
+                        &arr2(&p[0..3], 3, 1),
+                        p[3],
+                        &arr1(&p[4..8]),
+                        &arr2(&p[8..20], 3, 4),
+                        p[20],
+                        &arr2(&p[21..25], 1, 4),
+                        &arr2(&p[25..37], 3, 4),
+                    );
+                    let (g0, g1, g2, g3, g4, g5, g6) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4, g5, g6])
+                },
+                graph: &|p| g029_graph(
+                    &arr2(&p[0..3], 3, 1),
+                    p[3],
+                    &arr1(&p[4..8]),
+                    &arr2(&p[8..20], 3, 4),
+                    p[20],
+                    &arr2(&p[21..25], 1, 4),
+                    &arr2(&p[25..37], 3, 4),
+                ),
+                names: &["c", "x0", "u", "a", "x1", "d", "b"],
+                jvp: &|p, t| g029_jvp(
+                    &arr2(&p[0..3], 3, 1),
+                    p[3],
+                    &arr1(&p[4..8]),
+                    &arr2(&p[8..20], 3, 4),
+                    p[20],
+                    &arr2(&p[21..25], 1, 4),
+                    &arr2(&p[25..37], 3, 4),
+                    &arr2(&t[0..3], 3, 1),
+                    t[3],
+                    &arr1(&t[4..8]),
+                    &arr2(&t[8..20], 3, 4),
+                    t[20],
+                    &arr2(&t[21..25], 1, 4),
+                    &arr2(&t[25..37], 3, 4),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8602,44 +11043,73 @@ mod checks {
                 0.94, -0.7, 0.64, 0.23, -1.07, -1.07, -1.12, -1.01, -0.6, 0.57], [-1.15, -0.94, -0.93, 0.85, 1.09, 1.33, -0.79, -0.79, -1.28, 0.53, -0.34, -1.22, -1.15, -0.26, 0.6, -0.94, 0.78, -0.35, 0.54, 0.46, -0.76, 0.84, -1.04, -1.04, 0.91, -1.03, -0.21, 0.33, 0.61, -0.67,
                 1.22, 0.65]
             ],
-            |p| g030(
-                &arr1(&p[0..4]),
-                p[4],
-                &arr2(&p[5..17], 3, 4),
-                &arr1(&p[17..20]),
-                &arr2(&p[20..32], 3, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g030_grad(
-                    &arr1(&p[0..4]),
-                    p[4],
-                    &arr2(&p[5..17], 3, 4),
-                    &arr1(&p[17..20]),
-                    &arr2(&p[20..32], 3, 4),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g030_vjp(
-                    &arr1(&p[0..4]),
-                    p[4],
-                    &arr2(&p[5..17], 3, 4),
-                    &arr1(&p[17..20]),
-                    &arr2(&p[20..32], 3, 4),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g030_graph(
+            Companions {
+                f: &|p| g030(
                     &arr1(&p[0..4]),
                     p[4],
                     &arr2(&p[5..17], 3, 4),
                     &arr1(&p[17..20]),
                     &arr2(&p[20..32], 3, 4),
                 ),
-                &["u", "x0", "a", "w", "b"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g030_grad(
+                        &arr1(&p[0..4]),
+                        p[4],
+                        &arr2(&p[5..17], 3, 4),
+                        &arr1(&p[17..20]),
+                        &arr2(&p[20..32], 3, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g030_vjp(
+                        &arr1(&p[0..4]),
+                        p[4],
+                        &arr2(&p[5..17], 3, 4),
+                        &arr1(&p[17..20]),
+                        &arr2(&p[20..32], 3, 4),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g030_graph(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr2(&p[5..17], 3, 4),
+                    &arr1(&p[17..20]),
+                    &arr2(&p[20..32], 3, 4),
+                ),
+                names: &["u", "x0", "a", "w", "b"],
+                jvp: &|p, t| g030_jvp(
+                    &arr1(&p[0..4]),
+                    p[4],
+                    &arr2(&p[5..17], 3, 4),
+                    &arr1(&p[17..20]),
+                    &arr2(&p[20..32], 3, 4),
+                    &arr1(&t[0..4]),
+                    t[4],
+                    &arr2(&t[5..17], 3, 4),
+                    &arr1(&t[17..20]),
+                    &arr2(&t[20..32], 3, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g030_hvp(
+                            &arr1(&p[0..4]),
+                            p[4],
+                            &arr2(&p[5..17], 3, 4),
+                            &arr1(&p[17..20]),
+                            &arr2(&p[20..32], 3, 4),
+                            &arr1(&v[0..4]),
+                            v[4],
+                            &arr2(&v[5..17], 3, 4),
+                            &arr1(&v[17..20]),
+                            &arr2(&v[20..32], 3, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8649,30 +11119,46 @@ mod checks {
                 [-0.39, 0.75, -0.81, 0.88, -0.21, -0.76, -0.67, 0.21, -0.32, 1.06,
                 0.81, -0.76, 0.42, 1.32], [-1.06, 0.87, -0.36, -0.62, -1.38, 0.73, -1.23, 0.38, -1.19, -0.3, -0.86, -0.45, -1.27, -1.36]
             ],
-            |p| g031(p[0], p[1], &arr1(&p[2..6]), &arr2(&p[6..14], 2, 4)),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g031_grad(
+            Companions {
+                f: &|p| g031(p[0], p[1], &arr1(&p[2..6]), &arr2(&p[6..14], 2, 4)),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g031_grad(
+                        p[0],
+                        p[1],
+                        &arr1(&p[2..6]),
+                        &arr2(&p[6..14], 2, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g031_vjp(
+                        p[0],
+                        p[1],
+                        &arr1(&p[2..6]),
+                        &arr2(&p[6..14], 2, 4),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g031_graph(
                     p[0],
                     p[1],
                     &arr1(&p[2..6]),
                     &arr2(&p[6..14], 2, 4),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g031_vjp(
+                ),
+                names: &["x0", "x1", "u", "a"],
+                jvp: &|p, t| g031_jvp(
                     p[0],
                     p[1],
                     &arr1(&p[2..6]),
                     &arr2(&p[6..14], 2, 4),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
+                    t[0],
+                    t[1],
+                    &arr1(&t[2..6]),
+                    &arr2(&t[6..14], 2, 4),
+                ),
+                hvp: None,
             },
-            (
-                |p| g031_graph(p[0], p[1], &arr1(&p[2..6]), &arr2(&p[6..14], 2, 4)),
-                &["x0", "x1", "u", "a"],
-            ),
         );
     }
     #[test]
@@ -8683,17 +11169,30 @@ mod checks {
                 0.38, -1.19], [-1.02, 1.33, -0.67, 1.38, 1.07, -0.5, -0.2, -0.28,
                 0.26, -0.25, 0.24, -0.87]
             ],
-            |p| g032(&arr2(&p[0..12], 3, 4)),
-            |p| {
-                let (value, g0) = g032_grad(&arr2(&p[0..12], 3, 4));
-                (value, flat![g0])
+            Companions {
+                f: &|p| g032(&arr2(&p[0..12], 3, 4)),
+                grad: &|p| {
+                    let (value, g0) = g032_grad(&arr2(&p[0..12], 3, 4));
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g032_vjp(&arr2(&p[0..12], 3, 4));
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| g032_graph(&arr2(&p[0..12], 3, 4)),
+                names: &["a"],
+                jvp: &|p, t| g032_jvp(&arr2(&p[0..12], 3, 4), &arr2(&t[0..12], 3, 4)),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = g032_hvp(
+                            &arr2(&p[0..12], 3, 4),
+                            &arr2(&v[0..12], 3, 4),
+                        );
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g032_vjp(&arr2(&p[0..12], 3, 4));
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| g032_graph(&arr2(&p[0..12], 3, 4)), &["a"]),
         );
     }
     #[test]
@@ -8703,44 +11202,73 @@ mod checks {
                 [0.57, 0.71, -1.21, -0.99, 0.49, 0.7, 1.13, -0.45, 0.72, 0.56, 0.48, -1.26, 1.35, -1.13], [-0.3, -1.31, 1.31, -0.48, -1.15, -0.47, 1.04,
                 0.38, 0.41, -0.36, 1.07, -1.33, 0.65, -0.37]
             ],
-            |p| g033(
-                &arr1(&p[0..3]),
-                p[3],
-                &arr1(&p[4..6]),
-                &arr2(&p[6..8], 2, 1),
-                &arr2(&p[8..14], 2, 3),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g033_grad(
-                    &arr1(&p[0..3]),
-                    p[3],
-                    &arr1(&p[4..6]),
-                    &arr2(&p[6..8], 2, 1),
-                    &arr2(&p[8..14], 2, 3),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g033_vjp(
-                    &arr1(&p[0..3]),
-                    p[3],
-                    &arr1(&p[4..6]),
-                    &arr2(&p[6..8], 2, 1),
-                    &arr2(&p[8..14], 2, 3),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g033_graph(
+            Companions {
+                f: &|p| g033(
                     &arr1(&p[0..3]),
                     p[3],
                     &arr1(&p[4..6]),
                     &arr2(&p[6..8], 2, 1),
                     &arr2(&p[8..14], 2, 3),
                 ),
-                &["u", "x0", "w", "c", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g033_grad(
+                        &arr1(&p[0..3]),
+                        p[3],
+                        &arr1(&p[4..6]),
+                        &arr2(&p[6..8], 2, 1),
+                        &arr2(&p[8..14], 2, 3),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g033_vjp(
+                        &arr1(&p[0..3]),
+                        p[3],
+                        &arr1(&p[4..6]),
+                        &arr2(&p[6..8], 2, 1),
+                        &arr2(&p[8..14], 2, 3),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g033_graph(
+                    &arr1(&p[0..3]),
+                    p[3],
+                    &arr1(&p[4..6]),
+                    &arr2(&p[6..8], 2, 1),
+                    &arr2(&p[8..14], 2, 3),
+                ),
+                names: &["u", "x0", "w", "c", "a"],
+                jvp: &|p, t| g033_jvp(
+                    &arr1(&p[0..3]),
+                    p[3],
+                    &arr1(&p[4..6]),
+                    &arr2(&p[6..8], 2, 1),
+                    &arr2(&p[8..14], 2, 3),
+                    &arr1(&t[0..3]),
+                    t[3],
+                    &arr1(&t[4..6]),
+                    &arr2(&t[6..8], 2, 1),
+                    &arr2(&t[8..14], 2, 3),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g033_hvp(
+                            &arr1(&p[0..3]),
+                            p[3],
+                            &arr1(&p[4..6]),
+                            &arr2(&p[6..8], 2, 1),
+                            &arr2(&p[8..14], 2, 3),
+                            &arr1(&v[0..3]),
+                            v[3],
+                            &arr1(&v[4..6]),
+                            &arr2(&v[6..8], 2, 1),
+                            &arr2(&v[8..14], 2, 3),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8749,35 +11277,65 @@ mod checks {
             &points![
                 [0.61, -0.93, -0.42, 0.95, -0.56, -0.21, 0.58, 0.92, -0.2, 0.82, -0.74, 1.19], [-1.04, -0.24, -1.26, 1.12, -0.7, 0.51, -0.68, 1.02, -0.82, -0.82, 1.1, 1.23]
             ],
-            |p| g034(p[0], &arr1(&p[1..3]), &arr1(&p[3..6]), &arr2(&p[6..12], 3, 2)),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g034_grad(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr1(&p[3..6]),
-                    &arr2(&p[6..12], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g034_vjp(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr1(&p[3..6]),
-                    &arr2(&p[6..12], 3, 2),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g034_graph(
+            Companions {
+                f: &|p| g034(
                     p[0],
                     &arr1(&p[1..3]),
                     &arr1(&p[3..6]),
                     &arr2(&p[6..12], 3, 2),
                 ),
-                &["x0", "u", "w", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g034_grad(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr1(&p[3..6]),
+                        &arr2(&p[6..12], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g034_vjp(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr1(&p[3..6]),
+                        &arr2(&p[6..12], 3, 2),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g034_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 3, 2),
+                ),
+                names: &["x0", "u", "w", "a"],
+                jvp: &|p, t| g034_jvp(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 3, 2),
+                    t[0],
+                    &arr1(&t[1..3]),
+                    &arr1(&t[3..6]),
+                    &arr2(&t[6..12], 3, 2),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g034_hvp(
+                            p[0],
+                            &arr1(&p[1..3]),
+                            &arr1(&p[3..6]),
+                            &arr2(&p[6..12], 3, 2),
+                            v[0],
+                            &arr1(&v[1..3]),
+                            &arr1(&v[3..6]),
+                            &arr2(&v[6..12], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8787,35 +11345,65 @@ mod checks {
                 [0.31, 1.31, -1.04, 0.25, 1.4, 0.21, 0.99, -1.13, -0.64, 1.33, 0.96,
                 1.26], [-0.77, -0.24, 1.34, 1.33, -0.55, 0.53, -0.6, -0.47, 1.16, -1.07, -1.37, -0.71]
             ],
-            |p| g035(&arr1(&p[0..3]), &arr1(&p[3..5]), p[5], &arr2(&p[6..12], 2, 3)),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g035_grad(
-                    &arr1(&p[0..3]),
-                    &arr1(&p[3..5]),
-                    p[5],
-                    &arr2(&p[6..12], 2, 3),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g035_vjp(
-                    &arr1(&p[0..3]),
-                    &arr1(&p[3..5]),
-                    p[5],
-                    &arr2(&p[6..12], 2, 3),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g035_graph(
+            Companions {
+                f: &|p| g035(
                     &arr1(&p[0..3]),
                     &arr1(&p[3..5]),
                     p[5],
                     &arr2(&p[6..12], 2, 3),
                 ),
-                &["u", "w", "x0", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g035_grad(
+                        &arr1(&p[0..3]),
+                        &arr1(&p[3..5]),
+                        p[5],
+                        &arr2(&p[6..12], 2, 3),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g035_vjp(
+                        &arr1(&p[0..3]),
+                        &arr1(&p[3..5]),
+                        p[5],
+                        &arr2(&p[6..12], 2, 3),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g035_graph(
+                    &arr1(&p[0..3]),
+                    &arr1(&p[3..5]),
+                    p[5],
+                    &arr2(&p[6..12], 2, 3),
+                ),
+                names: &["u", "w", "x0", "a"],
+                jvp: &|p, t| g035_jvp(
+                    &arr1(&p[0..3]),
+                    &arr1(&p[3..5]),
+                    p[5],
+                    &arr2(&p[6..12], 2, 3),
+                    &arr1(&t[0..3]),
+                    &arr1(&t[3..5]),
+                    t[5],
+                    &arr2(&t[6..12], 2, 3),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g035_hvp(
+                            &arr1(&p[0..3]),
+                            &arr1(&p[3..5]),
+                            p[5],
+                            &arr2(&p[6..12], 2, 3),
+                            &arr1(&v[0..3]),
+                            &arr1(&v[3..5]),
+                            v[5],
+                            &arr2(&v[6..12], 2, 3),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -8826,35 +11414,51 @@ mod checks {
                 [1.18, -1.1, -0.38, 0.66, -0.26, -1.35, 0.79, -1.1, 1.05, -0.44,
                 0.72, 0.5, -1.23, 0.28, -1.39, 1.19, -0.29, 0.83, -1.19, 0.93]
             ],
-            |p| g036(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4), &arr1(&p[16..19]), p[19]),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g036_grad(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..16], 3, 4),
-                    &arr1(&p[16..19]),
-                    p[19],
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g036_vjp(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..16], 3, 4),
-                    &arr1(&p[16..19]),
-                    p[19],
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g036_graph(
+            Companions {
+                f: &|p| g036(
                     &arr1(&p[0..4]),
                     &arr2(&p[4..16], 3, 4),
                     &arr1(&p[16..19]),
                     p[19],
                 ),
-                &["u", "a", "w", "x0"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g036_grad(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                        &arr1(&p[16..19]),
+                        p[19],
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g036_vjp(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                        &arr1(&p[16..19]),
+                        p[19],
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g036_graph(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..16], 3, 4),
+                    &arr1(&p[16..19]),
+                    p[19],
+                ),
+                names: &["u", "a", "w", "x0"],
+                jvp: &|p, t| g036_jvp(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..16], 3, 4),
+                    &arr1(&p[16..19]),
+                    p[19],
+                    &arr1(&t[0..4]),
+                    &arr2(&t[4..16], 3, 4),
+                    &arr1(&t[16..19]),
+                    t[19],
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8864,17 +11468,30 @@ mod checks {
                 [-0.85, 1.13, -1.2, 1.05, -0.22, 0.49], [1.06, 1.25, -0.6, -0.76,
                 1.14, -0.6]
             ],
-            |p| g037(&arr2(&p[0..6], 3, 2)),
-            |p| {
-                let (value, g0) = g037_grad(&arr2(&p[0..6], 3, 2));
-                (value, flat![g0])
+            Companions {
+                f: &|p| g037(&arr2(&p[0..6], 3, 2)),
+                grad: &|p| {
+                    let (value, g0) = g037_grad(&arr2(&p[0..6], 3, 2));
+                    (value, flat![g0])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g037_vjp(&arr2(&p[0..6], 3, 2));
+                    let (g0,) = pullback(c);
+                    (value, flat![g0])
+                },
+                graph: &|p| g037_graph(&arr2(&p[0..6], 3, 2)),
+                names: &["a"],
+                jvp: &|p, t| g037_jvp(&arr2(&p[0..6], 3, 2), &arr2(&t[0..6], 3, 2)),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = g037_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            &arr2(&v[0..6], 3, 2),
+                        );
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g037_vjp(&arr2(&p[0..6], 3, 2));
-                let (g0,) = pullback(c);
-                (value, flat![g0])
-            },
-            (|p| g037_graph(&arr2(&p[0..6], 3, 2)), &["a"]),
         );
     }
     #[test]
@@ -8884,44 +11501,57 @@ mod checks {
                 [1.33, 0.73, 0.33, -0.83, -1.09, -0.88, 1.0, -0.5, 0.91, -1.28,
                 1.29, -0.7, 0.66], [1.33, -0.68, -0.27, -0.45, -0.5, 0.98, -1.15, -1.2, 0.57, -0.36, -0.59, 0.29, 0.97]
             ],
-            |p| g038(
-                p[0],
-                &arr1(&p[1..3]),
-                &arr1(&p[3..6]),
-                p[6],
-                &arr2(&p[7..13], 3, 2),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g038_grad(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr1(&p[3..6]),
-                    p[6],
-                    &arr2(&p[7..13], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g038_vjp(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr1(&p[3..6]),
-                    p[6],
-                    &arr2(&p[7..13], 3, 2),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g038_graph(
+            Companions {
+                f: &|p| g038(
                     p[0],
                     &arr1(&p[1..3]),
                     &arr1(&p[3..6]),
                     p[6],
                     &arr2(&p[7..13], 3, 2),
                 ),
-                &["x0", "u", "w", "x1", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g038_grad(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr1(&p[3..6]),
+                        p[6],
+                        &arr2(&p[7..13], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g038_vjp(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr1(&p[3..6]),
+                        p[6],
+                        &arr2(&p[7..13], 3, 2),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g038_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    p[6],
+                    &arr2(&p[7..13], 3, 2),
+                ),
+                names: &["x0", "u", "w", "x1", "a"],
+                jvp: &|p, t| g038_jvp(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr1(&p[3..6]),
+                    p[6],
+                    &arr2(&p[7..13], 3, 2),
+                    t[0],
+                    &arr1(&t[1..3]),
+                    &arr1(&t[3..6]),
+                    t[6],
+                    &arr2(&t[7..13], 3, 2),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -8931,23 +11561,43 @@ mod checks {
                 [-0.54, 1.29, 0.54, -1.09, -1.17, 0.7, -0.66, -0.56, -0.75, -0.82,
                 1.29, 0.48, 0.81, -0.56, 0.75, -0.61], [1.3, -1.17, 0.58, 1.28, -1.38, 1.21, 1.15, 0.78, 0.68, -0.78, 0.27, 0.83, -0.74, 1.11, 0.79, -0.56]
             ],
-            |p| g039(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)),
-            |p| {
-                let (value, (g0, g1)) = g039_grad(
+            Companions {
+                f: &|p| g039(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g039_grad(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g039_vjp(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g039_graph(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)),
+                names: &["u", "a"],
+                jvp: &|p, t| g039_jvp(
                     &arr1(&p[0..4]),
                     &arr2(&p[4..16], 3, 4),
-                );
-                (value, flat![g0, g1])
+                    &arr1(&t[0..4]),
+                    &arr2(&t[4..16], 3, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g039_hvp(
+                            &arr1(&p[0..4]),
+                            &arr2(&p[4..16], 3, 4),
+                            &arr1(&v[0..4]),
+                            &arr2(&v[4..16], 3, 4),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g039_vjp(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..16], 3, 4),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g039_graph(&arr1(&p[0..4]), &arr2(&p[4..16], 3, 4)), &["u", "a"]),
         );
     }
     #[test]
@@ -8957,44 +11607,73 @@ mod checks {
                 [-1.03, 1.24, -0.27, 0.79, 0.63, -0.47, 1.26, -0.26, -0.93, 0.97,
                 0.4, 0.26, 0.97, -1.37, -1.3, -0.91, -0.31, 0.89, -0.67, -0.52, -0.22, -0.75, 0.7, 1.01, -0.25], [-1.03, 1.35, -1.14, -1.16, 1.35, -1.26, 0.96, -0.81, -0.42, -0.92, -1.19, -1.1, 1.12, -1.04, 0.32, -1.14, 1.14, 0.42, -1.13, 1.12, -0.55, 0.29, -0.68, -1.39, -0.96]
             ],
-            |p| g040(
-                &arr2(&p[0..8], 2, 4),
-                &arr1(&p[8..12]),
-                &arr2(&p[12..20], 2, 4),
-                p[20],
-                &arr2(&p[21..25], 1, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g040_grad(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr1(&p[8..12]),
-                    &arr2(&p[12..20], 2, 4),
-                    p[20],
-                    &arr2(&p[21..25], 1, 4),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g040_vjp(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr1(&p[8..12]),
-                    &arr2(&p[12..20], 2, 4),
-                    p[20],
-                    &arr2(&p[21..25], 1, 4),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g040_graph(
+            Companions {
+                f: &|p| g040(
                     &arr2(&p[0..8], 2, 4),
                     &arr1(&p[8..12]),
                     &arr2(&p[12..20], 2, 4),
                     p[20],
                     &arr2(&p[21..25], 1, 4),
                 ),
-                &["b", "u", "a", "x0", "d"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g040_grad(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr1(&p[8..12]),
+                        &arr2(&p[12..20], 2, 4),
+                        p[20],
+                        &arr2(&p[21..25], 1, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g040_vjp(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr1(&p[8..12]),
+                        &arr2(&p[12..20], 2, 4),
+                        p[20],
+                        &arr2(&p[21..25], 1, 4),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g040_graph(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr1(&p[8..12]),
+                    &arr2(&p[12..20], 2, 4),
+                    p[20],
+                    &arr2(&p[21..25], 1, 4),
+                ),
+                names: &["b", "u", "a", "x0", "d"],
+                jvp: &|p, t| g040_jvp(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr1(&p[8..12]),
+                    &arr2(&p[12..20], 2, 4),
+                    p[20],
+                    &arr2(&p[21..25], 1, 4),
+                    &arr2(&t[0..8], 2, 4),
+                    &arr1(&t[8..12]),
+                    &arr2(&t[12..20], 2, 4),
+                    t[20],
+                    &arr2(&t[21..25], 1, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g040_hvp(
+                            &arr2(&p[0..8], 2, 4),
+                            &arr1(&p[8..12]),
+                            &arr2(&p[12..20], 2, 4),
+                            p[20],
+                            &arr2(&p[21..25], 1, 4),
+                            &arr2(&v[0..8], 2, 4),
+                            &arr1(&v[8..12]),
+                            &arr2(&v[12..20], 2, 4),
+                            v[20],
+                            &arr2(&v[21..25], 1, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9003,40 +11682,51 @@ mod checks {
             &points![
                 [0.54, 0.58, 1.24, 0.89, 0.55, 0.84, -0.85, 1.22, -0.9, -0.34, 0.85, -0.89, -0.78, -0.98, -0.56], [0.81, 0.49, -1.39, -1.28, -1.29, -0.93, -1.26, -0.44, -1.3, -0.68, 0.59, 0.51, 0.79, 0.74, 0.33]
             ],
-            |p| g041(
-                &arr2(&p[0..6], 3, 2),
-                p[6],
-                &arr1(&p[7..9]),
-                &arr2(&p[9..15], 3, 2),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g041_grad(
-                    &arr2(&p[0..6], 3, 2),
-                    p[6],
-                    &arr1(&p[7..9]),
-                    &arr2(&p[9..15], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g041_vjp(
-                    &arr2(&p[0..6], 3, 2),
-                    p[6],
-                    &arr1(&p[7..9]),
-                    &arr2(&p[9..15], 3, 2),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g041_graph(
+            Companions {
+                f: &|p| g041(
                     &arr2(&p[0..6], 3, 2),
                     p[6],
                     &arr1(&p[7..9]),
                     &arr2(&p[9..15], 3, 2),
                 ),
-                &["b", "x0", "u", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g041_grad(
+                        &arr2(&p[0..6], 3, 2),
+                        p[6],
+                        &arr1(&p[7..9]),
+                        &arr2(&p[9..15], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g041_vjp(
+                        &arr2(&p[0..6], 3, 2),
+                        p[6],
+                        &arr1(&p[7..9]),
+                        &arr2(&p[9..15], 3, 2),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g041_graph(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..9]),
+                    &arr2(&p[9..15], 3, 2),
+                ),
+                names: &["b", "x0", "u", "a"],
+                jvp: &|p, t| g041_jvp(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..9]),
+                    &arr2(&p[9..15], 3, 2),
+                    &arr2(&t[0..6], 3, 2),
+                    t[6],
+                    &arr1(&t[7..9]),
+                    &arr2(&t[9..15], 3, 2),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9045,20 +11735,43 @@ mod checks {
             &points![
                 [-0.86, 0.91, 0.71, 1.18, 1.18, -1.35, -0.68, -0.94], [0.9, 1.24, -1.32, -0.64, 0.67, 0.71, 0.95, -0.93]
             ],
-            |p| g042(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
-            |p| {
-                let (value, (g0, g1)) = g042_grad(
+            Companions {
+                f: &|p| g042(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g042_grad(
+                        &arr2(&p[0..6], 3, 2),
+                        &arr1(&p[6..8]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g042_vjp(
+                        &arr2(&p[0..6], 3, 2),
+                        &arr1(&p[6..8]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g042_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
+                names: &["a", "u"],
+                jvp: &|p, t| g042_jvp(
                     &arr2(&p[0..6], 3, 2),
                     &arr1(&p[6..8]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..6], 3, 2),
+                    &arr1(&t[6..8]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g042_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            &arr1(&p[6..8]),
+                            &arr2(&v[0..6], 3, 2),
+                            &arr1(&v[6..8]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g042_vjp(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8]));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g042_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])), &["a", "u"]),
         );
     }
     #[test]
@@ -9068,40 +11781,65 @@ mod checks {
                 [-0.66, 0.39, 0.58, -0.4, -1.24, 1.01, -0.42, -0.4, -1.01, 0.85,
                 1.06, -1.11, -0.89, 0.39, 1.18, -0.98, 0.22], [-1.03, 0.44, -1.3, -0.58, 1.33, -1.1, -1.2, -0.48, 0.88, -1.23, 1.1, -1.02, -1.26, -0.29, 0.62, 0.46, 0.22]
             ],
-            |p| g043(
-                &arr1(&p[0..3]),
-                &arr1(&p[3..5]),
-                &arr2(&p[5..11], 3, 2),
-                &arr2(&p[11..17], 3, 2),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g043_grad(
-                    &arr1(&p[0..3]),
-                    &arr1(&p[3..5]),
-                    &arr2(&p[5..11], 3, 2),
-                    &arr2(&p[11..17], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g043_vjp(
-                    &arr1(&p[0..3]),
-                    &arr1(&p[3..5]),
-                    &arr2(&p[5..11], 3, 2),
-                    &arr2(&p[11..17], 3, 2),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g043_graph(
+            Companions {
+                f: &|p| g043(
                     &arr1(&p[0..3]),
                     &arr1(&p[3..5]),
                     &arr2(&p[5..11], 3, 2),
                     &arr2(&p[11..17], 3, 2),
                 ),
-                &["w", "u", "b", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g043_grad(
+                        &arr1(&p[0..3]),
+                        &arr1(&p[3..5]),
+                        &arr2(&p[5..11], 3, 2),
+                        &arr2(&p[11..17], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g043_vjp(
+                        &arr1(&p[0..3]),
+                        &arr1(&p[3..5]),
+                        &arr2(&p[5..11], 3, 2),
+                        &arr2(&p[11..17], 3, 2),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g043_graph(
+                    &arr1(&p[0..3]),
+                    &arr1(&p[3..5]),
+                    &arr2(&p[5..11], 3, 2),
+                    &arr2(&p[11..17], 3, 2),
+                ),
+                names: &["w", "u", "b", "a"],
+                jvp: &|p, t| g043_jvp(
+                    &arr1(&p[0..3]),
+                    &arr1(&p[3..5]),
+                    &arr2(&p[5..11], 3, 2),
+                    &arr2(&p[11..17], 3, 2),
+                    &arr1(&t[0..3]),
+                    &arr1(&t[3..5]),
+                    &arr2(&t[5..11], 3, 2),
+                    &arr2(&t[11..17], 3, 2),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g043_hvp(
+                            &arr1(&p[0..3]),
+                            &arr1(&p[3..5]),
+                            &arr2(&p[5..11], 3, 2),
+                            &arr2(&p[11..17], 3, 2),
+                            &arr1(&v[0..3]),
+                            &arr1(&v[3..5]),
+                            &arr2(&v[5..11], 3, 2),
+                            &arr2(&v[11..17], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9111,28 +11849,49 @@ mod checks {
                 [-0.71, 0.91, -0.29, 0.86, 0.71, 1.12, 1.29, -1.13, 1.12, 0.58, 0.55,
                 0.35, -1.17, 0.73, 0.86, -0.45, 0.31], [-0.26, -0.85, 0.75, -0.72, -0.6, -0.82, -1.36, -0.93, 0.43, 0.73, 0.51, 0.63, 0.22, 1.37, 1.36, -1.29, -0.38]
             ],
-            |p| g044(p[0], &arr2(&p[1..13], 3, 4), &arr1(&p[13..17])),
-            |p| {
-                let (value, (g0, g1, g2)) = g044_grad(
+            Companions {
+                f: &|p| g044(p[0], &arr2(&p[1..13], 3, 4), &arr1(&p[13..17])),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g044_grad(
+                        p[0],
+                        &arr2(&p[1..13], 3, 4),
+                        &arr1(&p[13..17]),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g044_vjp(
+                        p[0],
+                        &arr2(&p[1..13], 3, 4),
+                        &arr1(&p[13..17]),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g044_graph(p[0], &arr2(&p[1..13], 3, 4), &arr1(&p[13..17])),
+                names: &["x0", "a", "u"],
+                jvp: &|p, t| g044_jvp(
                     p[0],
                     &arr2(&p[1..13], 3, 4),
                     &arr1(&p[13..17]),
-                );
-                (value, flat![g0, g1, g2])
+                    t[0],
+                    &arr2(&t[1..13], 3, 4),
+                    &arr1(&t[13..17]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g044_hvp(
+                            p[0],
+                            &arr2(&p[1..13], 3, 4),
+                            &arr1(&p[13..17]),
+                            v[0],
+                            &arr2(&v[1..13], 3, 4),
+                            &arr1(&v[13..17]),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g044_vjp(
-                    p[0],
-                    &arr2(&p[1..13], 3, 4),
-                    &arr1(&p[13..17]),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g044_graph(p[0], &arr2(&p[1..13], 3, 4), &arr1(&p[13..17])),
-                &["x0", "a", "u"],
-            ),
         );
     }
     #[test]
@@ -9142,32 +11901,45 @@ mod checks {
                 [-1.39, -0.38, -0.93, -1.32, 1.03, -1.21, -0.46, 0.88, 0.54, 0.95,
                 1.27, 0.7, -0.31, -0.29, -0.2], [1.26, -0.62, 0.65, 1.3, 0.65, -1.35, -1.26, 1.06, -0.3, -1.28, 0.29, 1.22, -0.59, -0.82, -1.38]
             ],
-            |p| g045(&arr2(&p[0..6], 2, 3), &arr1(&p[6..9]), &arr2(&p[9..15], 2, 3)),
-            |p| {
-                let (value, (g0, g1, g2)) = g045_grad(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr1(&p[6..9]),
-                    &arr2(&p[9..15], 2, 3),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g045_vjp(
-                    &arr2(&p[0..6], 2, 3),
-                    &arr1(&p[6..9]),
-                    &arr2(&p[9..15], 2, 3),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g045_graph(
+            Companions {
+                f: &|p| g045(
                     &arr2(&p[0..6], 2, 3),
                     &arr1(&p[6..9]),
                     &arr2(&p[9..15], 2, 3),
                 ),
-                &["a", "u", "b"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g045_grad(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..9]),
+                        &arr2(&p[9..15], 2, 3),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g045_vjp(
+                        &arr2(&p[0..6], 2, 3),
+                        &arr1(&p[6..9]),
+                        &arr2(&p[9..15], 2, 3),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g045_graph(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr1(&p[6..9]),
+                    &arr2(&p[9..15], 2, 3),
+                ),
+                names: &["a", "u", "b"],
+                jvp: &|p, t| g045_jvp(
+                    &arr2(&p[0..6], 2, 3),
+                    &arr1(&p[6..9]),
+                    &arr2(&p[9..15], 2, 3),
+                    &arr2(&t[0..6], 2, 3),
+                    &arr1(&t[6..9]),
+                    &arr2(&t[9..15], 2, 3),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9177,20 +11949,33 @@ mod checks {
                 [0.59, -0.6, 0.66, 0.23, 0.55, 0.32, -0.43, -0.44], [0.39, -0.71,
                 0.52, 0.97, -0.3, -1.22, -0.98, -0.25]
             ],
-            |p| g046(&arr1(&p[0..2]), &arr2(&p[2..8], 3, 2)),
-            |p| {
-                let (value, (g0, g1)) = g046_grad(
+            Companions {
+                f: &|p| g046(&arr1(&p[0..2]), &arr2(&p[2..8], 3, 2)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g046_grad(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..8], 3, 2),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g046_vjp(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..8], 3, 2),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g046_graph(&arr1(&p[0..2]), &arr2(&p[2..8], 3, 2)),
+                names: &["u", "a"],
+                jvp: &|p, t| g046_jvp(
                     &arr1(&p[0..2]),
                     &arr2(&p[2..8], 3, 2),
-                );
-                (value, flat![g0, g1])
+                    &arr1(&t[0..2]),
+                    &arr2(&t[2..8], 3, 2),
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g046_vjp(&arr1(&p[0..2]), &arr2(&p[2..8], 3, 2));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g046_graph(&arr1(&p[0..2]), &arr2(&p[2..8], 3, 2)), &["u", "a"]),
         );
     }
     #[test]
@@ -9200,32 +11985,57 @@ mod checks {
                 [0.89, 1.38, 0.76, -0.92, 1.07, 0.23, 0.6, -1.15, -1.11, -0.48, -1.07, 1.03, -0.81, 0.4, 0.82, 0.65, -0.55, 0.26, -0.4, -1.18], [-0.54, 0.76, 0.6, -1.14, -1.09, -1.01, -0.21, -0.61, -1.26, -0.63,
                 1.33, -0.29, -0.64, -0.31, -1.23, 0.21, 0.48, -0.58, -1.04, 0.38]
             ],
-            |p| g047(&arr2(&p[0..8], 2, 4), &arr2(&p[8..16], 2, 4), &arr1(&p[16..20])),
-            |p| {
-                let (value, (g0, g1, g2)) = g047_grad(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr2(&p[8..16], 2, 4),
-                    &arr1(&p[16..20]),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g047_vjp(
-                    &arr2(&p[0..8], 2, 4),
-                    &arr2(&p[8..16], 2, 4),
-                    &arr1(&p[16..20]),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g047_graph(
+            Companions {
+                f: &|p| g047(
                     &arr2(&p[0..8], 2, 4),
                     &arr2(&p[8..16], 2, 4),
                     &arr1(&p[16..20]),
                 ),
-                &["b", "a", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g047_grad(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr2(&p[8..16], 2, 4),
+                        &arr1(&p[16..20]),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g047_vjp(
+                        &arr2(&p[0..8], 2, 4),
+                        &arr2(&p[8..16], 2, 4),
+                        &arr1(&p[16..20]),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g047_graph(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr2(&p[8..16], 2, 4),
+                    &arr1(&p[16..20]),
+                ),
+                names: &["b", "a", "u"],
+                jvp: &|p, t| g047_jvp(
+                    &arr2(&p[0..8], 2, 4),
+                    &arr2(&p[8..16], 2, 4),
+                    &arr1(&p[16..20]),
+                    &arr2(&t[0..8], 2, 4),
+                    &arr2(&t[8..16], 2, 4),
+                    &arr1(&t[16..20]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g047_hvp(
+                            &arr2(&p[0..8], 2, 4),
+                            &arr2(&p[8..16], 2, 4),
+                            &arr1(&p[16..20]),
+                            &arr2(&v[0..8], 2, 4),
+                            &arr2(&v[8..16], 2, 4),
+                            &arr1(&v[16..20]),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9235,20 +12045,43 @@ mod checks {
                 [-0.27, 0.42, 0.31, 1.39, 1.38, 0.37, -0.77, -0.25], [-1.31, -1.33,
                 0.69, -1.11, 0.68, 0.4, 1.38, 0.83]
             ],
-            |p| g048(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
-            |p| {
-                let (value, (g0, g1)) = g048_grad(
+            Companions {
+                f: &|p| g048(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g048_grad(
+                        &arr2(&p[0..6], 3, 2),
+                        &arr1(&p[6..8]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g048_vjp(
+                        &arr2(&p[0..6], 3, 2),
+                        &arr1(&p[6..8]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g048_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])),
+                names: &["a", "u"],
+                jvp: &|p, t| g048_jvp(
                     &arr2(&p[0..6], 3, 2),
                     &arr1(&p[6..8]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..6], 3, 2),
+                    &arr1(&t[6..8]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g048_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            &arr1(&p[6..8]),
+                            &arr2(&v[0..6], 3, 2),
+                            &arr1(&v[6..8]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g048_vjp(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8]));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g048_graph(&arr2(&p[0..6], 3, 2), &arr1(&p[6..8])), &["a", "u"]),
         );
     }
     #[test]
@@ -9260,28 +12093,37 @@ mod checks {
                 1.01, 0.23, -0.68, 0.8, 1.38, -1.36, 0.79, -1.31, 0.85, 1.18, -1.06,
                 0.38, 1.04, -0.95]
             ],
-            |p| g049(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16]), p[16]),
-            |p| {
-                let (value, (g0, g1, g2)) = g049_grad(
+            Companions {
+                f: &|p| g049(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16]), p[16]),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g049_grad(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..16]),
+                        p[16],
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g049_vjp(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..16]),
+                        p[16],
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g049_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16]), p[16]),
+                names: &["a", "u", "x0"],
+                jvp: &|p, t| g049_jvp(
                     &arr2(&p[0..12], 3, 4),
                     &arr1(&p[12..16]),
                     p[16],
-                );
-                (value, flat![g0, g1, g2])
+                    &arr2(&t[0..12], 3, 4),
+                    &arr1(&t[12..16]),
+                    t[16],
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g049_vjp(
-                    &arr2(&p[0..12], 3, 4),
-                    &arr1(&p[12..16]),
-                    p[16],
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
-            },
-            (
-                |p| g049_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..16]), p[16]),
-                &["a", "u", "x0"],
-            ),
         );
     }
     #[test]
@@ -9291,40 +12133,51 @@ mod checks {
                 [-1.15, 0.87, 1.4, 0.29, -0.46, 0.3, 0.34, -0.36, 0.85, -0.4, 0.88,
                 0.84, 0.81, 1.32, -0.75], [0.48, 0.86, -0.59, 0.78, -1.23, -0.82, -0.92, 0.48, -0.52, -0.45, 0.23, -0.74, 0.2, 1.35, -0.8]
             ],
-            |p| g050(
-                &arr2(&p[0..6], 3, 2),
-                p[6],
-                &arr1(&p[7..9]),
-                &arr2(&p[9..15], 3, 2),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g050_grad(
-                    &arr2(&p[0..6], 3, 2),
-                    p[6],
-                    &arr1(&p[7..9]),
-                    &arr2(&p[9..15], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g050_vjp(
-                    &arr2(&p[0..6], 3, 2),
-                    p[6],
-                    &arr1(&p[7..9]),
-                    &arr2(&p[9..15], 3, 2),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g050_graph(
+            Companions {
+                f: &|p| g050(
                     &arr2(&p[0..6], 3, 2),
                     p[6],
                     &arr1(&p[7..9]),
                     &arr2(&p[9..15], 3, 2),
                 ),
-                &["b", "x0", "u", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g050_grad(
+                        &arr2(&p[0..6], 3, 2),
+                        p[6],
+                        &arr1(&p[7..9]),
+                        &arr2(&p[9..15], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g050_vjp(
+                        &arr2(&p[0..6], 3, 2),
+                        p[6],
+                        &arr1(&p[7..9]),
+                        &arr2(&p[9..15], 3, 2),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g050_graph(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..9]),
+                    &arr2(&p[9..15], 3, 2),
+                ),
+                names: &["b", "x0", "u", "a"],
+                jvp: &|p, t| g050_jvp(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..9]),
+                    &arr2(&p[9..15], 3, 2),
+                    &arr2(&t[0..6], 3, 2),
+                    t[6],
+                    &arr1(&t[7..9]),
+                    &arr2(&t[9..15], 3, 2),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9334,35 +12187,51 @@ mod checks {
                 [-0.67, 0.98, 0.57, -0.88, 0.69, 0.75, -0.71, 0.95, -0.94, 1.36, -0.57, 0.87, -0.51, 1.18, 0.71], [-1.25, 1.25, 1.32, -1.09, 0.8, 0.45,
                 1.37, -1.38, -1.34, 0.79, -1.05, -0.24, 0.32, -1.32, 0.46]
             ],
-            |p| g051(&arr1(&p[0..2]), p[2], &arr1(&p[3..7]), &arr2(&p[7..15], 2, 4)),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g051_grad(
-                    &arr1(&p[0..2]),
-                    p[2],
-                    &arr1(&p[3..7]),
-                    &arr2(&p[7..15], 2, 4),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g051_vjp(
-                    &arr1(&p[0..2]),
-                    p[2],
-                    &arr1(&p[3..7]),
-                    &arr2(&p[7..15], 2, 4),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g051_graph(
+            Companions {
+                f: &|p| g051(
                     &arr1(&p[0..2]),
                     p[2],
                     &arr1(&p[3..7]),
                     &arr2(&p[7..15], 2, 4),
                 ),
-                &["w", "x0", "u", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g051_grad(
+                        &arr1(&p[0..2]),
+                        p[2],
+                        &arr1(&p[3..7]),
+                        &arr2(&p[7..15], 2, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g051_vjp(
+                        &arr1(&p[0..2]),
+                        p[2],
+                        &arr1(&p[3..7]),
+                        &arr2(&p[7..15], 2, 4),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g051_graph(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr1(&p[3..7]),
+                    &arr2(&p[7..15], 2, 4),
+                ),
+                names: &["w", "x0", "u", "a"],
+                jvp: &|p, t| g051_jvp(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr1(&p[3..7]),
+                    &arr2(&p[7..15], 2, 4),
+                    &arr1(&t[0..2]),
+                    t[2],
+                    &arr1(&t[3..7]),
+                    &arr2(&t[7..15], 2, 4),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9373,35 +12242,51 @@ mod checks {
                 1.29], [1.02, -0.21, -1.17, 0.61, -1.16, 0.45, -1.38, -1.38, 0.82,
                 1.25, 0.65, 1.13]
             ],
-            |p| g052(&arr2(&p[0..6], 3, 2), p[6], &arr1(&p[7..10]), &arr1(&p[10..12])),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g052_grad(
-                    &arr2(&p[0..6], 3, 2),
-                    p[6],
-                    &arr1(&p[7..10]),
-                    &arr1(&p[10..12]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g052_vjp(
-                    &arr2(&p[0..6], 3, 2),
-                    p[6],
-                    &arr1(&p[7..10]),
-                    &arr1(&p[10..12]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g052_graph(
+            Companions {
+                f: &|p| g052(
                     &arr2(&p[0..6], 3, 2),
                     p[6],
                     &arr1(&p[7..10]),
                     &arr1(&p[10..12]),
                 ),
-                &["a", "x0", "w", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g052_grad(
+                        &arr2(&p[0..6], 3, 2),
+                        p[6],
+                        &arr1(&p[7..10]),
+                        &arr1(&p[10..12]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g052_vjp(
+                        &arr2(&p[0..6], 3, 2),
+                        p[6],
+                        &arr1(&p[7..10]),
+                        &arr1(&p[10..12]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g052_graph(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..10]),
+                    &arr1(&p[10..12]),
+                ),
+                names: &["a", "x0", "w", "u"],
+                jvp: &|p, t| g052_jvp(
+                    &arr2(&p[0..6], 3, 2),
+                    p[6],
+                    &arr1(&p[7..10]),
+                    &arr1(&p[10..12]),
+                    &arr2(&t[0..6], 3, 2),
+                    t[6],
+                    &arr1(&t[7..10]),
+                    &arr1(&t[10..12]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9412,35 +12297,51 @@ mod checks {
                 0.22], [1.05, -1.13, -1.04, -0.96, -0.52, 0.82, -1.37, 1.39, -0.54,
                 0.23, 0.8, 0.64]
             ],
-            |p| g053(&arr1(&p[0..2]), p[2], &arr1(&p[3..6]), &arr2(&p[6..12], 3, 2)),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g053_grad(
-                    &arr1(&p[0..2]),
-                    p[2],
-                    &arr1(&p[3..6]),
-                    &arr2(&p[6..12], 3, 2),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g053_vjp(
-                    &arr1(&p[0..2]),
-                    p[2],
-                    &arr1(&p[3..6]),
-                    &arr2(&p[6..12], 3, 2),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g053_graph(
+            Companions {
+                f: &|p| g053(
                     &arr1(&p[0..2]),
                     p[2],
                     &arr1(&p[3..6]),
                     &arr2(&p[6..12], 3, 2),
                 ),
-                &["u", "x0", "w", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g053_grad(
+                        &arr1(&p[0..2]),
+                        p[2],
+                        &arr1(&p[3..6]),
+                        &arr2(&p[6..12], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g053_vjp(
+                        &arr1(&p[0..2]),
+                        p[2],
+                        &arr1(&p[3..6]),
+                        &arr2(&p[6..12], 3, 2),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g053_graph(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 3, 2),
+                ),
+                names: &["u", "x0", "w", "a"],
+                jvp: &|p, t| g053_jvp(
+                    &arr1(&p[0..2]),
+                    p[2],
+                    &arr1(&p[3..6]),
+                    &arr2(&p[6..12], 3, 2),
+                    &arr1(&t[0..2]),
+                    t[2],
+                    &arr1(&t[3..6]),
+                    &arr2(&t[6..12], 3, 2),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9451,39 +12352,8 @@ mod checks {
                 0.78, -0.66, 1.25, 0.9, -0.57, 0.73, 0.51, 0.84, 0.92, -0.85, 1.03, -0.49, -0.84, 0.35, -0.68], [-0.63, 1.27, -1.02, -0.91, 0.62, -0.36,
                 -1.06, 1.09, 0.84, 0.8, 1.03, 0.41, 0.65, -0.57, -0.52, -0.28, -0.36, 0.78, 1.11, 0.56, 0.39, -0.37, -0.75, -1.24, -0.39]
             ],
-            |p| g054(
-                &arr1(&p[0..4]),
-                &arr2(&p[4..12], 2, 4),
-                &arr2(&p[12..14], 2, 1),
-                &arr1(&p[14..16]),
-                p[16],
-                &arr2(&p[17..25], 2, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4, g5)) = g054_grad(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..12], 2, 4),
-                    &arr2(&p[12..14], 2, 1),
-                    &arr1(&p[14..16]),
-                    p[16],
-                    &arr2(&p[17..25], 2, 4),
-                );
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            |p, c| {
-                let (value, pullback) = g054_vjp(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..12], 2, 4),
-                    &arr2(&p[12..14], 2, 1),
-                    &arr1(&p[14..16]),
-                    p[16],
-                    &arr2(&p[17..25], 2, 4),
-                );
-                let (g0, g1, g2, g3, g4, g5) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            (
-                |p| g054_graph(
+            Companions {
+                f: &|p| g054(
                     &arr1(&p[0..4]),
                     &arr2(&p[4..12], 2, 4),
                     &arr2(&p[12..14], 2, 1),
@@ -9491,8 +12361,54 @@ mod checks {
                     p[16],
                     &arr2(&p[17..25], 2, 4),
                 ),
-                &["u", "b", "c", "w", "x0", "a"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4, g5)) = g054_grad(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..12], 2, 4),
+                        &arr2(&p[12..14], 2, 1),
+                        &arr1(&p[14..16]),
+                        p[16],
+                        &arr2(&p[17..25], 2, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g054_vjp(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..12], 2, 4),
+                        &arr2(&p[12..14], 2, 1),
+                        &arr1(&p[14..16]),
+                        p[16],
+                        &arr2(&p[17..25], 2, 4),
+                    );
+                    let (g0, g1, g2, g3, g4, g5) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                graph: &|p| g054_graph(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..12], 2, 4),
+                    &arr2(&p[12..14], 2, 1),
+                    &arr1(&p[14..16]),
+                    p[16],
+                    &arr2(&p[17..25], 2, 4),
+                ),
+                names: &["u", "b", "c", "w", "x0", "a"],
+                jvp: &|p, t| g054_jvp(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..12], 2, 4),
+                    &arr2(&p[12..14], 2, 1),
+                    &arr1(&p[14..16]),
+                    p[16],
+                    &arr2(&p[17..25], 2, 4),
+                    &arr1(&t[0..4]),
+                    &arr2(&t[4..12], 2, 4),
+                    &arr2(&t[12..14], 2, 1),
+                    &arr1(&t[14..16]),
+                    t[16],
+                    &arr2(&t[17..25], 2, 4),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9504,39 +12420,8 @@ mod checks {
                 0.6, -0.74, -0.48, 0.23, -0.27, 1.4, 0.76, 1.36, -0.91, 1.27, -1.39,
                 1.23, -0.96, 0.91, 1.37, -1.17]
             ],
-            |p| g055(
-                &arr2(&p[0..2], 1, 2),
-                p[2],
-                &arr2(&p[3..9], 3, 2),
-                p[9],
-                &arr2(&p[10..16], 3, 2),
-                &arr1(&p[16..18]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4, g5)) = g055_grad(
-                    &arr2(&p[0..2], 1, 2),
-                    p[2],
-                    &arr2(&p[3..9], 3, 2),
-                    p[9],
-                    &arr2(&p[10..16], 3, 2),
-                    &arr1(&p[16..18]),
-                );
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            |p, c| {
-                let (value, pullback) = g055_vjp(
-                    &arr2(&p[0..2], 1, 2),
-                    p[2],
-                    &arr2(&p[3..9], 3, 2),
-                    p[9],
-                    &arr2(&p[10..16], 3, 2),
-                    &arr1(&p[16..18]),
-                );
-                let (g0, g1, g2, g3, g4, g5) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4, g5])
-            },
-            (
-                |p| g055_graph(
+            Companions {
+                f: &|p| g055(
                     &arr2(&p[0..2], 1, 2),
                     p[2],
                     &arr2(&p[3..9], 3, 2),
@@ -9544,8 +12429,54 @@ mod checks {
                     &arr2(&p[10..16], 3, 2),
                     &arr1(&p[16..18]),
                 ),
-                &["d", "x0", "a", "x1", "b", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4, g5)) = g055_grad(
+                        &arr2(&p[0..2], 1, 2),
+                        p[2],
+                        &arr2(&p[3..9], 3, 2),
+                        p[9],
+                        &arr2(&p[10..16], 3, 2),
+                        &arr1(&p[16..18]),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g055_vjp(
+                        &arr2(&p[0..2], 1, 2),
+                        p[2],
+                        &arr2(&p[3..9], 3, 2),
+                        p[9],
+                        &arr2(&p[10..16], 3, 2),
+                        &arr1(&p[16..18]),
+                    );
+                    let (g0, g1, g2, g3, g4, g5) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4, g5])
+                },
+                graph: &|p| g055_graph(
+                    &arr2(&p[0..2], 1, 2),
+                    p[2],
+                    &arr2(&p[3..9], 3, 2),
+                    p[9],
+                    &arr2(&p[10..16], 3, 2),
+                    &arr1(&p[16..18]),
+                ),
+                names: &["d", "x0", "a", "x1", "b", "u"],
+                jvp: &|p, t| g055_jvp(
+                    &arr2(&p[0..2], 1, 2),
+                    p[2],
+                    &arr2(&p[3..9], 3, 2),
+                    p[9],
+                    &arr2(&p[10..16], 3, 2),
+                    &arr1(&p[16..18]),
+                    &arr2(&t[0..2], 1, 2),
+                    t[2],
+                    &arr2(&t[3..9], 3, 2),
+                    t[9],
+                    &arr2(&t[10..16], 3, 2),
+                    &arr1(&t[16..18]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9555,44 +12486,57 @@ mod checks {
                 [0.6, -0.84, -0.71, -0.85, 1.19, -0.44, 1.04, 1.02, -1.35, 0.5, -1.33, 1.33, -1.19, -0.29, 0.37, -0.36, 1.12, -0.38, 0.79, 0.92, -0.25], [1.2, -1.19, -0.61, -0.31, -1.22, -0.6, -0.97, -1.1, -1.25, -0.69, -0.47, -1.04, -0.67, 0.7, 1.15, 1.22, 1.12, -1.29,
                 0.29, -1.32, 0.85]
             ],
-            |p| g056(
-                &arr1(&p[0..3]),
-                p[3],
-                p[4],
-                &arr2(&p[5..17], 3, 4),
-                &arr1(&p[17..21]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g056_grad(
-                    &arr1(&p[0..3]),
-                    p[3],
-                    p[4],
-                    &arr2(&p[5..17], 3, 4),
-                    &arr1(&p[17..21]),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g056_vjp(
-                    &arr1(&p[0..3]),
-                    p[3],
-                    p[4],
-                    &arr2(&p[5..17], 3, 4),
-                    &arr1(&p[17..21]),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g056_graph(
+            Companions {
+                f: &|p| g056(
                     &arr1(&p[0..3]),
                     p[3],
                     p[4],
                     &arr2(&p[5..17], 3, 4),
                     &arr1(&p[17..21]),
                 ),
-                &["w", "x0", "x1", "a", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g056_grad(
+                        &arr1(&p[0..3]),
+                        p[3],
+                        p[4],
+                        &arr2(&p[5..17], 3, 4),
+                        &arr1(&p[17..21]),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g056_vjp(
+                        &arr1(&p[0..3]),
+                        p[3],
+                        p[4],
+                        &arr2(&p[5..17], 3, 4),
+                        &arr1(&p[17..21]),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g056_graph(
+                    &arr1(&p[0..3]),
+                    p[3],
+                    p[4],
+                    &arr2(&p[5..17], 3, 4),
+                    &arr1(&p[17..21]),
+                ),
+                names: &["w", "x0", "x1", "a", "u"],
+                jvp: &|p, t| g056_jvp(
+                    &arr1(&p[0..3]),
+                    p[3],
+                    p[4],
+                    &arr2(&p[5..17], 3, 4),
+                    &arr1(&p[17..21]),
+                    &arr1(&t[0..3]),
+                    t[3],
+                    t[4],
+                    &arr2(&t[5..17], 3, 4),
+                    &arr1(&t[17..21]),
+                ),
+                hvp: None,
+            },
         );
     }
     #[test]
@@ -9602,17 +12546,27 @@ mod checks {
                 [-0.24, -1.17, 1.26, -0.91, 0.3, -0.32, 1.26, -0.87, 0.71, -0.54, -1.19, 1.26, 1.27], [-0.83, 0.92, 0.7, -0.95, -1.3, 0.93, -0.82, 0.42,
                 -0.34, 1.37, -1.13, -0.3, 1.12]
             ],
-            |p| g057(p[0], &arr2(&p[1..13], 3, 4)),
-            |p| {
-                let (value, (g0, g1)) = g057_grad(p[0], &arr2(&p[1..13], 3, 4));
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| g057(p[0], &arr2(&p[1..13], 3, 4)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g057_grad(p[0], &arr2(&p[1..13], 3, 4));
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g057_vjp(p[0], &arr2(&p[1..13], 3, 4));
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g057_graph(p[0], &arr2(&p[1..13], 3, 4)),
+                names: &["x0", "a"],
+                jvp: &|p, t| g057_jvp(
+                    p[0],
+                    &arr2(&p[1..13], 3, 4),
+                    t[0],
+                    &arr2(&t[1..13], 3, 4),
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g057_vjp(p[0], &arr2(&p[1..13], 3, 4));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g057_graph(p[0], &arr2(&p[1..13], 3, 4)), &["x0", "a"]),
         );
     }
     #[test]
@@ -9624,40 +12578,65 @@ mod checks {
                 0.33, 0.41, 0.7, 0.31, 0.31, 1.37, 1.24, -1.07, -1.23, -0.64, -0.35,
                 -1.25, -1.23, 0.3, 1.3, -0.5, 0.53, 0.98, 0.72, -1.16, 1.07, 0.6, -0.84, 0.67, 0.87, 0.36, 1.17, 0.95, 1.09, -0.77]
             ],
-            |p| g058(
-                &arr1(&p[0..4]),
-                &arr2(&p[4..16], 3, 4),
-                &arr1(&p[16..19]),
-                &arr2(&p[19..31], 3, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g058_grad(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..16], 3, 4),
-                    &arr1(&p[16..19]),
-                    &arr2(&p[19..31], 3, 4),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g058_vjp(
-                    &arr1(&p[0..4]),
-                    &arr2(&p[4..16], 3, 4),
-                    &arr1(&p[16..19]),
-                    &arr2(&p[19..31], 3, 4),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g058_graph(
+            Companions {
+                f: &|p| g058(
                     &arr1(&p[0..4]),
                     &arr2(&p[4..16], 3, 4),
                     &arr1(&p[16..19]),
                     &arr2(&p[19..31], 3, 4),
                 ),
-                &["u", "a", "w", "b"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g058_grad(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                        &arr1(&p[16..19]),
+                        &arr2(&p[19..31], 3, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g058_vjp(
+                        &arr1(&p[0..4]),
+                        &arr2(&p[4..16], 3, 4),
+                        &arr1(&p[16..19]),
+                        &arr2(&p[19..31], 3, 4),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g058_graph(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..16], 3, 4),
+                    &arr1(&p[16..19]),
+                    &arr2(&p[19..31], 3, 4),
+                ),
+                names: &["u", "a", "w", "b"],
+                jvp: &|p, t| g058_jvp(
+                    &arr1(&p[0..4]),
+                    &arr2(&p[4..16], 3, 4),
+                    &arr1(&p[16..19]),
+                    &arr2(&p[19..31], 3, 4),
+                    &arr1(&t[0..4]),
+                    &arr2(&t[4..16], 3, 4),
+                    &arr1(&t[16..19]),
+                    &arr2(&t[19..31], 3, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g058_hvp(
+                            &arr1(&p[0..4]),
+                            &arr2(&p[4..16], 3, 4),
+                            &arr1(&p[16..19]),
+                            &arr2(&p[19..31], 3, 4),
+                            &arr1(&v[0..4]),
+                            &arr2(&v[4..16], 3, 4),
+                            &arr1(&v[16..19]),
+                            &arr2(&v[19..31], 3, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9667,40 +12646,65 @@ mod checks {
                 [-1.28, 1.28, 0.54, -1.15, -0.52, 1.26, -0.31, 0.63, -0.34, 1.25, -1.15, -0.46, 1.15, -1.07], [-1.02, -1.2, -1.19, 1.11, 0.38, -0.77,
                 -1.33, -0.97, -1.17, -0.8, 0.81, -1.37, 0.97, 0.27]
             ],
-            |p| g059(
-                &arr2(&p[0..3], 3, 1),
-                &arr1(&p[3..5]),
-                &arr2(&p[5..11], 3, 2),
-                &arr1(&p[11..14]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g059_grad(
-                    &arr2(&p[0..3], 3, 1),
-                    &arr1(&p[3..5]),
-                    &arr2(&p[5..11], 3, 2),
-                    &arr1(&p[11..14]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g059_vjp(
-                    &arr2(&p[0..3], 3, 1),
-                    &arr1(&p[3..5]),
-                    &arr2(&p[5..11], 3, 2),
-                    &arr1(&p[11..14]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g059_graph(
+            Companions {
+                f: &|p| g059(
                     &arr2(&p[0..3], 3, 1),
                     &arr1(&p[3..5]),
                     &arr2(&p[5..11], 3, 2),
                     &arr1(&p[11..14]),
                 ),
-                &["c", "u", "a", "w"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g059_grad(
+                        &arr2(&p[0..3], 3, 1),
+                        &arr1(&p[3..5]),
+                        &arr2(&p[5..11], 3, 2),
+                        &arr1(&p[11..14]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g059_vjp(
+                        &arr2(&p[0..3], 3, 1),
+                        &arr1(&p[3..5]),
+                        &arr2(&p[5..11], 3, 2),
+                        &arr1(&p[11..14]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g059_graph(
+                    &arr2(&p[0..3], 3, 1),
+                    &arr1(&p[3..5]),
+                    &arr2(&p[5..11], 3, 2),
+                    &arr1(&p[11..14]),
+                ),
+                names: &["c", "u", "a", "w"],
+                jvp: &|p, t| g059_jvp(
+                    &arr2(&p[0..3], 3, 1),
+                    &arr1(&p[3..5]),
+                    &arr2(&p[5..11], 3, 2),
+                    &arr1(&p[11..14]),
+                    &arr2(&t[0..3], 3, 1),
+                    &arr1(&t[3..5]),
+                    &arr2(&t[5..11], 3, 2),
+                    &arr1(&t[11..14]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g059_hvp(
+                            &arr2(&p[0..3], 3, 1),
+                            &arr1(&p[3..5]),
+                            &arr2(&p[5..11], 3, 2),
+                            &arr1(&p[11..14]),
+                            &arr2(&v[0..3], 3, 1),
+                            &arr1(&v[3..5]),
+                            &arr2(&v[5..11], 3, 2),
+                            &arr1(&v[11..14]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9711,40 +12715,65 @@ mod checks {
                 0.42, 0.43, -1.23, -1.19, -1.09, 1.17, -1.09, -1.32, -0.62, -0.55,
                 0.93], [-1.09, 0.35, 0.38, 1.31, 0.28, 0.95, -1.26, -0.31, -0.97, -1.05, -0.3, -0.31, 1.0, -0.58, -0.29, 0.58, 0.47, -0.96, 0.24, -1.22, -0.77, -1.08]
             ],
-            |p| g060(
-                &arr1(&p[0..2]),
-                &arr2(&p[2..10], 2, 4),
-                &arr1(&p[10..14]),
-                &arr2(&p[14..22], 2, 4),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g060_grad(
-                    &arr1(&p[0..2]),
-                    &arr2(&p[2..10], 2, 4),
-                    &arr1(&p[10..14]),
-                    &arr2(&p[14..22], 2, 4),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g060_vjp(
-                    &arr1(&p[0..2]),
-                    &arr2(&p[2..10], 2, 4),
-                    &arr1(&p[10..14]),
-                    &arr2(&p[14..22], 2, 4),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g060_graph(
+            Companions {
+                f: &|p| g060(
                     &arr1(&p[0..2]),
                     &arr2(&p[2..10], 2, 4),
                     &arr1(&p[10..14]),
                     &arr2(&p[14..22], 2, 4),
                 ),
-                &["w", "a", "u", "b"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g060_grad(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..10], 2, 4),
+                        &arr1(&p[10..14]),
+                        &arr2(&p[14..22], 2, 4),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g060_vjp(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..10], 2, 4),
+                        &arr1(&p[10..14]),
+                        &arr2(&p[14..22], 2, 4),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g060_graph(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..10], 2, 4),
+                    &arr1(&p[10..14]),
+                    &arr2(&p[14..22], 2, 4),
+                ),
+                names: &["w", "a", "u", "b"],
+                jvp: &|p, t| g060_jvp(
+                    &arr1(&p[0..2]),
+                    &arr2(&p[2..10], 2, 4),
+                    &arr1(&p[10..14]),
+                    &arr2(&p[14..22], 2, 4),
+                    &arr1(&t[0..2]),
+                    &arr2(&t[2..10], 2, 4),
+                    &arr1(&t[10..14]),
+                    &arr2(&t[14..22], 2, 4),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g060_hvp(
+                            &arr1(&p[0..2]),
+                            &arr2(&p[2..10], 2, 4),
+                            &arr1(&p[10..14]),
+                            &arr2(&p[14..22], 2, 4),
+                            &arr1(&v[0..2]),
+                            &arr2(&v[2..10], 2, 4),
+                            &arr1(&v[10..14]),
+                            &arr2(&v[14..22], 2, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9755,23 +12784,43 @@ mod checks {
                 1.25, 0.83, -1.34, -0.88, 0.25, -0.37, -0.58, -0.39, -1.08, -1.05,
                 -1.06]
             ],
-            |p| g061(&arr2(&p[0..12], 3, 4), &arr1(&p[12..15])),
-            |p| {
-                let (value, (g0, g1)) = g061_grad(
+            Companions {
+                f: &|p| g061(&arr2(&p[0..12], 3, 4), &arr1(&p[12..15])),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g061_grad(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..15]),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g061_vjp(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr1(&p[12..15]),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g061_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..15])),
+                names: &["a", "w"],
+                jvp: &|p, t| g061_jvp(
                     &arr2(&p[0..12], 3, 4),
                     &arr1(&p[12..15]),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..12], 3, 4),
+                    &arr1(&t[12..15]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g061_hvp(
+                            &arr2(&p[0..12], 3, 4),
+                            &arr1(&p[12..15]),
+                            &arr2(&v[0..12], 3, 4),
+                            &arr1(&v[12..15]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g061_vjp(
-                    &arr2(&p[0..12], 3, 4),
-                    &arr1(&p[12..15]),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g061_graph(&arr2(&p[0..12], 3, 4), &arr1(&p[12..15])), &["a", "w"]),
         );
     }
     #[test]
@@ -9780,23 +12829,43 @@ mod checks {
             &points![
                 [-1.36, 1.1, 1.23, 0.99, -0.3, -0.27, -0.3, 1.28], [0.29, -0.54, -0.32, 0.57, -1.36, -1.0, -0.88, 0.61]
             ],
-            |p| g062(&arr2(&p[0..2], 2, 1), &arr2(&p[2..8], 2, 3)),
-            |p| {
-                let (value, (g0, g1)) = g062_grad(
+            Companions {
+                f: &|p| g062(&arr2(&p[0..2], 2, 1), &arr2(&p[2..8], 2, 3)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g062_grad(
+                        &arr2(&p[0..2], 2, 1),
+                        &arr2(&p[2..8], 2, 3),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g062_vjp(
+                        &arr2(&p[0..2], 2, 1),
+                        &arr2(&p[2..8], 2, 3),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g062_graph(&arr2(&p[0..2], 2, 1), &arr2(&p[2..8], 2, 3)),
+                names: &["c", "a"],
+                jvp: &|p, t| g062_jvp(
                     &arr2(&p[0..2], 2, 1),
                     &arr2(&p[2..8], 2, 3),
-                );
-                (value, flat![g0, g1])
+                    &arr2(&t[0..2], 2, 1),
+                    &arr2(&t[2..8], 2, 3),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g062_hvp(
+                            &arr2(&p[0..2], 2, 1),
+                            &arr2(&p[2..8], 2, 3),
+                            &arr2(&v[0..2], 2, 1),
+                            &arr2(&v[2..8], 2, 3),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g062_vjp(
-                    &arr2(&p[0..2], 2, 1),
-                    &arr2(&p[2..8], 2, 3),
-                );
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g062_graph(&arr2(&p[0..2], 2, 1), &arr2(&p[2..8], 2, 3)), &["c", "a"]),
         );
     }
     #[test]
@@ -9808,40 +12877,65 @@ mod checks {
                 0.9, -1.11, -0.48, -0.26, 0.21, 0.76, -1.36, -1.18, -0.83, 1.35,
                 1.06, -0.73, -0.33, 0.64, 0.43, -1.05, 1.04, 0.59, -1.01, 0.88, -0.31, 1.33, -0.24, -0.39, 0.22, 0.21, -0.83, 1.18, 0.43, 1.28]
             ],
-            |p| g063(
-                &arr2(&p[0..12], 3, 4),
-                &arr2(&p[12..24], 3, 4),
-                &arr2(&p[24..27], 3, 1),
-                &arr1(&p[27..31]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g063_grad(
-                    &arr2(&p[0..12], 3, 4),
-                    &arr2(&p[12..24], 3, 4),
-                    &arr2(&p[24..27], 3, 1),
-                    &arr1(&p[27..31]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g063_vjp(
-                    &arr2(&p[0..12], 3, 4),
-                    &arr2(&p[12..24], 3, 4),
-                    &arr2(&p[24..27], 3, 1),
-                    &arr1(&p[27..31]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g063_graph(
+            Companions {
+                f: &|p| g063(
                     &arr2(&p[0..12], 3, 4),
                     &arr2(&p[12..24], 3, 4),
                     &arr2(&p[24..27], 3, 1),
                     &arr1(&p[27..31]),
                 ),
-                &["b", "a", "c", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g063_grad(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr2(&p[12..24], 3, 4),
+                        &arr2(&p[24..27], 3, 1),
+                        &arr1(&p[27..31]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g063_vjp(
+                        &arr2(&p[0..12], 3, 4),
+                        &arr2(&p[12..24], 3, 4),
+                        &arr2(&p[24..27], 3, 1),
+                        &arr1(&p[27..31]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g063_graph(
+                    &arr2(&p[0..12], 3, 4),
+                    &arr2(&p[12..24], 3, 4),
+                    &arr2(&p[24..27], 3, 1),
+                    &arr1(&p[27..31]),
+                ),
+                names: &["b", "a", "c", "u"],
+                jvp: &|p, t| g063_jvp(
+                    &arr2(&p[0..12], 3, 4),
+                    &arr2(&p[12..24], 3, 4),
+                    &arr2(&p[24..27], 3, 1),
+                    &arr1(&p[27..31]),
+                    &arr2(&t[0..12], 3, 4),
+                    &arr2(&t[12..24], 3, 4),
+                    &arr2(&t[24..27], 3, 1),
+                    &arr1(&t[27..31]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g063_hvp(
+                            &arr2(&p[0..12], 3, 4),
+                            &arr2(&p[12..24], 3, 4),
+                            &arr2(&p[24..27], 3, 1),
+                            &arr1(&p[27..31]),
+                            &arr2(&v[0..12], 3, 4),
+                            &arr2(&v[12..24], 3, 4),
+                            &arr2(&v[24..27], 3, 1),
+                            &arr1(&v[27..31]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9853,44 +12947,73 @@ mod checks {
                 0.29, 0.89, 0.54, -0.42, -0.99, 0.81, 0.34, 1.22, 1.1, 1.16, -0.77,
                 0.38, -0.9, -0.95]
             ],
-            |p| g064(
-                &arr1(&p[0..3]),
-                &arr2(&p[3..15], 3, 4),
-                p[15],
-                &arr2(&p[16..19], 3, 1),
-                &arr1(&p[19..23]),
-            ),
-            |p| {
-                let (value, (g0, g1, g2, g3, g4)) = g064_grad(
-                    &arr1(&p[0..3]),
-                    &arr2(&p[3..15], 3, 4),
-                    p[15],
-                    &arr2(&p[16..19], 3, 1),
-                    &arr1(&p[19..23]),
-                );
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            |p, c| {
-                let (value, pullback) = g064_vjp(
-                    &arr1(&p[0..3]),
-                    &arr2(&p[3..15], 3, 4),
-                    p[15],
-                    &arr2(&p[16..19], 3, 1),
-                    &arr1(&p[19..23]),
-                );
-                let (g0, g1, g2, g3, g4) = pullback(c);
-                (value, flat![g0, g1, g2, g3, g4])
-            },
-            (
-                |p| g064_graph(
+            Companions {
+                f: &|p| g064(
                     &arr1(&p[0..3]),
                     &arr2(&p[3..15], 3, 4),
                     p[15],
                     &arr2(&p[16..19], 3, 1),
                     &arr1(&p[19..23]),
                 ),
-                &["w", "a", "x0", "c", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3, g4)) = g064_grad(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..15], 3, 4),
+                        p[15],
+                        &arr2(&p[16..19], 3, 1),
+                        &arr1(&p[19..23]),
+                    );
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g064_vjp(
+                        &arr1(&p[0..3]),
+                        &arr2(&p[3..15], 3, 4),
+                        p[15],
+                        &arr2(&p[16..19], 3, 1),
+                        &arr1(&p[19..23]),
+                    );
+                    let (g0, g1, g2, g3, g4) = pullback(c);
+                    (value, flat![g0, g1, g2, g3, g4])
+                },
+                graph: &|p| g064_graph(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..15], 3, 4),
+                    p[15],
+                    &arr2(&p[16..19], 3, 1),
+                    &arr1(&p[19..23]),
+                ),
+                names: &["w", "a", "x0", "c", "u"],
+                jvp: &|p, t| g064_jvp(
+                    &arr1(&p[0..3]),
+                    &arr2(&p[3..15], 3, 4),
+                    p[15],
+                    &arr2(&p[16..19], 3, 1),
+                    &arr1(&p[19..23]),
+                    &arr1(&t[0..3]),
+                    &arr2(&t[3..15], 3, 4),
+                    t[15],
+                    &arr2(&t[16..19], 3, 1),
+                    &arr1(&t[19..23]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g064_hvp(
+                            &arr1(&p[0..3]),
+                            &arr2(&p[3..15], 3, 4),
+                            p[15],
+                            &arr2(&p[16..19], 3, 1),
+                            &arr1(&p[19..23]),
+                            &arr1(&v[0..3]),
+                            &arr2(&v[3..15], 3, 4),
+                            v[15],
+                            &arr2(&v[16..19], 3, 1),
+                            &arr1(&v[19..23]),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9901,28 +13024,41 @@ mod checks {
                 0.38], [1.18, 0.49, -1.26, -0.51, -1.33, -0.27, 0.57, 1.12, -0.49,
                 1.36, 1.06]
             ],
-            |p| g065(&arr1(&p[0..2]), &arr1(&p[2..5]), &arr2(&p[5..11], 3, 2)),
-            |p| {
-                let (value, (g0, g1, g2)) = g065_grad(
+            Companions {
+                f: &|p| g065(&arr1(&p[0..2]), &arr1(&p[2..5]), &arr2(&p[5..11], 3, 2)),
+                grad: &|p| {
+                    let (value, (g0, g1, g2)) = g065_grad(
+                        &arr1(&p[0..2]),
+                        &arr1(&p[2..5]),
+                        &arr2(&p[5..11], 3, 2),
+                    );
+                    (value, flat![g0, g1, g2])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g065_vjp(
+                        &arr1(&p[0..2]),
+                        &arr1(&p[2..5]),
+                        &arr2(&p[5..11], 3, 2),
+                    );
+                    let (g0, g1, g2) = pullback(c);
+                    (value, flat![g0, g1, g2])
+                },
+                graph: &|p| g065_graph(
                     &arr1(&p[0..2]),
                     &arr1(&p[2..5]),
                     &arr2(&p[5..11], 3, 2),
-                );
-                (value, flat![g0, g1, g2])
-            },
-            |p, c| {
-                let (value, pullback) = g065_vjp(
+                ),
+                names: &["u", "w", "a"],
+                jvp: &|p, t| g065_jvp(
                     &arr1(&p[0..2]),
                     &arr1(&p[2..5]),
                     &arr2(&p[5..11], 3, 2),
-                );
-                let (g0, g1, g2) = pullback(c);
-                (value, flat![g0, g1, g2])
+                    &arr1(&t[0..2]),
+                    &arr1(&t[2..5]),
+                    &arr2(&t[5..11], 3, 2),
+                ),
+                hvp: None,
             },
-            (
-                |p| g065_graph(&arr1(&p[0..2]), &arr1(&p[2..5]), &arr2(&p[5..11], 3, 2)),
-                &["u", "w", "a"],
-            ),
         );
     }
     #[test]
@@ -9932,35 +13068,65 @@ mod checks {
                 [-0.43, -0.76, 0.2, -0.81, -0.41, -0.98, -1.07, -1.23, -0.43, -1.23, -0.71, -1.3, 0.44, 0.64, 0.96], [-0.68, -0.66, 1.29, -0.63,
                 0.77, 1.23, 0.31, -0.27, -0.72, 0.64, 1.31, -1.03, 1.27, 1.27, -0.69]
             ],
-            |p| g066(p[0], &arr1(&p[1..3]), &arr2(&p[3..11], 2, 4), &arr1(&p[11..15])),
-            |p| {
-                let (value, (g0, g1, g2, g3)) = g066_grad(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr2(&p[3..11], 2, 4),
-                    &arr1(&p[11..15]),
-                );
-                (value, flat![g0, g1, g2, g3])
-            },
-            |p, c| {
-                let (value, pullback) = g066_vjp(
-                    p[0],
-                    &arr1(&p[1..3]),
-                    &arr2(&p[3..11], 2, 4),
-                    &arr1(&p[11..15]),
-                );
-                let (g0, g1, g2, g3) = pullback(c);
-                (value, flat![g0, g1, g2, g3])
-            },
-            (
-                |p| g066_graph(
+            Companions {
+                f: &|p| g066(
                     p[0],
                     &arr1(&p[1..3]),
                     &arr2(&p[3..11], 2, 4),
                     &arr1(&p[11..15]),
                 ),
-                &["x0", "w", "a", "u"],
-            ),
+                grad: &|p| {
+                    let (value, (g0, g1, g2, g3)) = g066_grad(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr2(&p[3..11], 2, 4),
+                        &arr1(&p[11..15]),
+                    );
+                    (value, flat![g0, g1, g2, g3])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g066_vjp(
+                        p[0],
+                        &arr1(&p[1..3]),
+                        &arr2(&p[3..11], 2, 4),
+                        &arr1(&p[11..15]),
+                    );
+                    let (g0, g1, g2, g3) = pullback(c);
+                    (value, flat![g0, g1, g2, g3])
+                },
+                graph: &|p| g066_graph(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr2(&p[3..11], 2, 4),
+                    &arr1(&p[11..15]),
+                ),
+                names: &["x0", "w", "a", "u"],
+                jvp: &|p, t| g066_jvp(
+                    p[0],
+                    &arr1(&p[1..3]),
+                    &arr2(&p[3..11], 2, 4),
+                    &arr1(&p[11..15]),
+                    t[0],
+                    &arr1(&t[1..3]),
+                    &arr2(&t[3..11], 2, 4),
+                    &arr1(&t[11..15]),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g066_hvp(
+                            p[0],
+                            &arr1(&p[1..3]),
+                            &arr2(&p[3..11], 2, 4),
+                            &arr1(&p[11..15]),
+                            v[0],
+                            &arr1(&v[1..3]),
+                            &arr2(&v[3..11], 2, 4),
+                            &arr1(&v[11..15]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
+            },
         );
     }
     #[test]
@@ -9969,17 +13135,37 @@ mod checks {
             &points![
                 [1.25, 0.78, -0.87, -0.66, -0.43, 1.07, -1.14], [0.68, -1.21, -1.29, 0.71, 0.66, 1.26, 1.3]
             ],
-            |p| g067(p[0], &arr2(&p[1..7], 2, 3)),
-            |p| {
-                let (value, (g0, g1)) = g067_grad(p[0], &arr2(&p[1..7], 2, 3));
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| g067(p[0], &arr2(&p[1..7], 2, 3)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g067_grad(p[0], &arr2(&p[1..7], 2, 3));
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g067_vjp(p[0], &arr2(&p[1..7], 2, 3));
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g067_graph(p[0], &arr2(&p[1..7], 2, 3)),
+                names: &["x1", "a"],
+                jvp: &|p, t| g067_jvp(
+                    p[0],
+                    &arr2(&p[1..7], 2, 3),
+                    t[0],
+                    &arr2(&t[1..7], 2, 3),
+                ),
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g067_hvp(
+                            p[0],
+                            &arr2(&p[1..7], 2, 3),
+                            v[0],
+                            &arr2(&v[1..7], 2, 3),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
-            |p, c| {
-                let (value, pullback) = g067_vjp(p[0], &arr2(&p[1..7], 2, 3));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g067_graph(p[0], &arr2(&p[1..7], 2, 3)), &["x1", "a"]),
         );
     }
     #[test]
@@ -9989,17 +13175,27 @@ mod checks {
                 [-0.23, 0.73, -1.24, -0.86, 0.71, 1.27, 0.76, -1.04, -0.84, 1.34,
                 0.98, 0.35, 0.46], [-0.3, 1.21, 1.11, 0.49, -0.53, -0.37, -0.87, -0.72, -0.4, 0.47, 1.34, 0.37, -0.25]
             ],
-            |p| g068(p[0], &arr2(&p[1..13], 3, 4)),
-            |p| {
-                let (value, (g0, g1)) = g068_grad(p[0], &arr2(&p[1..13], 3, 4));
-                (value, flat![g0, g1])
+            Companions {
+                f: &|p| g068(p[0], &arr2(&p[1..13], 3, 4)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g068_grad(p[0], &arr2(&p[1..13], 3, 4));
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g068_vjp(p[0], &arr2(&p[1..13], 3, 4));
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g068_graph(p[0], &arr2(&p[1..13], 3, 4)),
+                names: &["x0", "a"],
+                jvp: &|p, t| g068_jvp(
+                    p[0],
+                    &arr2(&p[1..13], 3, 4),
+                    t[0],
+                    &arr2(&t[1..13], 3, 4),
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g068_vjp(p[0], &arr2(&p[1..13], 3, 4));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g068_graph(p[0], &arr2(&p[1..13], 3, 4)), &["x0", "a"]),
         );
     }
     #[test]
@@ -10008,20 +13204,33 @@ mod checks {
             &points![
                 [1.11, -1.27, 0.46, 1.09, -0.93, -0.57, -0.93, -0.47], [-0.7, -1.33, 1.04, 0.54, 0.44, 0.62, -1.35, 0.56]
             ],
-            |p| g069(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3)),
-            |p| {
-                let (value, (g0, g1)) = g069_grad(
+            Companions {
+                f: &|p| g069(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3)),
+                grad: &|p| {
+                    let (value, (g0, g1)) = g069_grad(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..8], 2, 3),
+                    );
+                    (value, flat![g0, g1])
+                },
+                vjp: &|p, c| {
+                    let (value, pullback) = g069_vjp(
+                        &arr1(&p[0..2]),
+                        &arr2(&p[2..8], 2, 3),
+                    );
+                    let (g0, g1) = pullback(c);
+                    (value, flat![g0, g1])
+                },
+                graph: &|p| g069_graph(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3)),
+                names: &["w", "a"],
+                jvp: &|p, t| g069_jvp(
                     &arr1(&p[0..2]),
                     &arr2(&p[2..8], 2, 3),
-                );
-                (value, flat![g0, g1])
+                    &arr1(&t[0..2]),
+                    &arr2(&t[2..8], 2, 3),
+                ),
+                hvp: None,
             },
-            |p, c| {
-                let (value, pullback) = g069_vjp(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3));
-                let (g0, g1) = pullback(c);
-                (value, flat![g0, g1])
-            },
-            (|p| g069_graph(&arr1(&p[0..2]), &arr2(&p[2..8], 2, 3)), &["w", "a"]),
         );
     }
 }

@@ -46,6 +46,15 @@ impl Printed {
     }
 }
 
+/// `a`, or `(a, b, ..)`: how a generated function returns one gradient per differentiated
+/// parameter.
+fn one_or_tuple(names: &[proc_macro2::Ident]) -> TokenStream {
+    match names {
+        [one] => quote!(#one),
+        many => quote!((#(#many),*)),
+    }
+}
+
 /// A float literal (never negative: negation is [`Expr::Neg`]).
 pub fn float(value: f64) -> TokenStream {
     let literal = Literal::f64_unsuffixed(value.abs());
@@ -117,24 +126,23 @@ impl<'p> Printer<'p> {
         }
     }
 
-    /// The test of the function: its value, gradient, pullback and graph at each of its points,
-    /// through `check` of `tests/differential.rs`; ignored with `reason` if given.
-    pub fn test(&self, ignore: Option<&str>) -> TokenStream {
+    /// The test of the function: its value, gradient, pullback, graph and directional
+    /// derivatives at each of its points, and its Hessian-vector products if `dual` (the macro
+    /// runs it at dual numbers and writes `f_hvp`), through `check` of `tests/differential.rs`;
+    /// ignored with `reason` if given.
+    pub fn test(&self, ignore: Option<&str>, dual: bool) -> TokenStream {
         let name = format_ident!("{}", self.f.name);
         let grad = format_ident!("{}_grad", self.f.name);
         let vjp = format_ident!("{}_vjp", self.f.name);
+        let jvp = format_ident!("{}_jvp", self.f.name);
         let points = self.f.points.iter().map(|point| {
             let values = point.iter().map(|&v| float(v));
             quote!([#(#values),*])
         });
-        let args = self.test_args();
-        let gradients: Vec<_> = (0..self.f.differentiated().count())
-            .map(|k| format_ident!("g{k}"))
-            .collect();
-        let gradient_pattern = match gradients.as_slice() {
-            [one] => quote!(#one),
-            many => quote!((#(#many),*)),
-        };
+        let args = self.args(&format_ident!("p"), false);
+        let tangents = self.args(&format_ident!("t"), true);
+        let gradients = self.numbered("g");
+        let gradient_pattern = one_or_tuple(&gradients);
         let mut next = gradients.iter();
         let cotangents: Vec<TokenStream> = self
             .f
@@ -154,6 +162,18 @@ impl<'p> Printer<'p> {
         };
         let graph = format_ident!("{}_graph", self.f.name);
         let names = self.f.differentiated().map(|p| self.f.vars[p].name.clone());
+        let hvp = if dual {
+            let hvp = format_ident!("{}_hvp", self.f.name);
+            let products = self.numbered("h");
+            let product_pattern = one_or_tuple(&products);
+            let directions = self.args(&format_ident!("v"), true);
+            quote!(Some(&|p, v| {
+                let (value, #gradient_pattern, #product_pattern) = #hvp(#args, #directions);
+                (value, flat![#(#gradients),*], flat![#(#products),*])
+            }))
+        } else {
+            quote!(None)
+        };
         let ignore = ignore.map(|reason| quote!(#[ignore = #reason]));
         let test = format_ident!("{}_gradient", self.f.name);
         quote! {
@@ -162,27 +182,41 @@ impl<'p> Printer<'p> {
             fn #test() {
                 check(
                     &points![#(#points),*],
-                    |p| #name(#args),
-                    |p| {
-                        let (value, #gradient_pattern) = #grad(#args);
-                        (value, flat![#(#gradients),*])
+                    Companions {
+                        f: &|p| #name(#args),
+                        grad: &|p| {
+                            let (value, #gradient_pattern) = #grad(#args);
+                            (value, flat![#(#gradients),*])
+                        },
+                        vjp: &|p, c| {
+                            let (value, pullback) = #vjp(#args);
+                            let #cotangent_pattern = pullback(c);
+                            (value, flat![#(#gradients),*])
+                        },
+                        graph: &|p| #graph(#args),
+                        names: &[#(#names),*],
+                        jvp: &|p, t| #jvp(#args, #tangents),
+                        hvp: #hvp,
                     },
-                    |p, c| {
-                        let (value, pullback) = #vjp(#args);
-                        let #cotangent_pattern = pullback(c);
-                        (value, flat![#(#gradients),*])
-                    },
-                    (|p| #graph(#args), &[#(#names),*]),
                 );
             }
         }
     }
 
-    /// The arguments of a call at the point `p` (a flat `&[f64]`).
-    fn test_args(&self) -> TokenStream {
+    /// `g0, g1, ..`: a name per differentiated parameter.
+    fn numbered(&self, stem: &str) -> Vec<proc_macro2::Ident> {
+        (0..self.f.differentiated().count())
+            .map(|k| format_ident!("{stem}{k}"))
+            .collect()
+    }
+
+    /// The arguments of a call built from the flat `&[f64]` named `from`: a point (every
+    /// parameter), or with `tangents` a tangent (the differentiated parameters only), each
+    /// passed as its parameter is.
+    fn args(&self, from: &proc_macro2::Ident, tangents: bool) -> TokenStream {
         let mut offset = 0;
         let mut sizes = self.f.sizes.iter();
-        let args = self.f.params.iter().map(|&p| {
+        let args = self.f.params.iter().filter_map(|&p| {
             let ty = self.f.ty(p);
             let (start, end) = (offset, offset + crate::ast::float_len(ty));
             offset = end;
@@ -190,20 +224,23 @@ impl<'p> Printer<'p> {
                 Literal::usize_unsuffixed(start),
                 Literal::usize_unsuffixed(end),
             );
-            match ty {
-                Ty::F64 => quote!(p[#start]),
+            Some(match ty {
+                Ty::F64 => quote!(#from[#start]),
                 Ty::Usize => {
                     let size = Literal::usize_unsuffixed(*sizes.next().expect("a size"));
+                    if tangents {
+                        return None;
+                    }
                     quote!(#size)
                 }
-                Ty::Slice(_) => quote!(&p[#start..#end]),
-                Ty::Arr(Shape::D1(_)) => quote!(&arr1(&p[#start..#end])),
+                Ty::Slice(_) => quote!(&#from[#start..#end]),
+                Ty::Arr(Shape::D1(_)) => quote!(&arr1(&#from[#start..#end])),
                 Ty::Arr(Shape::D2(r, c)) => {
                     let (r, c) = (Literal::usize_unsuffixed(r), Literal::usize_unsuffixed(c));
-                    quote!(&arr2(&p[#start..#end], #r, #c))
+                    quote!(&arr2(&#from[#start..#end], #r, #c))
                 }
                 Ty::Vec(_) => unreachable!("buffers are locals"),
-            }
+            })
         });
         quote!(#(#args),*)
     }

@@ -1,6 +1,9 @@
 //! Writes `tests/differential/programs.rs`: a few hundred random differentiable functions, each
 //! with `#[grad::differentiate]` and a test that compares its generated gradient with central
-//! finite differences and its pullback with its gradient (issue #13, item 2).
+//! finite differences, its pullback and graph with its gradient, its directional derivatives
+//! with its gradient and central differences and, where the macro runs it at dual numbers
+//! (`dual`), its Hessian-vector products with central differences of its gradient (issues #13
+//! and #14).
 //!
 //! ```text
 //! cargo run -p differential-gen -- --seed 13 --out tests/differential/programs.rs
@@ -8,9 +11,10 @@
 //!
 //! The programs use only what the README's "What works today" lists; `grow` says how they are
 //! drawn, `eval` how they are kept inside their domains and away from kinks, `emit` how they are
-//! printed. The same arguments give the same file.
+//! printed, `dual` which of them have an `f_hvp`. The same arguments give the same file.
 
 mod ast;
+mod dual;
 mod emit;
 mod eval;
 mod grow;
@@ -188,7 +192,9 @@ fn code(program: &[ast::Function], bugs: &KnownBugs) -> String {
         quote!(#gate #function)
     });
     let tests = program.iter().map(|f| {
-        let test = Printer::new(program, f).test(bug(&bugs.fails, &f.name));
+        let printer = Printer::new(program, f);
+        let dual = dual::runs_at_dual_numbers(&printer.function());
+        let test = printer.test(bug(&bugs.fails, &f.name), dual);
         let gate = gate(bugs, &f.name);
         quote!(#gate #test)
     });
@@ -211,7 +217,7 @@ fn code(program: &[ast::Function], bugs: &KnownBugs) -> String {
 
         mod checks {
             use super::*;
-            use crate::{arr1, arr2, check};
+            use crate::{Companions, arr1, arr2, check};
 
             #(#tests)*
         }
