@@ -18,14 +18,14 @@ pub enum TypeClass {
     Other,
 }
 
-const INTEGER_AND_TEXT: &[&str] = &[
+pub const INTEGER_AND_TEXT: &[&str] = &[
     "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "bool",
     "char", "str", "String",
 ];
 
 /// Containers whose element type decides their class: `Vec<usize>` is a constant, `Vec<f64>`
 /// has a gradient.
-const CONTAINERS: &[&str] = &[
+pub const CONTAINERS: &[&str] = &[
     "Vec",
     "Array",
     "Array1",

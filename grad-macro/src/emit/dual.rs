@@ -16,6 +16,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Token};
 
 use crate::plan::{Crossing, Form, World};
+use crate::sig::Signature;
 
 /// The items that make `float` mean dual numbers in the block they are printed in.
 pub fn alias(float: &Ident) -> TokenStream {
@@ -173,13 +174,16 @@ fn is_compound_assignment(op: &syn::BinOp) -> bool {
 }
 
 /// The statements that lift each parameter `p` into the dual world as `p` (shadowing it), with
-/// its tangent `tangents[i]` when it is differentiated.
-pub fn lift_params(
-    params: &[(Ident, &Crossing, Option<Ident>)],
-) -> (TokenStream, Vec<TokenStream>) {
+/// its tangent (`p_dot`, see [`tangent_ident`](super::jvp::tangent_ident)) when it is
+/// differentiated, and the arguments that pass them on as the parameters are passed.
+pub fn lift_params(sig: &Signature, crossings: &[Crossing]) -> (TokenStream, Vec<TokenStream>) {
     let mut lets = TokenStream::new();
     let mut args = Vec::new();
-    for (ident, crossing, tangent) in params {
+    for (param, crossing) in sig.params.iter().zip(crossings) {
+        let ident = &param.ident;
+        let tangent = param
+            .differentiated
+            .then(|| super::jvp::tangent_ident(sig, param));
         match crossing {
             Crossing::AsIs => args.push(quote!(#ident)),
             Crossing::Lifted { form, by_ref } => {

@@ -5,7 +5,7 @@
 //! `f_grad` returns); otherwise `f_grad` calls `f_vjp`.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 use syn::{Ident, ItemFn};
 
 use super::{allow_lints, gradient_type, output, params, vjp};
@@ -24,13 +24,7 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     let output = output(sig);
     let lints = allow_lints();
     let (value, pullback) = naming::grad_locals();
-    let pattern = sig.params.iter().map(|param| {
-        if param.differentiated {
-            naming::parameter_gradient(&param.ident).into_token_stream()
-        } else {
-            quote!(_)
-        }
-    });
+    let pattern = super::gradient_pattern(sig);
     let gradients: Vec<Ident> = sig
         .differentiated()
         .map(|param| naming::parameter_gradient(&param.ident))

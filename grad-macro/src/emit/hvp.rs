@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Ident, ItemFn};
 
-use super::jvp::{dual_bounds, tangent_ident, tangent_params};
+use super::jvp::{dual_bounds, tangent_params};
 use super::sweep::{self, Sweep};
 use super::{allow_lints, dual, gradient_type, output, vjp};
 use crate::ir::Function;
@@ -41,25 +41,9 @@ pub fn print(
 
 /// The lifting, the `f_vjp` run at dual numbers, and the split of its value and cotangents.
 fn body(sig: &Signature, name: &Ident, params: &[Crossing]) -> TokenStream {
-    let crossings: Vec<_> = sig
-        .params
-        .iter()
-        .zip(params)
-        .map(|(param, crossing)| {
-            let tangent = param.differentiated.then(|| tangent_ident(sig, param));
-            (param.ident.clone(), crossing, tangent)
-        })
-        .collect();
-    let (lets, args) = dual::lift_params(&crossings);
+    let (lets, args) = dual::lift_params(sig, params);
     let vjp = naming::vjp_fn(name);
-    let pattern = sig.params.iter().map(|param| {
-        if param.differentiated {
-            let gradient = naming::parameter_gradient(&param.ident);
-            quote!(#gradient)
-        } else {
-            quote!(_)
-        }
-    });
+    let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();
     let mut products = Vec::new();
     let splits: Vec<TokenStream> = sig

@@ -28,16 +28,7 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan) -> TokenStream {
             result,
         } => {
             let copy = dual_copy(item, world);
-            let crossings: Vec<_> = sig
-                .params
-                .iter()
-                .zip(params)
-                .map(|(param, crossing)| {
-                    let tangent = param.differentiated.then(|| tangent_ident(sig, param));
-                    (param.ident.clone(), crossing, tangent)
-                })
-                .collect();
-            let (lets, args) = dual::lift_params(&crossings);
+            let (lets, args) = dual::lift_params(sig, params);
             let name = &item.sig.ident;
             let split = split_result(result);
             quote!({ #copy #lets let result = #name(#(#args),*); #split })
@@ -172,14 +163,7 @@ fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
         quote!(#vjp)
     };
     let args = sig.params.iter().map(|param| &param.ident);
-    let pattern = sig.params.iter().map(|param| {
-        if param.differentiated {
-            let gradient = naming::parameter_gradient(&param.ident);
-            quote!(#gradient)
-        } else {
-            quote!(_)
-        }
-    });
+    let pattern = super::gradient_pattern(sig);
     let other_float = sig.output.as_ref().and_then(|ty| {
         let result = types::last_segment(ty)?.ident.clone();
         let other = match result.to_string().as_str() {

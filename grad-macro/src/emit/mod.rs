@@ -164,6 +164,21 @@ fn pullback_type(sig: &Signature, generics: &syn::Generics, borrows: bool) -> To
     quote!(impl ::core::ops::FnOnce(#output) -> (#(#cotangents,)*) #captures)
 }
 
+/// The pattern that takes a pullback's cotangents apart: `x_grad` for each differentiated
+/// parameter, `_` for the others, in declaration order (`let (#(#pattern,)*) = pullback(..)`).
+fn gradient_pattern(sig: &Signature) -> Vec<TokenStream> {
+    sig.params
+        .iter()
+        .map(|param| {
+            if param.differentiated {
+                naming::parameter_gradient(&param.ident).into_token_stream()
+            } else {
+                quote!(_)
+            }
+        })
+        .collect()
+}
+
 /// The gradient type of `f_grad`: the one differentiated parameter's tangent, or a tuple of
 /// them in declaration order.
 fn gradient_type(sig: &Signature) -> TokenStream {
