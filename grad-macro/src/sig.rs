@@ -136,70 +136,77 @@ fn check_qualifiers(cx: &Ctxt, item: &ItemFn) {
     }
 }
 
+/// The parameters that pass the checks, in order; each one that does not is reported into `cx`.
 fn read_params(cx: &Ctxt, item: &ItemFn) -> Vec<Param> {
-    let mut params = Vec::new();
-    for input in &item.sig.inputs {
-        match input {
-            FnArg::Receiver(receiver) => {
-                if receiver.mutability.is_some() && receiver.reference.is_some() {
-                    cx.error_spanned_by(
-                        receiver,
-                        "`&mut self` methods cannot be differentiated; take `&self` or `self` and return what the method computes",
-                    );
-                    continue;
-                }
-                // `&self` is `self: &Self`, spanned at the receiver so that an error about
-                // `Self`'s gradient points there.
-                let ty = &receiver.ty;
-                let ty: Type = syn::parse_quote_spanned!(receiver.span()=> #ty);
-                params.push(Param {
-                    ident: Ident::new("self", receiver.self_token.span),
-                    mutable: receiver.mutability.is_some() && receiver.reference.is_none(),
-                    ty: respan(ty, receiver.span()),
-                    differentiated: false,
-                });
-            }
-            FnArg::Typed(typed) => {
-                let Pat::Ident(pat) = &*typed.pat else {
-                    cx.error_spanned_by(
-                        &typed.pat,
-                        "a parameter must be a plain name under #[differentiate]; destructure it with `let` in the body",
-                    );
-                    continue;
-                };
-                if pat.by_ref.is_some() || pat.subpat.is_some() {
-                    cx.error_spanned_by(
-                        &typed.pat,
-                        "a parameter must be a plain name under #[differentiate]",
-                    );
-                    continue;
-                }
-                if let Type::Reference(reference) = &*typed.ty
-                    && let Some(mutability) = &reference.mutability
-                {
-                    cx.error_spanned_by(
-                        mutability,
-                        "`&mut` parameters cannot be differentiated; take the value by `&` or by value and return what the function computes",
-                    );
-                    continue;
-                }
-                if let Type::ImplTrait(impl_trait) = &*typed.ty {
-                    cx.error_spanned_by(
-                        impl_trait,
-                        "`impl Trait` parameters are not supported by #[differentiate]; name the concrete type",
-                    );
-                    continue;
-                }
-                params.push(Param {
-                    ident: pat.ident.clone(),
-                    mutable: pat.mutability.is_some(),
-                    ty: (*typed.ty).clone(),
-                    differentiated: false,
-                });
-            }
-        }
+    item.sig
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            FnArg::Receiver(receiver) => receiver_param(cx, receiver),
+            FnArg::Typed(typed) => typed_param(cx, typed),
+        })
+        .collect()
+}
+
+/// `self`, `&self` or `mut self` as a parameter; `&mut self` is an error.
+fn receiver_param(cx: &Ctxt, receiver: &syn::Receiver) -> Option<Param> {
+    if receiver.mutability.is_some() && receiver.reference.is_some() {
+        cx.error_spanned_by(
+            receiver,
+            "`&mut self` methods cannot be differentiated; take `&self` or `self` and return what the method computes",
+        );
+        return None;
     }
-    params
+    // `&self` is `self: &Self`, spanned at the receiver so that an error about
+    // `Self`'s gradient points there.
+    let ty = &receiver.ty;
+    let ty: Type = syn::parse_quote_spanned!(receiver.span()=> #ty);
+    Some(Param {
+        ident: Ident::new("self", receiver.self_token.span),
+        mutable: receiver.mutability.is_some() && receiver.reference.is_none(),
+        ty: respan(ty, receiver.span()),
+        differentiated: false,
+    })
+}
+
+/// `name: T` as a parameter; a pattern, a `&mut` or an `impl Trait` parameter is an error.
+fn typed_param(cx: &Ctxt, typed: &syn::PatType) -> Option<Param> {
+    let Pat::Ident(pat) = &*typed.pat else {
+        cx.error_spanned_by(
+            &typed.pat,
+            "a parameter must be a plain name under #[differentiate]; destructure it with `let` in the body",
+        );
+        return None;
+    };
+    if pat.by_ref.is_some() || pat.subpat.is_some() {
+        cx.error_spanned_by(
+            &typed.pat,
+            "a parameter must be a plain name under #[differentiate]",
+        );
+        return None;
+    }
+    if let Type::Reference(reference) = &*typed.ty
+        && let Some(mutability) = &reference.mutability
+    {
+        cx.error_spanned_by(
+            mutability,
+            "`&mut` parameters cannot be differentiated; take the value by `&` or by value and return what the function computes",
+        );
+        return None;
+    }
+    if let Type::ImplTrait(impl_trait) = &*typed.ty {
+        cx.error_spanned_by(
+            impl_trait,
+            "`impl Trait` parameters are not supported by #[differentiate]; name the concrete type",
+        );
+        return None;
+    }
+    Some(Param {
+        ident: pat.ident.clone(),
+        mutable: pat.mutability.is_some(),
+        ty: (*typed.ty).clone(),
+        differentiated: false,
+    })
 }
 
 fn read_output(cx: &Ctxt, item: &ItemFn) -> Option<Type> {

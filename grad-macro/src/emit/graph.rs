@@ -55,16 +55,7 @@ fn body(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
     let nodes = sweep.plan.names.get(Name::GraphNodes);
     let function_name = naming::stem(&item.sig.ident);
     let vars = function.vars.len();
-    let parameters = function.params.iter().map(|id| {
-        let name = naming::stem(&function.var(*id).ident);
-        let shown = sweep.shown(*id);
-        let slot = id.0;
-        quote! {
-            #nodes[#slot] = ::core::option::Option::Some(
-                #graph.parameter(#name, &::grad::__private::node_value!(#shown))
-            );
-        }
-    });
+    let parameters = parameter_nodes(sweep);
     // Spanned as `f_vjp`'s, so that an error in them is reported once.
     let shapes = active_params(function).map(|id| {
         let ident = &function.var(id).ident;
@@ -78,23 +69,7 @@ fn body(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
     });
     let fallbacks = sweep.method_fallbacks();
     let forward = sweep.forward_block(&function.body);
-    let result = match &function.result {
-        Operand::Atom(atom) => {
-            let node = sweep.graph_node(atom);
-            // `f_graph` returns the graph, not the value: the declared type tells the value's
-            // (`let mut s = 0.0;` is an `f64` because `f` returns it).
-            let output = &item.sig.output;
-            let pin = match output {
-                syn::ReturnType::Type(_, ty) => {
-                    let value = sweep.operand_value(&function.result);
-                    Some(quote!(let _: &#ty = &#value;))
-                }
-                syn::ReturnType::Default => None,
-            };
-            Some(quote!(#pin let result_node = #node; #graph.set_result(result_node);))
-        }
-        Operand::Tuple(_) => None,
-    };
+    let result = result_node(item, sweep);
     let reverse = sig.has_grad.then(|| reverse(sig, sweep));
     quote! {
         {
@@ -113,6 +88,47 @@ fn body(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
             #graph
         }
     }
+}
+
+/// Each parameter's node, `nodes[slot] = Some(graph.parameter(name, value))`.
+fn parameter_nodes(sweep: &Sweep) -> Vec<TokenStream> {
+    let function = sweep.function;
+    let graph = sweep.plan.names.get(Name::Graph);
+    let nodes = sweep.plan.names.get(Name::GraphNodes);
+    function
+        .params
+        .iter()
+        .map(|id| {
+            let name = naming::stem(&function.var(*id).ident);
+            let shown = sweep.shown(*id);
+            let slot = id.0;
+            quote! {
+                #nodes[#slot] = ::core::option::Option::Some(
+                    #graph.parameter(#name, &::grad::__private::node_value!(#shown))
+                );
+            }
+        })
+        .collect()
+}
+
+/// The result's node, set as the graph's result; `None` for a tuple result.
+fn result_node(item: &ItemFn, sweep: &Sweep) -> Option<TokenStream> {
+    let function = sweep.function;
+    let graph = sweep.plan.names.get(Name::Graph);
+    let Operand::Atom(atom) = &function.result else {
+        return None;
+    };
+    let node = sweep.graph_node(atom);
+    // `f_graph` returns the graph, not the value: the declared type tells the value's
+    // (`let mut s = 0.0;` is an `f64` because `f` returns it).
+    let pin = match &item.sig.output {
+        syn::ReturnType::Type(_, ty) => {
+            let value = sweep.operand_value(&function.result);
+            Some(quote!(let _: &#ty = &#value;))
+        }
+        syn::ReturnType::Default => None,
+    };
+    Some(quote!(#pin let result_node = #node; #graph.set_result(result_node);))
 }
 
 /// The reverse sweep from the result's cotangent 1, and the parameters' adjoints recorded.

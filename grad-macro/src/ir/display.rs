@@ -14,8 +14,8 @@ use std::fmt::{self, Display, Formatter, Write};
 use quote::ToTokens;
 
 use super::{
-    Atom, Binding, Block, Function, Literal, Loop, LoopKind, Op, Operand, Projection, Stmt, Value,
-    VarId,
+    Arm, Atom, Binding, Block, Function, Literal, Loop, LoopKind, Op, Operand, Projection, Stmt,
+    Value, VarId,
 };
 
 impl Display for Function {
@@ -134,14 +134,7 @@ impl Function {
                 value,
                 binding,
                 ..
-            } => {
-                let keyword = match binding {
-                    Binding::Let { .. } => "let ",
-                    Binding::Reassign => "",
-                };
-                let value = self.value(value);
-                writeln!(f, "{indent}{keyword}{} = {value};", self.name(*var))
-            }
+            } => self.write_assign(f, *var, value, binding, &indent),
             Stmt::Declare { var, .. } => writeln!(f, "{indent}let {};", self.name(*var)),
             Stmt::Verbatim(tokens) => writeln!(f, "{indent}verbatim {{ {tokens} }}"),
             Stmt::If {
@@ -178,18 +171,41 @@ impl Function {
                 index,
             } => {
                 writeln!(f, "{indent}match #{index} {} {{", tokens(scrutinee))?;
-                for arm in arms {
-                    let guard = arm
-                        .guard
-                        .as_ref()
-                        .map_or_else(String::new, |guard| format!(" if {}", tokens(guard)));
-                    let head = format!("{}{guard} =>", tokens(&arm.pat));
-                    self.write_region(f, &head, &arm.body, depth + 1)?;
-                }
+                self.write_arms(f, arms, depth + 1)?;
                 writeln!(f, "{indent}}}")
             }
             Stmt::Loop(lp) => self.write_region(f, &loop_head(lp), &lp.body, depth),
         }
+    }
+
+    /// `let x = value;` or `x = value;`.
+    fn write_assign(
+        &self,
+        f: &mut Formatter<'_>,
+        var: VarId,
+        value: &Value,
+        binding: &Binding,
+        indent: &str,
+    ) -> fmt::Result {
+        let keyword = match binding {
+            Binding::Let { .. } => "let ",
+            Binding::Reassign => "",
+        };
+        let value = self.value(value);
+        writeln!(f, "{indent}{keyword}{} = {value};", self.name(var))
+    }
+
+    /// A `match`'s arms, `pat if guard => { .. }`, each a region at `depth`.
+    fn write_arms(&self, f: &mut Formatter<'_>, arms: &[Arm], depth: usize) -> fmt::Result {
+        for arm in arms {
+            let guard = arm
+                .guard
+                .as_ref()
+                .map_or_else(String::new, |guard| format!(" if {}", tokens(guard)));
+            let head = format!("{}{guard} =>", tokens(&arm.pat));
+            self.write_region(f, &head, &arm.body, depth)?;
+        }
+        Ok(())
     }
 }
 

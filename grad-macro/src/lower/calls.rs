@@ -6,7 +6,7 @@
 //! touches a differentiated value the emitted code asks rustc for its rule (see
 //! `emit/sweep/rules.rs`). What is decided here is what syntax alone tells: queries (`len`,
 //! `shape`, ...) yield no real number, closures and iterator chains are lowered to loops
-//! (`iterators.rs`), a struct or enum built from a differentiated value is not supported.
+//! (`iterators/`), a struct or enum built from a differentiated value is not supported.
 
 use syn::Expr;
 
@@ -23,47 +23,8 @@ impl Lowerer<'_> {
         out: &mut Block,
         hint: &str,
     ) -> Lowered {
-        let name = naming::stem(&call.method);
-        if (name == "unwrap" || name == "expect")
-            && let Expr::MethodCall(inner) = &*call.receiver
-            && syntax::UNWRAPPED_METHODS.contains(&naming::stem(&inner.method).as_str())
-        {
-            // The rule returns the value itself (and panics where ndarray returns `None`); the
-            // method called as written keeps the `.unwrap()`.
-            let lowered = self.lower_method_call(inner, &call.receiver, out, hint);
-            let (dot, method, args) = (&call.dot_token, &call.method, &call.args);
-            return match lowered {
-                Lowered::Value(Value::Prim {
-                    op:
-                        Op::Method {
-                            name,
-                            turbofish,
-                            float_type,
-                            unwrap: None,
-                        },
-                    args: prim_args,
-                    span,
-                }) => Lowered::Value(Value::Prim {
-                    op: Op::Method {
-                        name,
-                        turbofish,
-                        float_type,
-                        unwrap: Some(quote::quote!(#dot #method(#args))),
-                    },
-                    args: prim_args,
-                    span,
-                }),
-                other => other,
-            };
-        }
-        if (name == "unwrap" || name == "expect")
-            && let Expr::Call(inner) = &*call.receiver
-            && is_unwrapped_function(inner)
-        {
-            // As for methods: the rule gives the value itself.
-            let (dot, method, args) = (&call.dot_token, &call.method, &call.args);
-            let unwrap = quote::quote!(#dot #method(#args));
-            return self.lower_call_unwrapped(inner, &call.receiver, Some(unwrap), out, hint);
+        if let Some(lowered) = self.lower_unwrapped_rule(call, out, hint) {
+            return lowered;
         }
         if matches!(&*call.receiver, Expr::Tuple(_)) {
             // `(2, 2).f()`, a shape: a tuple value exists only element by element here.
@@ -72,7 +33,7 @@ impl Lowerer<'_> {
                 "a method of a tuple cannot be differentiated; bind the tuple's elements to variables and use them".to_owned(),
             );
         }
-        if syntax::QUERY_METHODS.contains(&name.as_str()) {
+        if syntax::QUERY_METHODS.contains(&naming::stem(&call.method).as_str()) {
             return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
         }
         if let Some(lowered) = self.lower_iterator_chain(expr, out, hint) {
@@ -81,6 +42,47 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_element_map(call, expr, out, hint) {
             return lowered;
         }
+        self.lower_method_primitive(call, expr, out, hint)
+    }
+
+    /// `x.method().unwrap()` (or `.expect(..)`) of a method or function whose rule returns the
+    /// value itself (and panics where ndarray returns `None`): the inner call, which keeps the
+    /// `.unwrap()` for when it is called as written. `None` for any other call.
+    fn lower_unwrapped_rule(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Lowered> {
+        let name = naming::stem(&call.method);
+        if name != "unwrap" && name != "expect" {
+            return None;
+        }
+        let (dot, method, args) = (&call.dot_token, &call.method, &call.args);
+        let unwrap = quote::quote!(#dot #method(#args));
+        match &*call.receiver {
+            Expr::MethodCall(inner)
+                if syntax::UNWRAPPED_METHODS.contains(&naming::stem(&inner.method).as_str()) =>
+            {
+                let lowered = self.lower_method_call(inner, &call.receiver, out, hint);
+                Some(with_unwrap(lowered, unwrap))
+            }
+            Expr::Call(inner) if is_unwrapped_function(inner) => {
+                Some(self.lower_call_unwrapped(inner, &call.receiver, Some(unwrap), out, hint))
+            }
+            _ => None,
+        }
+    }
+
+    /// A method call as a primitive: its receiver and arguments lowered, its rule left to
+    /// method resolution.
+    fn lower_method_primitive(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Lowered {
         let receiver = self.lower_receiver(&call.receiver, out, hint);
         if call.method == self.name
             && matches!(&*call.receiver, Expr::Path(path) if path.path.is_ident("self"))
@@ -233,5 +235,33 @@ fn is_unwrapped_function(call: &syn::ExprCall) -> bool {
         Some("concatenate" | "stack") => super::literals::join_call(call).is_some(),
         Some(name) => syntax::UNWRAPPED_FUNCTIONS.contains(&name),
         None => false,
+    }
+}
+
+/// A rule's method call with the `.unwrap()` written after it, kept for when the method is
+/// called as written.
+fn with_unwrap(lowered: Lowered, unwrap: proc_macro2::TokenStream) -> Lowered {
+    match lowered {
+        Lowered::Value(Value::Prim {
+            op:
+                Op::Method {
+                    name,
+                    turbofish,
+                    float_type,
+                    unwrap: None,
+                },
+            args,
+            span,
+        }) => Lowered::Value(Value::Prim {
+            op: Op::Method {
+                name,
+                turbofish,
+                float_type,
+                unwrap: Some(unwrap),
+            },
+            args,
+            span,
+        }),
+        other => other,
     }
 }

@@ -209,7 +209,7 @@ impl Lowerer<'_> {
     }
 
     /// A `fold`'s function applied to the accumulator and the item. A closure whose
-    /// accumulator parameter is named like the accumulator (see `iterators.rs`) reads it in
+    /// accumulator parameter is named like the accumulator (see `iterators/`) reads it in
     /// place, so that `acc + e` is seen as the accumulation it is.
     pub(super) fn apply_fold(
         &mut self,

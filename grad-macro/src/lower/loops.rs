@@ -99,7 +99,7 @@ impl Lowerer<'_> {
     }
 
     /// The head of a `for` loop that is not over an iterator chain the macro walks by position
-    /// (`iterators.rs`): the loop as written (its iterator must not read differentiated
+    /// (`iterators/`): the loop as written (its iterator must not read differentiated
     /// values).
     fn lower_for_head(&mut self, for_loop: &syn::ExprForLoop) -> LoopKind {
         if !is_range(&for_loop.expr) {

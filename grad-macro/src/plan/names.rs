@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use syn::Ident;
 
-use crate::ir::{Function, Projection, Stmt, Value};
+use crate::ir::{Function, Loop, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
 
 use super::in_place::InPlaceSums;
@@ -56,7 +56,7 @@ fn wanted(function: &Function, schedule: &Schedule, in_place: &InPlaceSums) -> V
         Name::GraphNodes,
     ];
     for (index, var) in function.vars.iter().enumerate() {
-        let id = crate::ir::VarId(index);
+        let id = VarId(index);
         if var.active {
             names.extend([Name::Adjoint(id), Name::Shape(id), Name::Next(id)]);
         }
@@ -69,57 +69,72 @@ fn wanted(function: &Function, schedule: &Schedule, in_place: &InPlaceSums) -> V
     );
     let mut arity = 0;
     for stmt in function.body.all_stmts() {
-        match stmt {
-            Stmt::Assign {
-                var, value, index, ..
-            } => {
-                names.extend([
-                    Name::Pullback(*var, *index),
-                    Name::ReadAt(*var, *index),
-                    Name::Node(*var, *index),
-                    Name::NodeInputs(*var, *index),
-                ]);
-                match value {
-                    Value::Place { path, .. } => {
-                        names.extend(path.iter().enumerate().filter_map(|(k, step)| {
-                            matches!(step, Projection::Index(_))
-                                .then_some(Name::PlaceAt(*var, *index, k))
-                        }));
-                    }
-                    Value::Prim { args, .. } => arity = arity.max(args.len()),
-                    _ => {}
-                }
-            }
-            Stmt::IndexAssign { count, .. } => names.push(Name::WriteAt(*count)),
-            Stmt::If { index, .. } | Stmt::Match { index, .. } => {
-                names.push(Name::Branch(*index));
-            }
-            Stmt::Block { index, .. } => names.push(Name::Block(*index)),
-            Stmt::Loop(lp) => {
-                names.extend([Name::Stack(lp.index), Name::Count(lp.index)]);
-                if schedule.checkpointed.contains_key(&lp.index) {
-                    names.extend([
-                        Name::LoopIter(lp.index),
-                        Name::Every(lp.index),
-                        Name::Checkpoints(lp.index),
-                        Name::SegmentStart(lp.index),
-                        Name::SegmentEnd(lp.index),
-                        Name::State(lp.index),
-                    ]);
-                }
-                if let Some(plan) = schedule.preaccumulated.get(&lp.index) {
-                    names.extend(
-                        plan.inputs
-                            .iter()
-                            .map(|input| Name::LoopAdjoint(lp.index, *input)),
-                    );
-                }
-            }
-            Stmt::Declare { .. } | Stmt::Verbatim(_) => {}
-        }
+        arity = arity.max(stmt_names(stmt, schedule, &mut names));
     }
     names.extend((0..arity).map(Name::ArgCotangent));
     names
+}
+
+/// The names one statement's sweeps may use, pushed onto `names`; the number of arguments of
+/// the primitive it calls (0 if it calls none), which sets how many argument cotangents there are.
+fn stmt_names(stmt: &Stmt, schedule: &Schedule, names: &mut Vec<Name>) -> usize {
+    match stmt {
+        Stmt::Assign {
+            var, value, index, ..
+        } => return assign_names(*var, value, *index, names),
+        Stmt::IndexAssign { count, .. } => names.push(Name::WriteAt(*count)),
+        Stmt::If { index, .. } | Stmt::Match { index, .. } => {
+            names.push(Name::Branch(*index));
+        }
+        Stmt::Block { index, .. } => names.push(Name::Block(*index)),
+        Stmt::Loop(lp) => loop_names(lp, schedule, names),
+        Stmt::Declare { .. } | Stmt::Verbatim(_) => {}
+    }
+    0
+}
+
+/// The names of the `index`-th assignment to `var` (its pullback, its node, the positions it
+/// reads at); the number of arguments of its primitive.
+fn assign_names(var: VarId, value: &Value, index: usize, names: &mut Vec<Name>) -> usize {
+    names.extend([
+        Name::Pullback(var, index),
+        Name::ReadAt(var, index),
+        Name::Node(var, index),
+        Name::NodeInputs(var, index),
+    ]);
+    match value {
+        Value::Place { path, .. } => {
+            names.extend(path.iter().enumerate().filter_map(|(k, step)| {
+                matches!(step, Projection::Index(_)).then_some(Name::PlaceAt(var, index, k))
+            }));
+            0
+        }
+        Value::Prim { args, .. } => args.len(),
+        _ => 0,
+    }
+}
+
+/// A loop's names: its record, and those of its checkpoints and preaccumulated adjoints when
+/// the schedule gives it some.
+fn loop_names(lp: &Loop, schedule: &Schedule, names: &mut Vec<Name>) {
+    names.extend([Name::Stack(lp.index), Name::Count(lp.index)]);
+    if schedule.checkpointed.contains_key(&lp.index) {
+        names.extend([
+            Name::LoopIter(lp.index),
+            Name::Every(lp.index),
+            Name::Checkpoints(lp.index),
+            Name::SegmentStart(lp.index),
+            Name::SegmentEnd(lp.index),
+            Name::State(lp.index),
+        ]);
+    }
+    if let Some(plan) = schedule.preaccumulated.get(&lp.index) {
+        names.extend(
+            plan.inputs
+                .iter()
+                .map(|input| Name::LoopAdjoint(lp.index, *input)),
+        );
+    }
 }
 
 struct Allocator {

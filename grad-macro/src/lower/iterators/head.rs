@@ -49,47 +49,14 @@ impl Lowerer<'_> {
         Some((kind, item))
     }
 
+    /// The loop's iterator, the pattern it binds each position to, and the item there.
     fn walk_parts(&mut self, walk: &Walk, out: &mut Block) -> Option<(Expr, Pat, Item)> {
         let parts = match walk {
             Walk::Elements {
                 container,
                 by_value,
-            } => {
-                let index = self.fresh_ident("index");
-                let container = self.container(container, out);
-                let len = match &container {
-                    Container::Var(var) => self.vars[var.0].ident.to_token_stream(),
-                    Container::Const(expr) => expr.to_token_stream(),
-                };
-                let iter = syn::parse_quote!(0..::grad::__private::Elements::element_count(&#len));
-                let item = Item::Element {
-                    container,
-                    index: index.clone(),
-                    by_value: *by_value,
-                };
-                (iter, syn::parse_quote!(#index), item)
-            }
-            Walk::Axis { array, axis } => {
-                let index = self.fresh_ident("index");
-                let array = match self.container(array, out) {
-                    Container::Var(var) => Atom::Var(var),
-                    Container::Const(expr) => Atom::Const(expr),
-                };
-                let len = match &array {
-                    Atom::Var(var) => self.vars[var.0].ident.to_token_stream(),
-                    other => match other {
-                        Atom::Const(expr) => expr.to_token_stream(),
-                        _ => TokenStream::new(),
-                    },
-                };
-                let iter = syn::parse_quote!(0..(#len).len_of(#axis));
-                let item = Item::Axis {
-                    array,
-                    axis: axis.clone(),
-                    index: index.clone(),
-                };
-                (iter, syn::parse_quote!(#index), item)
-            }
+            } => self.element_parts(container, *by_value, out),
+            Walk::Axis { array, axis } => self.axis_parts(array, axis, out),
             Walk::Range(range) => {
                 let value = self.fresh_ident("position");
                 let range = self.resolve_tuples(range);
@@ -134,6 +101,51 @@ impl Lowerer<'_> {
         Some(parts)
     }
 
+    /// `0..element_count(&x)`, reading `x[flat index]` by reference or by value.
+    fn element_parts(
+        &mut self,
+        container: &Expr,
+        by_value: bool,
+        out: &mut Block,
+    ) -> (Expr, Pat, Item) {
+        let index = self.fresh_ident("index");
+        let container = self.container(container, out);
+        let len = self.container_tokens(&container);
+        let iter = syn::parse_quote!(0..::grad::__private::Elements::element_count(&#len));
+        let item = Item::Element {
+            container,
+            index: index.clone(),
+            by_value,
+        };
+        (iter, syn::parse_quote!(#index), item)
+    }
+
+    /// `0..x.len_of(axis)`, reading `x.index_axis(axis, index)`.
+    fn axis_parts(&mut self, array: &Expr, axis: &Expr, out: &mut Block) -> (Expr, Pat, Item) {
+        let index = self.fresh_ident("index");
+        let container = self.container(array, out);
+        let len = self.container_tokens(&container);
+        let array = match container {
+            Container::Var(var) => Atom::Var(var),
+            Container::Const(expr) => Atom::Const(expr),
+        };
+        let iter = syn::parse_quote!(0..(#len).len_of(#axis));
+        let item = Item::Axis {
+            array,
+            axis: axis.clone(),
+            index: index.clone(),
+        };
+        (iter, syn::parse_quote!(#index), item)
+    }
+
+    /// A container as the loop's head names it: its variable, or the constant as written.
+    fn container_tokens(&self, container: &Container) -> TokenStream {
+        match container {
+            Container::Var(var) => self.vars[var.0].ident.to_token_stream(),
+            Container::Const(expr) => expr.to_token_stream(),
+        }
+    }
+
     /// The container a walk reads: a variable, a place borrowed into one, a constant, or any
     /// other expression evaluated once into a variable before the loop (`x.t().iter()`).
     fn container(&mut self, expr: &Expr, out: &mut Block) -> Container {
@@ -167,32 +179,12 @@ impl Lowerer<'_> {
                 container: Container::Var(var),
                 index,
                 by_value,
-            } => {
-                self.vars[var.0].indexed = true;
-                let read = Value::Index {
-                    base: *var,
-                    index: syn::parse_quote!(#index),
-                    flat: true,
-                    borrowed: !by_value,
-                };
-                let hint = format!("{}_elem", self.vars[var.0].base);
-                let temp = self.new_temp(&hint);
-                self.vars[temp.0].by_ref = !by_value;
-                self.assign(block, temp, read, Binding::Let { ty: None });
-                Operand::Atom(Atom::Var(temp))
-            }
+            } => self.element_item(*var, index, *by_value, block),
             Item::Element {
                 container: Container::Const(container),
                 index,
                 by_value,
-            } => {
-                let read = if *by_value {
-                    quote!(::grad::__private::Elements::element(&#container, ::grad::__private::Flat(#index)))
-                } else {
-                    quote!(::grad::__private::Elements::element_ref(&#container, ::grad::__private::Flat(#index)))
-                };
-                Operand::Atom(Atom::Const(syn::parse_quote!(#read)))
-            }
+            } => const_element(container, index, *by_value),
             Item::Axis { array, axis, index } => {
                 let value = Value::Prim {
                     op: Op::Method {
@@ -227,6 +219,28 @@ impl Lowerer<'_> {
                 other => other,
             },
         }
+    }
+
+    /// `x[flat index]` of a container variable, by reference or by value, into a new variable.
+    fn element_item(
+        &mut self,
+        var: VarId,
+        index: &Ident,
+        by_value: bool,
+        block: &mut Block,
+    ) -> Operand {
+        self.vars[var.0].indexed = true;
+        let read = Value::Index {
+            base: var,
+            index: syn::parse_quote!(#index),
+            flat: true,
+            borrowed: !by_value,
+        };
+        let hint = format!("{}_elem", self.vars[var.0].base);
+        let temp = self.new_temp(&hint);
+        self.vars[temp.0].by_ref = !by_value;
+        self.assign(block, temp, read, Binding::Let { ty: None });
+        Operand::Atom(Atom::Var(temp))
     }
 
     /// The `filter`s and `map`s after the walk, then `consume` on the item: each `filter`
@@ -297,4 +311,14 @@ fn place_hint(expr: &Expr) -> String {
         Expr::Paren(paren) => place_hint(&paren.expr),
         _ => "place".to_owned(),
     }
+}
+
+/// `x[flat index]` of a constant container, read as written.
+fn const_element(container: &Expr, index: &Ident, by_value: bool) -> Operand {
+    let read = if by_value {
+        quote!(::grad::__private::Elements::element(&#container, ::grad::__private::Flat(#index)))
+    } else {
+        quote!(::grad::__private::Elements::element_ref(&#container, ::grad::__private::Flat(#index)))
+    };
+    Operand::Atom(Atom::Const(syn::parse_quote!(#read)))
 }
