@@ -318,3 +318,23 @@ fn jvp_of_a_method_goes_through_the_gradient() {
         max_relative = TOL
     );
 }
+
+/// A loop's sum scaled by a value that is exactly 1 at the point: the loop's preaccumulated
+/// adjoint is scaled by a cotangent `1 + ċε` whose tangent must not be dropped.
+#[grad::differentiate]
+fn scaled_sum_of_squares(x: &[f64]) -> f64 {
+    let mut sum = 0.0;
+    for i in 0..x.len() {
+        sum += x[i] * x[i];
+    }
+    sum * x[0]
+}
+
+#[test]
+fn hvp_scales_a_loop_adjoint_by_a_cotangent_of_value_one() {
+    let x = [1.0, -0.5, 2.0];
+    let v = [0.75, 1.5, -1.0];
+    let (_, _, product) = scaled_sum_of_squares_hvp(&x, &v);
+    let expected = hvp_by_differences(|x| scaled_sum_of_squares_grad(x).1, &x, &v);
+    assert_all_relative(&product, &expected);
+}
