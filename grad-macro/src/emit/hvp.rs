@@ -41,7 +41,7 @@ pub fn print(
 
 /// The lifting, the `f_vjp` run at dual numbers, and the split of its value and cotangents.
 fn body(sig: &Signature, name: &Ident, params: &[Crossing]) -> TokenStream {
-    let (lets, args) = dual::lift_params(sig, params);
+    let (lets, args) = dual::lift_params(sig, params, &[]);
     let vjp = naming::vjp_fn(name);
     let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();

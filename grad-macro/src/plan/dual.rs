@@ -292,6 +292,10 @@ pub enum DualPlan {
     Dual {
         world: World,
         params: Vec<Crossing>,
+        /// For each parameter, whether `f_jvp` passes it as a view of the value and the
+        /// tangent instead of a copy (a slice read only by index and length, see
+        /// `slice_views.rs`).
+        views: Vec<bool>,
         /// The result, element by element of a tuple result.
         result: Vec<Form>,
     },
@@ -336,9 +340,24 @@ impl DualPlan {
         if let Some(reason) = body.reason {
             return Err(reason);
         }
+        let slices: Vec<bool> = params
+            .iter()
+            .map(|crossing| {
+                matches!(&world, World::Alias(_))
+                    && matches!(
+                        crossing,
+                        Crossing::Lifted {
+                            form: Form::Slice,
+                            by_ref: true
+                        }
+                    )
+            })
+            .collect();
+        let views = super::slice_views::views(item, &slices);
         Ok(Self::Dual {
             world,
             params,
+            views,
             result,
         })
     }
