@@ -118,28 +118,12 @@ fn dual_copy(item: &ItemFn, sig: &Signature, world: &World, views: &[bool]) -> T
         return TokenStream::new();
     };
     let mut copy = item.clone();
-    let mut names = std::collections::HashSet::new();
-    for ((input, param), _) in copy
-        .sig
-        .inputs
-        .iter_mut()
-        .zip(&sig.params)
-        .zip(views)
-        .filter(|(_, view)| **view)
-    {
-        if let syn::FnArg::Typed(typed) = input {
-            typed.ty = Box::new(if param.differentiated {
-                syn::parse_quote!(::grad::__private::DualSlice<'_, ::core::primitive::#float>)
-            } else {
-                syn::parse_quote!(::grad::__private::ConstantSlice<'_, ::core::primitive::#float>)
-            });
-            names.insert(naming::stem(&param.ident));
-        }
-    }
-    syn::visit_mut::VisitMut::visit_block_mut(
-        &mut crate::plan::AtRewrite { names: &names },
-        &mut copy.block,
-    );
+    let differentiated: Vec<bool> = sig
+        .params
+        .iter()
+        .map(|param| param.differentiated)
+        .collect();
+    crate::plan::into_views(&mut copy, &differentiated, views, float);
     copy.vis = syn::Visibility::Inherited;
     copy.attrs = vec![
         syn::parse_quote!(#[allow(clippy::all, clippy::pedantic, dead_code, unused_mut, unused_variables, unused_parens)]),

@@ -26,7 +26,7 @@ pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
-pub use slice_views::AtRewrite;
+pub use slice_views::{into_views, views as slice_views};
 
 /// What a printer asks of its plan.
 struct Options {

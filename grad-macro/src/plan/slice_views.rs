@@ -296,6 +296,12 @@ impl<'ast> Visit<'ast> for Uses<'_> {
             {
                 self.ok = false;
             }
+            // `Differentiable::tangent_shape(&x)`, in a printed `f_vjp`: views have shapes.
+            Expr::Call(call)
+                if matches!(&*call.func, Expr::Path(path)
+                    if path.path.segments.last().is_some_and(|last| last.ident == "tangent_shape"))
+                    && matches!(&call.args.first(), Some(Expr::Reference(reference))
+                        if self.is_name(&reference.expr)) => {}
             Expr::Path(_) if self.is_name(expr) => self.ok = false,
             _ => visit::visit_expr(self, expr),
         }
@@ -312,7 +318,7 @@ impl<'ast> Visit<'ast> for Uses<'_> {
 }
 
 /// Rewrites `name[e]` as `name.at(e)` for each name of a view.
-pub struct AtRewrite<'a> {
+pub(crate) struct AtRewrite<'a> {
     pub names: &'a HashSet<String>,
 }
 
@@ -327,4 +333,31 @@ impl syn::visit_mut::VisitMut for AtRewrite<'_> {
             *expr = syn::parse_quote!(#base.at(#at));
         }
     }
+}
+
+/// `item` with each parameter marked in `views` given the type of its view (a `DualSlice` of
+/// `float` when differentiated, a `ConstantSlice` otherwise) and its reads `x[i]` rewritten
+/// `x.at(i)`.
+pub fn into_views(item: &mut ItemFn, differentiated: &[bool], views: &[bool], float: &Ident) {
+    let mut names = HashSet::new();
+    for ((input, &differentiated), _) in item
+        .sig
+        .inputs
+        .iter_mut()
+        .zip(differentiated)
+        .zip(views)
+        .filter(|(_, view)| **view)
+    {
+        if let FnArg::Typed(typed) = input
+            && let Pat::Ident(ident) = &*typed.pat
+        {
+            typed.ty = Box::new(if differentiated {
+                syn::parse_quote!(::grad::__private::DualSlice<'_, ::core::primitive::#float>)
+            } else {
+                syn::parse_quote!(::grad::__private::ConstantSlice<'_, ::core::primitive::#float>)
+            });
+            names.insert(naming::stem(&ident.ident));
+        }
+    }
+    syn::visit_mut::VisitMut::visit_block_mut(&mut AtRewrite { names: &names }, &mut item.block);
 }
