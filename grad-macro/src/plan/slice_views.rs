@@ -1,14 +1,16 @@
-//! Which slice parameters `f_jvp` can pass as views (`grad::__private::DualSlice`: the value
-//! and the tangent read side by side, `x.at(i)` giving `x_i + ẋ_i·ε`) instead of copying them
-//! into a `Vec<Dual<f64>>` first.
+//! Which slice parameters `f_jvp` and `f_hvp` can pass as views (`grad::__private::DualSlice`:
+//! the value and the tangent read side by side, `x.at(i)` giving `x_i + ẋ_i·ε`) instead of
+//! copying them into a `Vec<Dual<f64>>` first.
 //!
 //! A view has no `[Dual]` in memory, so it is passed only where the body does nothing with the
-//! parameter but read one element (`x[e]`, rewritten `x.at(e)`, which takes a `usize`) and ask
-//! its length (`x.len()`, `x.is_empty()`). Whether `e` is a `usize` rather than a range
-//! (`x[1..]`) is decided from the syntax alone, conservatively: `e` must be built from integer
-//! literals, integer casts, arithmetic, `len()` and local variables every binding of which is
-//! such an expression or a `for` variable over a range. Anything else keeps the copy: a view
-//! that did not compile would break a function that compiles today.
+//! parameter but read one element (`x[e]`, rewritten `x.at(e)`, which takes a `usize`), ask
+//! its length (`x.len()`, `x.is_empty()`) and, in a printed `f_vjp`, its gradient's shape.
+//! Whether `e` is a `usize` rather than a range (`x[1..]`) is decided from the syntax alone,
+//! conservatively: `e` must be built from integer literals, integer casts, arithmetic, `len()`
+//! of a slice parameter, `min`/`max`, and variables bound (in scope, where `e` is) by a `let` of
+//! such an expression or of an integer type, by a `for` over a range, or as an integer
+//! parameter. Anything else keeps the copy: a view that did not compile would break a function
+//! that compiles today.
 
 use std::collections::{HashMap, HashSet};
 
@@ -18,171 +20,265 @@ use syn::{Expr, FnArg, Ident, ItemFn, Pat, Type};
 use crate::naming;
 use crate::types;
 
-/// For each parameter of `item`, whether it is a slice (`&[A]`, `&Vec<A>`) read only by index
-/// and length: `slices[k]` says whether parameter `k` is a slice at all.
+/// For each parameter of `item`, whether it is a slice read only by index and length (and
+/// shape): `slices[k]` says whether parameter `k` is a slice (`&[A]`, `&Vec<A>`) at all.
 pub fn views(item: &ItemFn, slices: &[bool]) -> Vec<bool> {
-    let bindings = Bindings::of(item);
-    let params: Vec<Option<String>> = item
+    let params: Vec<Option<(String, bool)>> = item
         .sig
         .inputs
         .iter()
         .map(|input| match input {
             FnArg::Typed(typed) => match &*typed.pat {
-                Pat::Ident(ident) => Some(naming::stem(&ident.ident)),
+                Pat::Ident(ident) => Some((naming::stem(&ident.ident), is_integer_type(&typed.ty))),
                 _ => None,
             },
             FnArg::Receiver(_) => None,
         })
         .collect();
-    let lengths: HashSet<String> = params
+    let candidates: HashSet<String> = params
         .iter()
         .zip(slices)
-        .filter_map(|(name, &slice)| name.clone().filter(|_| slice))
+        .filter_map(|(param, &slice)| {
+            param
+                .as_ref()
+                .filter(|_| slice)
+                .map(|(name, _)| name.clone())
+        })
         .collect();
-    let integers = bindings.integers(&lengths);
+    let mut walk = Walk {
+        scopes: vec![params.iter().flatten().cloned().collect()],
+        candidates: &candidates,
+        rejected: HashSet::new(),
+    };
+    walk.visit_block(&item.block);
     params
         .iter()
         .zip(slices)
-        .map(|(name, &slice)| {
-            let Some(name) = name.as_ref().filter(|_| slice) else {
-                return false;
-            };
-            if bindings.kinds.contains_key(name) {
-                // Shadowed somewhere in the body.
-                return false;
-            }
-            let mut uses = Uses {
-                name,
-                integers: &integers,
-                lengths: &lengths,
-                ok: true,
-            };
-            uses.visit_block(&item.block);
-            uses.ok
+        .map(|(param, &slice)| {
+            slice
+                && param
+                    .as_ref()
+                    .is_some_and(|(name, _)| !walk.rejected.contains(name))
         })
         .collect()
 }
 
-/// How a name is bound in the body.
-enum Binding<'a> {
-    /// An integer for sure: a `for` variable over a range, a `let` or parameter of an integer
-    /// type.
-    Integer,
-    /// `let name = init;`: an integer when `init` is.
-    Init(&'a Expr),
-    /// Anything else (a closure parameter, a tuple pattern, a `match` arm).
-    Unknown,
+/// A walk of the body in order, with the variables in scope and whether each holds an
+/// integer for sure, that rejects each candidate used otherwise than a view allows.
+struct Walk<'a> {
+    scopes: Vec<HashMap<String, bool>>,
+    candidates: &'a HashSet<String>,
+    rejected: HashSet<String>,
 }
 
-/// Every binding of every name in the function, parameters included.
-struct Bindings<'a> {
-    kinds: HashMap<String, Vec<Binding<'a>>>,
-    params: HashMap<String, Vec<Binding<'a>>>,
-}
-
-impl<'a> Bindings<'a> {
-    fn of(item: &'a ItemFn) -> Self {
-        let mut bindings = Bindings {
-            kinds: HashMap::new(),
-            params: HashMap::new(),
-        };
-        for input in &item.sig.inputs {
-            if let FnArg::Typed(typed) = input
-                && let Pat::Ident(ident) = &*typed.pat
-            {
-                let kind = if is_integer_type(&typed.ty) {
-                    Binding::Integer
-                } else {
-                    Binding::Unknown
-                };
-                bindings
-                    .params
-                    .entry(naming::stem(&ident.ident))
-                    .or_default()
-                    .push(kind);
-            }
+impl Walk<'_> {
+    fn bind(&mut self, ident: &Ident, integer: bool) {
+        let name = naming::stem(ident);
+        if self.candidates.contains(&name) {
+            // Shadowed: `x[i]` may then mean something else.
+            self.rejected.insert(name.clone());
         }
-        bindings.visit_block(&item.block);
-        bindings
-    }
-
-    fn bind(&mut self, ident: &Ident, kind: Binding<'a>) {
-        self.kinds
-            .entry(naming::stem(ident))
-            .or_default()
-            .push(kind);
-    }
-
-    /// The names that are integers for sure: the greatest set of names every binding of which
-    /// is an integer given the set. (Bindings run in order, so an `Init` can only read a name
-    /// bound before; by induction on that order every name of the set holds an integer.)
-    fn integers(&self, lengths: &HashSet<String>) -> HashSet<String> {
-        let all = || self.kinds.iter().chain(&self.params);
-        let mut set: HashSet<String> = all().map(|(name, _)| name.clone()).collect();
-        loop {
-            let next: HashSet<String> = all()
-                .filter(|(name, _)| {
-                    let both = self
-                        .kinds
-                        .get(*name)
-                        .into_iter()
-                        .chain(self.params.get(*name));
-                    both.flatten().all(|binding| match binding {
-                        Binding::Integer => true,
-                        Binding::Init(init) => is_integer(init, &set, lengths),
-                        Binding::Unknown => false,
-                    })
-                })
-                .map(|(name, _)| name.clone())
-                .collect();
-            if next == set {
-                return set;
-            }
-            set = next;
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.insert(name, integer);
         }
     }
-}
 
-impl<'a> Visit<'a> for Bindings<'a> {
-    fn visit_local(&mut self, local: &'a syn::Local) {
-        let init = local.init.as_ref().map(|init| &*init.expr);
-        match (&local.pat, init) {
-            (Pat::Ident(ident), Some(init))
-                if ident.subpat.is_none()
-                    && local.init.as_ref().is_some_and(|i| i.diverge.is_none()) =>
-            {
-                self.bind(&ident.ident, Binding::Init(init));
+    /// Binds every name of `pat` as not known to be an integer.
+    fn bind_unknown(&mut self, pat: &Pat) {
+        let mut names = PatNames(Vec::new());
+        names.visit_pat(pat);
+        for ident in names.0 {
+            self.bind(&ident, false);
+        }
+    }
+
+    fn scoped(&mut self, walk: impl FnOnce(&mut Self)) {
+        self.scopes.push(HashMap::new());
+        walk(self);
+        self.scopes.pop();
+    }
+
+    fn is_integer_name(&self, name: &str) -> bool {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.get(name))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn candidate<'e>(&self, expr: &'e Expr) -> Option<String> {
+        match expr {
+            Expr::Path(path) => single_name(path).filter(|name| self.candidates.contains(name)),
+            _ => None,
+        }
+    }
+
+    /// Whether `expr` is an integer for sure.
+    fn is_integer(&self, expr: &Expr) -> bool {
+        use syn::BinOp::*;
+        match expr {
+            Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
+            Expr::Paren(paren) => self.is_integer(&paren.expr),
+            Expr::Group(group) => self.is_integer(&group.expr),
+            Expr::Cast(cast) => is_integer_type(&cast.ty),
+            Expr::Binary(binary) => {
+                matches!(
+                    binary.op,
+                    Add(_)
+                        | Sub(_)
+                        | Mul(_)
+                        | Div(_)
+                        | Rem(_)
+                        | BitAnd(_)
+                        | BitOr(_)
+                        | BitXor(_)
+                        | Shl(_)
+                        | Shr(_)
+                ) && self.is_integer(&binary.left)
+                    && self.is_integer(&binary.right)
             }
-            (Pat::Type(typed), _) if is_integer_type(&typed.ty) => {
-                if let Pat::Ident(ident) = &*typed.pat {
-                    self.bind(&ident.ident, Binding::Integer);
-                } else {
-                    self.visit_pat(&typed.pat);
+            Expr::Unary(unary) => {
+                matches!(unary.op, syn::UnOp::Neg(_)) && self.is_integer(&unary.expr)
+            }
+            Expr::Path(path) => single_name(path).is_some_and(|name| self.is_integer_name(&name)),
+            Expr::MethodCall(call) => match naming::stem(&call.method).as_str() {
+                "len" => call.args.is_empty() && self.candidate(&call.receiver).is_some(),
+                "min" | "max" => {
+                    call.args.len() == 1
+                        && self.is_integer(&call.receiver)
+                        && self.is_integer(&call.args[0])
                 }
-            }
-            _ => self.visit_pat(&local.pat),
+                _ => false,
+            },
+            _ => false,
         }
+    }
+}
+
+impl<'ast> Visit<'ast> for Walk<'_> {
+    fn visit_block(&mut self, block: &'ast syn::Block) {
+        self.scoped(|walk| visit::visit_block(walk, block));
+    }
+
+    fn visit_local(&mut self, local: &'ast syn::Local) {
         if let Some(init) = &local.init {
             self.visit_expr(&init.expr);
             if let Some((_, diverge)) = &init.diverge {
                 self.visit_expr(diverge);
             }
         }
-    }
-
-    fn visit_expr_for_loop(&mut self, for_loop: &'a syn::ExprForLoop) {
-        match &*for_loop.pat {
-            Pat::Ident(ident) if is_range_iterator(&for_loop.expr) => {
-                self.bind(&ident.ident, Binding::Integer);
+        let init = local.init.as_ref().map(|init| &*init.expr);
+        match (&local.pat, init) {
+            (Pat::Ident(ident), Some(init)) if ident.subpat.is_none() => {
+                let integer = self.is_integer(init);
+                self.bind(&ident.ident, integer);
             }
-            pat => self.visit_pat(pat),
+            (Pat::Type(typed), _) if matches!(&*typed.pat, Pat::Ident(ident) if ident.subpat.is_none()) => {
+                if let Pat::Ident(ident) = &*typed.pat {
+                    self.bind(&ident.ident, is_integer_type(&typed.ty));
+                }
+            }
+            (pat, _) => self.bind_unknown(pat),
         }
-        self.visit_expr(&for_loop.expr);
-        self.visit_block(&for_loop.body);
     }
 
-    fn visit_pat_ident(&mut self, ident: &'a syn::PatIdent) {
-        self.bind(&ident.ident, Binding::Unknown);
+    fn visit_expr_for_loop(&mut self, for_loop: &'ast syn::ExprForLoop) {
+        self.visit_expr(&for_loop.expr);
+        self.scoped(|walk| {
+            match &*for_loop.pat {
+                Pat::Ident(ident)
+                    if ident.subpat.is_none() && is_range_iterator(&for_loop.expr) =>
+                {
+                    walk.bind(&ident.ident, true);
+                }
+                pat => walk.bind_unknown(pat),
+            }
+            walk.visit_block(&for_loop.body);
+        });
+    }
+
+    fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
+        self.scoped(|walk| {
+            for input in &closure.inputs {
+                walk.bind_unknown(input);
+            }
+            walk.visit_expr(&closure.body);
+        });
+    }
+
+    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+        self.scoped(|walk| {
+            walk.bind_unknown(&arm.pat);
+            if let Some((_, guard)) = &arm.guard {
+                walk.visit_expr(guard);
+            }
+            walk.visit_expr(&arm.body);
+        });
+    }
+
+    /// `if let` and `while let`: their names are bound in the enclosing scope, which is
+    /// conservative (they hide an integer of the same name until the scope ends).
+    fn visit_expr_let(&mut self, expr_let: &'ast syn::ExprLet) {
+        self.visit_expr(&expr_let.expr);
+        self.bind_unknown(&expr_let.pat);
+    }
+
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        match expr {
+            Expr::Index(index) if self.candidate(&index.expr).is_some() => {
+                if !self.is_integer(&index.index)
+                    && let Some(name) = self.candidate(&index.expr)
+                {
+                    self.rejected.insert(name);
+                }
+                self.visit_expr(&index.index);
+            }
+            Expr::MethodCall(call)
+                if self.candidate(&call.receiver).is_some()
+                    && call.args.is_empty()
+                    && matches!(naming::stem(&call.method).as_str(), "len" | "is_empty") => {}
+            // `Differentiable::tangent_shape(&x)`, in a printed `f_vjp`: views have shapes.
+            Expr::Call(call)
+                if matches!(&*call.func, Expr::Path(path)
+                    if path.path.segments.last().is_some_and(|last| last.ident == "tangent_shape"))
+                    && matches!(call.args.first(), Some(Expr::Reference(reference))
+                        if self.candidate(&reference.expr).is_some()) => {}
+            _ => {
+                // Any other use, `&x[i]` (a borrow of a temporary) included.
+                if let Some(name) = self.candidate(expr) {
+                    self.rejected.insert(name);
+                }
+                if let Expr::Reference(reference) = expr
+                    && let Expr::Index(index) = &*reference.expr
+                    && let Some(name) = self.candidate(&index.expr)
+                {
+                    self.rejected.insert(name);
+                }
+                visit::visit_expr(self, expr);
+            }
+        }
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        for ident in crate::syntax::identifiers(mac.tokens.clone()) {
+            let name = naming::stem(&ident);
+            if self.candidates.contains(&name) {
+                self.rejected.insert(name);
+            }
+        }
+    }
+
+    /// Items inside the body have scopes of their own; their names are not the body's.
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// The names a pattern binds.
+struct PatNames(Vec<Ident>);
+
+impl<'ast> Visit<'ast> for PatNames {
+    fn visit_pat_ident(&mut self, ident: &'ast syn::PatIdent) {
+        self.0.push(ident.ident.clone());
         visit::visit_pat_ident(self, ident);
     }
 }
@@ -213,108 +309,11 @@ fn is_integer_type(ty: &Type) -> bool {
         })
 }
 
-/// Whether `expr` is an integer for sure, given the integer names and the slice parameters
-/// whose `len()` it may ask.
-fn is_integer(expr: &Expr, integers: &HashSet<String>, lengths: &HashSet<String>) -> bool {
-    use syn::BinOp::*;
-    let integer = |expr: &Expr| is_integer(expr, integers, lengths);
-    match expr {
-        Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
-        Expr::Paren(paren) => integer(&paren.expr),
-        Expr::Group(group) => integer(&group.expr),
-        Expr::Cast(cast) => is_integer_type(&cast.ty),
-        Expr::Binary(binary) => {
-            matches!(
-                binary.op,
-                Add(_)
-                    | Sub(_)
-                    | Mul(_)
-                    | Div(_)
-                    | Rem(_)
-                    | BitAnd(_)
-                    | BitOr(_)
-                    | BitXor(_)
-                    | Shl(_)
-                    | Shr(_)
-            ) && integer(&binary.left)
-                && integer(&binary.right)
-        }
-        Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Neg(_)) && integer(&unary.expr),
-        Expr::Path(path) => single_name(path).is_some_and(|name| integers.contains(&name)),
-        Expr::MethodCall(call) => match naming::stem(&call.method).as_str() {
-            "len" => {
-                call.args.is_empty()
-                    && matches!(&*call.receiver, Expr::Path(path)
-                        if single_name(path).is_some_and(|name| lengths.contains(&name)))
-            }
-            "min" | "max" => {
-                call.args.len() == 1 && integer(&call.receiver) && integer(&call.args[0])
-            }
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 fn single_name(path: &syn::ExprPath) -> Option<String> {
     (path.qself.is_none()
         && path.path.segments.len() == 1
         && path.path.segments[0].arguments.is_empty())
     .then(|| naming::stem(&path.path.segments[0].ident))
-}
-
-/// Whether every use of the slice parameter `name` is `name[integer]`, `name.len()` or
-/// `name.is_empty()`.
-struct Uses<'a> {
-    name: &'a str,
-    integers: &'a HashSet<String>,
-    lengths: &'a HashSet<String>,
-    ok: bool,
-}
-
-impl Uses<'_> {
-    fn is_name(&self, expr: &Expr) -> bool {
-        matches!(expr, Expr::Path(path) if single_name(path).as_deref() == Some(self.name))
-    }
-}
-
-impl<'ast> Visit<'ast> for Uses<'_> {
-    fn visit_expr(&mut self, expr: &'ast Expr) {
-        match expr {
-            Expr::Index(index) if self.is_name(&index.expr) => {
-                if !is_integer(&index.index, self.integers, self.lengths) {
-                    self.ok = false;
-                }
-                self.visit_expr(&index.index);
-            }
-            Expr::MethodCall(call)
-                if self.is_name(&call.receiver)
-                    && call.args.is_empty()
-                    && matches!(naming::stem(&call.method).as_str(), "len" | "is_empty") => {}
-            // `&x[i]` would borrow a temporary.
-            Expr::Reference(reference) if matches!(&*reference.expr, Expr::Index(index) if self.is_name(&index.expr)) =>
-            {
-                self.ok = false;
-            }
-            // `Differentiable::tangent_shape(&x)`, in a printed `f_vjp`: views have shapes.
-            Expr::Call(call)
-                if matches!(&*call.func, Expr::Path(path)
-                    if path.path.segments.last().is_some_and(|last| last.ident == "tangent_shape"))
-                    && matches!(&call.args.first(), Some(Expr::Reference(reference))
-                        if self.is_name(&reference.expr)) => {}
-            Expr::Path(_) if self.is_name(expr) => self.ok = false,
-            _ => visit::visit_expr(self, expr),
-        }
-    }
-
-    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        if crate::syntax::identifiers(mac.tokens.clone())
-            .iter()
-            .any(|ident| naming::stem(ident) == self.name)
-        {
-            self.ok = false;
-        }
-    }
 }
 
 /// Rewrites `name[e]` as `name.at(e)` for each name of a view.
