@@ -15,6 +15,9 @@
 //! function of the user's written for `f64`, even `sigmoid`), a struct, a constant item or a
 //! nested item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
 //! function with a float result still gets `f_jvp`, through its gradient (`⟨∇f, ẋ⟩`, exact).
+//!
+//! Slice parameters that the body only indexes and measures are passed as views of the value
+//! and the tangent rather than copies (`slice_views.rs`).
 
 use std::collections::HashSet;
 
@@ -365,7 +368,18 @@ impl DualPlan {
     /// A short description for `GRAD_DEBUG`.
     pub fn describe(&self) -> String {
         match self {
-            Self::Dual { world, .. } => format!("at dual numbers ({world:?})"),
+            Self::Dual { world, views, .. } => {
+                let views: Vec<String> = views
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, view)| **view)
+                    .map(|(index, _)| format!("#{index}"))
+                    .collect();
+                format!(
+                    "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]",
+                    views.join(", ")
+                )
+            }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
     }

@@ -107,7 +107,7 @@ impl Walk<'_> {
             .unwrap_or(false)
     }
 
-    fn candidate<'e>(&self, expr: &'e Expr) -> Option<String> {
+    fn candidate(&self, expr: &Expr) -> Option<String> {
         match expr {
             Expr::Path(path) => single_name(path).filter(|name| self.candidates.contains(name)),
             _ => None,
@@ -350,11 +350,11 @@ pub fn into_views(item: &mut ItemFn, differentiated: &[bool], views: &[bool], fl
         if let FnArg::Typed(typed) = input
             && let Pat::Ident(ident) = &*typed.pat
         {
-            typed.ty = Box::new(if differentiated {
+            *typed.ty = if differentiated {
                 syn::parse_quote!(::grad::__private::DualSlice<'_, ::core::primitive::#float>)
             } else {
                 syn::parse_quote!(::grad::__private::ConstantSlice<'_, ::core::primitive::#float>)
-            });
+            };
             names.insert(naming::stem(&ident.ident));
         }
     }

@@ -4,7 +4,8 @@
 //!
 //! The generated code picks the function by the parameter's type as written: floats, slices
 //! and `Vec`s, fixed-size arrays, ndarray arrays (views are lifted to owned arrays and passed as
-//! views of them).
+//! views of them). A slice the function only indexes and measures is not copied: it is read
+//! through a [`DualSlice`] (or a [`ConstantSlice`]), the value and the tangent side by side.
 
 use ndarray::{Array, ArrayBase, Data, Dimension, Zip};
 use num_traits::Zero;
