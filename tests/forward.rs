@@ -321,6 +321,7 @@ fn jvp_of_a_method_goes_through_the_gradient() {
 
 /// A loop's sum scaled by a value that is exactly 1 at the point: the loop's preaccumulated
 /// adjoint is scaled by a cotangent `1 + ċε` whose tangent must not be dropped.
+#[allow(clippy::needless_range_loop)] // The indexed loop is what is tested.
 #[grad::differentiate]
 fn scaled_sum_of_squares(x: &[f64]) -> f64 {
     let mut sum = 0.0;
@@ -351,6 +352,7 @@ fn jvp_by_differences(f: impl Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> f64 {
 /// Slices read only by integer index and length: `f_jvp` and `f_hvp` pass them as views of
 /// the point and the direction. Indices from `let`s, a `usize` parameter, `len()`, casts and
 /// a reversed stepped range; `weights` is not differentiated (a constant view), `y` a `&Vec`.
+#[allow(clippy::ptr_arg)] // A `&Vec` parameter is what is tested.
 #[grad::differentiate(wrt(x, y))]
 fn indexed_slices(x: &[f64], y: &Vec<f64>, weights: &[f64], k: usize) -> f64 {
     let n = x.len();
