@@ -318,3 +318,104 @@ fn jvp_of_a_method_goes_through_the_gradient() {
         max_relative = TOL
     );
 }
+
+/// A loop's sum scaled by a value that is exactly 1 at the point: the loop's preaccumulated
+/// adjoint is scaled by a cotangent `1 + ċε` whose tangent must not be dropped.
+#[allow(clippy::needless_range_loop)] // The indexed loop is what is tested.
+#[grad::differentiate]
+fn scaled_sum_of_squares(x: &[f64]) -> f64 {
+    let mut sum = 0.0;
+    for i in 0..x.len() {
+        sum += x[i] * x[i];
+    }
+    sum * x[0]
+}
+
+#[test]
+fn hvp_scales_a_loop_adjoint_by_a_cotangent_of_value_one() {
+    let x = [1.0, -0.5, 2.0];
+    let v = [0.75, 1.5, -1.0];
+    let (_, _, product) = scaled_sum_of_squares_hvp(&x, &v);
+    let expected = hvp_by_differences(|x| scaled_sum_of_squares_grad(x).1, &x, &v);
+    assert_all_relative(&product, &expected);
+}
+
+/// `(f(x + h v) − f(x − h v)) / 2h`, for a function of a slice.
+fn jvp_by_differences(f: impl Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> f64 {
+    let at = |sign: f64| -> f64 {
+        let point: Vec<f64> = x.iter().zip(v).map(|(x, v)| x + sign * H * v).collect();
+        f(&point)
+    };
+    (at(1.0) - at(-1.0)) / (2.0 * H)
+}
+
+/// Slices read only by integer index and length: `f_jvp` and `f_hvp` pass them as views of
+/// the point and the direction. Indices from `let`s, a `usize` parameter, `len()`, casts and
+/// a reversed stepped range; `weights` is not differentiated (a constant view), `y` a `&Vec`.
+#[allow(clippy::ptr_arg)] // A `&Vec` parameter is what is tested.
+#[grad::differentiate(wrt(x, y))]
+fn indexed_slices(x: &[f64], y: &Vec<f64>, weights: &[f64], k: usize) -> f64 {
+    let n = x.len();
+    let mut total = x[k] * y[0];
+    for i in (0..n - 1).rev().step_by(2) {
+        let j = i + 1;
+        let w = weights[(j as u32 % 2) as usize];
+        total += w * (x[j] - x[i] * x[i]).powi(2) + y[n.min(i + 2) - 1].sin();
+    }
+    if x.is_empty() { 0.0 } else { total + x[n - 1] }
+}
+
+/// Slices the view cannot serve: a borrow of an element, an iterator, an index from a
+/// closure's parameter. They are copied into `Vec<Dual>`s, as before.
+#[grad::differentiate]
+fn sliced_slices(x: &[f64]) -> f64 {
+    let first = &x[0];
+    let squares: f64 = x.iter().map(|v| v * v).sum();
+    let pick = |i: usize| x[i] * 2.0;
+    first * squares + pick(x.len() - 1)
+}
+
+#[test]
+fn slices_read_as_views_and_as_copies() {
+    let x = [0.5, -1.25, 2.0, 0.75, -0.5];
+    let y = vec![0.25, 1.5, -0.75, 1.0, 2.5];
+    let weights = [1.5, 0.5];
+    let (v, u) = (
+        [1.0, -0.5, 0.25, 2.0, -1.0],
+        vec![0.5, 0.25, -1.0, 1.5, 0.75],
+    );
+    let (value, (gx, gy)) = indexed_slices_grad(&x, &y, &weights, 3);
+    let (jvp_value, derivative) = indexed_slices_jvp(&x, &y, &weights, 3, &v, &u);
+    assert_eq!(jvp_value, value);
+    let dot = |g: &[f64], t: &[f64]| g.iter().zip(t).map(|(g, t)| g * t).sum::<f64>();
+    assert_relative_eq!(
+        derivative,
+        dot(&gx, &v) + dot(&gy, &u),
+        max_relative = 1e-12
+    );
+    let joined = |z: &[f64]| indexed_slices(&z[..5], &z[5..].to_vec(), &weights, 3);
+    let (point, direction) = (
+        [x, y.clone().try_into().unwrap()].concat(),
+        [v, u.clone().try_into().unwrap()].concat(),
+    );
+    assert_relative_eq!(
+        derivative,
+        jvp_by_differences(joined, &point, &direction),
+        max_relative = TOL
+    );
+    let (_, _, (hx, hy)) = indexed_slices_hvp(&x, &y, &weights, 3, &v, &u);
+    let joined_grad = |z: &[f64]| {
+        let (_, (gx, gy)) = indexed_slices_grad(&z[..5], &z[5..].to_vec(), &weights, 3);
+        [gx, gy].concat()
+    };
+    let expected = hvp_by_differences(joined_grad, &point, &direction);
+    assert_all_relative(&[hx, hy].concat(), &expected);
+
+    let (value, gradient) = sliced_slices_grad(&x);
+    let (jvp_value, derivative) = sliced_slices_jvp(&x, &v);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(derivative, dot(&gradient, &v), max_relative = 1e-12);
+    let (_, _, product) = sliced_slices_hvp(&x, &v);
+    let expected = hvp_by_differences(|x| sliced_slices_grad(x).1, &x, &v);
+    assert_all_relative(&product, &expected);
+}

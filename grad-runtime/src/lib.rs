@@ -115,9 +115,9 @@ pub mod __private {
     pub use crate::Tangent;
     pub use crate::dual::{CastTo, FromLiteral};
     pub use crate::engine::lift::{
-        lift_array, lift_array_constant, lift_fixed, lift_fixed_constant, lift_float,
-        lift_float_constant, lift_slice, lift_slice_constant, split_array, split_fixed,
-        split_float, split_vec,
+        ConstantSlice, DualSlice, lift_array, lift_array_constant, lift_fixed, lift_fixed_constant,
+        lift_float, lift_float_constant, lift_slice, lift_slice_constant, lift_slice_view,
+        lift_slice_view_constant, split_array, split_fixed, split_float, split_vec,
     };
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{
@@ -224,6 +224,15 @@ pub trait Scalar:
     const ZERO: Self;
     /// The multiplicative identity, `1`.
     const ONE: Self;
+
+    /// Whether `self` is exactly [`ONE`](Self::ONE), so that scaling by it can be skipped. Not
+    /// `self == ONE` for a dual number, whose `==` compares values only: `1 + ċε` scales a
+    /// tangent too.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn is_one(self) -> bool {
+        self == Self::ONE
+    }
 }
 
 impl Scalar for f32 {
@@ -241,6 +250,11 @@ impl Scalar for f64 {
 impl Scalar for Dual<f32> {
     const ZERO: Self = Dual::constant(0.0);
     const ONE: Self = Dual::constant(1.0);
+
+    #[inline(always)]
+    fn is_one(self) -> bool {
+        self.value == 1.0 && self.tangent == 0.0
+    }
 }
 
 /// A dual number: the rules run at it carry derivatives along a direction (forward mode, and
@@ -248,4 +262,9 @@ impl Scalar for Dual<f32> {
 impl Scalar for Dual<f64> {
     const ZERO: Self = Dual::constant(0.0);
     const ONE: Self = Dual::constant(1.0);
+
+    #[inline(always)]
+    fn is_one(self) -> bool {
+        self.value == 1.0 && self.tangent == 0.0
+    }
 }

@@ -175,15 +175,30 @@ fn is_compound_assignment(op: &syn::BinOp) -> bool {
 
 /// The statements that lift each parameter `p` into the dual world as `p` (shadowing it), with
 /// its tangent (`p_dot`, see [`tangent_ident`](super::jvp::tangent_ident)) when it is
-/// differentiated, and the arguments that pass them on as the parameters are passed.
-pub fn lift_params(sig: &Signature, crossings: &[Crossing]) -> (TokenStream, Vec<TokenStream>) {
+/// differentiated, and the arguments that pass them on as the parameters are passed. A
+/// parameter marked in `views` is passed as a view of its value and tangent
+/// (`grad::__private::DualSlice`), not copied.
+pub fn lift_params(
+    sig: &Signature,
+    crossings: &[Crossing],
+    views: &[bool],
+) -> (TokenStream, Vec<TokenStream>) {
     let mut lets = TokenStream::new();
     let mut args = Vec::new();
-    for (param, crossing) in sig.params.iter().zip(crossings) {
+    for (index, (param, crossing)) in sig.params.iter().zip(crossings).enumerate() {
         let ident = &param.ident;
         let tangent = param
             .differentiated
             .then(|| super::jvp::tangent_ident(sig, param));
+        if views.get(index).copied().unwrap_or(false) {
+            let view = match &tangent {
+                Some(tangent) => quote!(::grad::__private::lift_slice_view(#ident, #tangent)),
+                None => quote!(::grad::__private::lift_slice_view_constant(#ident)),
+            };
+            lets.extend(quote!(let #ident = #view;));
+            args.push(quote!(#ident));
+            continue;
+        }
         match crossing {
             Crossing::AsIs => args.push(quote!(#ident)),
             Crossing::Lifted { form, by_ref } => {

@@ -34,14 +34,14 @@ pub fn print(
     if !sig.has_grad {
         return TokenStream::new();
     }
-    let copy = vjp_copy(item, sig, function, vjp_plan, world);
-    let body = body(sig, &item.sig.ident, params);
+    let (copy, views) = vjp_copy(item, sig, function, vjp_plan, world, params);
+    let body = body(sig, &item.sig.ident, params, &views);
     signature(item, sig, plan, quote!({ #copy #body }))
 }
 
 /// The lifting, the `f_vjp` run at dual numbers, and the split of its value and cotangents.
-fn body(sig: &Signature, name: &Ident, params: &[Crossing]) -> TokenStream {
-    let (lets, args) = dual::lift_params(sig, params);
+fn body(sig: &Signature, name: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
+    let (lets, args) = dual::lift_params(sig, params, views);
     let vjp = naming::vjp_fn(name);
     let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();
@@ -100,24 +100,49 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The printed `f_vjp` (with its method fallbacks) at dual numbers, in the block of `f_hvp`;
-/// nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
+/// The printed `f_vjp` (with its method fallbacks) at dual numbers, in the block of `f_hvp`,
+/// and which slice parameters it reads as views of the point and the direction (see
+/// `plan/slice_views.rs`); nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
 fn vjp_copy(
     item: &ItemFn,
     sig: &Signature,
     function: &Function,
     plan: &Plan,
     world: &World,
-) -> TokenStream {
+    params: &[Crossing],
+) -> (TokenStream, Vec<bool>) {
     let World::Alias(float) = world else {
-        return TokenStream::new();
+        return (TokenStream::new(), Vec::new());
     };
     let mut inner = item.clone();
     inner.vis = syn::Visibility::Inherited;
-    let printed = vjp::print(&inner, sig, function, plan);
+    let mut printed = vjp::print(&inner, sig, function, plan);
+    let mut views = Vec::new();
+    if let Ok(mut vjp) = syn::parse2::<ItemFn>(printed.clone()) {
+        let slices: Vec<bool> = params
+            .iter()
+            .map(|crossing| {
+                matches!(
+                    crossing,
+                    Crossing::Lifted {
+                        form: crate::plan::Form::Slice,
+                        by_ref: true
+                    }
+                )
+            })
+            .collect();
+        views = crate::plan::slice_views(&vjp, &slices);
+        let differentiated: Vec<bool> = sig
+            .params
+            .iter()
+            .map(|param| param.differentiated)
+            .collect();
+        crate::plan::into_views(&mut vjp, &differentiated, &views, float);
+        printed = quote!(#vjp);
+    }
     let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
     let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
     let alias = dual::alias(float);
     let copy = dual::rewritten(world, quote!(#fallbacks #printed));
-    quote!(#alias #copy)
+    (quote!(#alias #copy), views)
 }

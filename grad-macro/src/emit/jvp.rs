@@ -25,10 +25,11 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan) -> TokenStream {
         DualPlan::Dual {
             world,
             params,
+            views,
             result,
         } => {
-            let copy = dual_copy(item, world);
-            let (lets, args) = dual::lift_params(sig, params);
+            let copy = dual_copy(item, sig, world, views);
+            let (lets, args) = dual::lift_params(sig, params, views);
             let name = &item.sig.ident;
             let split = split_result(result);
             quote!({ #copy #lets let result = #name(#(#args),*); #split })
@@ -110,12 +111,19 @@ fn tangent_type(ty: &Type) -> TokenStream {
 }
 
 /// The copy of `f` run at dual numbers, in the block of `f_jvp` (nothing for a generic `f`,
-/// called as it is).
-fn dual_copy(item: &ItemFn, world: &World) -> TokenStream {
+/// called as it is). A slice parameter passed as a view takes the view's type, and its reads
+/// `x[i]` become `x.at(i)`.
+fn dual_copy(item: &ItemFn, sig: &Signature, world: &World, views: &[bool]) -> TokenStream {
     let World::Alias(float) = world else {
         return TokenStream::new();
     };
     let mut copy = item.clone();
+    let differentiated: Vec<bool> = sig
+        .params
+        .iter()
+        .map(|param| param.differentiated)
+        .collect();
+    crate::plan::into_views(&mut copy, &differentiated, views, float);
     copy.vis = syn::Visibility::Inherited;
     copy.attrs = vec![
         syn::parse_quote!(#[allow(clippy::all, clippy::pedantic, dead_code, unused_mut, unused_variables, unused_parens)]),

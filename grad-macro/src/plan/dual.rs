@@ -15,6 +15,9 @@
 //! function of the user's written for `f64`, even `sigmoid`), a struct, a constant item or a
 //! nested item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
 //! function with a float result still gets `f_jvp`, through its gradient (`⟨∇f, ẋ⟩`, exact).
+//!
+//! Slice parameters that the body only indexes and measures are passed as views of the value
+//! and the tangent rather than copies (`slice_views.rs`).
 
 use std::collections::HashSet;
 
@@ -292,6 +295,10 @@ pub enum DualPlan {
     Dual {
         world: World,
         params: Vec<Crossing>,
+        /// For each parameter, whether `f_jvp` passes it as a view of the value and the
+        /// tangent instead of a copy (a slice read only by index and length, see
+        /// `slice_views.rs`).
+        views: Vec<bool>,
         /// The result, element by element of a tuple result.
         result: Vec<Form>,
     },
@@ -336,9 +343,24 @@ impl DualPlan {
         if let Some(reason) = body.reason {
             return Err(reason);
         }
+        let slices: Vec<bool> = params
+            .iter()
+            .map(|crossing| {
+                matches!(&world, World::Alias(_))
+                    && matches!(
+                        crossing,
+                        Crossing::Lifted {
+                            form: Form::Slice,
+                            by_ref: true
+                        }
+                    )
+            })
+            .collect();
+        let views = super::slice_views::views(item, &slices);
         Ok(Self::Dual {
             world,
             params,
+            views,
             result,
         })
     }
@@ -346,7 +368,18 @@ impl DualPlan {
     /// A short description for `GRAD_DEBUG`.
     pub fn describe(&self) -> String {
         match self {
-            Self::Dual { world, .. } => format!("at dual numbers ({world:?})"),
+            Self::Dual { world, views, .. } => {
+                let views: Vec<String> = views
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, view)| **view)
+                    .map(|(index, _)| format!("#{index}"))
+                    .collect();
+                format!(
+                    "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]",
+                    views.join(", ")
+                )
+            }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
     }

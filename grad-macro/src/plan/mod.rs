@@ -15,6 +15,7 @@ mod in_place;
 mod names;
 mod records;
 mod schedule;
+mod slice_views;
 mod views;
 
 use crate::ir::Function;
@@ -25,6 +26,7 @@ pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
+pub use slice_views::{into_views, views as slice_views};
 
 /// What a printer asks of its plan.
 struct Options {

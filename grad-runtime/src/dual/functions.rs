@@ -114,6 +114,11 @@ impl<A: Primal> Dual<A> {
     /// `x^n` for an integer `n`; `d/dx = n x^(n-1)`, and 0 for `n = 0`.
     #[inline]
     pub fn powi(self, n: i32) -> Self {
+        if n == 1 {
+            // `x` itself, without `times`' zero test (its derivative 1 is finite): the
+            // pullback of `x²` asks for `x^1`.
+            return self;
+        }
         let x = self.value;
         let derivative = if n == 0 {
             A::ZERO

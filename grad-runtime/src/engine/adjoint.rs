@@ -119,7 +119,7 @@ impl<T: Accumulate> Adjoint<T> {
         T: Tangent,
     {
         if let Some(mut sum) = other.into_sum() {
-            if by != <T::Scalar as Scalar>::ONE {
+            if !by.is_one() {
                 sum.scale(by);
             }
             self.add(sum);

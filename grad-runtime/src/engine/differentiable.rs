@@ -114,6 +114,31 @@ impl<T: Differentiable<Tangent = T> + Accumulate> Differentiable for [T] {
     }
 }
 
+/// A slice parameter read as dual numbers (`f_hvp` passes a slice and its direction so): its
+/// gradient is a `Vec` of dual numbers, as for a `[Dual<A>]`.
+impl<A: crate::dual::Primal> Differentiable for crate::engine::lift::DualSlice<'_, A>
+where
+    Dual<A>: Differentiable<Tangent = Dual<A>> + Accumulate,
+{
+    type Tangent = Vec<Dual<A>>;
+    type Shape = ElementShapes<Dual<A>>;
+    fn tangent_shape(&self) -> Self::Shape {
+        ElementShapes(vec![Dual::constant(A::ZERO).tangent_shape(); self.len()])
+    }
+}
+
+/// A slice parameter that is not differentiated, read as dual numbers: as for a `[Dual<A>]`.
+impl<A: crate::dual::Primal> Differentiable for crate::engine::lift::ConstantSlice<'_, A>
+where
+    Dual<A>: Differentiable<Tangent = Dual<A>> + Accumulate,
+{
+    type Tangent = Vec<Dual<A>>;
+    type Shape = ElementShapes<Dual<A>>;
+    fn tangent_shape(&self) -> Self::Shape {
+        ElementShapes(vec![Dual::constant(A::ZERO).tangent_shape(); self.len()])
+    }
+}
+
 /// The gradient of a `Vec` is a `Vec` of its elements' gradients, for elements that are their
 /// own gradient type: floats, arrays, `Vec`s and structs with `#[derive(grad::Tangent)]`.
 impl<T: Differentiable<Tangent = T> + Accumulate> Differentiable for Vec<T> {

@@ -4,7 +4,8 @@
 //!
 //! The generated code picks the function by the parameter's type as written: floats, slices
 //! and `Vec`s, fixed-size arrays, ndarray arrays (views are lifted to owned arrays and passed as
-//! views of them).
+//! views of them). A slice the function only indexes and measures is not copied: it is read
+//! through a [`DualSlice`] (or a [`ConstantSlice`]), the value and the tangent side by side.
 
 use ndarray::{Array, ArrayBase, Data, Dimension, Zip};
 use num_traits::Zero;
@@ -39,6 +40,102 @@ pub fn lift_slice<A: Copy>(x: &[A], tangent: &[A]) -> Vec<Dual<A>> {
         .zip(tangent)
         .map(|(&x, &t)| Dual::new(x, t))
         .collect()
+}
+
+/// A slice parameter `x` with its tangent `ẋ`, read as `x_i + ẋ_i·ε` element by element
+/// without copying either: what `f_jvp` passes for a slice parameter that its function only
+/// indexes (`x[i]`, rewritten `x.at(i)`) and measures (`x.len()`).
+///
+/// ```
+/// use grad_runtime::__private::lift_slice_view;
+///
+/// let (x, t) = ([1.0, 2.0], [0.5, -1.0]);
+/// let lifted = lift_slice_view(&x, &t);
+/// assert_eq!((lifted.len(), lifted.at(1).value, lifted.at(1).tangent), (2, 2.0, -1.0));
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct DualSlice<'a, A> {
+    value: &'a [A],
+    /// As long as `value`, by construction: one bounds check covers both reads.
+    tangent: &'a [A],
+}
+
+impl<A: Copy> DualSlice<'_, A> {
+    /// `x_i + ẋ_i·ε`.
+    ///
+    /// **Panics** if `index` is out of bounds.
+    #[inline(always)]
+    #[track_caller]
+    pub fn at(&self, index: usize) -> Dual<A> {
+        Dual::new(self.value[index], self.tangent[index])
+    }
+
+    /// The number of elements.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.value.len()
+    }
+
+    /// Whether there are no elements.
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty()
+    }
+}
+
+/// `x` read as `x_i + ẋ_i·ε`, without copying (see [`DualSlice`]).
+///
+/// **Panics** if the tangent's length is not the value's.
+#[inline]
+#[track_caller]
+pub fn lift_slice_view<'a, A>(x: &'a [A], tangent: &'a [A]) -> DualSlice<'a, A> {
+    assert_eq!(
+        x.len(),
+        tangent.len(),
+        "the tangent has {} elements where its parameter has {}",
+        tangent.len(),
+        x.len()
+    );
+    // Resliced to `x.len()` so that the optimiser sees one length for both.
+    DualSlice {
+        value: x,
+        tangent: &tangent[..x.len()],
+    }
+}
+
+/// A slice parameter that is not differentiated, read as `x_i + 0·ε` without copying.
+#[derive(Clone, Copy, Debug)]
+pub struct ConstantSlice<'a, A> {
+    value: &'a [A],
+}
+
+impl<A: Copy + Zero> ConstantSlice<'_, A> {
+    /// `x_i + 0·ε`.
+    ///
+    /// **Panics** if `index` is out of bounds.
+    #[inline(always)]
+    #[track_caller]
+    pub fn at(&self, index: usize) -> Dual<A> {
+        lift_float_constant(self.value[index])
+    }
+
+    /// The number of elements.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.value.len()
+    }
+
+    /// Whether there are no elements.
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty()
+    }
+}
+
+/// `x` read as `x_i + 0·ε`, without copying (see [`ConstantSlice`]).
+#[inline(always)]
+pub fn lift_slice_view_constant<A>(x: &[A]) -> ConstantSlice<'_, A> {
+    ConstantSlice { value: x }
 }
 
 /// `[x_i + 0·ε]`.
