@@ -102,7 +102,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
 
 /// The printed `f_vjp` (with its method fallbacks) at dual numbers, in the block of `f_hvp`,
 /// and which slice parameters it reads as views of the point and the direction (see
-/// `plan/slice_views.rs`); nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
+/// `plan/dual/slice_views.rs`); nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
 fn vjp_copy(
     item: &ItemFn,
     sig: &Signature,

@@ -1,7 +1,7 @@
 //! The printer of `f_jvp(p1, .., pn, t1, .., tk) -> (R, Ṙ)`: forward mode, the value and its
 //! directional derivative along the tangents of the differentiated parameters.
 //!
-//! Where the plan runs `f` at dual numbers (`plan/dual.rs`), `f_jvp` lifts each argument to
+//! Where the plan runs `f` at dual numbers (`plan/dual/`), `f_jvp` lifts each argument to
 //! `value + tangent·ε`, runs `f` (a copy at `Dual<f64>`, or `f` itself at `A = Dual<A>`), and
 //! splits the result: one forward pass, each primitive's tangent rule being its `Dual` method
 //! (`grad-runtime/src/dual/`). Otherwise, for a float result, `Ṙ = ⟨∇f, t⟩` through `f_vjp`:

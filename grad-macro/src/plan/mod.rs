@@ -15,18 +15,17 @@ mod in_place;
 mod names;
 mod records;
 mod schedule;
-mod slice_views;
 mod views;
 
 use crate::ir::Function;
 use crate::sig::Signature;
 
 pub use dual::{Crossing, DualPlan, Form, World};
+pub use dual::{into_views, slice_views};
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
-pub use slice_views::{into_views, views as slice_views};
 
 /// What a printer asks of its plan.
 struct Options {

@@ -1,5 +1,5 @@
 //! Whether `#[grad::differentiate]` runs a printed function at dual numbers, and so writes its
-//! `f_hvp` (and a forward `f_jvp`): the rules of `grad-macro/src/plan/dual.rs`, mirrored on the
+//! `f_hvp` (and a forward `f_jvp`): the rules of `grad-macro/src/plan/dual/`, mirrored on the
 //! syntax the generator prints.
 //!
 //! The macro decides from the syntax alone: one float type named, parameters and result of the
