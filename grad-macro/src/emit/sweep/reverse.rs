@@ -126,8 +126,9 @@ impl Sweep<'_> {
         }
     }
 
-    /// Pops the loop's records, last iteration first, and runs the body's reverse on each; or,
-    /// for a preaccumulated loop, scales what it summed by its accumulator's adjoint.
+    /// Takes the loop's records off its stack, last iteration first, and runs the body's reverse
+    /// on each; or, for a preaccumulated loop, scales what it summed by its accumulator's
+    /// adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
         if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
@@ -159,11 +160,11 @@ impl Sweep<'_> {
         let pattern = tuple(&self.saved(Region::Loop(lp.index)));
         let indices = self.recomputed_indices(Region::Loop(lp.index));
         let reverse = self.reverse_block(&lp.body, indices);
+        // This run's records are the last `count` on the stack (the records of the runs before
+        // it, for a nested loop, are below them): taken off last first, without a test of the
+        // stack's length for each.
         quote! {
-            for _ in 0..#count {
-                let ::core::option::Option::Some(#pattern) = #stack.pop() else {
-                    ::core::unreachable!("grad: a loop's reverse pops the records its forward pushed")
-                };
+            for #pattern in #stack.drain(#stack.len() - #count..).rev() {
                 #reverse
             }
         }
