@@ -84,10 +84,12 @@ fn rosenbrock_bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// ADBench's GMM at two of its sizes (d = 10, K = 25 and d = 64, K = 100, n = 1,000 points):
-/// the forward pass and the generated gradient, whose ratio the targets are about.
+/// ADBench's GMM at two of its sizes, d = 10, K = 25 (n = 1,000 points) and d = 64, K = 100
+/// (n = 100: a call takes seconds at n = 1,000): the forward pass and the generated gradient,
+/// whose ratio the targets are about. The loop over points is preaccumulated, so both times
+/// grow as n and their ratio does not depend on it.
 fn gmm_bench(c: &mut Criterion) {
-    for (d, k, n) in [(10, 25, 1_000), (64, 100, 1_000)] {
+    for (d, k, n) in [(10, 25, 1_000), (64, 100, 100)] {
         let (alphas, means, icf, x) = gmm_problem(d, k, n);
         let mut group = c.benchmark_group(format!("loops/gmm_d{d}_k{k}_n{n}"));
         if d > 10 {
