@@ -2931,3 +2931,29 @@ fn indices_computed_again() {
         &points::<5>(42, 3, -1.5, 1.5),
     );
 }
+
+/// Indices made from references (`i: &usize` over a local list): the record keeps the indices,
+/// not the references, which could not outlive the list.
+#[grad::differentiate]
+fn indices_from_references(x: &[f64]) -> f64 {
+    let order: Vec<usize> = (0..x.len() - 1).rev().collect();
+    let mut y = vec![0.5_f64; x.len()];
+    for i in order.iter() {
+        y[i + 1] = x[i + 1] * x[2 * i % x.len()] + y[i + 1].sin();
+    }
+    let mut total = 0.0;
+    for i in 0..x.len() {
+        total += y[i] * y[i];
+    }
+    total
+}
+
+#[test]
+fn indices_from_references_kept() {
+    check_slice(
+        "indices_from_references",
+        indices_from_references,
+        indices_from_references_grad,
+        &points::<5>(43, 3, -1.5, 1.5),
+    );
+}

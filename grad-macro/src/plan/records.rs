@@ -102,6 +102,7 @@ impl Records {
             in_place,
             nodes,
             index_exprs: HashMap::new(),
+            counters: Vec::new(),
             records: Self::default(),
         };
         planner.region(Region::Body, &function.body);
@@ -123,6 +124,8 @@ struct Planner<'a> {
     nodes: bool,
     /// The expression of every index the forward sweep binds to a name, and whether it is flat.
     index_exprs: HashMap<Name, (Expr, bool)>,
+    /// The counters of the `for` loops over ranges around the region being planned.
+    counters: Vec<String>,
     records: Records,
 }
 
@@ -173,7 +176,12 @@ impl Planner<'_> {
                     .insert(Name::WriteAt(*count), (index.clone(), false));
             }
             Stmt::Loop(lp) => {
+                let counter = range_counter(lp);
+                let pushed = counter.map(|counter| self.counters.push(counter)).is_some();
                 self.region(Region::Loop(lp.index), &lp.body);
+                if pushed {
+                    self.counters.pop();
+                }
                 if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
                     saved.extend(
                         plan.inputs
@@ -250,11 +258,12 @@ impl Planner<'_> {
             let Some(operands) = arithmetic_operands(at) else {
                 continue;
             };
-            if operands.is_empty()
-                || operands
-                    .iter()
-                    .any(|operand| changed.contains(&operand.to_string()))
-            {
+            let kept_as_is = |operand: &Ident| {
+                let operand = operand.to_string();
+                !changed.contains(&operand)
+                    && (self.counters.contains(&operand) || holds_a_value(self.function, &operand))
+            };
+            if operands.is_empty() || !operands.iter().all(kept_as_is) {
                 continue;
             }
             for operand in operands {
@@ -421,4 +430,48 @@ fn is_compound_assignment(op: &BinOp) -> bool {
             | BinOp::Ge(_)
             | BinOp::Gt(_)
     )
+}
+
+/// The counter of `for counter in a..b`, whose values are integers.
+fn range_counter(lp: &crate::ir::Loop) -> Option<String> {
+    let LoopKind::For { pat, iter } = &lp.kind else {
+        return None;
+    };
+    match (&**pat, &**iter) {
+        (syn::Pat::Ident(pat), Expr::Range(_)) if pat.subpat.is_none() && pat.by_ref.is_none() => {
+            Some(pat.ident.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Whether every variable named `name` holds a value of its own, not a reference a record
+/// could not outlive: a parameter taken by value, or a variable assigned only constants, the
+/// results of operations (`8 * b * layer`, `x.len() / 3`) or elements read by value. A name the function
+/// does not know (a loop's pattern over anything but a range) does not.
+fn holds_a_value(function: &Function, name: &str) -> bool {
+    let vars: Vec<VarId> = (0..function.vars.len())
+        .map(VarId)
+        .filter(|id| function.var(*id).ident == name)
+        .collect();
+    if vars.is_empty() || vars.iter().any(|id| function.var(*id).by_ref) {
+        return false;
+    }
+    function
+        .body
+        .all_stmts()
+        .into_iter()
+        .all(|stmt| match stmt {
+            Stmt::Assign { var, value, .. } if vars.contains(var) => matches!(
+                value,
+                Value::Prim { .. }
+                    | Value::Index {
+                        borrowed: false,
+                        ..
+                    }
+                    | Value::Atom(crate::ir::Atom::Const(_))
+            ),
+            Stmt::Declare { var, .. } => !vars.contains(var),
+            _ => true,
+        })
 }
