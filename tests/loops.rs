@@ -2852,3 +2852,108 @@ fn container_parameters_iterated_as_they_are() {
     assert_eq!(value, -1.5);
     assert_eq!(gradient, vec![1.0, 0.0, 2.0]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Indices computed again in the reverse sweep (`plan/records.rs`)
+// ---------------------------------------------------------------------------------------------
+
+/// A recurrence whose inner loop reads and writes six indices made from three names
+/// (`i`, `n`, `step`): its record keeps the names and the reverse computes the indices again.
+#[grad::differentiate]
+fn shared_index_names(x: &[f64]) -> f64 {
+    let n = x.len() / 3;
+    let mut state = vec![0.5; n];
+    let mut total = 0.0;
+    for step in 0..3 {
+        for i in 0..n {
+            state[i] = (state[i] * x[i] + x[n + i]).sin() * x[2 * n + i] + state[(i + step) % n];
+        }
+        total += state[step % n] * state[step % n];
+    }
+    total
+}
+
+/// [`shared_index_names`], checkpointed: the segments run again in the reverse sweep compute
+/// the same indices again.
+#[grad::differentiate(checkpoint)]
+fn shared_index_names_checkpointed(x: &[f64]) -> f64 {
+    let n = x.len() / 3;
+    let mut state = vec![0.5; n];
+    let mut total = 0.0;
+    for step in 0..3 {
+        for i in 0..n {
+            state[i] = (state[i] * x[i] + x[n + i]).sin() * x[2 * n + i] + state[(i + step) % n];
+        }
+        total += state[step % n] * state[step % n];
+    }
+    total
+}
+
+/// An index name changed in the middle of the iteration: `x[j]` reads two different elements,
+/// so the record must keep both indices rather than `j`.
+#[grad::differentiate]
+fn index_name_changed_in_body(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut y = vec![0.0; n];
+    for i in 0..n {
+        let mut j = i;
+        let a = x[j] * x[(j + 1) % n];
+        j = (j + 2) % n;
+        y[i] = a * x[j] + x[(j + 1) % n];
+    }
+    let mut total = 0.0;
+    for i in 0..n {
+        total += y[i] * y[i];
+    }
+    total
+}
+
+#[test]
+fn indices_computed_again() {
+    let at = points::<9>(41, 3, -1.5, 1.5);
+    check_slice(
+        "shared_index_names",
+        shared_index_names,
+        shared_index_names_grad,
+        &at,
+    );
+    for x in &at {
+        assert_eq!(
+            shared_index_names_checkpointed_grad(x),
+            shared_index_names_grad(x),
+            "checkpointed and plain gradients, bit for bit"
+        );
+    }
+    check_slice(
+        "index_name_changed_in_body",
+        index_name_changed_in_body,
+        index_name_changed_in_body_grad,
+        &points::<5>(42, 3, -1.5, 1.5),
+    );
+}
+
+/// Indices made from references (`i: &usize` over a local list): the record keeps the indices,
+/// not the references, which could not outlive the list.
+#[grad::differentiate]
+fn indices_from_references(x: &[f64]) -> f64 {
+    let order: Vec<usize> = (0..x.len() - 1).rev().collect();
+    let mut y = vec![0.5_f64; x.len()];
+    for i in order.iter() {
+        y[i + 1] = x[i + 1] * x[2 * i % x.len()] + y[i + 1].sin();
+    }
+    let mut total = 0.0;
+    for i in 0..x.len() {
+        total += y[i] * y[i];
+    }
+    total
+}
+
+#[test]
+fn indices_from_references_kept() {
+    check_slice(
+        "indices_from_references",
+        indices_from_references,
+        indices_from_references_grad,
+        &points::<5>(43, 3, -1.5, 1.5),
+    );
+}

@@ -17,6 +17,8 @@ mod records;
 mod schedule;
 mod views;
 
+use proc_macro2::Ident;
+
 use crate::ir::Function;
 use crate::sig::Signature;
 
@@ -128,6 +130,15 @@ impl Plan {
                 .map(|saved| self.names.get(*saved).to_string())
                 .collect();
             lines.push(format!("record of {region:?}: ({})", saved.join(", ")));
+            if let Some(recomputed) = self.records.recomputed(region) {
+                let operands: Vec<String> =
+                    recomputed.operands.iter().map(Ident::to_string).collect();
+                lines.push(format!(
+                    "  then ({}), from which it computes {} indices again",
+                    operands.join(", "),
+                    recomputed.indices.len()
+                ));
+            }
         }
         lines.join("\n")
     }

@@ -10,11 +10,22 @@
 //! ```text
 //! // if c { let y = x.exp(); } else { }   saves   branch_1 = Then((y_pullback,)) / Else(())
 //! ```
+//!
+//! A loop iteration's record keeps the indices its reads and writes used only when it must: an
+//! index that is integer arithmetic over names the iteration does not change (`w + 4 * b + i`)
+//! is computed again in the reverse sweep from those names, which the record keeps once each
+//! (`w, b, i` for the dozen indices of an LSTM cell). A stack entry is then a few words smaller
+//! for every such index.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::visit::Visit;
+use syn::{BinOp, Expr, UnOp};
 
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Binding, Block, Function, Projection, Stmt, Value, VarId};
+use crate::ir::{Binding, Block, Function, LoopKind, Projection, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::in_place::InPlaceSums;
@@ -40,12 +51,30 @@ pub enum Region {
 #[derive(Debug, Default)]
 pub struct Records {
     saved: HashMap<Region, Vec<Name>>,
+    recomputed: HashMap<Region, Recomputed>,
+}
+
+/// The indices a loop iteration computes again in the reverse sweep instead of keeping them,
+/// and the source's names they are computed from, which its record keeps (after its names).
+#[derive(Debug, Default)]
+pub struct Recomputed {
+    /// The names the indices read, each once, in order.
+    pub operands: Vec<Ident>,
+    /// Each index: the name the forward sweep binds it to, its expression, and whether it is a
+    /// position in iteration order (`Flat`).
+    pub indices: Vec<(Name, Expr, bool)>,
 }
 
 impl Records {
     /// The names `region` saves for the reverse sweep, in the order of its record.
     pub fn saved(&self, region: Region) -> &[Name] {
         self.saved.get(&region).map_or(&[], Vec::as_slice)
+    }
+
+    /// The indices `region` computes again in the reverse sweep, and the source names its
+    /// record keeps for them.
+    pub fn recomputed(&self, region: Region) -> Option<&Recomputed> {
+        self.recomputed.get(&region)
     }
 
     /// Every region's record, in a fixed order (for `GRAD_DEBUG`).
@@ -72,6 +101,8 @@ impl Records {
             schedule,
             in_place,
             nodes,
+            index_exprs: HashMap::new(),
+            counters: Vec::new(),
             records: Self::default(),
         };
         planner.region(Region::Body, &function.body);
@@ -91,6 +122,10 @@ struct Planner<'a> {
     schedule: &'a Schedule,
     in_place: &'a InPlaceSums,
     nodes: bool,
+    /// The expression of every index the forward sweep binds to a name, and whether it is flat.
+    index_exprs: HashMap<Name, (Expr, bool)>,
+    /// The counters of the `for` loops over ranges around the region being planned.
+    counters: Vec<String>,
     records: Records,
 }
 
@@ -99,6 +134,9 @@ impl Planner<'_> {
         let mut saved = Vec::new();
         for stmt in &block.stmts {
             self.stmt(stmt, &mut saved);
+        }
+        if let Region::Loop(_) = region {
+            self.recompute_indices(region, block, &mut saved);
         }
         self.records.saved.insert(region, saved);
     }
@@ -130,11 +168,20 @@ impl Planner<'_> {
                     saved.push(Name::Block(*index));
                 }
             }
-            Stmt::IndexAssign { base, count, .. } if function.var(*base).active => {
+            Stmt::IndexAssign {
+                base, count, index, ..
+            } if function.var(*base).active => {
                 saved.push(Name::WriteAt(*count));
+                self.index_exprs
+                    .insert(Name::WriteAt(*count), (index.clone(), false));
             }
             Stmt::Loop(lp) => {
+                let counter = range_counter(lp);
+                let pushed = counter.map(|counter| self.counters.push(counter)).is_some();
                 self.region(Region::Loop(lp.index), &lp.body);
+                if pushed {
+                    self.counters.pop();
+                }
                 if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
                     saved.extend(
                         plan.inputs
@@ -175,8 +222,15 @@ impl Planner<'_> {
             Value::Prim { .. } | Value::Map(_) if value_is_active(function, value) => {
                 saved.push(Name::Pullback(var, index));
             }
-            Value::Index { base, .. } if function.var(*base).active => {
+            Value::Index {
+                base,
+                index: at,
+                flat,
+                ..
+            } if function.var(*base).active => {
                 saved.push(Name::ReadAt(var, index));
+                self.index_exprs
+                    .insert(Name::ReadAt(var, index), (at.clone(), *flat));
             }
             Value::Place { base, path, .. } if function.var(*base).active => {
                 saved.extend(path.iter().enumerate().filter_map(|(k, step)| {
@@ -189,4 +243,235 @@ impl Planner<'_> {
             saved.push(Name::Shape(var));
         }
     }
+}
+
+impl Planner<'_> {
+    /// Moves out of a loop iteration's record the indices it can compute again in the reverse
+    /// sweep, and keeps the names they read instead, when those are fewer.
+    fn recompute_indices(&mut self, region: Region, block: &Block, saved: &mut Vec<Name>) {
+        let changed = names_changed_in(self.function, block);
+        let mut recomputed = Recomputed::default();
+        for name in saved.iter() {
+            let Some((at, flat)) = self.index_exprs.get(name) else {
+                continue;
+            };
+            let Some(operands) = arithmetic_operands(at) else {
+                continue;
+            };
+            let kept_as_is = |operand: &Ident| {
+                let operand = operand.to_string();
+                !changed.contains(&operand)
+                    && (self.counters.contains(&operand) || holds_a_value(self.function, &operand))
+            };
+            if operands.is_empty() || !operands.iter().all(kept_as_is) {
+                continue;
+            }
+            for operand in operands {
+                if !recomputed.operands.contains(&operand) {
+                    recomputed.operands.push(operand);
+                }
+            }
+            recomputed.indices.push((*name, at.clone(), *flat));
+        }
+        if recomputed.operands.len() >= recomputed.indices.len() {
+            return;
+        }
+        saved.retain(|name| !recomputed.indices.iter().any(|(at, ..)| at == name));
+        self.records.recomputed.insert(region, recomputed);
+    }
+}
+
+/// The names an index expression reads, when it is integer arithmetic on plain local names
+/// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`): computing it again from the same values
+/// gives the same index, with the same type. `None` for anything else (a call, a field, a
+/// method, a reference, a path, a name that reads as a constant).
+fn arithmetic_operands(expr: &Expr) -> Option<Vec<Ident>> {
+    let mut operands = Vec::new();
+    collect_operands(expr, &mut operands).then_some(operands)
+}
+
+fn collect_operands(expr: &Expr, operands: &mut Vec<Ident>) -> bool {
+    match expr {
+        Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+            match path.path.get_ident() {
+                Some(ident)
+                    if ident
+                        .to_string()
+                        .starts_with(|c: char| c.is_ascii_lowercase()) =>
+                {
+                    operands.push(ident.clone());
+                    true
+                }
+                _ => false,
+            }
+        }
+        Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
+        Expr::Paren(paren) => collect_operands(&paren.expr, operands),
+        Expr::Group(group) => collect_operands(&group.expr, operands),
+        Expr::Unary(unary) => {
+            matches!(unary.op, UnOp::Neg(_)) && collect_operands(&unary.expr, operands)
+        }
+        Expr::Binary(binary) => {
+            matches!(
+                binary.op,
+                BinOp::Add(_) | BinOp::Sub(_) | BinOp::Mul(_) | BinOp::Div(_) | BinOp::Rem(_)
+            ) && collect_operands(&binary.left, operands)
+                && collect_operands(&binary.right, operands)
+        }
+        Expr::Array(array) => array
+            .elems
+            .iter()
+            .all(|elem| collect_operands(elem, operands)),
+        _ => false,
+    }
+}
+
+/// The names a region may bind or change anywhere in it (its statements and the regions nested
+/// in them): the variables it assigns or declares, the names its nested loops bind, and every
+/// name in the code it keeps as written. An index reading none of them has the same value
+/// wherever the region computes it, and still at its end, where the record is made.
+fn names_changed_in(function: &Function, block: &Block) -> HashSet<String> {
+    let mut changed = HashSet::new();
+    for stmt in block.all_stmts() {
+        match stmt {
+            Stmt::Assign { var, value, .. } => {
+                changed.insert(function.var(*var).ident.to_string());
+                if let Value::Verbatim(expr) = value {
+                    add_names(expr.to_token_stream(), &mut changed);
+                }
+            }
+            Stmt::Declare { var, .. } => {
+                changed.insert(function.var(*var).ident.to_string());
+            }
+            Stmt::IndexAssign { base, .. } => {
+                changed.insert(function.var(*base).ident.to_string());
+            }
+            Stmt::Verbatim(tokens) => add_names(tokens.clone(), &mut changed),
+            Stmt::Loop(lp) => match &lp.kind {
+                LoopKind::For { pat, iter } => {
+                    add_names(pat.to_token_stream(), &mut changed);
+                    add_if_changing(iter, &mut changed);
+                }
+                LoopKind::While { cond } => add_if_changing(cond, &mut changed),
+                LoopKind::Loop => {}
+            },
+            Stmt::If { cond, .. } => add_if_changing(cond, &mut changed),
+            Stmt::Match {
+                scrutinee, arms, ..
+            } => {
+                add_if_changing(scrutinee, &mut changed);
+                for arm in arms {
+                    add_names(arm.pat.to_token_stream(), &mut changed);
+                    if let Some(guard) = &arm.guard {
+                        add_if_changing(guard, &mut changed);
+                    }
+                }
+            }
+            Stmt::Block { .. } => {}
+        }
+    }
+    changed
+}
+
+/// Every name in `tokens`.
+fn add_names(tokens: TokenStream, names: &mut HashSet<String>) {
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) => {
+                names.insert(ident.to_string());
+            }
+            TokenTree::Group(group) => add_names(group.stream(), names),
+            _ => {}
+        }
+    }
+}
+
+/// Every name in an expression kept as written (a condition, an iterator) that could change a
+/// variable: one with an assignment, a block, a closure or a macro in it.
+fn add_if_changing(expr: &Expr, names: &mut HashSet<String>) {
+    struct Changing(bool);
+    impl<'ast> Visit<'ast> for Changing {
+        fn visit_expr(&mut self, expr: &'ast Expr) {
+            match expr {
+                Expr::Assign(_) | Expr::Block(_) | Expr::Closure(_) | Expr::Macro(_) => {
+                    self.0 = true;
+                }
+                Expr::Binary(binary) if is_compound_assignment(&binary.op) => self.0 = true,
+                _ => syn::visit::visit_expr(self, expr),
+            }
+        }
+    }
+    let mut changing = Changing(false);
+    changing.visit_expr(expr);
+    if changing.0 {
+        add_names(expr.to_token_stream(), names);
+    }
+}
+
+fn is_compound_assignment(op: &BinOp) -> bool {
+    !matches!(
+        op,
+        BinOp::Add(_)
+            | BinOp::Sub(_)
+            | BinOp::Mul(_)
+            | BinOp::Div(_)
+            | BinOp::Rem(_)
+            | BinOp::And(_)
+            | BinOp::Or(_)
+            | BinOp::BitXor(_)
+            | BinOp::BitAnd(_)
+            | BinOp::BitOr(_)
+            | BinOp::Shl(_)
+            | BinOp::Shr(_)
+            | BinOp::Eq(_)
+            | BinOp::Lt(_)
+            | BinOp::Le(_)
+            | BinOp::Ne(_)
+            | BinOp::Ge(_)
+            | BinOp::Gt(_)
+    )
+}
+
+/// The counter of `for counter in a..b`, whose values are integers.
+fn range_counter(lp: &crate::ir::Loop) -> Option<String> {
+    let LoopKind::For { pat, iter } = &lp.kind else {
+        return None;
+    };
+    match (&**pat, &**iter) {
+        (syn::Pat::Ident(pat), Expr::Range(_)) if pat.subpat.is_none() && pat.by_ref.is_none() => {
+            Some(pat.ident.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Whether every variable named `name` holds a value of its own, not a reference a record
+/// could not outlive: a parameter taken by value, or a variable assigned only constants, the
+/// results of operations (`8 * b * layer`, `x.len() / 3`) or elements read by value. A name the function
+/// does not know (a loop's pattern over anything but a range) does not.
+fn holds_a_value(function: &Function, name: &str) -> bool {
+    let vars: Vec<VarId> = (0..function.vars.len())
+        .map(VarId)
+        .filter(|id| function.var(*id).ident == name)
+        .collect();
+    if vars.is_empty() || vars.iter().any(|id| function.var(*id).by_ref) {
+        return false;
+    }
+    function
+        .body
+        .all_stmts()
+        .into_iter()
+        .all(|stmt| match stmt {
+            Stmt::Assign { var, value, .. } if vars.contains(var) => matches!(
+                value,
+                Value::Prim { .. }
+                    | Value::Index {
+                        borrowed: false,
+                        ..
+                    }
+                    | Value::Atom(crate::ir::Atom::Const(_))
+            ),
+            Stmt::Declare { var, .. } => !vars.contains(var),
+            _ => true,
+        })
 }

@@ -322,7 +322,10 @@ macro_rules! float_rules_impl {
             #[inline(always)]
             fn powi_vjp(self, n: i32) -> ($float, impl FnOnce($float) -> ($float, ())) {
                 let powi_pullback = move |c: $float| {
-                    (<$float as FloatPullbacks>::powi_pullback(self, n, c, <$float>::powi), ())
+                    // The exponent is a value kept in the record, no longer a constant:
+                    // the unrolled small powers spare a library call (`__powidf2`).
+                    let pow = super::elementwise::powi::<$float>;
+                    (<$float as FloatPullbacks>::powi_pullback(self, n, c, pow), ())
                 };
                 (self.powi(n), powi_pullback)
             }

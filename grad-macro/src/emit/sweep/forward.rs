@@ -7,7 +7,9 @@ use syn::{Expr, Ident};
 
 use super::{Sweep, branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Arm, Binding, Block, Loop, LoopKind, Projection, Stmt, Value, VarId, VarOrigin};
+use crate::ir::{
+    Arm, Atom, Binding, Block, Loop, LoopKind, Projection, Stmt, Value, VarId, VarOrigin,
+};
 use crate::naming::Name;
 use crate::plan::{Preaccumulation, Region, captures_shape};
 
@@ -55,40 +57,51 @@ impl Sweep<'_> {
                 arms,
                 index,
             } => self.forward_match(scrutinee, arms, *index),
-            Stmt::Block { block, index } => {
-                let region = Region::Block(*index);
-                if !self.recording || !block_is_active(self.function, block) {
-                    let inner = self.forward_block(block);
-                    return quote!({ #inner });
-                }
-                let record = self.name(Name::Block(*index));
-                let inner = self.forward_region(region, block, true);
-                quote!(let #record = { #inner };)
-            }
+            Stmt::Block { block, index } => self.forward_nested_block(block, *index),
             Stmt::IndexAssign {
                 base,
                 index,
                 value,
                 count,
-            } => {
-                let base_ident = &self.function.var(*base).ident;
-                let value_atom = value;
-                let value = self.atom(value);
-                if !self.recording || !self.is_active(*base) {
-                    return quote!(#base_ident[#index] = #value;);
-                }
-                let at = self.name(Name::WriteAt(*count));
-                let write = quote! {
-                    let #at = #index;
-                    #base_ident[#at] = #value;
-                };
-                if self.graph {
-                    return self.record_write(*base, value_atom, write);
-                }
-                write
-            }
+            } => self.forward_index_write(*base, index, value, *count),
             Stmt::Loop(lp) => self.forward_loop(lp),
         }
+    }
+
+    /// A nested block; when it is active, `let block_k = { .. record };`.
+    fn forward_nested_block(&self, block: &Block, index: usize) -> TokenStream {
+        if !self.recording || !block_is_active(self.function, block) {
+            let inner = self.forward_block(block);
+            return quote!({ #inner });
+        }
+        let record = self.name(Name::Block(index));
+        let inner = self.forward_region(Region::Block(index), block, true);
+        quote!(let #record = { #inner };)
+    }
+
+    /// `base[index] = value`; when `base` is active, the index kept as `write_k_at` for the
+    /// reverse sweep, which takes that element's adjoint.
+    fn forward_index_write(
+        &self,
+        base: VarId,
+        index: &Expr,
+        value: &Atom,
+        count: usize,
+    ) -> TokenStream {
+        let base_ident = &self.function.var(base).ident;
+        let value_tokens = self.atom(value);
+        if !self.recording || !self.is_active(base) {
+            return quote!(#base_ident[#index] = #value_tokens;);
+        }
+        let at = self.name(Name::WriteAt(count));
+        let write = quote! {
+            let #at = #index;
+            #base_ident[#at] = #value_tokens;
+        };
+        if self.graph {
+            return self.record_write(base, value, write);
+        }
+        write
     }
 
     /// `if`: when a branch is active, `let branch_k = if cond { .. Then(record) } else { ..

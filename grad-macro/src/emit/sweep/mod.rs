@@ -117,13 +117,38 @@ impl<'a> Sweep<'a> {
         self.plan.names.get(name)
     }
 
-    /// The names region saves for the reverse sweep, as identifiers.
+    /// The names region saves for the reverse sweep, as identifiers: its own, then the source
+    /// names its recomputed indices read.
     fn saved(&self, region: Region) -> Vec<Ident> {
-        self.plan
-            .records
+        let records = &self.plan.records;
+        let operands = records
+            .recomputed(region)
+            .map_or(&[][..], |recomputed| &recomputed.operands);
+        records
             .saved(region)
             .iter()
             .map(|name| self.name(*name))
+            .chain(operands.iter().cloned())
+            .collect()
+    }
+
+    /// The indices a loop iteration computes again in the reverse sweep from the names its
+    /// record kept, bound to the names the forward sweep gave them: `let x_t2_at = w + i;`.
+    fn recomputed_indices(&self, region: Region) -> TokenStream {
+        let Some(recomputed) = self.plan.records.recomputed(region) else {
+            return TokenStream::new();
+        };
+        recomputed
+            .indices
+            .iter()
+            .map(|(name, at, flat)| {
+                let ident = self.name(*name);
+                if *flat {
+                    quote!(let #ident = ::grad::__private::Flat(#at);)
+                } else {
+                    quote!(let #ident = #at;)
+                }
+            })
             .collect()
     }
 

@@ -126,8 +126,9 @@ impl Sweep<'_> {
         }
     }
 
-    /// Pops the loop's records, last iteration first, and runs the body's reverse on each; or,
-    /// for a preaccumulated loop, scales what it summed by its accumulator's adjoint.
+    /// Takes the loop's records off its stack, last iteration first, and runs the body's reverse
+    /// on each; or, for a preaccumulated loop, scales what it summed by its accumulator's
+    /// adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
         if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
@@ -157,12 +158,13 @@ impl Sweep<'_> {
         let stack = self.name(Name::Stack(lp.index));
         let count = self.name(Name::Count(lp.index));
         let pattern = tuple(&self.saved(Region::Loop(lp.index)));
-        let reverse = self.reverse_block(&lp.body, TokenStream::new());
+        let indices = self.recomputed_indices(Region::Loop(lp.index));
+        let reverse = self.reverse_block(&lp.body, indices);
+        // This run's records are the last `count` on the stack (the records of the runs before
+        // it, for a nested loop, are below them): taken off last first, without a test of the
+        // stack's length for each.
         quote! {
-            for _ in 0..#count {
-                let ::core::option::Option::Some(#pattern) = #stack.pop() else {
-                    ::core::unreachable!("grad: a loop's reverse pops the records its forward pushed")
-                };
+            for #pattern in #stack.drain(#stack.len() - #count..).rev() {
                 #reverse
             }
         }
@@ -190,7 +192,8 @@ impl Sweep<'_> {
         });
         let record = tuple(&self.saved(Region::Loop(lp.index)));
         let forward = self.forward_block(&lp.body);
-        let reverse = self.reverse_block(&lp.body, TokenStream::new());
+        let indices = self.recomputed_indices(Region::Loop(lp.index));
+        let reverse = self.reverse_block(&lp.body, indices);
         quote! {
             let mut #end = #count;
             for (#start, #state) in ::std::iter::IntoIterator::into_iter(#checkpoints).rev() {
@@ -257,15 +260,7 @@ impl Sweep<'_> {
         binding: &Binding,
         index: usize,
     ) -> TokenStream {
-        let adj = self.adjoint(id);
-        // A variable whose places were read has its adjoint built with `add_with`, whose
-        // placeholders must become zeros before a pullback sees it.
-        let take = if self.function.var(id).indexed {
-            let shape = self.name(Name::Shape(id));
-            quote!(#adj.take_restored(&#shape))
-        } else {
-            quote!(#adj.take())
-        };
+        let take = self.take_adjoint(id);
         let cot = self.name(Name::Cotangent);
         let send = match value {
             Value::Prim { args, .. } if self.seeded.contains(&id) => {
@@ -277,23 +272,7 @@ impl Sweep<'_> {
                 quote!(#sums.add(#cot);)
             }
             Value::Prim { op, args, .. } if value_is_active(self.function, value) => {
-                let pullback = self.name(Name::Pullback(id, index));
-                let (pattern, mut adds) = self.argument_cotangents(args, 0);
-                let pattern = super::literals::cotangent_pattern(op, pattern);
-                if matches!(op, Op::Call(..) | Op::Method { .. }) {
-                    // A function may not differentiate every argument the call's are
-                    // differentiated in (`wrt`): its cotangent is then `()`.
-                    adds = self.call_cotangents(args);
-                }
-                let pull = if self.graph {
-                    self.pull_recording_partials(id, index, &pattern, &pullback, &cot)
-                } else {
-                    quote!(let (#(#pattern,)*) = #pullback(#cot);)
-                };
-                quote! {
-                    #pull
-                    #(#adds)*
-                }
+                self.reverse_prim(id, index, op, args)
             }
             Value::Map(map) if value_is_active(self.function, value) => {
                 let pullback = self.name(Name::Pullback(id, index));
@@ -310,15 +289,7 @@ impl Sweep<'_> {
                 self.reverse_place(id, index, *base, path)
             }
             Value::Index { base, flat, .. } if self.is_active(*base) => {
-                let base_adj = self.adjoint(*base);
-                let shape = self.name(Name::Shape(*base));
-                let at = self.name(Name::ReadAt(id, index));
-                let add = if *flat {
-                    quote!(add_flat)
-                } else {
-                    quote!(add_at)
-                };
-                quote!(#base_adj.#add(#at, #cot, &#shape);)
+                self.reverse_index_read(id, index, *base, *flat)
             }
             // Overwritten by a constant: what the variable held before receives nothing.
             _ if *binding == Binding::Reassign && !self.graph => return quote!(#take;),
@@ -332,6 +303,57 @@ impl Sweep<'_> {
                 #send
             }
         }
+    }
+
+    /// `x_adj.take()`: the adjoint of `id` so far, leaving it empty. A variable whose places
+    /// were read has its adjoint built with `add_with`, whose placeholders must become zeros
+    /// before a pullback sees it (`take_restored`).
+    fn take_adjoint(&self, id: VarId) -> TokenStream {
+        let adj = self.adjoint(id);
+        if self.function.var(id).indexed {
+            let shape = self.name(Name::Shape(id));
+            quote!(#adj.take_restored(&#shape))
+        } else {
+            quote!(#adj.take())
+        }
+    }
+
+    /// A primitive's pullback called on the cotangent `cot`, and its arguments' cotangents
+    /// added into their adjoints.
+    fn reverse_prim(&self, id: VarId, index: usize, op: &Op, args: &[Atom]) -> TokenStream {
+        let pullback = self.name(Name::Pullback(id, index));
+        let cot = self.name(Name::Cotangent);
+        let (pattern, mut adds) = self.argument_cotangents(args, 0);
+        let pattern = super::literals::cotangent_pattern(op, pattern);
+        if matches!(op, Op::Call(..) | Op::Method { .. }) {
+            // A function may not differentiate every argument the call's are differentiated
+            // in (`wrt`): its cotangent is then `()`.
+            adds = self.call_cotangents(args);
+        }
+        let pull = if self.graph {
+            self.pull_recording_partials(id, index, &pattern, &pullback, &cot)
+        } else {
+            quote!(let (#(#pattern,)*) = #pullback(#cot);)
+        };
+        quote! {
+            #pull
+            #(#adds)*
+        }
+    }
+
+    /// The cotangent `cot` of a read `base[at]` added into the element of `base`'s adjoint at
+    /// the index the forward sweep kept.
+    fn reverse_index_read(&self, id: VarId, index: usize, base: VarId, flat: bool) -> TokenStream {
+        let base_adj = self.adjoint(base);
+        let shape = self.name(Name::Shape(base));
+        let at = self.name(Name::ReadAt(id, index));
+        let cot = self.name(Name::Cotangent);
+        let add = if flat {
+            quote!(add_flat)
+        } else {
+            quote!(add_at)
+        };
+        quote!(#base_adj.#add(#at, #cot, &#shape);)
     }
 
     /// An increment `s = s + e` of a preaccumulated loop's accumulator: pulled back with seed
