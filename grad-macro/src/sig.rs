@@ -4,6 +4,7 @@
 
 use quote::ToTokens;
 use syn::spanned::Spanned;
+use syn::visit::Visit;
 use syn::{FnArg, GenericParam, Ident, ItemFn, Pat, ReturnType, Type};
 
 use crate::args::Args;
@@ -222,6 +223,13 @@ fn read_output(cx: &Ctxt, item: &ItemFn) -> Option<Type> {
             None
         }
         ReturnType::Type(_, ty) => {
+            if let Some(impl_trait) = find_impl_trait(ty) {
+                cx.error_spanned_by(
+                    impl_trait,
+                    "an `impl Trait` result is not supported by #[differentiate]: the pullback takes a cotangent of the result's type, which must be named; return the concrete type",
+                );
+                return None;
+            }
             if types::classify(ty) == TypeClass::NotReal {
                 cx.error_spanned_by(
                     ty,
@@ -235,6 +243,20 @@ fn read_output(cx: &Ctxt, item: &ItemFn) -> Option<Type> {
             Some((**ty).clone())
         }
     }
+}
+
+/// The first `impl Trait` anywhere in `ty` (the generated functions name the result's type in
+/// places where an opaque type is not allowed, or does not even parse: `(impl A + B, ..)`).
+fn find_impl_trait(ty: &Type) -> Option<&syn::TypeImplTrait> {
+    struct Find<'ast>(Option<&'ast syn::TypeImplTrait>);
+    impl<'ast> Visit<'ast> for Find<'ast> {
+        fn visit_type_impl_trait(&mut self, impl_trait: &'ast syn::TypeImplTrait) {
+            self.0.get_or_insert(impl_trait);
+        }
+    }
+    let mut find = Find(None);
+    find.visit_type(ty);
+    find.0
 }
 
 fn check_wrt(cx: &Ctxt, args: &Args, item: &ItemFn, params: &[Param], wrt: &[Ident]) {

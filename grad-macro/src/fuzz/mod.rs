@@ -204,7 +204,7 @@ fn differentiable_inputs_reach_the_generated_code() {
 /// issue 13 that were found by hand before the fuzzer existed.
 #[test]
 fn past_failures() {
-    let cases: [(TokenStream, TokenStream); 2] = [
+    let cases: [(TokenStream, TokenStream); 3] = [
         // Temporaries named from `r#type.to_string()` panicked: "`"r#type_t1"` is not a valid
         // identifier".
         (
@@ -226,6 +226,16 @@ fn past_failures() {
                         s += r#ref * r#ref;
                     }
                     s
+                }
+            ),
+        ),
+        // Found by the fuzzer: the stubs printed `impl x + Fn(..) -> *const [..]` inside another
+        // type, where it does not parse back.
+        (
+            quote!(),
+            quote!(
+                fn x() -> impl x + Fn((<f64 as _f>::J)) -> *const [(); 7usize] {
+                    i
                 }
             ),
         ),
