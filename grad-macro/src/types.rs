@@ -133,6 +133,21 @@ pub fn iterates_as_elements(ty: &Type) -> bool {
     }
 }
 
+/// Whether `f_grad` lends a parameter of type `ty` to its rules (`grad::runtime::lend`): a
+/// shared reference to an ndarray array (owned, view or shared) of `f32` or `f64`.
+pub fn is_lendable_array(ty: &Type) -> bool {
+    let Type::Reference(reference) = ty else {
+        return false;
+    };
+    reference.mutability.is_none()
+        && last_segment(&reference.elem).is_some_and(|segment| {
+            let name = segment.ident.to_string();
+            CONTAINERS.contains(&name.as_str())
+                && !matches!(name.as_str(), "Vec" | "Box" | "Option")
+                && first_type_argument(segment).is_some_and(is_float)
+        })
+}
+
 /// Whether the type is `f32` or `f64` itself (not a reference): a result `_grad` can seed with 1.
 pub fn is_float(ty: &Type) -> bool {
     matches!(ty, Type::Path(_) | Type::Group(_) | Type::Paren(_))

@@ -13,6 +13,7 @@ use crate::ir::Function;
 use crate::naming;
 use crate::plan::Plan;
 use crate::sig::Signature;
+use crate::types;
 
 /// `f_grad`.
 pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -> TokenStream {
@@ -50,14 +51,33 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     } else {
         vjp::sweeps(sig, &super::sweeps_of(sig, item, function, plan))
     };
+    let mut body = quote! {
+        let (#value, #pullback) = #vjp;
+        let (#(#pattern,)*) = #pullback(::grad::__private::one());
+        (#value, #gradient_value)
+    };
+    let lent: Vec<&Ident> = sig
+        .params
+        .iter()
+        .filter(|param| types::is_lendable_array(&param.ty))
+        .map(|param| &param.ident)
+        .collect();
+    if !lent.is_empty() {
+        // The pullback runs before `f_grad` returns: its rules may read these arrays where they
+        // are instead of keeping copies.
+        body = quote! {
+            ::grad::__private::lend::lend(
+                &[#(::grad::__private::lend::loan(#lent)),*],
+                || { #body },
+            )
+        };
+    }
     quote! {
         #[doc = #doc]
         #lints
         #[inline]
         #vis fn #name #generics (#inputs) -> (#output, #gradient_type) #where_clause {
-            let (#value, #pullback) = #vjp;
-            let (#(#pattern,)*) = #pullback(::grad::__private::one());
-            (#value, #gradient_value)
+            #body
         }
     }
 }
