@@ -7,7 +7,7 @@
 use approx::assert_relative_eq;
 use grad::check::{DEFAULT_STEP, numerical_gradient};
 use grad::nn::{affine, affine_vjp, relu, relu_vjp};
-use grad::runtime::ndarray::{Array1, Array2};
+use grad::runtime::ndarray::{Array1, Array2, ArrayView2, s};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -52,6 +52,13 @@ static HEAP: Counting = Counting;
 #[grad::differentiate(wrt(w, b))]
 fn first_layer(x: &Array2<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
     let h = relu(&affine(x, w, b));
+    (&h * &h).mean().unwrap()
+}
+
+/// The same, with the batch a view taken by value (a mini-batch sliced by the caller).
+#[grad::differentiate(wrt(w, b))]
+fn first_layer_of_view(x: ArrayView2<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
+    let h = relu(&affine(&x, w, b));
     (&h * &h).mean().unwrap()
 }
 
@@ -118,6 +125,27 @@ fn lent_parameters_are_read_in_place_with_the_same_gradients() {
     let arc = 2 * size_of::<usize>() + size_of::<Vec<f64>>();
     let copy = |a: &Array2<f64>| a.len() * size_of::<f64>() + arc;
     assert_eq!(grad_bytes + copy(&x), vjp_bytes, "f_grad copied x");
+
+    let rows = x.slice(s![8..24, ..]);
+    let _ = first_layer_of_view_grad(rows, &w, &b);
+    let ((value, (dw, db)), grad_bytes) = allocated(|| first_layer_of_view_grad(rows, &w, &b));
+    let ((vjp_value, (_, vjp_dw, vjp_db)), vjp_bytes) = allocated(|| {
+        let (value, pullback) = first_layer_of_view_vjp(rows, &w, &b);
+        (value, pullback(1.0))
+    });
+    assert_eq!(value, vjp_value);
+    assert_eq!((&dw, &db), (&vjp_dw, &vjp_db));
+    assert_eq!(
+        grad_bytes + copy(&rows.to_owned()),
+        vjp_bytes,
+        "f_grad copied the view"
+    );
+    let numerical = numerical_gradient(
+        |w: &Array2<f64>| first_layer_of_view(rows, w, &b),
+        &w,
+        DEFAULT_STEP,
+    );
+    assert_relative_eq!(dw, numerical, max_relative = 1e-6, epsilon = 1e-9);
 
     let w1 = w;
     let b1 = b;

@@ -13,7 +13,7 @@ use crate::ir::Function;
 use crate::naming;
 use crate::plan::Plan;
 use crate::sig::Signature;
-use crate::types;
+use crate::types::{self, Lendable};
 
 /// `f_grad`.
 pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -> TokenStream {
@@ -51,27 +51,14 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     } else {
         vjp::sweeps(sig, &super::sweeps_of(sig, item, function, plan))
     };
-    let mut body = quote! {
-        let (#value, #pullback) = #vjp;
-        let (#(#pattern,)*) = #pullback(::grad::__private::one());
-        (#value, #gradient_value)
-    };
-    let lent: Vec<&Ident> = sig
-        .params
-        .iter()
-        .filter(|param| types::is_lendable_array(&param.ty))
-        .map(|param| &param.ident)
-        .collect();
-    if !lent.is_empty() {
-        // The pullback runs before `f_grad` returns: its rules may read these arrays where they
-        // are instead of keeping copies.
-        body = quote! {
-            ::grad::__private::lend::lend(
-                &[#(::grad::__private::lend::loan(#lent)),*],
-                || { #body },
-            )
-        };
-    }
+    let body = lent_to_rules(
+        sig,
+        quote! {
+            let (#value, #pullback) = #vjp;
+            let (#(#pattern,)*) = #pullback(::grad::__private::one());
+            (#value, #gradient_value)
+        },
+    );
     quote! {
         #[doc = #doc]
         #lints
@@ -79,5 +66,33 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
         #vis fn #name #generics (#inputs) -> (#output, #gradient_type) #where_clause {
             #body
         }
+    }
+}
+
+/// `body` run inside `grad::runtime::lend::lend`, which lends the rules the parameters that are
+/// float arrays: the pullback runs before `f_grad` returns, so its rules may read them where they
+/// are instead of keeping copies. `body` itself when there is none.
+fn lent_to_rules(sig: &Signature, body: TokenStream) -> TokenStream {
+    let lent: Vec<TokenStream> = sig
+        .params
+        .iter()
+        // Not a `mut` binding, which the body might write while the loan borrows it.
+        .filter(|param| !param.mutable)
+        .filter_map(|param| {
+            let ident = &param.ident;
+            match types::lendable(&param.ty)? {
+                Lendable::Reference => Some(quote!(#ident)),
+                Lendable::View => Some(quote!(&#ident)),
+            }
+        })
+        .collect();
+    if lent.is_empty() {
+        return body;
+    }
+    quote! {
+        ::grad::__private::lend::lend(
+            &[#(::grad::__private::lend::loan(#lent)),*],
+            || { #body },
+        )
     }
 }
