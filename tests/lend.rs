@@ -6,8 +6,8 @@
 
 use approx::assert_relative_eq;
 use grad::check::{DEFAULT_STEP, numerical_gradient};
-use grad::nn::{affine, affine_vjp, relu, relu_vjp};
-use grad::runtime::ndarray::{Array1, Array2, ArrayView2, s};
+use grad::nn::{affine, affine_vjp, relu, relu_vjp, temporal_affine, temporal_affine_vjp};
+use grad::runtime::ndarray::{Array1, Array2, Array3, ArrayView2, s};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -60,6 +60,13 @@ fn first_layer(x: &Array2<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
 fn first_layer_of_view(x: ArrayView2<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
     let h = relu(&affine(&x, w, b));
     (&h * &h).mean().unwrap()
+}
+
+/// The affine layer at every time step: `x` is kept for `dw` too.
+#[grad::differentiate(wrt(w, b))]
+fn sequence_layer(x: &Array3<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
+    let y = temporal_affine(x, w, b);
+    (&y * &y).sum()
 }
 
 /// Two layers through a differentiated function of the user's: `w2` is kept by the second
@@ -142,6 +149,23 @@ fn lent_parameters_are_read_in_place_with_the_same_gradients() {
     );
     let numerical = numerical_gradient(
         |w: &Array2<f64>| first_layer_of_view(rows, w, &b),
+        &w,
+        DEFAULT_STEP,
+    );
+    assert_relative_eq!(dw, numerical, max_relative = 1e-6, epsilon = 1e-9);
+
+    let xs = Array3::from_shape_fn((4, 5, 100), |(i, j, k)| x[[i * 5 + j, k]]);
+    let _ = sequence_layer_grad(&xs, &w, &b);
+    let ((value, (dw, db)), grad_bytes) = allocated(|| sequence_layer_grad(&xs, &w, &b));
+    let ((vjp_value, (_, vjp_dw, vjp_db)), vjp_bytes) = allocated(|| {
+        let (value, pullback) = sequence_layer_vjp(&xs, &w, &b);
+        (value, pullback(1.0))
+    });
+    assert_eq!(value, vjp_value);
+    assert_eq!((&dw, &db), (&vjp_dw, &vjp_db));
+    assert_eq!(grad_bytes + xs.len() * size_of::<f64>() + arc, vjp_bytes);
+    let numerical = numerical_gradient(
+        |w: &Array2<f64>| sequence_layer(&xs, w, &b),
         &w,
         DEFAULT_STEP,
     );

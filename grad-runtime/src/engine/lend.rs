@@ -18,7 +18,8 @@
 //!   another thread, panics instead of reading freed memory; `f_grad` never does that.
 //!
 //! A rule that does not call [`keep`] copies what it keeps, as before: correct, only larger.
-//! The rules of [`nn`](crate::nn) that use it: `affine_vjp` (both `x` and `w`).
+//! The rules of [`nn`](crate::nn) that use it: `affine_vjp` and `temporal_affine_vjp` (both
+//! `x` and `w`).
 //!
 //! ```
 //! use grad_runtime::lend::{Kept, keep, lend, loan};
