@@ -173,7 +173,7 @@ fn mlp_bench(c: &mut Criterion) {
         hand_gradient.2.as_standard_layout().as_slice().unwrap()
     ));
     // `f_vjp` then its pullback: the pullback cannot borrow, so it keeps copies `f_grad`
-    // does without (the L2 penalty's `w1`).
+    // does without (the L2 penalty's `w1`, and `x` and `w2`, which `f_grad` lends `affine`).
     let (_, vjp_peak) = peak_bytes(|| {
         let (value, pullback) = mlp_loss_vjp(&p.x, &p.labels, &p.w1, &p.b1, &p.w2, &p.b2, p.reg);
         (value, pullback(1.0))

@@ -148,8 +148,8 @@ pub use grad_runtime::Scalar;
 /// [`runtime::Dual`].
 pub use grad_runtime::Dual;
 
-/// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` for hand-written
-/// rules.
+/// The runtime: the derivative rules ([`runtime::rules`]), `Scalar`, and `wrt` and `lend` for
+/// hand-written rules.
 pub use grad_runtime as runtime;
 
 pub use grad_runtime::graph;

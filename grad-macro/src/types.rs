@@ -133,6 +133,42 @@ pub fn iterates_as_elements(ty: &Type) -> bool {
     }
 }
 
+/// How `f_grad` lends a parameter to its rules (`grad::runtime::lend`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lendable {
+    /// A shared reference to an ndarray array of `f32` or `f64` (owned, view or shared): lent
+    /// as it is.
+    Reference,
+    /// A view of `f32` or `f64` taken by value (`ArrayView2<f64>`, which is `Copy`): lent by a
+    /// reference to the parameter.
+    View,
+}
+
+/// Whether and how `f_grad` lends a parameter of type `ty` to its rules.
+pub fn lendable(ty: &Type) -> Option<Lendable> {
+    let float_array = |ty: &Type, views_only: bool| {
+        last_segment(ty).is_some_and(|segment| {
+            let name = segment.ident.to_string();
+            let array = if views_only {
+                name.starts_with("ArrayView")
+            } else {
+                CONTAINERS.contains(&name.as_str())
+                    && !matches!(name.as_str(), "Vec" | "Box" | "Option")
+            };
+            array && first_type_argument(segment).is_some_and(is_float)
+        })
+    };
+    match ty {
+        Type::Reference(reference)
+            if reference.mutability.is_none() && float_array(&reference.elem, false) =>
+        {
+            Some(Lendable::Reference)
+        }
+        _ if float_array(ty, true) => Some(Lendable::View),
+        _ => None,
+    }
+}
+
 /// Whether the type is `f32` or `f64` itself (not a reference): a result `_grad` can seed with 1.
 pub fn is_float(ty: &Type) -> bool {
     matches!(ty, Type::Path(_) | Type::Group(_) | Type::Paren(_))

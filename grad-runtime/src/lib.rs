@@ -94,7 +94,7 @@ pub mod parallel;
 mod tangent;
 
 pub use dual::Dual;
-pub use engine::wrt;
+pub use engine::{lend, wrt};
 pub use ndarray;
 pub use tangent::Tangent;
 
@@ -129,8 +129,8 @@ pub mod __private {
         vec_from_elem_vjp, vec_vjp,
     };
     pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};
-    pub use crate::wrt;
     pub use crate::{copy_partials, node_value, pull_with_partials};
+    pub use crate::{lend, wrt};
     pub use ndarray;
     pub use num_traits::Float;
 

@@ -13,6 +13,7 @@ use crate::ir::Function;
 use crate::naming;
 use crate::plan::Plan;
 use crate::sig::Signature;
+use crate::types::{self, Lendable};
 
 /// `f_grad`.
 pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -> TokenStream {
@@ -50,14 +51,48 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     } else {
         vjp::sweeps(sig, &super::sweeps_of(sig, item, function, plan))
     };
+    let body = lent_to_rules(
+        sig,
+        quote! {
+            let (#value, #pullback) = #vjp;
+            let (#(#pattern,)*) = #pullback(::grad::__private::one());
+            (#value, #gradient_value)
+        },
+    );
     quote! {
         #[doc = #doc]
         #lints
         #[inline]
         #vis fn #name #generics (#inputs) -> (#output, #gradient_type) #where_clause {
-            let (#value, #pullback) = #vjp;
-            let (#(#pattern,)*) = #pullback(::grad::__private::one());
-            (#value, #gradient_value)
+            #body
         }
+    }
+}
+
+/// `body` run inside `grad::runtime::lend::lend`, which lends the rules the parameters that are
+/// float arrays: the pullback runs before `f_grad` returns, so its rules may read them where they
+/// are instead of keeping copies. `body` itself when there is none.
+fn lent_to_rules(sig: &Signature, body: TokenStream) -> TokenStream {
+    let lent: Vec<TokenStream> = sig
+        .params
+        .iter()
+        // Not a `mut` binding, which the body might write while the loan borrows it.
+        .filter(|param| !param.mutable)
+        .filter_map(|param| {
+            let ident = &param.ident;
+            match types::lendable(&param.ty)? {
+                Lendable::Reference => Some(quote!(#ident)),
+                Lendable::View => Some(quote!(&#ident)),
+            }
+        })
+        .collect();
+    if lent.is_empty() {
+        return body;
+    }
+    quote! {
+        ::grad::__private::lend::lend(
+            &[#(::grad::__private::lend::loan(#lent)),*],
+            || { #body },
+        )
     }
 }

@@ -14,6 +14,8 @@
 //! - [`lift`]: arguments lifted to dual numbers and results split back, for `f_jvp` and `f_hvp`.
 //! - [`wrt`]: which arguments of the current call are differentiated, told to the rule beside the
 //!   call (public, as `grad::runtime::wrt`, for hand-written rules).
+//! - [`lend`]: the arrays `f_grad` lends its rules for its whole run, so that they keep a ticket
+//!   instead of a copy (public, as `grad::runtime::lend`, for hand-written rules).
 //!
 //! Each file depends only on those listed above it (and on `Scalar` and `Tangent`).
 
@@ -22,6 +24,7 @@ pub mod adjoint;
 pub mod control;
 pub mod differentiable;
 pub mod elements;
+pub mod lend;
 pub mod lift;
 pub mod map;
 pub mod wrt;

@@ -4,6 +4,7 @@ use ndarray::{Array1, Array2, ArrayBase, Axis, Data, Ix1, Ix2};
 
 use super::activation::assert_cotangent_shape;
 use crate::Scalar;
+use crate::lend;
 use crate::matmul::mat_mul;
 
 /// Panics unless `x (N, D)`, `w (D, M)` and `b (M,)` fit together.
@@ -135,17 +136,17 @@ where
     let y = affine(x, w, b);
     let output = [x.nrows(), w.ncols()];
     let [want_x, want_w, want_b] = wrt;
-    // `w` for `x`'s cotangent, `x` for `w`'s.
-    let w = want_x.then(|| w.to_shared());
-    let x = want_w.then(|| x.to_shared());
+    // `w` for `x`'s cotangent, `x` for `w`'s: copies, or tickets for what `f_grad` lends.
+    let w = want_x.then(|| lend::keep(w));
+    let x = want_w.then(|| lend::keep(x));
     let affine_pullback = move |c: Array2<A>| {
         assert_cotangent_shape("affine", c.shape(), &output);
         let dx = match &w {
-            Some(w) => mat_mul(&c, &w.t()),
+            Some(w) => w.with_view(|w| mat_mul(&c, &w.t())),
             None => Array2::zeros((0, 0)),
         };
         let dw = match &x {
-            Some(x) => mat_mul(&x.t(), &c),
+            Some(x) => x.with_view(|x| mat_mul(&x.t(), &c)),
             None => Array2::zeros((0, 0)),
         };
         let db = if want_b {

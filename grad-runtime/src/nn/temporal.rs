@@ -9,6 +9,7 @@ use super::activation::assert_cotangent_shape;
 use super::affine;
 use super::loss::{batch_size, cross_entropy_row, cross_entropy_row_and_gradient};
 use crate::Scalar;
+use crate::lend;
 
 /// Panics unless `x (N, T, D)`, `w (D, M)` and `b (M,)` fit together.
 #[track_caller]
@@ -129,21 +130,22 @@ where
     let (n, t, d) = x.dim();
     let output = [n, t, w.ncols()];
     let [want_x, want_w, want_b] = wrt;
-    // `w` for `x`'s cotangent, `x` (as rows) for `w`'s.
-    let w = want_x.then(|| w.to_shared());
-    let x = want_w.then(|| as_rows(x).into_owned());
+    // `w` for `x`'s cotangent, `x` (read as rows) for `w`'s: copies, or tickets for what
+    // `f_grad` lends.
+    let w = want_x.then(|| lend::keep(w));
+    let x = want_w.then(|| lend::keep(x));
     let temporal_affine_pullback = move |c: Array3<A>| {
         assert_cotangent_shape("temporal_affine", c.shape(), &output);
         let c = as_rows(&c);
         let dx = match &w {
-            Some(w) => c
-                .dot(&w.t())
+            Some(w) => w
+                .with_view(|w| c.dot(&w.t()))
                 .into_shape_with_order((n, t, d))
                 .expect("the rows are the (n, t) pairs in order"),
             None => Array3::zeros((0, 0, 0)),
         };
         let dw = match &x {
-            Some(x) => x.t().dot(&c),
+            Some(x) => x.with_view(|x| as_rows(&x).t().dot(&c)),
             None => Array2::zeros((0, 0)),
         };
         let db = if want_b {
