@@ -96,12 +96,12 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 /// The body lowered, analysed and rewritten (errors go to `cx`).
-fn analyse(cx: &Ctxt, sig: &Signature, item: &ItemFn) -> Function {
+pub(crate) fn analyse(cx: &Ctxt, sig: &Signature, item: &ItemFn) -> Function {
     let (mut function, deferred) = lower::lower(cx, sig, &item.block);
     debug("lowered IR", item, || function.to_string());
     activity::analyse(cx, &mut function, &deferred);
     debug("active IR", item, || function.to_string());
-    rewrite::rewrite(&mut function);
+    rewrite::rewrite(&mut function, sig.output.as_ref());
     debug("rewritten IR", item, || function.to_string());
     function
 }
