@@ -23,7 +23,7 @@ fn assert_labels(op: &str, shape: &[usize], labels: &[usize]) {
 }
 
 /// The batch size as a scalar, for the mean.
-fn batch_size<A: Scalar>(rows: usize) -> A {
+pub(super) fn batch_size<A: Scalar>(rows: usize) -> A {
     A::from_usize(rows).expect("a batch size converts to f32 and f64")
 }
 
@@ -34,7 +34,7 @@ fn row_max<A: Scalar>(row: ArrayView1<A>) -> A {
 }
 
 /// `-log softmax(row)_label = log Σ_k e^(s_k - m) - (s_label - m)`, `m` the row's maximum.
-fn cross_entropy_row<A: Scalar>(row: ArrayView1<A>, label: usize) -> A {
+pub(super) fn cross_entropy_row<A: Scalar>(row: ArrayView1<A>, label: usize) -> A {
     let max = row_max(row);
     let sum = row.iter().fold(A::zero(), |sum, &v| sum + (v - max).exp());
     sum.ln() - (row[label] - max)
@@ -42,7 +42,10 @@ fn cross_entropy_row<A: Scalar>(row: ArrayView1<A>, label: usize) -> A {
 
 /// The same as [`cross_entropy_row`] (bit for bit), replacing the row by `softmax(row) -
 /// onehot(label)`, the gradient of the row's loss.
-fn cross_entropy_row_and_gradient<A: Scalar>(mut row: ArrayViewMut1<A>, label: usize) -> A {
+pub(super) fn cross_entropy_row_and_gradient<A: Scalar>(
+    mut row: ArrayViewMut1<A>,
+    label: usize,
+) -> A {
     let max = row_max(row.view());
     let shifted_label = row[label] - max;
     let mut sum = A::zero();

@@ -3,13 +3,11 @@
 //! and the masked softmax cross-entropy of each step's scores, summed over time and averaged
 //! over the batch.
 
-use ndarray::{
-    Array1, Array2, Array3, ArrayBase, ArrayView1, ArrayViewMut1, Axis, CowArray, Data, Ix1, Ix2,
-    Ix3, s,
-};
+use ndarray::{Array1, Array2, Array3, ArrayBase, Axis, CowArray, Data, Ix1, Ix2, Ix3, s};
 
 use super::activation::assert_cotangent_shape;
 use super::affine;
+use super::loss::{batch_size, cross_entropy_row, cross_entropy_row_and_gradient};
 use crate::Scalar;
 
 /// Panics unless `x (N, T, D)`, `w (D, M)` and `b (M,)` fit together.
@@ -179,34 +177,6 @@ where
     }
 }
 
-/// `-log softmax(row)_label = log Σ_k e^(s_k - m) - (s_label - m)`, `m` the row's maximum, and,
-/// if `gradient` is given, `softmax(row) - onehot(label)` written into it. The value is the
-/// same, bit for bit, with or without.
-fn cross_entropy<A: Scalar>(
-    row: ArrayView1<A>,
-    label: usize,
-    gradient: Option<ArrayViewMut1<A>>,
-) -> A {
-    // NaN elements are skipped by `max`, and reach the sum.
-    let max = row.fold(A::neg_infinity(), |max, &v| max.max(v));
-    let sum = match gradient {
-        Some(mut gradient) => {
-            gradient.zip_mut_with(&row, |g, &v| *g = (v - max).exp());
-            let sum = gradient.fold(A::zero(), |sum, &e| sum + e);
-            gradient.mapv_inplace(|e| e / sum);
-            gradient[label] -= A::one();
-            sum
-        }
-        None => row.fold(A::zero(), |sum, &v| sum + (v - max).exp()),
-    };
-    sum.ln() - (row[label] - max)
-}
-
-/// The batch size as a scalar, for the mean.
-fn batch_size<A: Scalar>(n: usize) -> A {
-    A::from_usize(n).expect("a batch size converts to f32 and f64")
-}
-
 /// The masked softmax cross-entropy of a batch of sequences (cs231n's `temporal_softmax_loss`):
 /// with `scores (N, T, V)`, `targets (N, T)` in `0..V` and `mask (N, T)`,
 ///
@@ -251,7 +221,7 @@ where
     assert_targets(scores.shape(), targets, mask);
     let mut total = A::zero();
     for ((n, t), _) in mask.indexed_iter().filter(|&(_, &keep)| keep) {
-        total += cross_entropy(scores.slice(s![n, t, ..]), targets[[n, t]], None);
+        total += cross_entropy_row(scores.slice(s![n, t, ..]), targets[[n, t]]);
     }
     total / batch_size(scores.len_of(Axis(0)))
 }
@@ -280,8 +250,9 @@ where
     let mut gradient = Array3::zeros(scores.raw_dim());
     let mut total = A::zero();
     for ((n, t), _) in mask.indexed_iter().filter(|&(_, &keep)| keep) {
-        let row = gradient.slice_mut(s![n, t, ..]);
-        total += cross_entropy(scores.slice(s![n, t, ..]), targets[[n, t]], Some(row));
+        let mut row = gradient.slice_mut(s![n, t, ..]);
+        row.assign(&scores.slice(s![n, t, ..]));
+        total += cross_entropy_row_and_gradient(row, targets[[n, t]]);
     }
     let n = batch_size(scores.len_of(Axis(0)));
     let temporal_softmax_cross_entropy_pullback = move |c: A| {
