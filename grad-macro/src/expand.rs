@@ -67,7 +67,9 @@ pub fn differentiate_fn(
     // "never used".
     let mut item_fn = item_fn;
     item_fn.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
-    let function = analyse(&cx, &sig, &item_fn);
+    let mut function = analyse(&cx, &sig, &item_fn);
+    // A pullback boxed on request breaks a cycle of pullback types through other functions.
+    function.recursive |= args.boxed.is_some();
     match cx.check() {
         Ok(()) if signature_ok => {
             let checkpoint = args.checkpoint.is_some();
