@@ -7,6 +7,9 @@
 //! ```text
 //! cargo bench --bench idioms -- --warm-up-time 1 --measurement-time 5
 //! ```
+//!
+//! With `IDIOMS_CALLS=<function>:<n>` set, the binary calls one gradient `n` times and exits,
+//! for instruction counts under cachegrind (see [`count_calls`]).
 
 use std::alloc::System;
 use std::hint::black_box;
