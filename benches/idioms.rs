@@ -7,11 +7,14 @@
 //! ```text
 //! cargo bench --bench idioms -- --warm-up-time 1 --measurement-time 5
 //! ```
+//!
+//! With `IDIOMS_CALLS=<function>:<n>` set, the binary calls one gradient `n` times and exits,
+//! for instruction counts under cachegrind (see [`count_calls`]).
 
 use std::alloc::System;
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use ndarray::{Array1, Array2, Axis, array};
 use stats_alloc::{Region, StatsAlloc};
 
@@ -620,5 +623,98 @@ fn structures(c: &mut Criterion) {
     group.finish();
 }
 
+/// `IDIOMS_CALLS=<function>:<n>`: calls one gradient `n` times on the bench's inputs and exits,
+/// for instruction counts that do not depend on the load (run once with `n` and once with 0 under
+/// `valgrind --tool=cachegrind --cache-sim=no`; the difference over `n` is the count per call).
+fn count_calls(spec: &str) {
+    let (name, n) = spec.split_once(':').expect("IDIOMS_CALLS=<function>:<n>");
+    let n: usize = n.parse().expect("IDIOMS_CALLS=<function>:<n>");
+    let (x, y) = (vector(10_000, 0.0), vector(10_000, 1.0));
+    let xa = Array1::from(x.clone());
+    let layers: Vec<Dense> = (0..3).map(|k| dense(LAYER_WIDTH, k as f64)).collect();
+    let fixed = unrolled(&layers);
+    let input = Array1::from(vector(LAYER_WIDTH, 2.0));
+    let (rows, outputs, columns) = ROWS;
+    let (w, xs) = (matrix(outputs, columns, 0.3), matrix(rows, columns, 1.1));
+    let weights = array![0.3, -0.2, 0.5, 0.1, -0.05];
+    let (p, q) = (0.7, -1.2);
+    let call: Box<dyn Fn()> = match name {
+        "squares_iter" => Box::new(|| {
+            black_box(squares_iter_grad(black_box(&x)));
+        }),
+        "squares_index_loop" => Box::new(|| {
+            black_box(squares_index_loop_grad(black_box(&x)));
+        }),
+        "squares_array" => Box::new(|| {
+            black_box(squares_array_grad(black_box(&xa)));
+        }),
+        "squares_hand" => Box::new(|| {
+            black_box(squares_hand(black_box(&x)));
+        }),
+        "zip_iter" => Box::new(|| {
+            black_box(zip_iter_grad(black_box(&x), &y));
+        }),
+        "zip_index_loop" => Box::new(|| {
+            black_box(zip_index_loop_grad(black_box(&x), &y));
+        }),
+        "zip_hand" => Box::new(|| {
+            black_box(zip_hand(black_box(&x), &y));
+        }),
+        "horner_fold" => Box::new(|| {
+            black_box(horner_fold_grad(black_box(&x), 0.9));
+        }),
+        "horner_index_loop" => Box::new(|| {
+            black_box(horner_index_loop_grad(black_box(&x), 0.9));
+        }),
+        "mapv_closure" => Box::new(|| {
+            black_box(mapv_closure_grad(black_box(&xa), 0.7));
+        }),
+        "mapv_function" => Box::new(|| {
+            black_box(mapv_function_grad(black_box(&xa), 0.7));
+        }),
+        "layers_for_in" => Box::new(|| {
+            black_box(layers_for_in_grad(black_box(&layers), &input));
+        }),
+        "layers_index_loop" => Box::new(|| {
+            black_box(layers_index_loop_grad(black_box(&layers), &input));
+        }),
+        "layers_unrolled" => Box::new(|| {
+            black_box(layers_unrolled_grad(black_box(&fixed), &input));
+        }),
+        "layers_hand" => Box::new(|| {
+            black_box(layers_hand(black_box(&layers), &input));
+        }),
+        "rows_for_in" => Box::new(|| {
+            black_box(rows_for_in_grad(black_box(&w), &xs));
+        }),
+        "rows_index_loop" => Box::new(|| {
+            black_box(rows_index_loop_grad(black_box(&w), &xs));
+        }),
+        "rows_hand" => Box::new(|| {
+            black_box(rows_hand(black_box(&w), &xs));
+        }),
+        "features_literal" => Box::new(|| {
+            black_box(features_literal_grad(black_box(p), black_box(q), &weights));
+        }),
+        "features_scalars" => Box::new(|| {
+            black_box(features_scalars_grad(black_box(p), black_box(q), &weights));
+        }),
+        "features_hand" => Box::new(|| {
+            black_box(features_hand(black_box(p), black_box(q), &weights));
+        }),
+        other => panic!("IDIOMS_CALLS: no function {other}"),
+    };
+    for _ in 0..n {
+        call();
+    }
+}
+
 criterion_group!(benches, vectors, structures);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(spec) = std::env::var("IDIOMS_CALLS") {
+        return count_calls(&spec);
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -30,6 +30,13 @@
 //!
 //! `#[differentiate(wrt(a, b))]` differentiates exactly the named parameters; without it every
 //! parameter is differentiated except integers, `bool`, `char`, text, and containers of those.
+//! `#[differentiate(boxed)]` makes the pullback a `Box<dyn FnOnce>` (one allocation per call):
+//! put it on one of two functions that call each other (`even` calls `odd` calls `even`), whose
+//! pullback types would otherwise contain each other (rustc's E0720, "cannot resolve opaque
+//! type"). A function that calls itself needs nothing: its pullback is boxed already.
+//! On a method of a generic `impl<A: Scalar> Line<A>` block, put `#[grad::differentiate]` on the
+//! block as well: the generated methods must name the block's `A`, which the method's own
+//! attribute cannot see.
 //!
 //! ## What can be differentiated
 //!

@@ -44,6 +44,26 @@ fn through_a_field(net: &Net, x: &Array1<f64>) -> f64 {
     h.sum() + 0.1 * penalty
 }
 
+/// Layers read through their fields (the rewrite `rewrite/through.rs` reads `layers[i].w`):
+/// with a field's size read by code kept as written and an element read in an inner loop; and
+/// layers used whole (`layer.clone()`), which keep an adjoint of their own.
+#[grad::differentiate(wrt(layers))]
+fn read_through_and_whole(layers: &[Dense], x: &Array1<f64>) -> f64 {
+    let mut total = 0.0;
+    for layer in layers {
+        let n = layer.w.nrows();
+        total += layer.b.sum() * n as f64;
+        for j in 0..n {
+            total += layer.w[[j, 1]] * x[j];
+        }
+    }
+    for layer in layers.iter().rev() {
+        let copy = layer.clone();
+        total += (copy.w.dot(x) * &layer.b).sum();
+    }
+    total
+}
+
 fn layer(seed: f64) -> Dense {
     Dense {
         w: Array2::from_shape_fn((2, 2), |(i, j)| ((i * 2 + j) as f64 + seed).sin() * 0.7),
@@ -90,6 +110,18 @@ fn layers_of_a_slice_and_of_a_field() {
     let numeric = numerical(|layers: &Vec<Dense>| through_a_slice(layers, &x), &layers);
     let error = max_rel_error(&elements(&gradient), &numeric);
     assert!(error < TOL, "slice: relative error {error:e}");
+
+    let (value, gradient) = read_through_and_whole_grad(&layers, &x);
+    assert_eq!(value, read_through_and_whole(&layers, &x));
+    let numeric = numerical(
+        |layers: &Vec<Dense>| read_through_and_whole(layers, &x),
+        &layers,
+    );
+    let error = max_rel_error(&elements(&gradient), &numeric);
+    assert!(
+        error < TOL,
+        "read through and whole: relative error {error:e}"
+    );
 
     let net = Net { layers, scale: 0.5 };
     let (value, gradient) = through_a_field_grad(&net, &x);

@@ -1,6 +1,7 @@
 //! Generic functions (issue 12): `fn f<A: grad::Scalar>(..) -> A` gets `f_grad` and `f_vjp`
 //! generic over `A`, with the same bounds; instantiated at `f32` and `f64`, against central
-//! differences in `f64` and the `f64` gradient in `f32`.
+//! differences in `f64` and the `f64` gradient in `f32`. Methods of a generic `impl` block, with
+//! `#[grad::differentiate]` on the block as well.
 
 mod common;
 
@@ -45,4 +46,93 @@ fn generic_functions_at_f64_and_f32() {
     assert_matches_fd(f, [0.5, -1.0, 0.25], [dw[0], dw[1], dw[2]], "array");
     let (_, dw32) = weighted_grad(&w.mapv(|v| v as f32), &data.mapv(|v| v as f32));
     assert!((f64::from(dw32[1]) - dw[1]).abs() < 1e-5);
+}
+
+/// A line generic over its scalar, fitted by a method of a generic `impl` block: the attribute on
+/// the block lets the methods' pullbacks name `A` (a method's own attribute sees only the method).
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Line<A: Scalar> {
+    slope: A,
+    offset: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Line<A> {
+    #[grad::differentiate]
+    fn eval(&self, t: A) -> A {
+        self.slope * t + self.offset
+    }
+
+    /// Squared error of the line through the points, with respect to the line only, through
+    /// `eval`'s rule.
+    #[grad::differentiate(wrt(self))]
+    fn loss(&self, ts: &[A], ys: &[A]) -> A {
+        let mut total = A::ZERO;
+        for (t, y) in ts.iter().zip(ys) {
+            total += (self.eval(*t) - *y).powi(2) + (self.slope * *t).sin();
+        }
+        total
+    }
+
+    /// Not marked: kept as written.
+    fn slope_of(&self) -> A {
+        self.slope
+    }
+}
+
+/// A function calling the generic method, so that the method's pullback outlives nothing it
+/// borrowed (`use<A>`, no lifetime).
+#[grad::differentiate(wrt(line))]
+fn fitted(line: &Line<f64>, shift: f64) -> f64 {
+    let ts = vec![1.0 + shift, 2.0, 3.0];
+    let ys = [1.0, 3.0, 4.0];
+    line.loss(&ts, &ys) * line.slope
+}
+
+#[test]
+fn methods_of_a_generic_impl_block() {
+    let p = Line {
+        slope: 1.5,
+        offset: -0.5,
+    };
+    let (value, (dp, dt)) = p.eval_grad(2.0);
+    assert_eq!(value, p.eval(2.0));
+    assert_eq!(
+        (dp, dt),
+        (
+            Line {
+                slope: 2.0,
+                offset: 1.0
+            },
+            1.5
+        )
+    );
+    assert_eq!(p.slope_of(), 1.5);
+    let (ts, ys) = ([1.0, 2.0, 3.0], [1.0, 3.0, 4.0]);
+    let (value, dp) = p.loss_grad(&ts, &ys);
+    assert_eq!(value, p.loss(&ts, &ys));
+    let line = |v: [f64; 2]| Line {
+        slope: v[0],
+        offset: v[1],
+    };
+    let f = |v: [f64; 2]| line(v).loss(&ts, &ys);
+    assert_matches_fd(f, [1.5, -0.5], [dp.slope, dp.offset], "loss");
+
+    let (value, dp) = fitted_grad(&p, 0.25);
+    assert_eq!(value, fitted(&p, 0.25));
+    let f = |v: [f64; 2]| fitted(&line(v), 0.25);
+    assert_matches_fd(
+        f,
+        [1.5, -0.5],
+        [dp.slope, dp.offset],
+        "a function calling the method",
+    );
+
+    let p32 = Line {
+        slope: 1.5_f32,
+        offset: -0.5,
+    };
+    let (_, dp32) = p32.loss_grad(&[1.0, 2.0, 3.0], &[1.0, 3.0, 4.0]);
+    let (_, dp) = p.loss_grad(&ts, &ys);
+    assert!((f64::from(dp32.slope) - dp.slope).abs() < 1e-3 * dp.slope.abs());
 }

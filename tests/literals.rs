@@ -90,6 +90,31 @@ fn a_literal_of_elements_of_a_parameter() {
     assert_gradcheck(swapped, &x, &dx, TOL);
 }
 
+/// Written-out vectors multiplied by `dot`, each its only use (computed without the array, see
+/// the macro's `rewrite/literal_dot.rs`): by a differentiated vector and by a differentiated
+/// matrix; and one read twice, which stays an array.
+#[grad::differentiate]
+fn written_products(a: f64, b: f64, w: &Array1<f64>, m: &Array2<f64>) -> f64 {
+    let v = array![a, a * b, 1.0];
+    let u = array![b.sin(), a];
+    let twice = array![a, b * b];
+    v.dot(w) + 0.5 * u.dot(m).mapv(f64::tanh).sum() + twice.dot(&twice)
+}
+
+#[test]
+fn written_out_vectors_in_products() {
+    let w = array![0.4, -1.1, 0.7];
+    let m = array![[0.3, -0.8, 1.2], [0.5, 0.1, -0.6]];
+    for (a, b) in [(0.6, -0.4), (-1.3, 0.9)] {
+        let (value, (da, db, dw, dm)) = written_products_grad(a, b, &w, &m);
+        assert_eq!(value, written_products(a, b, &w, &m));
+        let f = |[a, b]: [f64; 2]| written_products(a, b, &w, &m);
+        assert_matches_fd(f, [a, b], [da, db], "written-out products");
+        assert_gradcheck(|w| written_products(a, b, w, &m), &w, &dw, TOL);
+        assert_gradcheck(|m| written_products(a, b, &w, m), &m, &dm, TOL);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // [..], vec![..], and the constructors that take them
 

@@ -110,3 +110,36 @@ fn recursive_functions() {
     let f = |v: [f64; 3]| nested(&Array1::from(v.to_vec()), 5);
     assert_matches_fd(f, [0.5, 2.0, -1.0], [dx[0], dx[1], dx[2]], "nested");
 }
+
+/// Mutual recursion: `even_terms` calls `odd_terms` calls `even_terms`. Their pullback types
+/// would contain each other; `boxed` on one of the two makes its pullback a `Box<dyn FnOnce>`,
+/// which contains neither.
+#[grad::differentiate(boxed)]
+fn even_terms(x: f64, n: usize) -> f64 {
+    if n == 0 {
+        x.cos()
+    } else {
+        x * odd_terms(x, n - 1) + 1.0
+    }
+}
+
+#[grad::differentiate]
+fn odd_terms(x: f64, n: usize) -> f64 {
+    if n == 0 {
+        x.sin()
+    } else {
+        (x * even_terms(x, n - 1)).tanh()
+    }
+}
+
+#[test]
+fn mutually_recursive_functions_with_one_boxed() {
+    for (x, n) in [(0.7, 0), (0.7, 3), (-1.2, 4), (0.4, 5)] {
+        let (value, dx) = even_terms_grad(x, n);
+        assert_eq!(value, even_terms(x, n));
+        assert_matches_fd(|[x]: [f64; 1]| even_terms(x, n), [x], [dx], "even");
+        let (value, dx) = odd_terms_grad(x, n);
+        assert_eq!(value, odd_terms(x, n));
+        assert_matches_fd(|[x]: [f64; 1]| odd_terms(x, n), [x], [dx], "odd");
+    }
+}

@@ -1,5 +1,5 @@
 //! The attribute's arguments: `#[differentiate]`, `#[differentiate(wrt(a, b))]`,
-//! `#[differentiate(checkpoint)]`, or both.
+//! `#[differentiate(checkpoint)]`, `#[differentiate(boxed)]`, or several.
 
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
@@ -14,6 +14,9 @@ pub const WRT: &str = "wrt";
 /// The keyword asking for checkpointed loops.
 pub const CHECKPOINT: &str = "checkpoint";
 
+/// The keyword asking for a boxed pullback (for mutual recursion).
+pub const BOXED: &str = "boxed";
+
 /// What the user asked for in the attribute.
 #[derive(Debug, Default)]
 pub struct Args {
@@ -26,6 +29,10 @@ pub struct Args {
     /// `√n` iterations instead of a record of every iteration, and recompute each segment in
     /// the reverse sweep (the keyword, for errors).
     pub checkpoint: Option<Ident>,
+    /// `boxed`: the pullback is a `Box<dyn FnOnce>`, a type that contains no other pullback's,
+    /// so that functions calling each other (`even` calls `odd` calls `even`) have pullback
+    /// types that do not contain each other (the keyword, for errors).
+    pub boxed: Option<Ident>,
 }
 
 /// One `key(...)`, `key = value` or `key` option, kept raw so that unknown keys can be reported
@@ -80,11 +87,18 @@ impl Args {
                 args.checkpoint = Some(option.key);
                 continue;
             }
+            if option.key == BOXED && option.names.is_none() {
+                if args.boxed.is_some() {
+                    cx.error_spanned_by(&option.key, "`boxed` is given twice");
+                }
+                args.boxed = Some(option.key);
+                continue;
+            }
             if option.key != WRT {
                 cx.error_spanned_by(
                     &option.key,
                     format!(
-                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, and `checkpoint`, for long loops",
+                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, `checkpoint`, for long loops, and `boxed`, for functions that call each other",
                         option.key
                     ),
                 );

@@ -32,29 +32,44 @@ use crate::emit::{self, Plans};
 use crate::ir::Function;
 use crate::plan::{DualPlan, Plan};
 use crate::sig::Signature;
-use crate::{activity, lower, rewrite};
+use crate::{activity, impl_block, lower, rewrite};
 
 /// `#[differentiate(args)] item` -> `item` unchanged, then `item_vjp` and (for a float result)
-/// `item_grad`; on error, `item`, the errors, and stubs of the generated functions.
+/// `item_grad`; on error, `item`, the errors, and stubs of the generated functions. On an
+/// `impl` block, the same for each method marked inside it (`impl_block.rs`).
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
-    let cx = Ctxt::new();
-    let args = Args::from_tokens(&cx, args);
-    let item_fn = match syn::parse2::<Item>(item.clone()) {
-        Ok(Item::Fn(item_fn)) => item_fn,
+    match syn::parse2::<Item>(item.clone()) {
+        Ok(Item::Fn(item_fn)) => differentiate_fn(args, item_fn, &[]),
+        Ok(Item::Impl(block)) => impl_block::differentiate_methods(args, block),
         Ok(_) | Err(_) => {
+            let cx = Ctxt::new();
+            Args::from_tokens(&cx, args);
             cx.error_spanned_by(
                 &item,
-                "#[differentiate] applies to a function with a body, such as `fn f(x: f64) -> f64 { x * x }`",
+                "#[differentiate] applies to a function with a body, such as `fn f(x: f64) -> f64 { x * x }`, or to an `impl` block whose methods it marks",
             );
-            return with_errors(item, &cx);
+            with_errors(item, &cx)
         }
-    };
-    let (sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
+    }
+}
+
+/// One function; `scope_type_params` are those of the `impl` block around it, when known.
+pub fn differentiate_fn(
+    args: TokenStream,
+    item_fn: ItemFn,
+    scope_type_params: &[syn::Ident],
+) -> TokenStream {
+    let cx = Ctxt::new();
+    let args = Args::from_tokens(&cx, args);
+    let (mut sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
+    sig.in_scope_of(scope_type_params);
     // The generated functions compute what `f` does: calling only them must not leave `f`
     // "never used".
     let mut item_fn = item_fn;
     item_fn.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
-    let function = analyse(&cx, &sig, &item_fn);
+    let mut function = analyse(&cx, &sig, &item_fn);
+    // A pullback boxed on request breaks a cycle of pullback types through other functions.
+    function.recursive |= args.boxed.is_some();
     match cx.check() {
         Ok(()) if signature_ok => {
             let checkpoint = args.checkpoint.is_some();
@@ -96,12 +111,12 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 /// The body lowered, analysed and rewritten (errors go to `cx`).
-fn analyse(cx: &Ctxt, sig: &Signature, item: &ItemFn) -> Function {
+pub(crate) fn analyse(cx: &Ctxt, sig: &Signature, item: &ItemFn) -> Function {
     let (mut function, deferred) = lower::lower(cx, sig, &item.block);
     debug("lowered IR", item, || function.to_string());
     activity::analyse(cx, &mut function, &deferred);
     debug("active IR", item, || function.to_string());
-    rewrite::rewrite(&mut function);
+    rewrite::rewrite(&mut function, sig.output.as_ref());
     debug("rewritten IR", item, || function.to_string());
     function
 }

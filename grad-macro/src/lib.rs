@@ -23,6 +23,7 @@ mod emit;
 mod expand;
 #[cfg(test)]
 mod fuzz;
+mod impl_block;
 mod ir;
 mod lower;
 mod naming;

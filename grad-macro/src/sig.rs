@@ -41,6 +41,9 @@ pub struct Signature {
     pub is_method: bool,
     /// The function's name.
     pub name: Ident,
+    /// The type parameters of the `impl` block around a method, when `#[differentiate]` on the
+    /// block says them (`impl_block.rs`): in scope, so the pullback's `use<..>` names them.
+    pub scope_type_params: Vec<Ident>,
 }
 
 impl Signature {
@@ -72,8 +75,20 @@ impl Signature {
             has_grad,
             is_method,
             name: item.sig.ident.clone(),
+            scope_type_params: Vec::new(),
         };
         (sig, ok)
+    }
+
+    /// The signature of a method in an `impl` block with these type parameters: a result that
+    /// is one of them is a float as the function's own would be.
+    pub fn in_scope_of(&mut self, type_params: &[Ident]) {
+        self.scope_type_params = type_params.to_vec();
+        let generics = syn::parse_quote!(<#(#type_params),*>);
+        self.has_grad |= self
+            .output
+            .as_ref()
+            .is_some_and(|ty| is_type_param(ty, &generics));
     }
 
     pub fn differentiated(&self) -> impl Iterator<Item = &Param> {

@@ -149,8 +149,12 @@ fn cotangent_types(sig: &Signature) -> Vec<TokenStream> {
 fn pullback_type(sig: &Signature, generics: &syn::Generics, borrows: bool) -> TokenStream {
     let output = output(sig);
     let cotangents = cotangent_types(sig);
-    // Precise capturing must name every type parameter.
-    let type_params = generics.type_params().map(|param| &param.ident);
+    // Precise capturing must name every type parameter in scope: the impl block's, then the
+    // function's.
+    let type_params = sig
+        .scope_type_params
+        .iter()
+        .chain(generics.type_params().map(|param| &param.ident));
     let captures = if borrows
         || sig
             .params

@@ -320,8 +320,8 @@ pub struct Function {
     pub reserved: std::collections::HashSet<String>,
     /// Every identifier the body mentions, as written.
     pub body_identifiers: std::collections::HashSet<String>,
-    /// The body calls the function itself: its pullback is boxed, since an `impl FnOnce`
-    /// cannot contain itself.
+    /// The body calls the function itself (or the attribute says `boxed`, for functions that
+    /// call each other): its pullback is boxed, since an `impl FnOnce` cannot contain itself.
     pub recursive: bool,
 }
 

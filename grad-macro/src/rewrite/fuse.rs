@@ -173,14 +173,14 @@ fn fuse_pair(function: &Function, fusable: &HashSet<VarId>, stmts: &[Stmt]) -> O
 /// How often each variable is assigned and read, and every identifier named by code kept as
 /// written (where a variable may be read without an atom saying so).
 #[derive(Default)]
-struct Census {
-    assignments: HashMap<VarId, usize>,
-    reads: HashMap<VarId, usize>,
-    named: HashSet<String>,
+pub(super) struct Census {
+    pub(super) assignments: HashMap<VarId, usize>,
+    pub(super) reads: HashMap<VarId, usize>,
+    pub(super) named: HashSet<String>,
 }
 
 impl Census {
-    fn of(function: &Function) -> Self {
+    pub(super) fn of(function: &Function) -> Self {
         let mut census = Self::default();
         for stmt in function.body.all_stmts() {
             if let Some(target) = stmt.target() {

@@ -121,6 +121,83 @@ impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix1
     }
 }
 
+/// `[x₀, .., xₙ₋₁].dot(&b)` for a vector `b`: the product of a vector written out (the macro
+/// writes `array![..]` whose only use is this product as a Rust array, see its
+/// `rewrite/literal_dot.rs`) without making an array: the value is ndarray's own `dot` on a view
+/// of the elements, the same sum in the same order; the pullback `c -> (c b, c x)` keeps both
+/// operands on the stack.
+///
+/// ```
+/// use grad_runtime::ndarray::array;
+/// use grad_runtime::rules::DotVjp;
+///
+/// let (value, pullback) = [1.0, 2.0].dot_vjp(&array![3.0, -1.0]);
+/// assert_eq!(value, 1.0);
+/// assert_eq!(pullback(2.0), ([6.0, -2.0], array![2.0, 4.0]));
+/// ```
+///
+/// **Panics** if `b` does not have `N` elements, as ndarray's `dot` does.
+impl<A: Scalar, S: Data<Elem = A>, const N: usize> DotVjp<ArrayBase<S, Ix1>> for [A; N] {
+    type Output = A;
+    type LhsTangent = [A; N];
+    type RhsTangent = Array1<A>;
+    #[track_caller]
+    fn dot_vjp(
+        &self,
+        rhs: &ArrayBase<S, Ix1>,
+    ) -> (A, impl FnOnce(A) -> ([A; N], Array1<A>) + use<A, S, N>) {
+        let lhs = *self;
+        let out = ndarray::aview1(&lhs).dot(rhs);
+        // `dot` has checked that `rhs` has `N` elements.
+        let mut kept = [A::zero(); N];
+        kept.iter_mut().zip(rhs).for_each(|(k, &b)| *k = b);
+        let rhs = kept;
+        let dot_pullback = move |c: A| (rhs.map(|b| b * c), lhs.iter().map(|&x| x * c).collect());
+        (out, dot_pullback)
+    }
+}
+
+/// `[x₀, .., xₙ₋₁].dot(&m)` for a matrix `m`: the vector-matrix product of a vector written out
+/// (see the vector-vector product above), `xᵀ m`; the pullback `c -> (m c, x cᵀ)`.
+///
+/// ```
+/// use grad_runtime::ndarray::array;
+/// use grad_runtime::rules::DotVjp;
+///
+/// let (value, pullback) = [1.0, 2.0].dot_vjp(&array![[1.0, 0.0], [3.0, 1.0]]);
+/// assert_eq!(value, array![7.0, 2.0]);
+/// let (x_bar, m_bar) = pullback(array![1.0, -1.0]);
+/// assert_eq!(x_bar, [1.0, 2.0]);
+/// assert_eq!(m_bar, array![[1.0, -1.0], [2.0, -2.0]]);
+/// ```
+///
+/// **Panics** if `m` does not have `N` rows, as ndarray's `dot` does.
+impl<A: Scalar, S: Data<Elem = A>, const N: usize> DotVjp<ArrayBase<S, Ix2>> for [A; N] {
+    type Output = Array1<A>;
+    type LhsTangent = [A; N];
+    type RhsTangent = Array2<A>;
+    #[track_caller]
+    fn dot_vjp(
+        &self,
+        rhs: &ArrayBase<S, Ix2>,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> ([A; N], Array2<A>) + use<A, S, N>,
+    ) {
+        let lhs = *self;
+        let out = ndarray::aview1(&lhs).dot(rhs);
+        let rhs = rhs.to_owned();
+        let dot_pullback = move |c: Array1<A>| {
+            let lhs_bar = rhs.dot(&c);
+            let outer = ndarray::aview1(&lhs)
+                .insert_axis(ndarray::Axis(1))
+                .dot(&c.view().insert_axis(ndarray::Axis(0)));
+            (core::array::from_fn(|i| lhs_bar[i]), outer)
+        };
+        (out, dot_pullback)
+    }
+}
+
 /// `a.t()`: the transpose and its pullback, the cotangent transposed back.
 pub trait TransposeVjp<A, D> {
     /// The transpose, as an owned array in standard layout (not a view as ndarray's `t`, so

@@ -1,0 +1,133 @@
+//! `#[differentiate]` on an inherent `impl` block: each method inside it marked
+//! `#[grad::differentiate(..)]` is expanded as that attribute alone would expand it, knowing the
+//! block's type parameters.
+//!
+//! A pullback owns what it keeps and captures no lifetime (`+ use<..>`, see `emit/mod.rs`), and
+//! Rust's precise capturing must then name every type parameter in scope, the impl block's
+//! included. The attribute on a method sees the method only: in `impl<A: Scalar> Line<A>` it
+//! cannot name `A`, and rustc reports "`impl Trait` must mention all type parameters in scope
+//! in `use<..>`". On the block, the macro runs first, sees `A`, and expands the methods itself.
+//!
+//! ```text
+//! #[grad::differentiate]                        impl<A: Scalar> Line<A> {
+//! impl<A: Scalar> Line<A> {                         fn loss(&self, x: A) -> A { .. }
+//!     #[grad::differentiate]              ->        fn loss_vjp(&self, x: A)
+//!     fn loss(&self, x: A) -> A { .. }                  -> (A, impl FnOnce(A) -> (Line<A>, A) + use<A>)
+//! }                                                 fn loss_grad(..) ..
+//!                                               }
+//! ```
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{AttrStyle, Attribute, ImplItem, ItemFn, ItemImpl, Meta};
+
+use crate::ctxt::Ctxt;
+use crate::expand;
+
+/// The block with every marked method expanded in place, and the errors of the block itself.
+pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream {
+    let cx = Ctxt::new();
+    if !args.is_empty() {
+        cx.error_spanned_by(
+            &args,
+            "#[differentiate] on an `impl` block takes no arguments; give `wrt(..)` to the method's own #[grad::differentiate(..)]",
+        );
+    }
+    if let Some((_, path, _)) = &block.trait_ {
+        cx.error_spanned_by(
+            path,
+            "#[differentiate] applies to an inherent `impl` block (`impl<A: Scalar> Line<A>`), where the generated methods can stand beside the marked ones; a trait's impl block cannot have them",
+        );
+        return with_errors(block.into_token_stream(), &cx);
+    }
+    let scope: Vec<syn::Ident> = block
+        .generics
+        .type_params()
+        .map(|param| param.ident.clone())
+        .collect();
+    let mut marked = 0;
+    let items: Vec<TokenStream> = block
+        .items
+        .iter()
+        .map(|item| match item {
+            ImplItem::Fn(method) => match marking(&method.attrs) {
+                Some(position) => {
+                    marked += 1;
+                    expand_method(method, position, &scope)
+                }
+                None => item.to_token_stream(),
+            },
+            _ => item.to_token_stream(),
+        })
+        .collect();
+    if marked == 0 {
+        cx.error_spanned_by(
+            &block.self_ty,
+            "no method of this `impl` block is marked #[grad::differentiate]; mark the methods to differentiate",
+        );
+    }
+    let ItemImpl {
+        attrs,
+        defaultness,
+        unsafety,
+        impl_token,
+        generics,
+        self_ty,
+        ..
+    } = &block;
+    let (outer, inner): (Vec<&Attribute>, Vec<&Attribute>) = attrs
+        .iter()
+        .partition(|attr| matches!(attr.style, AttrStyle::Outer));
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let output = quote! {
+        #(#outer)* #defaultness #unsafety #impl_token #impl_generics #self_ty #where_clause {
+            #(#inner)*
+            #(#items)*
+        }
+    };
+    with_errors(output, &cx)
+}
+
+/// The position of the `#[differentiate]` (or `#[grad::differentiate]`) among a method's
+/// attributes.
+fn marking(attrs: &[Attribute]) -> Option<usize> {
+    attrs.iter().position(|attr| {
+        let segments: Vec<String> = attr
+            .path()
+            .segments
+            .iter()
+            .map(|segment| segment.ident.to_string())
+            .collect();
+        matches!(
+            segments.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            ["differentiate"] | ["grad", "differentiate"]
+        )
+    })
+}
+
+/// The method without its marking, expanded with the block's type parameters in scope.
+fn expand_method(method: &syn::ImplItemFn, position: usize, scope: &[syn::Ident]) -> TokenStream {
+    let mut attrs = method.attrs.clone();
+    let marking = attrs.remove(position);
+    let args = match marking.meta {
+        Meta::List(list) => list.tokens,
+        Meta::Path(_) | Meta::NameValue(_) => TokenStream::new(),
+    };
+    let item = ItemFn {
+        attrs,
+        vis: method.vis.clone(),
+        sig: method.sig.clone(),
+        block: Box::new(method.block.clone()),
+    };
+    expand::differentiate_fn(args, item, scope)
+}
+
+fn with_errors(tokens: TokenStream, cx: &Ctxt) -> TokenStream {
+    match cx.check() {
+        Ok(()) => tokens,
+        Err(errors) => {
+            let errors = errors.to_compile_error();
+            quote!(#errors #tokens)
+        }
+    }
+}
