@@ -66,6 +66,12 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
             "no method of this `impl` block is marked #[grad::differentiate]; mark the methods to differentiate",
         );
     }
+    let output = reassemble(&block, &items);
+    with_errors(output, &cx)
+}
+
+/// The block again, with its items replaced by `items` (the marked methods expanded).
+fn reassemble(block: &ItemImpl, items: &[TokenStream]) -> TokenStream {
     let ItemImpl {
         attrs,
         defaultness,
@@ -74,18 +80,17 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
         generics,
         self_ty,
         ..
-    } = &block;
+    } = block;
     let (outer, inner): (Vec<&Attribute>, Vec<&Attribute>) = attrs
         .iter()
         .partition(|attr| matches!(attr.style, AttrStyle::Outer));
     let (impl_generics, _, where_clause) = generics.split_for_impl();
-    let output = quote! {
+    quote! {
         #(#outer)* #defaultness #unsafety #impl_token #impl_generics #self_ty #where_clause {
             #(#inner)*
             #(#items)*
         }
-    };
-    with_errors(output, &cx)
+    }
 }
 
 /// The position of the `#[differentiate]` (or `#[grad::differentiate]`) among a method's
