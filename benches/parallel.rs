@@ -1,9 +1,11 @@
 //! Every core (issue 17): the benches' MNIST-sized MLP step (`benches/nn.rs`: batch 64,
 //! 784 - 128 - 10, f32) and an epoch of the `train` example's conv net (`benches/train.rs`:
 //! the digits, batch 32, 40 steps of gradient and Adam), on 1 thread and on 2 threads with
-//! `grad::parallel::batch_grad` (each batch in 2 shards), in one run; beside them the serial
-//! parts a second thread cannot share (Amdahl's serial fraction, see BENCHMARKS.md): the sum of
-//! the shards' gradients, and the epoch's Adam steps.
+//! `grad::parallel::batch_grad` (each batch in 2 shards) and Adam's step cut into chunks on the
+//! same 2 threads (`with_parallel_step`), in one run; beside them the parts Amdahl's serial
+//! fraction is made of (see BENCHMARKS.md): the sum of the shards' gradients, and the epoch's
+//! Adam steps, on 1 thread and on 2. The MLP step also runs on 8 shards on the 2 threads, whose
+//! gradients `batch_grad` sums as a pairwise tree.
 //!
 //! ```text
 //! cargo bench --bench parallel -- --warm-up-time 1 --measurement-time 5
@@ -117,6 +119,9 @@ fn mlp_bench(c: &mut Criterion) {
     group.bench_function("gemm_2_threads", |b| {
         b.iter(|| black_box(two.install(|| batch_grad(batch, 1, Reduction::Mean, shard))))
     });
+    group.bench_function("8_shards_2_threads", |b| {
+        b.iter(|| black_box(two.install(|| batch_grad(batch, 8, Reduction::Mean, shard))))
+    });
     // The serial part of 2 shards, as `batch_grad` sums them: `g1 ← w1 g1 + w2 g2` in one pass.
     group.bench_function("serial_sum_of_shards", |b| {
         b.iter_batched_ref(
@@ -172,6 +177,12 @@ fn conv_epoch_bench(c: &mut Criterion) {
     let two = pool(2);
     let mut group = c.benchmark_group("parallel/conv_epoch_digits_f64");
     let setup = || (net.clone(), Adam::new(LEARNING_RATE));
+    let parallel_setup = || {
+        (
+            net.clone(),
+            Adam::new(LEARNING_RATE).with_parallel_step(true),
+        )
+    };
     let train = &splits.train;
     group.bench_function("1_thread", |b| {
         b.iter_batched_ref(
@@ -181,6 +192,14 @@ fn conv_epoch_bench(c: &mut Criterion) {
         )
     });
     group.bench_function("2_threads", |b| {
+        b.iter_batched_ref(
+            parallel_setup,
+            |(net, adam)| black_box(two.install(|| epoch(net, adam, train, &order, 2, None))),
+            BatchSize::SmallInput,
+        )
+    });
+    // As before the optimiser's step was split: the gradient on 2 shards, Adam on 1 thread.
+    group.bench_function("2_threads_serial_adam", |b| {
         b.iter_batched_ref(
             setup,
             |(net, adam)| black_box(two.install(|| epoch(net, adam, train, &order, 2, None))),
@@ -198,6 +217,16 @@ fn conv_epoch_bench(c: &mut Criterion) {
         b.iter_batched_ref(
             setup,
             |(net, adam)| black_box(epoch(net, adam, train, &order, 1, Some(&some_gradient))),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("adam_steps_2_threads", |b| {
+        b.iter_batched_ref(
+            parallel_setup,
+            |(net, adam)| {
+                let steps = || epoch(net, adam, train, &order, 1, Some(&some_gradient));
+                black_box(two.install(steps))
+            },
             BatchSize::SmallInput,
         )
     });

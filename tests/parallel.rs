@@ -2,6 +2,8 @@
 //! convolution layer, each split into 2, 3 and 4 shards (one per thread), against the gradient
 //! of the whole batch from one `f_grad` call (relative 1e-12) and against central differences
 //! (1e-6); the same shard count gives the same bits twice; `Reduction::Sum` for a summed loss.
+//! From 8 shards on (`TREE_SUM_SHARDS`) the shards are summed as a pairwise tree: against the
+//! sum in shard order (1e-12), and the same bits on 1, 2 and 3 threads.
 
 use std::ops::Range;
 
@@ -9,7 +11,8 @@ use approx::assert_relative_eq;
 use grad::Tangent;
 use grad::check::{numerical_gradient, rel_error};
 use grad::nn::*;
-use grad::parallel::{Reduction, batch_grad};
+use grad::parallel::rayon::ThreadPoolBuilder;
+use grad::parallel::{Reduction, TREE_SUM_SHARDS, batch_grad, shard_ranges};
 use ndarray::{Array1, Array2, Array4, ArrayView2, ArrayView4, s};
 
 mod common;
@@ -178,7 +181,7 @@ fn check_shards<G: Tangent<Scalar = f64> + Clone + Send>(
     let numeric = central_differences(loss, p);
     let whole = elements(&gradient);
     assert!(common::max_rel_error(&whole, &numeric) < common::TOL);
-    for shards in 1..=4 {
+    for shards in [1, 2, 3, 4, 8, 9] {
         let (v, g) = batch_grad(rows, shards, Reduction::Mean, &shard);
         assert_relative_eq!(v, value, max_relative = 1e-12);
         let sharded = elements(&g);
@@ -231,4 +234,82 @@ fn a_summed_loss_adds_the_shards() {
     assert_relative_eq!(g, gradient, max_relative = 1e-12);
     let numeric = numerical_gradient(|w: &Array1<f64>| summed(x.view(), w), &w, common::H);
     assert!(rel_error(&g, &numeric) < common::TOL);
+}
+
+/// The shards' values and gradients summed one after the other in shard order, each weighted
+/// by its share of the rows (for `Mean`): the sum `batch_grad` makes below 8 shards.
+fn sum_in_order<G: Tangent<Scalar = f64> + Clone>(
+    rows: usize,
+    shards: usize,
+    reduction: Reduction,
+    shard: impl Fn(Range<usize>) -> (f64, G),
+) -> (f64, G) {
+    let ranges = shard_ranges(rows, shards);
+    let (mut value, mut gradient) = (0.0, shard(0..1).1.zeros_like());
+    for range in ranges {
+        let weight = match reduction {
+            Reduction::Sum => 1.0,
+            Reduction::Mean => range.len() as f64 / rows as f64,
+        };
+        let (v, g) = shard(range);
+        value += weight * v;
+        gradient.axpy(weight, &g);
+    }
+    (value, gradient)
+}
+
+/// `batch_grad` on `shards` shards in a pool of `threads` threads.
+fn on_threads<G: Tangent<Scalar = f64> + Send>(
+    threads: usize,
+    rows: usize,
+    shards: usize,
+    reduction: Reduction,
+    shard: impl Fn(Range<usize>) -> (f64, G) + Sync,
+) -> (f64, G) {
+    let pool = ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap();
+    pool.install(|| batch_grad(rows, shards, reduction, &shard))
+}
+
+#[test]
+fn from_8_shards_on_the_tree_sum_is_the_sum_in_order_with_the_same_bits_on_any_thread_count() {
+    assert_eq!(TREE_SUM_SHARDS, 8);
+    let batch = mlp_batch();
+    let rows = batch.x.nrows();
+    let shard = |rows: Range<usize>| batch.shard(rows);
+    // 8 (a full tree), 9 (an odd shard left over at the first level), 13 (one row a shard).
+    for shards in [8, 9, 13] {
+        let (value, gradient) = sum_in_order(rows, shards, Reduction::Mean, shard);
+        let (v, g) = on_threads(1, rows, shards, Reduction::Mean, shard);
+        assert_relative_eq!(v, value, max_relative = 1e-12);
+        let error = common::max_rel_error(&elements(&g), &elements(&gradient));
+        assert!(error < 1e-12, "{shards} shards: relative error {error:e}");
+        // Not the same additions as in order: the tree is really used.
+        assert_ne!(elements(&g), elements(&gradient), "{shards} shards");
+        for threads in [1, 2, 3] {
+            let (v2, g2) = on_threads(threads, rows, shards, Reduction::Mean, shard);
+            assert_eq!(
+                (v2.to_bits(), elements(&g2)),
+                (v.to_bits(), elements(&g)),
+                "{shards} shards on {threads} threads"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_summed_loss_on_9_shards_adds_them_as_a_tree() {
+    let x = array2(20, 3, 13, 1.0);
+    let w = Array1::from(values(3, 14, 1.0));
+    let shard = |rows: Range<usize>| summed_grad(x.slice(s![rows, ..]), &w);
+    let (value, gradient) = sum_in_order(20, 9, Reduction::Sum, shard);
+    let (v, g) = on_threads(2, 20, 9, Reduction::Sum, shard);
+    assert_relative_eq!(v, value, max_relative = 1e-12);
+    assert_relative_eq!(g, gradient, max_relative = 1e-12);
+    let numeric = numerical_gradient(|w: &Array1<f64>| summed(x.view(), w), &w, common::H);
+    assert!(rel_error(&g, &numeric) < common::TOL);
+    let (v2, g2) = on_threads(3, 20, 9, Reduction::Sum, shard);
+    assert_eq!((v2.to_bits(), g2), (v.to_bits(), g));
 }

@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example train                  # the two-layer MLP on the embedded digits
 //! cargo run --release --example train -- --model conv  # the convolutional net
-//! cargo run --release --example train -- --threads 2   # each batch's gradient on 2 threads
+//! cargo run --release --example train -- --threads 2   # each batch's gradient and step on 2 threads
 //! cargo run --release --example train -- --help        # every flag
 //! ```
 //!
@@ -122,8 +122,9 @@ struct Cli {
     load: Option<PathBuf>,
 
     /// Threads per gradient: each batch is split into this many shards, whose gradients are
-    /// computed in parallel and summed (grad::parallel::batch_grad). The same count gives the
-    /// same numbers; not with batch norm or dropout, whose results depend on the whole batch.
+    /// computed in parallel and summed (grad::parallel::batch_grad), and the optimiser's step
+    /// is cut into chunks on the same threads. The same count gives the same numbers; not with
+    /// batch norm or dropout, whose results depend on the whole batch.
     #[arg(allow_negative_numbers = true, long, default_value_t = 1, value_parser = count)]
     threads: u64,
 }
@@ -399,7 +400,7 @@ fn run_model<N: Network + 'static>(
             .build_global()
             .context("starting the threads")?;
     }
-    let mut optimizer = optimizer::<N>(cli.optimizer, cli.learning_rate);
+    let mut optimizer = optimizer::<N>(cli.optimizer, cli.learning_rate, cli.threads > 1);
     let mut progress = Bars::new(cli.epochs);
     let started = Instant::now();
     let mut history = training::train(
@@ -451,12 +452,18 @@ fn article(name: &str) -> &'static str {
 }
 
 /// The optimiser `kind` with cs231n's default hyperparameters.
-fn optimizer<N: Network + 'static>(kind: OptimizerKind, lr: f64) -> Box<dyn Optimizer<N>> {
+/// The optimiser `kind` with learning rate `lr`, its steps on rayon's pool when `parallel` (the
+/// same bits as on one thread: each element's update is independent of the others).
+fn optimizer<N: Network + 'static>(
+    kind: OptimizerKind,
+    lr: f64,
+    parallel: bool,
+) -> Box<dyn Optimizer<N>> {
     match kind {
-        OptimizerKind::Sgd => Box::new(Sgd::new(lr)),
-        OptimizerKind::Momentum => Box::new(Momentum::new(lr)),
-        OptimizerKind::Rmsprop => Box::new(RmsProp::new(lr)),
-        OptimizerKind::Adam => Box::new(Adam::new(lr)),
+        OptimizerKind::Sgd => Box::new(Sgd::new(lr).with_parallel_step(parallel)),
+        OptimizerKind::Momentum => Box::new(Momentum::new(lr).with_parallel_step(parallel)),
+        OptimizerKind::Rmsprop => Box::new(RmsProp::new(lr).with_parallel_step(parallel)),
+        OptimizerKind::Adam => Box::new(Adam::new(lr).with_parallel_step(parallel)),
     }
 }
 

@@ -21,6 +21,13 @@
 //! [`Optimizer::decay_learning_rate`] is the schedule CS231n's `Solver` applies after each epoch
 //! and [`clip_grad_norm`] bounds the gradient's norm.
 //!
+//! Each optimiser's `with_parallel_step(true)` runs its steps on rayon's current thread pool
+//! (the global one, or yours through `pool.install`): long runs of elements (a contiguous array
+//! of at least [`PARALLEL_CHUNK`] · 2 elements) are cut into chunks of `PARALLEL_CHUNK`
+//! elements, one task each. Every element's update reads only that element of the parameters,
+//! the state and the gradient, so the result has the same bits as the serial step's, on any
+//! number of threads.
+//!
 //! ```
 //! use grad_runtime::optim::{Adam, Optimizer};
 //! use ndarray::{Array1, array};
@@ -40,8 +47,84 @@
 use core::marker::PhantomData;
 
 use num_traits::{Float, One, Zero};
+use rayon::prelude::*;
 
 use crate::{Scalar, Tangent};
+
+/// The chunk of a parallel step ([`Sgd::with_parallel_step`] and the others): a run of
+/// elements at least twice this long is cut into chunks of this many elements, one rayon task
+/// each; shorter runs are updated on the calling thread.
+///
+/// 16,384 elements are 64 to 128 KB a value, tens of microseconds of Adam's arithmetic: enough
+/// to pay for a task (a few microseconds to wake a thread), small enough that the 65,536
+/// weights of a 256 x 256 layer make 4 tasks.
+pub const PARALLEL_CHUNK: usize = 1 << 14;
+
+/// Whether a run of `len` elements is split across the pool by a step with `parallel` on.
+fn split_run(parallel: bool, len: usize) -> bool {
+    parallel && len >= 2 * PARALLEL_CHUNK && rayon::current_num_threads() > 1
+}
+
+/// `x_i ← f(x_i, y_i)` on every element of `params`, as [`Tangent::zip_update`], with each long
+/// run cut into chunks on rayon's current pool when `parallel` (see [`PARALLEL_CHUNK`]).
+fn update<P: Tangent>(
+    parallel: bool,
+    params: &mut P,
+    gradient: &P,
+    f: impl Fn(&mut P::Scalar, P::Scalar) + Sync,
+) {
+    let run = |xs: &mut [P::Scalar], ys: &[P::Scalar]| {
+        for (x, &y) in xs.iter_mut().zip(ys) {
+            f(x, y);
+        }
+    };
+    let (xs, ys) = (
+        core::slice::from_mut(params),
+        core::slice::from_ref(gradient),
+    );
+    P::zip_chunks(xs, ys, &mut |xs, ys| {
+        if split_run(parallel, xs.len()) {
+            xs.par_chunks_mut(PARALLEL_CHUNK)
+                .zip(ys.par_chunks(PARALLEL_CHUNK))
+                .for_each(|(xs, ys)| run(xs, ys));
+        } else {
+            run(xs, ys);
+        }
+    });
+}
+
+/// `(x_i, s_i) ← f(x_i, s_i, y_i)` on every element of `params` and `state`, as
+/// [`Tangent::zip_update_pair`], with each long run cut into chunks on rayon's current pool
+/// when `parallel` (see [`PARALLEL_CHUNK`]).
+fn update_pair<P: Tangent>(
+    parallel: bool,
+    params: &mut P,
+    state: &mut P,
+    gradient: &P,
+    f: impl Fn(&mut P::Scalar, &mut P::Scalar, P::Scalar) + Sync,
+) {
+    let run = |xs: &mut [P::Scalar], ss: &mut [P::Scalar], ys: &[P::Scalar]| {
+        for ((x, s), &y) in xs.iter_mut().zip(ss).zip(ys) {
+            f(x, s, y);
+        }
+    };
+    let (xs, ss) = (core::slice::from_mut(params), core::slice::from_mut(state));
+    P::zip_chunks_pair(
+        xs,
+        ss,
+        core::slice::from_ref(gradient),
+        &mut |xs, ss, ys| {
+            if split_run(parallel, xs.len()) {
+                xs.par_chunks_mut(PARALLEL_CHUNK)
+                    .zip(ss.par_chunks_mut(PARALLEL_CHUNK))
+                    .zip(ys.par_chunks(PARALLEL_CHUNK))
+                    .for_each(|((xs, ss), ys)| run(xs, ss, ys));
+            } else {
+                run(xs, ss, ys);
+            }
+        },
+    );
+}
 
 /// An update rule: steps parameters `w` of type `P` with their gradient `g`, keeping whatever
 /// state the rule needs between steps.
@@ -153,6 +236,7 @@ fn check_epsilon<A: Scalar>(epsilon: A) -> A {
 #[derive(Clone, Debug)]
 pub struct Sgd<P: Tangent> {
     learning_rate: P::Scalar,
+    parallel: bool,
     // Not a `P` held: `fn() -> P` keeps `Sgd` `Send` and `Sync` whatever `P` is.
     parameters: PhantomData<fn() -> P>,
 }
@@ -167,8 +251,38 @@ impl<P: Tangent> Sgd<P> {
     pub fn new(learning_rate: P::Scalar) -> Self {
         Self {
             learning_rate: check_learning_rate(learning_rate),
+            parallel: false,
             parameters: PhantomData,
         }
+    }
+
+    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
+    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
+    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
+    /// step's: each element's update reads only its own elements.
+    ///
+    /// ```
+    /// use grad_runtime::optim::{Sgd, Optimizer};
+    /// use ndarray::Array1;
+    ///
+    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
+    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
+    /// let (mut one, mut pool) = (Sgd::new(0.1), Sgd::new(0.1).with_parallel_step(true));
+    /// for _ in 0..3 {
+    ///     one.step(&mut serial, &gradient);
+    ///     pool.step(&mut parallel, &gradient);
+    /// }
+    /// assert_eq!(serial, parallel);
+    /// ```
+    #[must_use]
+    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
+        self.parallel = parallel;
+        self
+    }
+
+    /// Whether steps run on rayon's pool ([`with_parallel_step`](Sgd::with_parallel_step)).
+    pub fn parallel_step(&self) -> bool {
+        self.parallel
     }
 }
 
@@ -176,7 +290,13 @@ impl<P: Tangent> Optimizer<P> for Sgd<P> {
     /// `w ← w − η g`.
     #[track_caller]
     fn step(&mut self, params: &mut P, gradient: &P) {
-        params.axpy(-self.learning_rate, gradient);
+        let step = -self.learning_rate;
+        if self.parallel {
+            // `axpy`'s arithmetic, `w + (−η) g`, element by element.
+            update(true, params, gradient, |w, g| *w += step * g);
+        } else {
+            params.axpy(step, gradient);
+        }
     }
     fn learning_rate(&self) -> P::Scalar {
         self.learning_rate
@@ -196,6 +316,7 @@ pub struct Momentum<P: Tangent> {
     learning_rate: P::Scalar,
     momentum: P::Scalar,
     velocity: Option<P>,
+    parallel: bool,
 }
 
 impl<P: Tangent> Momentum<P> {
@@ -210,7 +331,37 @@ impl<P: Tangent> Momentum<P> {
             learning_rate: check_learning_rate(learning_rate),
             momentum: constant(0.9),
             velocity: None,
+            parallel: false,
         }
+    }
+
+    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
+    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
+    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
+    /// step's: each element's update reads only its own elements.
+    ///
+    /// ```
+    /// use grad_runtime::optim::{Momentum, Optimizer};
+    /// use ndarray::Array1;
+    ///
+    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
+    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
+    /// let (mut one, mut pool) = (Momentum::new(0.1), Momentum::new(0.1).with_parallel_step(true));
+    /// for _ in 0..3 {
+    ///     one.step(&mut serial, &gradient);
+    ///     pool.step(&mut parallel, &gradient);
+    /// }
+    /// assert_eq!(serial, parallel);
+    /// ```
+    #[must_use]
+    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
+        self.parallel = parallel;
+        self
+    }
+
+    /// Whether steps run on rayon's pool ([`with_parallel_step`](Momentum::with_parallel_step)).
+    pub fn parallel_step(&self) -> bool {
+        self.parallel
     }
 
     /// Sets the momentum `μ`, the fraction of the velocity kept from one step to the next.
@@ -242,7 +393,7 @@ impl<P: Tangent> Optimizer<P> for Momentum<P> {
     fn step(&mut self, params: &mut P, gradient: &P) {
         let (lr, mu) = (self.learning_rate, self.momentum);
         let velocity = self.velocity.get_or_insert_with(|| params.zeros_like());
-        params.zip_update_pair(velocity, gradient, |w, v, dw| {
+        update_pair(self.parallel, params, velocity, gradient, |w, v, dw| {
             *v = mu * *v - lr * dw;
             *w += *v;
         });
@@ -267,6 +418,7 @@ pub struct RmsProp<P: Tangent> {
     decay_rate: P::Scalar,
     epsilon: P::Scalar,
     cache: Option<P>,
+    parallel: bool,
 }
 
 impl<P: Tangent> RmsProp<P> {
@@ -282,7 +434,37 @@ impl<P: Tangent> RmsProp<P> {
             decay_rate: constant(0.99),
             epsilon: constant(1e-8),
             cache: None,
+            parallel: false,
         }
+    }
+
+    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
+    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
+    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
+    /// step's: each element's update reads only its own elements.
+    ///
+    /// ```
+    /// use grad_runtime::optim::{RmsProp, Optimizer};
+    /// use ndarray::Array1;
+    ///
+    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
+    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
+    /// let (mut one, mut pool) = (RmsProp::new(0.1), RmsProp::new(0.1).with_parallel_step(true));
+    /// for _ in 0..3 {
+    ///     one.step(&mut serial, &gradient);
+    ///     pool.step(&mut parallel, &gradient);
+    /// }
+    /// assert_eq!(serial, parallel);
+    /// ```
+    #[must_use]
+    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
+        self.parallel = parallel;
+        self
+    }
+
+    /// Whether steps run on rayon's pool ([`with_parallel_step`](RmsProp::with_parallel_step)).
+    pub fn parallel_step(&self) -> bool {
+        self.parallel
     }
 
     /// Sets the decay rate `ρ`, the weight of the past in the average of `g²`.
@@ -332,7 +514,7 @@ impl<P: Tangent> Optimizer<P> for RmsProp<P> {
         let (lr, rho, eps) = (self.learning_rate, self.decay_rate, self.epsilon);
         let one = P::Scalar::one();
         let cache = self.cache.get_or_insert_with(|| params.zeros_like());
-        params.zip_update_pair(cache, gradient, |w, c, dw| {
+        update_pair(self.parallel, params, cache, gradient, |w, c, dw| {
             *c = rho * *c + (one - rho) * (dw * dw);
             *w -= lr * dw / (c.sqrt() + eps);
         });
@@ -362,6 +544,7 @@ pub struct Adam<P: Tangent> {
     epsilon: P::Scalar,
     steps: u64,
     moments: Option<(P, P)>,
+    parallel: bool,
 }
 
 impl<P: Tangent> Adam<P> {
@@ -379,7 +562,37 @@ impl<P: Tangent> Adam<P> {
             epsilon: constant(1e-8),
             steps: 0,
             moments: None,
+            parallel: false,
         }
+    }
+
+    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
+    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
+    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
+    /// step's: each element's update reads only its own elements.
+    ///
+    /// ```
+    /// use grad_runtime::optim::{Adam, Optimizer};
+    /// use ndarray::Array1;
+    ///
+    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
+    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
+    /// let (mut one, mut pool) = (Adam::new(0.1), Adam::new(0.1).with_parallel_step(true));
+    /// for _ in 0..3 {
+    ///     one.step(&mut serial, &gradient);
+    ///     pool.step(&mut parallel, &gradient);
+    /// }
+    /// assert_eq!(serial, parallel);
+    /// ```
+    #[must_use]
+    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
+        self.parallel = parallel;
+        self
+    }
+
+    /// Whether steps run on rayon's pool ([`with_parallel_step`](Adam::with_parallel_step)).
+    pub fn parallel_step(&self) -> bool {
+        self.parallel
     }
 
     /// Sets `β₁` and `β₂`, the weights of the past in the averages of `g` and of `g²`.
@@ -443,12 +656,12 @@ impl<P: Tangent> Optimizer<P> for Adam<P> {
         let (m, v) = self
             .moments
             .get_or_insert_with(|| (params.zeros_like(), params.zeros_like()));
-        m.zip_update_pair(v, gradient, |m, v, dw| {
+        update_pair(self.parallel, m, v, gradient, |m, v, dw| {
             *m = b1 * *m + (one - b1) * dw;
             *v = b2 * *v + (one - b2) * (dw * dw);
         });
         // `m` only read: it is the `state` operand because it is the second value in the pass.
-        params.zip_update_pair(m, v, |w, m, v| {
+        update_pair(self.parallel, params, m, v, |w, m, v| {
             let (m_hat, v_hat) = (*m / bias1, v / bias2);
             *w -= lr * m_hat / (v_hat.sqrt() + eps);
         });

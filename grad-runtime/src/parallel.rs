@@ -4,10 +4,11 @@
 //! A loss that is a sum (or a mean) over the rows of a batch, `L = Σ_i ℓ_i`, has the gradient
 //! `∇L = Σ_s ∇L_s` for any split of the rows into shards `s`, `L_s = Σ_{i∈s} ℓ_i`. Each shard's
 //! `f_grad` runs on its own thread; the gradients are then summed with
-//! [`Tangent::add_assign`] in shard order, so that for a fixed number of shards the result is
-//! the same, to the bit, from run to run and whatever the threads' timing. A different number
-//! of shards sums in a different order, and may differ in the last places (relative 1e-15
-//! or so in f64); one shard is `f_grad` itself, to the bit.
+//! [`Tangent::add_assign`] in an order fixed by the number of shards (in shard order, or from
+//! [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels run in parallel), so that for
+//! a fixed number of shards the result is the same, to the bit, from run to run and whatever
+//! the threads' timing. A different number of shards sums in a different order, and may differ
+//! in the last places (relative 1e-15 or so in f64); one shard is `f_grad` itself, to the bit.
 //!
 //! The shards run on rayon's current thread pool: the global one (as many threads as cores),
 //! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
@@ -16,12 +17,18 @@
 
 use std::ops::Range;
 
-use num_traits::FromPrimitive;
 use rayon::prelude::*;
 
-use crate::Tangent;
+use crate::{Scalar, Tangent};
 
 pub use rayon;
+
+/// From this many shards on, [`batch_grad`] sums the shards' gradients as a pairwise tree
+/// (`((g₁ + g₂) + (g₃ + g₄)) + …`, each level's sums in parallel: `⌈log₂ P⌉` passes on the
+/// critical path) instead of one after the other in shard order (`P − 1` passes on one
+/// thread). Both orders are fixed by the shard count; below 8 shards the sum in order is kept,
+/// since a tree level's tasks cost more than they save on 2 to 4 cores.
+pub const TREE_SUM_SHARDS: usize = 8;
 
 /// How the shards' values and gradients combine into the batch's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,8 +84,8 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// ```
 ///
 /// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::zip_update`] and
-/// [`Tangent::axpy`]):
-/// for a fixed `shards` the result does not depend on the threads' timing. With one shard (or
+/// [`Tangent::axpy`]), or from [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels
+/// run in parallel: for a fixed `shards` the result does not depend on the threads' timing. With one shard (or
 /// one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
 /// ```
@@ -111,7 +118,17 @@ where
         .into_par_iter()
         .map(|range| (range.clone(), f(range)))
         .collect();
-    combine(rows, reduction, results)
+    if results.len() >= TREE_SUM_SHARDS {
+        tree_combine(rows, reduction, results)
+    } else {
+        combine(rows, reduction, results)
+    }
+}
+
+/// A shard's weight in a `Mean`, `n_s / n`.
+fn share<A: Scalar>(rows: usize, range: &Range<usize>) -> A {
+    let of = |count: usize| A::from_usize(count).expect("a row count is a float");
+    of(range.len()) / of(rows)
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed: for `Sum`
@@ -123,10 +140,7 @@ fn combine<G: Tangent>(
     reduction: Reduction,
     results: Vec<(Range<usize>, (G::Scalar, G))>,
 ) -> (G::Scalar, G) {
-    let share = |range: &Range<usize>| {
-        let of = |count: usize| G::Scalar::from_usize(count).expect("a row count is a float");
-        of(range.len()) / of(rows)
-    };
+    let share = |range: &Range<usize>| share::<G::Scalar>(rows, range);
     let mut results = results.into_iter();
     let (first, (mut value, mut gradient)) = results.next().expect("at least one shard");
     if reduction == Reduction::Mean {
@@ -156,4 +170,63 @@ fn combine<G: Tangent>(
         }
     }
     (value, gradient)
+}
+
+/// The shards' results, in shard order, weighted as `reduction` says and summed as a pairwise
+/// tree: the first level pairs shards `(1, 2), (3, 4), …` (for `Mean` `g ← w_a g_a + w_b g_b`
+/// in one pass, [`Tangent::zip_update`]; for `Sum` [`Tangent::add_assign`]; an odd last shard
+/// is scaled alone), each further level pairs the previous level's sums in order, until one is
+/// left. The pairs of a level are summed in parallel on rayon's current pool; which values are
+/// added to which depends on the number of shards only.
+fn tree_combine<G: Tangent + Send>(
+    rows: usize,
+    reduction: Reduction,
+    results: Vec<(Range<usize>, (G::Scalar, G))>,
+) -> (G::Scalar, G) {
+    let weight = |range: &Range<usize>| match reduction {
+        Reduction::Sum => <G::Scalar as Scalar>::ONE,
+        Reduction::Mean => share::<G::Scalar>(rows, range),
+    };
+    let mut level: Vec<(G::Scalar, G)> = results
+        .into_par_iter()
+        .chunks(2)
+        .map(|pair| {
+            let mut pair = pair.into_iter();
+            let (first, (mut value, mut gradient)) = pair.next().expect("a chunk is not empty");
+            let w1 = weight(&first);
+            match (reduction, pair.next()) {
+                (Reduction::Sum, Some((_, (second_value, second_gradient)))) => {
+                    value += second_value;
+                    gradient.add_assign(&second_gradient);
+                }
+                (Reduction::Mean, Some((second, (second_value, second_gradient)))) => {
+                    let w2 = weight(&second);
+                    value = w1 * value + w2 * second_value;
+                    gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
+                }
+                (Reduction::Sum, None) => {}
+                (Reduction::Mean, None) => {
+                    value *= w1;
+                    gradient.scale(w1);
+                }
+            }
+            (value, gradient)
+        })
+        .collect();
+    while level.len() > 1 {
+        level = level
+            .into_par_iter()
+            .chunks(2)
+            .map(|pair| {
+                let mut pair = pair.into_iter();
+                let (mut value, mut gradient) = pair.next().expect("a chunk is not empty");
+                if let Some((second_value, second_gradient)) = pair.next() {
+                    value += second_value;
+                    gradient.add_assign(&second_gradient);
+                }
+                (value, gradient)
+            })
+            .collect();
+    }
+    level.pop().expect("at least one shard")
 }

@@ -6,7 +6,10 @@
 
 use approx::assert_abs_diff_eq;
 use grad_runtime::Tangent;
-use grad_runtime::optim::{Adam, Momentum, Optimizer, RmsProp, Sgd, clip_grad_norm};
+use grad_runtime::optim::{
+    Adam, Momentum, Optimizer, PARALLEL_CHUNK, RmsProp, Sgd, clip_grad_norm,
+};
+use grad_runtime::parallel::rayon::ThreadPoolBuilder;
 use ndarray::{Array1, Array2, array};
 
 // ---------------------------------------------------------------------------------------------
@@ -61,16 +64,34 @@ fn reference(rule: Rule, w0: &[f64], grads: &[Vec<f64>]) -> Vec<Vec<f64>> {
 }
 
 /// The optimiser of `rule`, for parameters of type `P`.
-fn optimizer<P: Tangent<Scalar = f64> + 'static>(rule: Rule) -> Box<dyn Optimizer<P>> {
+fn optimizer<P: Tangent<Scalar = f64> + Send + 'static>(rule: Rule) -> Box<dyn Optimizer<P>> {
+    optimizer_on(rule, false)
+}
+
+/// The optimiser of `rule`, with its steps on rayon's pool when `parallel`.
+fn optimizer_on<P: Tangent<Scalar = f64> + Send + 'static>(
+    rule: Rule,
+    parallel: bool,
+) -> Box<dyn Optimizer<P> + Send> {
     match rule {
-        Rule::Sgd { lr } => Box::new(Sgd::new(lr)),
-        Rule::Momentum { lr, mu } => Box::new(Momentum::new(lr).with_momentum(mu)),
-        Rule::RmsProp { lr, decay, eps } => {
-            Box::new(RmsProp::new(lr).with_decay_rate(decay).with_epsilon(eps))
-        }
-        Rule::Adam { lr, b1, b2, eps } => {
-            Box::new(Adam::new(lr).with_betas(b1, b2).with_epsilon(eps))
-        }
+        Rule::Sgd { lr } => Box::new(Sgd::new(lr).with_parallel_step(parallel)),
+        Rule::Momentum { lr, mu } => Box::new(
+            Momentum::new(lr)
+                .with_momentum(mu)
+                .with_parallel_step(parallel),
+        ),
+        Rule::RmsProp { lr, decay, eps } => Box::new(
+            RmsProp::new(lr)
+                .with_decay_rate(decay)
+                .with_epsilon(eps)
+                .with_parallel_step(parallel),
+        ),
+        Rule::Adam { lr, b1, b2, eps } => Box::new(
+            Adam::new(lr)
+                .with_betas(b1, b2)
+                .with_epsilon(eps)
+                .with_parallel_step(parallel),
+        ),
     }
 }
 
@@ -892,6 +913,59 @@ fn f32_optimisers_minimise_it_too() {
         }
         for (x, m) in w.iter().zip(&q.minimiser) {
             assert_abs_diff_eq!(f64::from(*x), *m, epsilon = 1e-3);
+        }
+    }
+}
+
+/// Parameters with runs of every kind: a long contiguous array (cut into chunks by a parallel
+/// step: 2.5 chunks), a short one, a transposed one (a run per element) and a long `Vec`.
+type Mixed = (Array2<f64>, Array1<f64>, Array2<f64>, Vec<f64>);
+
+fn mixed(seed: f64) -> Mixed {
+    let long = 5 * PARALLEL_CHUNK / 2;
+    let value = |i: usize| ((i as f64 + seed) * 0.37).sin();
+    (
+        Array2::from_shape_fn((long / 64, 64), |(i, j)| value(64 * i + j)),
+        Array1::from_shape_fn(10, |i| value(i + 7)),
+        Array2::from_shape_fn((40, 30), |(i, j)| value(30 * i + j + 11)).reversed_axes(),
+        (0..2 * PARALLEL_CHUNK + 3).map(|i| value(i + 13)).collect(),
+    )
+}
+
+/// The bits of every element of `p`, in element order.
+fn bits(p: &Mixed) -> Vec<u64> {
+    let mut out = Vec::new();
+    p.clone().zip_update(p, |_, y| out.push(y.to_bits()));
+    out
+}
+
+#[test]
+fn a_parallel_step_has_the_serial_steps_bits_on_any_thread_count() {
+    let gradients: Vec<Mixed> = (1..=4).map(|k| mixed(100.0 * k as f64)).collect();
+    for rule in RULES {
+        let mut serial = mixed(0.0);
+        let mut one = optimizer_on::<Mixed>(rule, false);
+        for g in &gradients {
+            one.step(&mut serial, g);
+        }
+        assert_ne!(bits(&serial), bits(&mixed(0.0)), "{rule:?} took no step");
+        for threads in [1, 2, 3] {
+            let pool = ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            let mut parallel = mixed(0.0);
+            let mut on_pool = optimizer_on::<Mixed>(rule, true);
+            pool.install(|| {
+                for g in &gradients {
+                    on_pool.step(&mut parallel, g);
+                }
+            });
+            assert_eq!(
+                bits(&parallel),
+                bits(&serial),
+                "{rule:?} on {threads} threads"
+            );
         }
     }
 }
