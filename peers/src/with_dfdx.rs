@@ -1,7 +1,7 @@
-//! The MLP in dfdx 0.13 (its Rosenbrock gradient, with a tape per use of `x`, did not agree
-//! with grad's and was left out) (its `Cpu` device, shapes known at run time): the tape is put on
-//! a tensor with `leaky_trace`, travels through the operations, and `backward` returns the
-//! gradients of every tensor the recorded operations read.
+//! The MLP in dfdx 0.13 (its `Cpu` device, shapes known at run time): the tape is put on a
+//! tensor with `leaky_trace`, travels through the operations, and `backward` returns the
+//! gradients of every tensor the recorded operations read. (A Rosenbrock gradient written with
+//! a tape per use of `x` did not agree with grad's, and was left out for lack of time.)
 //!
 //! dfdx records an operation only on a tape the tensor carries, and its matrix product's
 //! backward computes both operands' gradients: the MLP's tape starts at the input batch, as in
