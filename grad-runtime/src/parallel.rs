@@ -85,8 +85,8 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 ///
 /// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::zip_update`] and
 /// [`Tangent::axpy`]), or from [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels
-/// run in parallel: for a fixed `shards` the result does not depend on the threads' timing. With one shard (or
-/// one row) it is `f(0..rows)`, unchanged, on the calling thread.
+/// run in parallel: for a fixed `shards` the result does not depend on the threads' timing.
+/// With one shard (or one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
 /// ```
 /// use grad_runtime::parallel::{Reduction, batch_grad};
@@ -173,45 +173,19 @@ fn combine<G: Tangent>(
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed as a pairwise
-/// tree: the first level pairs shards `(1, 2), (3, 4), …` (for `Mean` `g ← w_a g_a + w_b g_b`
-/// in one pass, [`Tangent::zip_update`]; for `Sum` [`Tangent::add_assign`]; an odd last shard
-/// is scaled alone), each further level pairs the previous level's sums in order, until one is
-/// left. The pairs of a level are summed in parallel on rayon's current pool; which values are
-/// added to which depends on the number of shards only.
+/// tree: the first level pairs shards `(1, 2), (3, 4), …` ([`first_level_pair`]), each further
+/// level pairs the previous level's sums in order ([`Tangent::add_assign`]), until one is left.
+/// The pairs of a level are summed in parallel on rayon's current pool; which values are added
+/// to which depends on the number of shards only.
 fn tree_combine<G: Tangent + Send>(
     rows: usize,
     reduction: Reduction,
     results: Vec<(Range<usize>, (G::Scalar, G))>,
 ) -> (G::Scalar, G) {
-    let weight = |range: &Range<usize>| match reduction {
-        Reduction::Sum => <G::Scalar as Scalar>::ONE,
-        Reduction::Mean => share::<G::Scalar>(rows, range),
-    };
     let mut level: Vec<(G::Scalar, G)> = results
         .into_par_iter()
         .chunks(2)
-        .map(|pair| {
-            let mut pair = pair.into_iter();
-            let (first, (mut value, mut gradient)) = pair.next().expect("a chunk is not empty");
-            let w1 = weight(&first);
-            match (reduction, pair.next()) {
-                (Reduction::Sum, Some((_, (second_value, second_gradient)))) => {
-                    value += second_value;
-                    gradient.add_assign(&second_gradient);
-                }
-                (Reduction::Mean, Some((second, (second_value, second_gradient)))) => {
-                    let w2 = weight(&second);
-                    value = w1 * value + w2 * second_value;
-                    gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
-                }
-                (Reduction::Sum, None) => {}
-                (Reduction::Mean, None) => {
-                    value *= w1;
-                    gradient.scale(w1);
-                }
-            }
-            (value, gradient)
-        })
+        .map(|pair| first_level_pair(rows, reduction, pair))
         .collect();
     while level.len() > 1 {
         level = level
@@ -229,4 +203,37 @@ fn tree_combine<G: Tangent + Send>(
             .collect();
     }
     level.pop().expect("at least one shard")
+}
+
+/// The tree's first level: two shards (or the last one alone) weighted and summed, for `Sum`
+/// `g_a + g_b` ([`Tangent::add_assign`]), for `Mean` `w_a g_a + w_b g_b` in one pass
+/// ([`Tangent::zip_update`]), a last shard alone `w_a g_a` ([`Tangent::scale`]).
+fn first_level_pair<G: Tangent>(
+    rows: usize,
+    reduction: Reduction,
+    pair: Vec<(Range<usize>, (G::Scalar, G))>,
+) -> (G::Scalar, G) {
+    let mut pair = pair.into_iter();
+    let (first, (mut value, mut gradient)) = pair.next().expect("a chunk is not empty");
+    let second = pair.next();
+    match reduction {
+        Reduction::Sum => {
+            if let Some((_, (second_value, second_gradient))) = second {
+                value += second_value;
+                gradient.add_assign(&second_gradient);
+            }
+        }
+        Reduction::Mean => {
+            let w1 = share::<G::Scalar>(rows, &first);
+            if let Some((range, (second_value, second_gradient))) = second {
+                let w2 = share::<G::Scalar>(rows, &range);
+                value = w1 * value + w2 * second_value;
+                gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
+            } else {
+                value *= w1;
+                gradient.scale(w1);
+            }
+        }
+    }
+    (value, gradient)
 }
