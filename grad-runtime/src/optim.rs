@@ -241,6 +241,50 @@ pub struct Sgd<P: Tangent> {
     parameters: PhantomData<fn() -> P>,
 }
 
+/// Writes `with_parallel_step` and `parallel_step` for an optimiser with a `parallel: bool`
+/// field: the same two methods, and the same doctest, for each of them.
+macro_rules! parallel_step_methods {
+    ($optimiser:ident) => {
+        impl<P: Tangent> $optimiser<P> {
+            /// Runs each step on rayon's current thread pool when `parallel` is true (off by
+            /// default): runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks
+            /// of `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the
+            /// serial step's: each element's update reads only its own elements.
+            ///
+            /// ```
+            #[doc = concat!("use grad_runtime::optim::{", stringify!($optimiser), ", Optimizer};")]
+            /// use ndarray::Array1;
+            ///
+            /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
+            /// let mut serial = Array1::<f64>::ones(100_000);
+            /// let mut parallel = serial.clone();
+            #[doc = concat!("let mut one = ", stringify!($optimiser), "::new(0.1);")]
+            #[doc = concat!("let mut pool = ", stringify!($optimiser), "::new(0.1).with_parallel_step(true);")]
+            /// for _ in 0..3 {
+            ///     one.step(&mut serial, &gradient);
+            ///     pool.step(&mut parallel, &gradient);
+            /// }
+            /// assert_eq!(serial, parallel);
+            /// ```
+            #[must_use]
+            pub fn with_parallel_step(mut self, parallel: bool) -> Self {
+                self.parallel = parallel;
+                self
+            }
+
+            /// Whether steps run on rayon's pool (`with_parallel_step`).
+            pub fn parallel_step(&self) -> bool {
+                self.parallel
+            }
+        }
+    };
+}
+
+parallel_step_methods!(Sgd);
+parallel_step_methods!(Momentum);
+parallel_step_methods!(RmsProp);
+parallel_step_methods!(Adam);
+
 impl<P: Tangent> Sgd<P> {
     /// Gradient descent with learning rate `η = learning_rate`.
     ///
@@ -254,35 +298,6 @@ impl<P: Tangent> Sgd<P> {
             parallel: false,
             parameters: PhantomData,
         }
-    }
-
-    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
-    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
-    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
-    /// step's: each element's update reads only its own elements.
-    ///
-    /// ```
-    /// use grad_runtime::optim::{Sgd, Optimizer};
-    /// use ndarray::Array1;
-    ///
-    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
-    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
-    /// let (mut one, mut pool) = (Sgd::new(0.1), Sgd::new(0.1).with_parallel_step(true));
-    /// for _ in 0..3 {
-    ///     one.step(&mut serial, &gradient);
-    ///     pool.step(&mut parallel, &gradient);
-    /// }
-    /// assert_eq!(serial, parallel);
-    /// ```
-    #[must_use]
-    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
-        self.parallel = parallel;
-        self
-    }
-
-    /// Whether steps run on rayon's pool ([`with_parallel_step`](Sgd::with_parallel_step)).
-    pub fn parallel_step(&self) -> bool {
-        self.parallel
     }
 }
 
@@ -333,35 +348,6 @@ impl<P: Tangent> Momentum<P> {
             velocity: None,
             parallel: false,
         }
-    }
-
-    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
-    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
-    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
-    /// step's: each element's update reads only its own elements.
-    ///
-    /// ```
-    /// use grad_runtime::optim::{Momentum, Optimizer};
-    /// use ndarray::Array1;
-    ///
-    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
-    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
-    /// let (mut one, mut pool) = (Momentum::new(0.1), Momentum::new(0.1).with_parallel_step(true));
-    /// for _ in 0..3 {
-    ///     one.step(&mut serial, &gradient);
-    ///     pool.step(&mut parallel, &gradient);
-    /// }
-    /// assert_eq!(serial, parallel);
-    /// ```
-    #[must_use]
-    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
-        self.parallel = parallel;
-        self
-    }
-
-    /// Whether steps run on rayon's pool ([`with_parallel_step`](Momentum::with_parallel_step)).
-    pub fn parallel_step(&self) -> bool {
-        self.parallel
     }
 
     /// Sets the momentum `μ`, the fraction of the velocity kept from one step to the next.
@@ -436,35 +422,6 @@ impl<P: Tangent> RmsProp<P> {
             cache: None,
             parallel: false,
         }
-    }
-
-    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
-    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
-    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
-    /// step's: each element's update reads only its own elements.
-    ///
-    /// ```
-    /// use grad_runtime::optim::{RmsProp, Optimizer};
-    /// use ndarray::Array1;
-    ///
-    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
-    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
-    /// let (mut one, mut pool) = (RmsProp::new(0.1), RmsProp::new(0.1).with_parallel_step(true));
-    /// for _ in 0..3 {
-    ///     one.step(&mut serial, &gradient);
-    ///     pool.step(&mut parallel, &gradient);
-    /// }
-    /// assert_eq!(serial, parallel);
-    /// ```
-    #[must_use]
-    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
-        self.parallel = parallel;
-        self
-    }
-
-    /// Whether steps run on rayon's pool ([`with_parallel_step`](RmsProp::with_parallel_step)).
-    pub fn parallel_step(&self) -> bool {
-        self.parallel
     }
 
     /// Sets the decay rate `ρ`, the weight of the past in the average of `g²`.
@@ -564,35 +521,6 @@ impl<P: Tangent> Adam<P> {
             moments: None,
             parallel: false,
         }
-    }
-
-    /// Runs each step on rayon's current thread pool when `parallel` is true (off by default):
-    /// runs of at least 2 · [`PARALLEL_CHUNK`] elements are cut into chunks of
-    /// `PARALLEL_CHUNK` elements, one task each. The result has the same bits as the serial
-    /// step's: each element's update reads only its own elements.
-    ///
-    /// ```
-    /// use grad_runtime::optim::{Adam, Optimizer};
-    /// use ndarray::Array1;
-    ///
-    /// let gradient = Array1::from_shape_fn(100_000, |i| (i as f64).sin());
-    /// let (mut serial, mut parallel) = (Array1::<f64>::ones(100_000), Array1::<f64>::ones(100_000));
-    /// let (mut one, mut pool) = (Adam::new(0.1), Adam::new(0.1).with_parallel_step(true));
-    /// for _ in 0..3 {
-    ///     one.step(&mut serial, &gradient);
-    ///     pool.step(&mut parallel, &gradient);
-    /// }
-    /// assert_eq!(serial, parallel);
-    /// ```
-    #[must_use]
-    pub fn with_parallel_step(mut self, parallel: bool) -> Self {
-        self.parallel = parallel;
-        self
-    }
-
-    /// Whether steps run on rayon's pool ([`with_parallel_step`](Adam::with_parallel_step)).
-    pub fn parallel_step(&self) -> bool {
-        self.parallel
     }
 
     /// Sets `β₁` and `β₂`, the weights of the past in the averages of `g` and of `g²`.

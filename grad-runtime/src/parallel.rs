@@ -12,7 +12,7 @@
 //!
 //! The shards run on rayon's current thread pool: the global one (as many threads as cores),
 //! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
-//! [`rayon`](self::rayon)). With the `parallel` feature, the matrix products inside each
+//! [`rayon`]). With the `parallel` feature, the matrix products inside each
 //! shard use the same pool ([`crate::matmul`]).
 
 use std::ops::Range;
