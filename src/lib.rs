@@ -172,7 +172,7 @@ pub use grad_runtime::{check, nn, optim, parallel};
 #[cfg(feature = "argmin")]
 pub use grad_runtime::argmin;
 
-/// The derivative rules (the runtime's [`rules`](grad_runtime::rules)), at the top as the
+/// The derivative rules (the runtime's [`rules`]), at the top as the
 /// layers are: `use grad::rules::array::*` brings ndarray's `concatenate` and `stack` with
 /// their rules, as `use grad::nn::*` brings the layers with theirs.
 pub use grad_runtime::rules;
