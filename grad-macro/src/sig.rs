@@ -210,6 +210,15 @@ fn typed_param(cx: &Ctxt, typed: &syn::PatType) -> Option<Param> {
         );
         return None;
     }
+    if let Some(segment) = types::last_segment(&typed.ty)
+        && segment.ident.to_string().starts_with("ArrayViewMut")
+    {
+        cx.error_spanned_by(
+            &typed.ty,
+            "an `ArrayViewMut` parameter is a mutable borrow and cannot be differentiated; take an `ArrayView` (or `&Array`) and return what the function computes",
+        );
+        return None;
+    }
     if let Type::ImplTrait(impl_trait) = &*typed.ty {
         cx.error_spanned_by(
             impl_trait,

@@ -150,7 +150,7 @@ pub fn lendable(ty: &Type) -> Option<Lendable> {
         last_segment(ty).is_some_and(|segment| {
             let name = segment.ident.to_string();
             let array = if views_only {
-                name.starts_with("ArrayView")
+                name.starts_with("ArrayView") && !name.starts_with("ArrayViewMut")
             } else {
                 CONTAINERS.contains(&name.as_str())
                     && !matches!(name.as_str(), "Vec" | "Box" | "Option")

@@ -6,6 +6,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::visit::Visit;
 use syn::{Ident, ItemFn};
 
 use super::{allow_lints, gradient_type, output, params, vjp};
@@ -53,6 +54,7 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     };
     let body = lent_to_rules(
         sig,
+        item,
         quote! {
             let (#value, #pullback) = #vjp;
             let (#(#pattern,)*) = #pullback(::grad::__private::one());
@@ -71,8 +73,13 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
 
 /// `body` run inside `grad::runtime::lend::lend`, which lends the rules the parameters that are
 /// float arrays: the pullback runs before `f_grad` returns, so its rules may read them where they
-/// are instead of keeping copies. `body` itself when there is none.
-fn lent_to_rules(sig: &Signature, body: TokenStream) -> TokenStream {
+/// are instead of keeping copies. `body` itself when there is none, or when the function calls
+/// no function: the rules that read lent arrays are functions (`nn::affine`, a user's function
+/// that calls it), and a loan costs about 50 ns a call, as much as a small gradient.
+fn lent_to_rules(sig: &Signature, item: &ItemFn, body: TokenStream) -> TokenStream {
+    if !calls_a_function(item) {
+        return body;
+    }
     let lent: Vec<TokenStream> = sig
         .params
         .iter()
@@ -94,5 +101,51 @@ fn lent_to_rules(sig: &Signature, body: TokenStream) -> TokenStream {
             &[#(::grad::__private::lend::loan(#lent)),*],
             || { #body },
         )
+    }
+}
+
+/// Whether the body has a call expression `g(..)` or `path::g(..)` (methods are not functions
+/// here: no method rule reads lent arrays).
+fn calls_a_function(item: &ItemFn) -> bool {
+    struct Calls(bool);
+    impl<'ast> Visit<'ast> for Calls {
+        fn visit_expr_call(&mut self, _: &'ast syn::ExprCall) {
+            self.0 = true;
+        }
+    }
+    let mut calls = Calls(false);
+    calls.visit_block(&item.block);
+    calls.0
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use crate::expand;
+
+    /// Whether the expansion's `f_grad` lends its parameters.
+    fn lends(item: proc_macro2::TokenStream) -> bool {
+        let output = expand::differentiate(quote!(), item).to_string();
+        let grad = output.find("fn f_grad").expect("an f_grad");
+        output[grad..].contains("lend :: lend")
+    }
+
+    #[test]
+    fn a_function_that_calls_a_function_lends_its_arrays() {
+        assert!(lends(quote! {
+            fn f(x: &Array2<f64>, w: &Array2<f64>, b: &Array1<f64>) -> f64 {
+                nn::affine(x, w, b).sum()
+            }
+        }));
+    }
+
+    #[test]
+    fn a_function_without_calls_does_not_pay_for_a_loan() {
+        assert!(!lends(quote! {
+            fn f(x: f64, w: &Array1<f64>) -> f64 {
+                (w[0] * x + w[1]).tanh()
+            }
+        }));
     }
 }
