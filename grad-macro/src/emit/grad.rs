@@ -6,7 +6,6 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::visit::Visit;
 use syn::{Ident, ItemFn};
 
 use super::{allow_lints, gradient_type, output, params, vjp};
@@ -14,7 +13,7 @@ use crate::ir::Function;
 use crate::naming;
 use crate::plan::Plan;
 use crate::sig::Signature;
-use crate::types::{self, Lendable};
+use crate::types::Lendable;
 
 /// `f_grad`.
 pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -> TokenStream {
@@ -53,8 +52,7 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
         vjp::sweeps(sig, &super::sweeps_of(sig, item, function, plan))
     };
     let body = lent_to_rules(
-        sig,
-        item,
+        plan,
         quote! {
             let (#value, #pullback) = #vjp;
             let (#(#pattern,)*) = #pullback(::grad::__private::one());
@@ -71,51 +69,23 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     }
 }
 
-/// `body` run inside `grad::runtime::lend::lend`, which lends the rules the parameters that are
-/// float arrays: the pullback runs before `f_grad` returns, so its rules may read them where they
-/// are instead of keeping copies. `body` itself when there is none, or when the function calls
-/// no function: the rules that read lent arrays are functions (`nn::affine`, a user's function
-/// that calls it), and a loan costs about 50 ns a call, as much as a small gradient.
-fn lent_to_rules(sig: &Signature, item: &ItemFn, body: TokenStream) -> TokenStream {
-    if !calls_a_function(item) {
+/// `body` run inside `grad::runtime::lend::lend`, which lends the rules the parameters the plan
+/// says (`plan/lend.rs`): the pullback runs before `f_grad` returns, so its rules may read them
+/// where they are instead of keeping copies. `body` itself when there is none.
+fn lent_to_rules(plan: &Plan, body: TokenStream) -> TokenStream {
+    if plan.lent.is_empty() {
         return body;
     }
-    let lent: Vec<TokenStream> = sig
-        .params
-        .iter()
-        // Not a `mut` binding, which the body might write while the loan borrows it.
-        .filter(|param| !param.mutable)
-        .filter_map(|param| {
-            let ident = &param.ident;
-            match types::lendable(&param.ty)? {
-                Lendable::Reference => Some(quote!(#ident)),
-                Lendable::View => Some(quote!(&#ident)),
-            }
-        })
-        .collect();
-    if lent.is_empty() {
-        return body;
-    }
+    let lent = plan.lent.iter().map(|(ident, how)| match how {
+        Lendable::Reference => quote!(#ident),
+        Lendable::View => quote!(&#ident),
+    });
     quote! {
         ::grad::__private::lend::lend(
             &[#(::grad::__private::lend::loan(#lent)),*],
             || { #body },
         )
     }
-}
-
-/// Whether the body has a call expression `g(..)` or `path::g(..)` (methods are not functions
-/// here: no method rule reads lent arrays).
-fn calls_a_function(item: &ItemFn) -> bool {
-    struct Calls(bool);
-    impl<'ast> Visit<'ast> for Calls {
-        fn visit_expr_call(&mut self, _: &'ast syn::ExprCall) {
-            self.0 = true;
-        }
-    }
-    let mut calls = Calls(false);
-    calls.visit_block(&item.block);
-    calls.0
 }
 
 #[cfg(test)]
@@ -141,10 +111,19 @@ mod tests {
     }
 
     #[test]
-    fn a_function_without_calls_does_not_pay_for_a_loan() {
+    fn a_function_that_calls_a_method_of_its_own_lends_its_arrays() {
+        assert!(lends(quote! {
+            fn f(x: &Array2<f64>, model: &Model) -> f64 {
+                model.forward(x).sum()
+            }
+        }));
+    }
+
+    #[test]
+    fn a_function_of_operators_and_library_methods_does_not_pay_for_a_loan() {
         assert!(!lends(quote! {
-            fn f(x: f64, w: &Array1<f64>) -> f64 {
-                (w[0] * x + w[1]).tanh()
+            fn f(x: f64, w: &Array1<f64>, v: &Array2<f64>) -> f64 {
+                (w[0] * x + w[1]).tanh() + v.dot(w).mapv(f64::tanh).sum()
             }
         }));
     }

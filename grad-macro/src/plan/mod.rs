@@ -8,10 +8,12 @@
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
 //! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
-//! - `owned_views`: the views of data made owned where rules read them, see `views.rs`.
+//! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
+//! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`.
 
 mod dual;
 mod in_place;
+mod lend;
 mod names;
 mod records;
 mod schedule;
@@ -58,6 +60,8 @@ pub struct Plan {
     pub names: Names,
     /// The plain views (by assignment) made owned arrays where they are made.
     pub owned_views: std::collections::HashSet<(crate::ir::VarId, usize)>,
+    /// The parameters `f_grad` lends its rules (none for the other functions).
+    pub lent: Vec<(Ident, crate::types::Lendable)>,
 }
 
 impl Plan {
@@ -88,9 +92,11 @@ impl Plan {
             checkpoint,
             ..Options::default()
         };
-        Self::with_in_place(function, options, |schedule| {
+        let mut plan = Self::with_in_place(function, options, |schedule| {
             in_place::in_place_sums(function, sig, schedule)
-        })
+        });
+        plan.lent = lend::lent(function, sig);
+        plan
     }
 
     /// The plan as text, for `GRAD_DEBUG=1`: each loop's strategy, the in-place sums, and each
@@ -140,6 +146,14 @@ impl Plan {
                 ));
             }
         }
+        if !self.lent.is_empty() {
+            let lent: Vec<String> = self
+                .lent
+                .iter()
+                .map(|(ident, _)| ident.to_string())
+                .collect();
+            lines.push(format!("f_grad lends its rules: {}", lent.join(", ")));
+        }
         lines.join("\n")
     }
 
@@ -158,6 +172,7 @@ impl Plan {
             records,
             names,
             owned_views: views::owned_views(function),
+            lent: Vec::new(),
         }
     }
 }

@@ -32,6 +32,12 @@ use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 use body::BodyCheck;
 pub use slice_views::{into_views, views as slice_views};
 
+/// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
+/// `Vec`s, iterators), not possibly the user's.
+pub fn is_library_method(name: &str) -> bool {
+    vocabulary::LIBRARY_METHODS.contains(&name)
+}
+
 use crate::sig::Signature;
 use crate::types::{self, TypeClass};
 
