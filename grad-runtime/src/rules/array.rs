@@ -220,6 +220,7 @@ pub fn array3_vjp<A: Scalar, const L: usize, const M: usize, const N: usize>(
 /// assert_eq!(xs, [1.0, 2.0]);
 /// assert_eq!(pullback([0.5, -1.0]), ([0.5, -1.0],));
 /// ```
+#[inline]
 pub fn rust_array_vjp<T, const N: usize>(
     xs: [T; N],
 ) -> ([T; N], impl FnOnce([T; N]) -> ([T; N],) + use<T, N>) {

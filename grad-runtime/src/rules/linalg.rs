@@ -142,6 +142,7 @@ impl<A: Scalar, S: Data<Elem = A>, const N: usize> DotVjp<ArrayBase<S, Ix1>> for
     type LhsTangent = [A; N];
     type RhsTangent = Array1<A>;
     #[track_caller]
+    #[inline]
     fn dot_vjp(
         &self,
         rhs: &ArrayBase<S, Ix1>,
@@ -177,6 +178,7 @@ impl<A: Scalar, S: Data<Elem = A>, const N: usize> DotVjp<ArrayBase<S, Ix2>> for
     type LhsTangent = [A; N];
     type RhsTangent = Array2<A>;
     #[track_caller]
+    #[inline]
     fn dot_vjp(
         &self,
         rhs: &ArrayBase<S, Ix2>,
