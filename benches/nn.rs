@@ -12,33 +12,16 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 // The glob brings in `affine_vjp` and the other rules `#[differentiate]` calls.
 use grad::nn::*;
-use ndarray::{Array1, Array2, Array4, Axis};
+use ndarray::{Array1, Array2, Array4};
 use peak_alloc::PeakAlloc;
+
+#[path = "../examples/common/mlp.rs"]
+mod mlp;
+use mlp::{mlp_hand_written, mlp_loss, mlp_loss_grad, mlp_loss_vjp, values};
 
 /// Counts the heap in use and its peak.
 #[global_allocator]
 static HEAP: PeakAlloc = PeakAlloc;
-
-/// cs231n's two-layer net: affine - ReLU - affine - softmax cross-entropy, plus L2 on the
-/// weights.
-#[grad::differentiate(wrt(w1, b1, w2, b2))]
-#[allow(clippy::too_many_arguments)]
-fn mlp_loss(
-    x: &Array2<f32>,
-    labels: &[usize],
-    w1: &Array2<f32>,
-    b1: &Array1<f32>,
-    w2: &Array2<f32>,
-    b2: &Array1<f32>,
-    reg: f32,
-) -> f32 {
-    let hidden = relu(&affine(x, w1, b1));
-    let scores = affine(&hidden, w2, b2);
-    let data_loss = softmax_cross_entropy(&scores, labels);
-    data_loss + 0.5 * reg * ((w1 * w1).sum() + (w2 * w2).sum())
-}
-
-type MlpGradient = (Array2<f32>, Array1<f32>, Array2<f32>, Array1<f32>);
 
 /// The same net's parameters as a struct (issue #5): the gradient is a `Params` too.
 #[derive(Clone, grad::Tangent)]
@@ -56,66 +39,6 @@ fn mlp_loss_struct(x: &Array2<f32>, labels: &[usize], p: &Params, reg: f32) -> f
     let scores = affine(&hidden, &p.w2, &p.b2);
     let data_loss = softmax_cross_entropy(&scores, labels);
     data_loss + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
-}
-
-/// The same loss and gradient written by hand with ndarray, as in the cs231n assignment.
-#[allow(clippy::too_many_arguments)]
-fn mlp_hand_written(
-    x: &Array2<f32>,
-    labels: &[usize],
-    w1: &Array2<f32>,
-    b1: &Array1<f32>,
-    w2: &Array2<f32>,
-    b2: &Array1<f32>,
-    reg: f32,
-) -> (f32, MlpGradient) {
-    let n = x.nrows() as f32;
-    let mut hidden = x.dot(w1) + b1;
-    hidden.mapv_inplace(|v| v.max(0.0));
-    let mut probs = hidden.dot(w2) + b2;
-    let mut data_loss = 0.0;
-    for (mut row, &label) in probs.axis_iter_mut(Axis(0)).zip(labels) {
-        let max = row.fold(f32::NEG_INFINITY, |m, &v| m.max(v));
-        row.mapv_inplace(|v| (v - max).exp());
-        let sum = row.sum();
-        row.mapv_inplace(|v| v / sum);
-        data_loss -= row[label].ln();
-    }
-    let loss = data_loss / n
-        + 0.5
-            * reg
-            * (w1.iter().map(|v| v * v).sum::<f32>() + w2.iter().map(|v| v * v).sum::<f32>());
-    let mut dscores = probs;
-    for (mut row, &label) in dscores.axis_iter_mut(Axis(0)).zip(labels) {
-        row[label] -= 1.0;
-    }
-    dscores.mapv_inplace(|v| v / n);
-    let mut dw2 = hidden.t().dot(&dscores);
-    dw2.scaled_add(reg, w2);
-    let db2 = dscores.sum_axis(Axis(0));
-    let mut dhidden = dscores.dot(&w2.t());
-    dhidden.zip_mut_with(&hidden, |d, &h| {
-        if h <= 0.0 {
-            *d = 0.0;
-        }
-    });
-    let mut dw1 = x.t().dot(&dhidden);
-    dw1.scaled_add(reg, w1);
-    let db1 = dhidden.sum_axis(Axis(0));
-    (loss, (dw1, db1, dw2, db2))
-}
-
-/// Deterministic pseudo-random values in `[-scale, scale]`.
-fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
-    let mut state = seed;
-    (0..count)
-        .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * scale
-        })
-        .collect()
 }
 
 struct Mlp {
