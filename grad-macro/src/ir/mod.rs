@@ -120,6 +120,41 @@ pub enum Op {
     Join(Join),
 }
 
+impl Op {
+    /// The method `.name(..)` as a rewrite writes it: no turbofish, not called through a float
+    /// type, no `.unwrap()` after it.
+    pub fn plain_method(name: Ident) -> Self {
+        Op::Method {
+            name,
+            turbofish: None,
+            float_type: None,
+            unwrap: None,
+        }
+    }
+}
+
+impl Value {
+    /// The name and the arguments (the receiver first) of a method call written plainly, as
+    /// [`Op::plain_method`] builds it: the form the rewrites recognise (`t.sum()`, `x.powi(2)`,
+    /// `f.dot(w)`).
+    pub fn plain_method(&self) -> Option<(&Ident, &[Atom])> {
+        match self {
+            Value::Prim {
+                op:
+                    Op::Method {
+                        name,
+                        turbofish: None,
+                        float_type: None,
+                        unwrap: None,
+                    },
+                args,
+                ..
+            } => Some((name, args)),
+            _ => None,
+        }
+    }
+}
+
 /// What an [`Op::Literal`] builds, and from which macro (at its path as written, for the value
 /// computed as written).
 #[derive(Clone, Debug)]

@@ -72,21 +72,8 @@ pub fn fuse_sums_of_squares(function: &mut Function) {
 
 /// `x` when `value` is `x.powi(2)` on the active variable `x`.
 fn square_of(function: &Function, value: &Value) -> Option<Atom> {
-    let Value::Prim {
-        op:
-            Op::Method {
-                name,
-                turbofish: None,
-                float_type: None,
-                unwrap: None,
-            },
-        args,
-        ..
-    } = value
-    else {
-        return None;
-    };
-    let [x, Atom::Const(Expr::Lit(two))] = &args[..] else {
+    let (name, args) = value.plain_method()?;
+    let [x, Atom::Const(Expr::Lit(two))] = args else {
         return None;
     };
     let is_two = matches!(&two.lit, Lit::Int(int) if int.base10_parse::<i32>().ok() == Some(2));
@@ -95,21 +82,8 @@ fn square_of(function: &Function, value: &Value) -> Option<Atom> {
 
 /// The receiver `t` and the span of `.sum` when `value` is `t.sum()`.
 fn sum_of(value: &Value) -> Option<(VarId, &Ident)> {
-    match value {
-        Value::Prim {
-            op:
-                Op::Method {
-                    name,
-                    turbofish: None,
-                    float_type: None,
-                    unwrap: None,
-                },
-            args,
-            ..
-        } if name == "sum" => match &args[..] {
-            [Atom::Var(t) | Atom::Ref(t) | Atom::Deref(t)] => Some((*t, name)),
-            _ => None,
-        },
+    match value.plain_method()? {
+        (name, [Atom::Var(t) | Atom::Ref(t) | Atom::Deref(t)]) if name == "sum" => Some((*t, name)),
         _ => None,
     }
 }
@@ -156,12 +130,7 @@ fn fuse_pair(function: &Function, fusable: &HashSet<VarId>, stmts: &[Stmt]) -> O
     Some(Stmt::Assign {
         var: *s,
         value: Value::Prim {
-            op: Op::Method {
-                name: Ident::new(SUM_OF_SQUARES, name.span()),
-                turbofish: None,
-                float_type: None,
-                unwrap: None,
-            },
+            op: Op::plain_method(Ident::new(SUM_OF_SQUARES, name.span())),
             args: vec![x],
             span: *span,
         },

@@ -51,25 +51,11 @@ pub fn dot_literals_on_the_stack(function: &mut Function) {
 
 /// The receiver of `f.dot(x)`.
 fn dot_receiver(stmt: &Stmt) -> Option<VarId> {
-    match stmt {
-        Stmt::Assign {
-            value:
-                Value::Prim {
-                    op:
-                        Op::Method {
-                            name,
-                            turbofish: None,
-                            float_type: None,
-                            unwrap: None,
-                        },
-                    args,
-                    ..
-                },
-            ..
-        } if name == "dot" => match &args[..] {
-            [Atom::Var(f) | Atom::Ref(f), _] => Some(*f),
-            _ => None,
-        },
+    let Stmt::Assign { value, .. } = stmt else {
+        return None;
+    };
+    match value.plain_method()? {
+        (name, [Atom::Var(f) | Atom::Ref(f), _]) if name == "dot" => Some(*f),
         _ => None,
     }
 }

@@ -30,12 +30,7 @@ fn rewrite_block(function: &Function, block: &mut crate::ir::Block) {
             && let Value::Prim { op, args, span } = value
         {
             let two: syn::Expr = syn::parse_quote_spanned!(*span=> 2);
-            *op = Op::Method {
-                name: syn::Ident::new("powi", two.span()),
-                turbofish: None,
-                float_type: None,
-                unwrap: None,
-            };
+            *op = Op::plain_method(syn::Ident::new("powi", two.span()));
             args[1] = Atom::Const(two);
         }
         for region in stmt.regions_mut() {
