@@ -9,6 +9,7 @@ use syn::visit::Visit;
 use syn::{DeriveInput, Ident, Type, WherePredicate};
 
 use super::Field;
+use crate::ctxt::Ctxt;
 
 /// What every generated item needs: the struct, its generics with the fields' bounds added, and
 /// its fields split into the differentiated and the skipped ones.
@@ -108,6 +109,39 @@ fn field_bounds(input: &DeriveInput, fields: &[Field], first: &Type) -> Vec<Wher
             }
         })
         .collect()
+}
+
+/// Reports, into `cx`, each type parameter that a differentiated field names but that has no bound
+/// at all (`struct Spring<A> { k: A }`). The derive leaves generic field types to the struct's own
+/// bounds (see [`field_bounds`]), so without one rustc would report every generated item, naming
+/// the runtime's traits; one error at the parameter says what to write. A parameter with any
+/// bound is trusted: `A: MyFloat` may well imply `grad::Scalar`.
+pub(super) fn report_unbounded_parameters(cx: &Ctxt, input: &DeriveInput, fields: &[Field]) {
+    let generics = &input.generics;
+    for param in generics.type_params() {
+        let bounded_inline = !param.bounds.is_empty();
+        let bounded_in_where = generics.where_clause.iter().any(|clause| {
+            clause.predicates.iter().any(|predicate| match predicate {
+                WherePredicate::Type(predicate) => {
+                    matches!(&predicate.bounded_ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident(&param.ident))
+                }
+                _ => false,
+            })
+        });
+        let named = std::slice::from_ref(&param.ident);
+        let used = fields
+            .iter()
+            .any(|field| !field.skip && mentions_any(&field.ty, named));
+        if used && !bounded_inline && !bounded_in_where {
+            let name = &param.ident;
+            cx.error_spanned_by(
+                name,
+                format!(
+                    "type parameter `{name}` has no bound, so `Tangent` cannot be derived for the fields that use it: write `{name}: grad::Scalar` if `{name}` is the float type (f32 or f64), or `{name}: grad::Tangent` if it is a gradient type"
+                ),
+            );
+        }
+    }
 }
 
 /// The names of the struct's generic parameters: lifetimes, types and constants.

@@ -22,7 +22,8 @@
 //! differentiable (integers, `bool`, `char`, text, and containers of them) are its own errors
 //! unless skipped. Field types that name a generic parameter get no bound (rustc would then
 //! take their scalar from the bound instead of the impl): the struct's own bounds must make
-//! them `Tangent`, and the bodies are spanned at the field types so errors land there.
+//! them `Tangent`, and the bodies are spanned at the field types so errors land there. A type
+//! parameter a differentiated field names, with no bound at all, is the derive's own error.
 //!
 //! `GRAD_DEBUG=1` prints the generated code.
 //!
@@ -57,6 +58,9 @@ pub fn derive(input: TokenStream) -> TokenStream {
     };
     let cx = Ctxt::new();
     let fields = fields(&cx, &input);
+    if let Some(fields) = &fields {
+        bounds::report_unbounded_parameters(&cx, &input, fields);
+    }
     match (cx.check(), fields) {
         (Ok(()), Some(fields)) => {
             let generated = generate(&input, &fields);
