@@ -39,7 +39,18 @@ use crate::{activity, impl_block, lower, rewrite};
 /// `impl` block, the same for each method marked inside it (`impl_block.rs`).
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     match syn::parse2::<Item>(item.clone()) {
-        Ok(Item::Fn(item_fn)) => differentiate_fn(args, item_fn, &[]),
+        Ok(Item::Fn(item_fn)) => {
+            let cx = Ctxt::new();
+            impl_block::report_block_parameters_of_lone_method(&cx, &item_fn);
+            match cx.check() {
+                Ok(()) => differentiate_fn(args, item_fn, &[]),
+                // No stubs: their pullback types would meet rustc's error again.
+                Err(errors) => {
+                    let errors = errors.to_compile_error();
+                    quote!(#item_fn #errors)
+                }
+            }
+        }
         Ok(Item::Impl(block)) => impl_block::differentiate_methods(args, block),
         Ok(_) | Err(_) => {
             let cx = Ctxt::new();

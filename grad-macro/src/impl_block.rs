@@ -7,6 +7,8 @@
 //! included. The attribute on a method sees the method only: in `impl<A: Scalar> Line<A>` it
 //! cannot name `A`, and rustc reports "`impl Trait` must mention all type parameters in scope
 //! in `use<..>`". On the block, the macro runs first, sees `A`, and expands the methods itself.
+//! A method marked alone whose signature names such an `A` gets our error saying so
+//! ([`report_block_parameters_of_lone_method`]).
 //!
 //! ```text
 //! #[grad::differentiate]                        impl<A: Scalar> Line<A> {
@@ -134,5 +136,67 @@ fn with_errors(tokens: TokenStream, cx: &Ctxt) -> TokenStream {
             let errors = errors.to_compile_error();
             quote!(#errors #tokens)
         }
+    }
+}
+
+/// Reports, into `cx`, a method marked on its own whose signature names what looks like a type
+/// parameter of its `impl` block (`A` in `fn eval(&self, t: A) -> A`, declared by
+/// `impl<A: Scalar> Line<A>`, not by the method). The attribute cannot name `A` in the
+/// pullback's `use<..>` (see the module's comment), and rustc's own error does not say to mark
+/// the block. Only for methods (a receiver, or `Self` in the signature), and only for names
+/// that look like type parameters (a capital letter, then digits: `A`, `T`, `F1`): a free
+/// function may use a type alias `A`, and a method may name a type of the user's. A method
+/// that names no parameter of the block still meets rustc's error; the README says what to do.
+pub fn report_block_parameters_of_lone_method(cx: &Ctxt, item: &ItemFn) {
+    let sig = &item.sig;
+    let is_method = matches!(sig.inputs.first(), Some(syn::FnArg::Receiver(_)))
+        || sig
+            .to_token_stream()
+            .into_iter()
+            .any(|token| matches!(&token, proc_macro2::TokenTree::Ident(ident) if ident == "Self"));
+    if !is_method {
+        return;
+    }
+    let declared: Vec<&syn::Ident> = sig
+        .generics
+        .type_params()
+        .map(|param| &param.ident)
+        .collect();
+    let mut finder = ParameterLike::default();
+    syn::visit::Visit::visit_signature(&mut finder, sig);
+    if let Some(name) = finder
+        .found
+        .into_iter()
+        .find(|name| !declared.contains(&name))
+    {
+        cx.error_spanned_by(
+            &name,
+            format!(
+                "`{name}` looks like a type parameter of the `impl` block: put #[grad::differentiate] on the block as well (`#[grad::differentiate] impl<{name}: Scalar> ..`), so that the generated methods can name `{name}`"
+            ),
+        );
+    }
+}
+
+/// The single-segment type paths of a signature that look like type parameters.
+#[derive(Default)]
+struct ParameterLike {
+    found: Vec<syn::Ident>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for ParameterLike {
+    fn visit_type_path(&mut self, path: &'ast syn::TypePath) {
+        if path.qself.is_none()
+            && let [segment] = path.path.segments.iter().collect::<Vec<_>>()[..]
+            && segment.arguments.is_none()
+        {
+            let name = segment.ident.to_string();
+            let mut chars = name.chars();
+            let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+            if capital && chars.all(|c| c.is_ascii_digit()) {
+                self.found.push(segment.ident.clone());
+            }
+        }
+        syn::visit::visit_type_path(self, path);
     }
 }
