@@ -55,6 +55,46 @@ fn a_feature_vector_of_scalars_and_constants() {
     }
 }
 
+/// The same model differentiated with respect to the weights too, once and in a loop over
+/// points: the weights' cotangent of `array![..].dot(weights)` is made into an array only when
+/// the weights are differentiated.
+#[grad::differentiate]
+fn quadratic_model_all(x: f64, y: f64, weights: &Array1<f64>) -> f64 {
+    let features = array![x, y, x * y, x * x, 1.0, std::f64::consts::PI];
+    features.dot(weights).tanh()
+}
+
+#[grad::differentiate(wrt(weights))]
+fn quadratic_model_over_points(xs: &[f64], ys: &[f64], weights: &Array1<f64>) -> f64 {
+    let mut total = 0.0;
+    for i in 0..xs.len() {
+        let (x, y) = (xs[i], ys[i]);
+        let features = array![x, y, x * y, x * x, 1.0, std::f64::consts::PI];
+        total += features.dot(weights).tanh();
+    }
+    total
+}
+
+#[test]
+fn a_feature_vector_with_its_weights_differentiated() {
+    let weights = array![0.3, -0.5, 0.8, 0.1, -0.2, 0.05];
+    let (x, y) = (0.4, -0.7);
+    let (value, (dx, dy, dweights)) = quadratic_model_all_grad(x, y, &weights);
+    assert_eq!(value, quadratic_model(x, y, &weights));
+    let f = |[x, y]: [f64; 2]| quadratic_model(x, y, &weights);
+    assert_matches_fd(f, [x, y], [dx, dy], "feature vector");
+    assert_gradcheck(|w| quadratic_model(x, y, w), &weights, &dweights, TOL);
+
+    let (xs, ys) = ([0.4, 1.3, -0.9], [-0.7, 0.2, 1.1]);
+    let (total, dweights) = quadratic_model_over_points_grad(&xs, &ys, &weights);
+    let expected: f64 = (0..3)
+        .map(|i| quadratic_model(xs[i], ys[i], &weights))
+        .sum();
+    approx::assert_relative_eq!(total, expected, max_relative = 1e-15);
+    let f = |w: &Array1<f64>| quadratic_model_over_points(&xs, &ys, w);
+    assert_gradcheck(f, &weights, &dweights, TOL);
+}
+
 /// An affine map written out as a 2×3 matrix with constants among its entries, and a 2×2×2
 /// block, each under ndarray's full path.
 #[grad::differentiate]

@@ -6,6 +6,7 @@
 use ndarray::{Array, Array1, Array2, ArrayBase, Data, Dimension, Ix1, Ix2};
 
 use crate::Scalar;
+use crate::engine::adjoint::Contribution;
 use crate::matmul::mat_mul;
 
 /// `a.dot(&b)`: the value and its pullback `c -> (c bᵀ, aᵀ c)` (shaped for each combination).
@@ -125,7 +126,9 @@ impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix1
 /// writes `array![..]` whose only use is this product as a Rust array, see its
 /// `rewrite/literal_dot.rs`) without making an array: the value is ndarray's own `dot` on a view
 /// of the elements, the same sum in the same order; the pullback `c -> (c b, c x)` keeps both
-/// operands on the stack.
+/// operands on the stack. The cotangent of `b` is a [`ScaledElements`], made into an array only
+/// when an adjoint takes it: `b` is most often weights or data the function does not
+/// differentiate, and the array would be an allocation thrown away.
 ///
 /// ```
 /// use grad_runtime::ndarray::array;
@@ -133,28 +136,62 @@ impl<A: Scalar, S1: Data<Elem = A>, S2: Data<Elem = A>> DotVjp<ArrayBase<S2, Ix1
 ///
 /// let (value, pullback) = [1.0, 2.0].dot_vjp(&array![3.0, -1.0]);
 /// assert_eq!(value, 1.0);
-/// assert_eq!(pullback(2.0), ([6.0, -2.0], array![2.0, 4.0]));
+/// let (x_bar, b_bar) = pullback(2.0);
+/// assert_eq!(x_bar, [6.0, -2.0]);
+/// assert_eq!(b_bar.to_array(), array![2.0, 4.0]);
 /// ```
 ///
 /// **Panics** if `b` does not have `N` elements, as ndarray's `dot` does.
 impl<A: Scalar, S: Data<Elem = A>, const N: usize> DotVjp<ArrayBase<S, Ix1>> for [A; N] {
     type Output = A;
     type LhsTangent = [A; N];
-    type RhsTangent = Array1<A>;
+    type RhsTangent = ScaledElements<A, N>;
     #[track_caller]
     #[inline]
     fn dot_vjp(
         &self,
         rhs: &ArrayBase<S, Ix1>,
-    ) -> (A, impl FnOnce(A) -> ([A; N], Array1<A>) + use<A, S, N>) {
+    ) -> (
+        A,
+        impl FnOnce(A) -> ([A; N], ScaledElements<A, N>) + use<A, S, N>,
+    ) {
         let lhs = *self;
         let out = ndarray::aview1(&lhs).dot(rhs);
         // `dot` has checked that `rhs` has `N` elements.
         let mut kept = [A::zero(); N];
         kept.iter_mut().zip(rhs).for_each(|(k, &b)| *k = b);
         let rhs = kept;
-        let dot_pullback = move |c: A| (rhs.map(|b| b * c), lhs.iter().map(|&x| x * c).collect());
+        let dot_pullback = move |c: A| {
+            let rhs_bar = ScaledElements {
+                elements: lhs,
+                scale: c,
+            };
+            (rhs.map(|b| b * c), rhs_bar)
+        };
         (out, dot_pullback)
+    }
+}
+
+/// `c x` for a written-out vector `x = [x₀, .., xₙ₋₁]` and a scalar `c`, not yet an array: the
+/// cotangent of `b` in `[x₀, .., xₙ₋₁].dot(&b)`. An adjoint takes it as the array
+/// `[c x₀, .., c xₙ₋₁]` (it is a [`Contribution`] to an `Array1`); dropped, it costs nothing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScaledElements<A, const N: usize> {
+    elements: [A; N],
+    scale: A,
+}
+
+impl<A: Scalar, const N: usize> ScaledElements<A, N> {
+    /// The array `[c x₀, .., c xₙ₋₁]`.
+    pub fn to_array(&self) -> Array1<A> {
+        self.elements.iter().map(|&x| x * self.scale).collect()
+    }
+}
+
+impl<A: Scalar, const N: usize> Contribution<Array1<A>> for ScaledElements<A, N> {
+    #[inline]
+    fn into_contribution(self) -> Option<Array1<A>> {
+        Some(self.to_array())
     }
 }
 
