@@ -268,3 +268,139 @@ fn elementwise_closures_and_functions_capturing_values() {
         }
     }
 }
+
+// ----- collect into a Vec -----
+
+#[grad::differentiate]
+fn collected_squares(x: &[f64]) -> f64 {
+    let squares: Vec<f64> = x.iter().map(|a| a * a).collect();
+    squares.iter().zip(x).map(|(s, b)| s * b.sin()).sum()
+}
+
+#[grad::differentiate]
+fn collected_differences(x: &[f64], y: &[f64]) -> f64 {
+    let d = x.iter().zip(y).map(|(a, b)| a - b).collect::<Vec<_>>();
+    let mut total = 0.0;
+    for i in 0..d.len() {
+        total += d[i] * d[i] * (i as f64 + 1.0);
+    }
+    total
+}
+
+#[grad::differentiate]
+fn collected_from_a_range(t: f64, x: &[f64]) -> f64 {
+    let powers: Vec<f64> = (0..x.len()).map(|k| t.powi(k as i32)).collect();
+    let scaled: Vec<f64> = powers.iter().enumerate().map(|(k, p)| p * x[k]).collect();
+    scaled.iter().sum::<f64>().tanh()
+}
+
+/// A collected `Vec` made into an ndarray array, the way the error for `collect::<Array1<_>>()`
+/// suggests.
+#[grad::differentiate]
+fn collected_into_an_array(t: f64) -> f64 {
+    let v: Vec<f64> = (0..4).map(|k| t.powi(k)).collect();
+    let p = Array1::from(v);
+    p.mapv(|a| a.sin()).sum()
+}
+
+#[test]
+fn chains_collected_into_vectors() {
+    let t = 0.9;
+    let (value, dt) = collected_into_an_array_grad(t);
+    assert_eq!(value, collected_into_an_array(t));
+    assert_gradient(
+        |t| collected_into_an_array(t[0]),
+        &[t],
+        &[dt],
+        "collect, then Array1::from",
+    );
+
+    for x in POINTS {
+        let (value, dx) = collected_squares_grad(&x);
+        assert_eq!(value, collected_squares(&x));
+        assert_gradient(collected_squares, &x, &dx, "collect of map");
+
+        let y = [0.25, -0.5, 1.5, 2.0];
+        let (value, (dx, dy)) = collected_differences_grad(&x, &y);
+        assert_eq!(value, collected_differences(&x, &y));
+        assert_gradient(
+            |x| collected_differences(x, &y),
+            &x,
+            &dx,
+            "collect of zip, x",
+        );
+        assert_gradient(
+            |y| collected_differences(&x, y),
+            &y,
+            &dy,
+            "collect of zip, y",
+        );
+
+        let t = 0.7;
+        let (value, (dt, dx)) = collected_from_a_range_grad(t, &x);
+        assert_eq!(value, collected_from_a_range(t, &x));
+        assert_gradient(
+            |x| collected_from_a_range(t, x),
+            &x,
+            &dx,
+            "collect over a range, x",
+        );
+        assert_gradient(
+            |t| collected_from_a_range(t[0], &x),
+            &[t],
+            &[dt],
+            "collect over a range, t",
+        );
+    }
+}
+
+// ----- patterns of items -----
+
+/// A least-squares line through points given as a slice of pairs, read with a pattern.
+#[grad::differentiate(wrt(a, b))]
+fn line_fit(points: &[(f64, f64)], a: f64, b: f64) -> f64 {
+    let mut loss = 0.0;
+    for &(x, y) in points {
+        let r = a * x + b - y;
+        loss += r * r;
+    }
+    loss / points.len() as f64
+}
+
+/// A quadratic in `t` whose coefficients come out of a Rust array by a pattern.
+#[grad::differentiate]
+fn quadratic(c: &[f64; 3], t: f64) -> f64 {
+    let [c0, c1, c2] = *c;
+    c0 + c1 * t + c2 * t * t
+}
+
+/// An array pattern on a literal array of differentiated values (the fuzzer's input that was
+/// an error before array patterns were lowered).
+#[grad::differentiate]
+fn pattern_of_a_literal(x: f64, y: f64) -> f64 {
+    let [a, b] = [x * y, x + y];
+    a * b
+}
+
+#[test]
+fn tuple_items_and_array_patterns() {
+    let (x, y) = (0.8, -1.7);
+    let (value, (dx, dy)) = pattern_of_a_literal_grad(x, y);
+    assert_eq!(value, pattern_of_a_literal(x, y));
+    // d/dx (x y (x + y)) = 2xy + y², d/dy = x² + 2xy.
+    approx::assert_relative_eq!(dx, 2.0 * x * y + y * y, max_relative = 1e-12);
+    approx::assert_relative_eq!(dy, x * x + 2.0 * x * y, max_relative = 1e-12);
+
+    let points = [(1.0, 2.0), (2.0, 3.5), (3.0, 6.1)];
+    let (a, b) = (0.5, 0.1);
+    let (value, (da, db)) = line_fit_grad(&points, a, b);
+    assert_eq!(value, line_fit(&points, a, b));
+    let f = |p: &[f64]| line_fit(&points, p[0], p[1]);
+    assert_gradient(f, &[a, b], &[da, db], "slice of pairs");
+
+    let (c, t) = ([1.0, -2.0, 0.5], 1.3);
+    let (value, (dc, dt)) = quadratic_grad(&c, t);
+    assert_eq!(value, quadratic(&c, t));
+    assert_eq!(dc, [1.0, t, t * t]);
+    assert_gradient(|t| quadratic(&c, t[0]), &[t], &[dt], "array pattern, t");
+}

@@ -158,7 +158,7 @@ impl Lowerer<'_> {
         self.push_index_write(base, index.clone(), value, out);
     }
 
-    fn push_index_write(
+    pub(super) fn push_index_write(
         &mut self,
         base: crate::ir::VarId,
         index: Expr,

@@ -102,6 +102,12 @@ impl Lowerer<'_> {
         {
             return None;
         }
+        if method == "map" && self.is_iterator_chain(&call.receiver) {
+            // An iterator's `map` (`(0..n).map(..)`, `x.iter().map(..)`), not an array's.
+            let message = "an iterator's `map` is differentiated when the chain ends in `sum()`, `product()`, `fold(..)` or `collect()` into a `Vec`, or heads a `for` loop; for an array, map the array itself (`x.mapv(|v| ..)`, or `Array1::from(vec)` of the collected `Vec`)";
+            self.cx.error_spanned_by(&call.method, message);
+            return Some(Lowered::Operand(Operand::Atom(Atom::Const(expr.clone()))));
+        }
         let array = self.lower_atom(&call.receiver, out, hint);
         let first_inside = self.vars.len();
         let element = self.new_temp("elem");

@@ -50,6 +50,7 @@ impl Lowerer<'_> {
                 self.shadow_pattern(pat);
             }
             Pat::Tuple(tuple) => self.bind_tuple(pat, tuple, ty, lowered, out),
+            Pat::Slice(slice) => self.bind_array(pat, slice, ty, lowered, out),
             Pat::Paren(paren) => self.bind_pattern(&paren.pat, ty, lowered, out),
             Pat::Type(typed) => self.bind_pattern(&typed.pat, Some(typed.ty.clone()), lowered, out),
             Pat::Reference(reference) => {
@@ -150,9 +151,12 @@ impl Lowerer<'_> {
             Lowered::Operand(Operand::Atom(Atom::Var(whole))) => {
                 return self.destructure(whole, Vec::new(), tuple, out);
             }
-            Lowered::Operand(Operand::Atom(_)) => {
-                let message = "this tuple pattern needs a tuple on the right, such as `(a, b)` or a call returning one";
-                return self.cx.error_spanned_by(pat, message);
+            Lowered::Operand(Operand::Atom(atom)) => {
+                // A tuple behind a reference or read from a container (`for &(x, y) in
+                // points`): held whole in a temporary, then read element by element.
+                let whole = self.new_temp(&pattern_hint(pat));
+                self.assign(out, whole, Value::Atom(atom), Binding::Let { ty });
+                return self.destructure(whole, Vec::new(), tuple, out);
             }
         };
         let tys = element_types(ty.as_deref(), elems.len());
@@ -173,14 +177,29 @@ impl Lowerer<'_> {
         tuple: &syn::PatTuple,
         out: &mut Block,
     ) {
+        let fields = (0..tuple.elems.len())
+            .map(|index| Projection::Field(syn::Member::Unnamed(syn::Index::from(index))));
+        self.destructure_elements(whole, path, tuple.elems.iter().zip(fields), out);
+    }
+
+    /// Binds each `(pattern, projection)` to the read of its place in `whole` (at `path`):
+    /// `t.0`, `t.1` for a tuple, `a[0]`, `a[1]` for an array.
+    fn destructure_elements<'p>(
+        &mut self,
+        whole: VarId,
+        path: Vec<Projection>,
+        elements: impl Iterator<Item = (&'p Pat, Projection)>,
+        out: &mut Block,
+    ) {
         self.vars[whole.0].indexed = true;
-        for (index, pat) in tuple.elems.iter().enumerate() {
+        for (pat, projection) in elements {
             let mut element = path.clone();
-            element.push(Projection::Field(syn::Member::Unnamed(syn::Index::from(
-                index,
-            ))));
+            element.push(projection);
             match pat {
                 Pat::Tuple(inner) => self.destructure(whole, element, inner, out),
+                Pat::Slice(inner) if !has_rest(inner) => {
+                    self.destructure_elements(whole, element, array_elements(inner), out)
+                }
                 pat => {
                     let read = Value::Place {
                         base: whole,
@@ -191,6 +210,40 @@ impl Lowerer<'_> {
                 }
             }
         }
+    }
+
+    /// `let [a, b, c] = value` for a Rust array: element by element, each a read of its place
+    /// `v[0]`, `v[1]`, .. of the array held whole.
+    fn bind_array(
+        &mut self,
+        pat: &Pat,
+        slice: &syn::PatSlice,
+        ty: Option<Box<Type>>,
+        lowered: Lowered,
+        out: &mut Block,
+    ) {
+        if has_rest(slice) {
+            let message = "an array pattern with `..` is not supported by #[differentiate]; name every element (`let [a, b, c] = v;`) or index the array (`v[0]`)";
+            return self.cx.error_spanned_by(pat, message);
+        }
+        let whole = match lowered {
+            Lowered::Operand(Operand::Atom(Atom::Var(whole))) => whole,
+            Lowered::Operand(Operand::Tuple(_)) => {
+                let message = "an array pattern needs an array on the right, not a tuple";
+                return self.cx.error_spanned_by(pat, message);
+            }
+            Lowered::Operand(Operand::Atom(atom)) => {
+                let whole = self.new_temp("array");
+                self.assign(out, whole, Value::Atom(atom), Binding::Let { ty });
+                whole
+            }
+            Lowered::Value(value) => {
+                let whole = self.new_temp("array");
+                self.assign(out, whole, value, Binding::Let { ty });
+                whole
+            }
+        };
+        self.destructure_elements(whole, Vec::new(), array_elements(slice), out);
     }
 
     fn bind_tuple_elements(
@@ -306,6 +359,25 @@ impl Lowerer<'_> {
             self.bind_name(&name, Operand::Atom(Atom::Const(expr)));
         }
     }
+}
+
+/// Whether an array pattern has a rest (`[a, .., z]`, `[a, rest @ ..]`).
+fn has_rest(slice: &syn::PatSlice) -> bool {
+    slice.elems.iter().any(|pat| match pat {
+        Pat::Rest(_) => true,
+        Pat::Ident(ident) => {
+            matches!(&ident.subpat, Some((_, sub)) if matches!(**sub, Pat::Rest(_)))
+        }
+        _ => false,
+    })
+}
+
+/// An array pattern's elements with their places, `[0]`, `[1]`, ..
+fn array_elements(slice: &syn::PatSlice) -> impl Iterator<Item = (&Pat, Projection)> {
+    slice.elems.iter().enumerate().map(|(index, pat)| {
+        let index = syn::LitInt::new(&format!("{index}usize"), proc_macro2::Span::call_site());
+        (pat, Projection::Index(syn::parse_quote!(#index)))
+    })
 }
 
 /// The names a pattern binds.

@@ -15,13 +15,14 @@
 //! `x.rows()`, `x.columns()`, `x.outer_iter()`, `x.axis_iter(Axis(k))`; combined by `zip`,
 //! `enumerate`, `rev`, `skip`, `take`, `step_by`), then what each position gives (`map`,
 //! `copied`, `cloned`), then `filter`s and further `map`s that guard and change each item. It
-//! ends in `sum`, `product` or `fold` (an accumulator the loop updates), or is the head of a
-//! `for` loop. The items have the types Rust gives them: `x.iter()` yields references.
+//! ends in `sum`, `product` or `fold` (an accumulator the loop updates), or `collect` into a
+//! `Vec` (`collect.rs`), or is the head of a `for` loop. The items have the types Rust gives them: `x.iter()` yields references.
 //!
 //! `parse.rs` reads a chain: its walk over positions, then its `filter`s and `map`s. `head.rs`
 //! builds the loop's head from the walk and reads each position's item. This module lowers a
 //! reduction or a `for` loop over a chain, with the reduction's accumulator.
 
+mod collect;
 mod head;
 mod parse;
 
@@ -54,6 +55,9 @@ impl Lowerer<'_> {
         let Expr::MethodCall(call) = expr else {
             return None;
         };
+        if naming::stem(&call.method) == "collect" {
+            return self.lower_collect(call, out, hint);
+        }
         let reduce = match (
             naming::stem(&call.method).as_str(),
             &call.args.iter().collect::<Vec<_>>()[..],
@@ -97,6 +101,12 @@ impl Lowerer<'_> {
             index,
         }));
         Some(Lowered::Operand(Operand::Atom(Atom::Var(accumulator))))
+    }
+
+    /// Whether `expr` is an iterator chain the macro walks by position (`0..n`, `x.iter()`,
+    /// `x.rows()`, ..), rather than an array.
+    pub(in crate::lower) fn is_iterator_chain(&self, expr: &Expr) -> bool {
+        self.parse_chain(expr, false).is_some()
     }
 
     /// `for pat in chain { stmts }`: the loop's head, and in `body` the item bound to `pat`
