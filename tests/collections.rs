@@ -134,3 +134,66 @@ fn layers_of_a_slice_and_of_a_field() {
     let error = max_rel_error(&elements(&gradient), &numeric);
     assert!(error < TOL, "field: relative error {error:e}");
 }
+
+// ----- nested containers, read by `x[i][j]` -----
+
+/// The Coulomb energy of charges at points given as `[x, y]` pairs.
+#[grad::differentiate]
+fn pair_energy(pos: &[[f64; 2]]) -> f64 {
+    let mut energy = 0.0;
+    for i in 0..pos.len() {
+        for j in i + 1..pos.len() {
+            let dx = pos[i][0] - pos[j][0];
+            let dy = pos[i][1] - pos[j][1];
+            energy += 1.0 / (dx * dx + dy * dy).sqrt();
+        }
+    }
+    energy
+}
+
+/// A weighted sum of squares over the rows of a ragged `Vec<Vec<f64>>`.
+#[grad::differentiate]
+fn ragged_squares(rows: &Vec<Vec<f64>>) -> f64 {
+    let mut total = 0.0;
+    for i in 0..rows.len() {
+        for j in 0..rows[i].len() {
+            total += rows[i][j] * rows[i][j] * (j as f64 + 1.0);
+        }
+    }
+    total
+}
+
+#[test]
+fn nested_containers_read_by_two_indices() {
+    let pos = [[0.0, 0.0], [1.0, 0.0], [0.3, 2.0], [-0.7, 0.4]];
+    let (value, gradient) = pair_energy_grad(&pos);
+    assert_eq!(value, pair_energy(&pos));
+    for i in 0..pos.len() {
+        for k in 0..2 {
+            let (mut plus, mut minus) = (pos, pos);
+            plus[i][k] += common::H;
+            minus[i][k] -= common::H;
+            let numeric = (pair_energy(&plus) - pair_energy(&minus)) / (2.0 * common::H);
+            let error = max_rel_error(&[gradient[i][k]], &[numeric]);
+            assert!(
+                error < TOL,
+                "pos[{i}][{k}]: {} against {numeric}",
+                gradient[i][k]
+            );
+        }
+    }
+
+    let rows = vec![vec![1.0, -2.0, 0.5], vec![3.0], vec![0.25, 4.0]];
+    let (value, gradient) = ragged_squares_grad(&rows);
+    assert_eq!(value, ragged_squares(&rows));
+    let expected: Vec<Vec<f64>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(j, v)| 2.0 * v * (j as f64 + 1.0))
+                .collect()
+        })
+        .collect();
+    assert_eq!(gradient, expected);
+}

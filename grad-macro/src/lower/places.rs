@@ -105,7 +105,9 @@ impl Lowerer<'_> {
     pub(super) fn lower_place(&mut self, expr: &Expr, borrowed: bool) -> Option<Lowered> {
         let (base, path) = self.place_of(expr)?;
         let has_field = path.iter().any(|step| matches!(step, Projection::Field(_)));
-        if path.is_empty() || !(has_field || borrowed) {
+        // `x[i][j]` (a slice of Rust arrays, a `Vec` of `Vec`s) is a place too.
+        let nested = path.len() >= 2;
+        if path.is_empty() || !(has_field || borrowed || nested) {
             return None;
         }
         self.vars[base.0].indexed = true;
