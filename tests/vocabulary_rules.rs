@@ -39,3 +39,21 @@ fn array_methods_differentiate_as_written() {
     assert_eq!(value, statistics(&x));
     assert_gradcheck(statistics, &x, &dx, common::TOL);
 }
+
+/// The trace of a Gram matrix and the diagonal of a rectangular one.
+#[grad::differentiate]
+fn diagonals(x: &Array2<f64>) -> f64 {
+    let gram = x.t().dot(x);
+    gram.diag().sum() + x.diag().mapv(f64::sin).sum()
+}
+
+#[test]
+fn diagonals_differentiate_as_written() {
+    let x = array![[1.0, 2.0, -0.5], [3.0, -4.0, 0.25]];
+    let (value, dx) = diagonals_grad(&x);
+    assert_eq!(value, diagonals(&x));
+    assert_gradcheck(diagonals, &x, &dx, common::TOL);
+    let dot = grad::Tangent::dot(&dx, &x);
+    let (_, jvp) = diagonals_jvp(&x, &x);
+    approx::assert_relative_eq!(jvp, dot, max_relative = 1e-12);
+}

@@ -15,7 +15,7 @@
 //! | `x.exp()`, `x.powi(2)`, `x.fract()`, `x.clamp(a, b)` on arrays | `x.exp_vjp()` | [`ArrayRules`] | [`elementwise`] |
 //! | `x.sum()`, `x.mean()`, `x.product()`, `x.sum_axis(Axis(0))`, `(&x * &x).sum()` | `x.sum_vjp()`, .., `x.sum_of_squares_vjp()` | [`ReduceRules`] | [`reduce`] |
 //! | `x.var(ddof)`, `x.std(ddof)`, `x.var_axis(Axis(0), ddof)`, `x.std_axis(..)` | `x.var_vjp(ddof)`, .. | [`StatisticsRules`] | [`statistics`] |
-//! | `x.into_shape_with_order(s)`, `x.insert_axis(Axis(1))`, `x.index_axis(Axis(0), i)`, `x.row(i)`, `x.column(j)`, `x.slice(s![..])` | `x.row_vjp(i)`, .. | [`ShapeRules`], [`MatrixRules`], [`SliceRules`] | [`shape`] |
+//! | `x.into_shape_with_order(s)`, `x.insert_axis(Axis(1))`, `x.index_axis(Axis(0), i)`, `x.row(i)`, `x.column(j)`, `x.diag()`, `x.slice(s![..])` | `x.row_vjp(i)`, .. | [`ShapeRules`], [`MatrixRules`], [`SliceRules`] | [`shape`] |
 //! | `a.dot(&b)`, `a.t()` | `a.dot_vjp(&b)`, `a.t_vjp()` | [`DotVjp`], [`TransposeVjp`] | [`linalg`] |
 //! | `x.clone()`, `x.to_vec()`, `x.to_owned()`, `x.view()` | `x.clone_vjp()`, .. | [`CloneVjp`], [`ToVecVjp`], [`ToOwnedVjp`], [`ViewVjp`] | [`copy`] |
 //! | `Array::from_vec(v)`, `Array1::from(v)`, `Array::from_shape_vec(s, v)`, `Array::from_elem(s, x)` | `Array::from_vec_vjp(v)`, .. | [`FromVecVjp`], [`FromVjp`], [`FromShapeVecVjp`], [`FromElemVjp`] | [`array`](mod@array) |

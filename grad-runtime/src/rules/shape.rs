@@ -164,9 +164,41 @@ pub trait MatrixRules<A> {
         Array1<A>,
         impl FnOnce(Array1<A>) -> (Array<A, Ix2>, ()) + use<Self, A>,
     );
+    /// The diagonal `x[[k, k]]` for `k < min(rows, columns)`, as an owned vector; the pullback
+    /// puts the cotangent on the diagonal of zeros: `x̄[[k, k]] = cₖ`, 0 elsewhere.
+    ///
+    /// ```
+    /// use grad_runtime::ndarray::array;
+    /// use grad_runtime::rules::MatrixRules;
+    ///
+    /// let (d, pullback) = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]].diag_vjp();
+    /// assert_eq!(d, array![1.0, 5.0]);
+    /// assert_eq!(pullback(array![0.5, -1.0]).0, array![[0.5, 0.0, 0.0], [0.0, -1.0, 0.0]]);
+    /// ```
+    fn diag_vjp(
+        &self,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array<A, Ix2>,) + use<Self, A>,
+    );
 }
 
 impl<A: Scalar, S: Data<Elem = A>> MatrixRules<A> for ArrayBase<S, Ix2> {
+    fn diag_vjp(
+        &self,
+    ) -> (
+        Array1<A>,
+        impl FnOnce(Array1<A>) -> (Array<A, Ix2>,) + use<A, S>,
+    ) {
+        let dim = self.raw_dim();
+        let diag_pullback = move |c: Array1<A>| {
+            let mut full = Array::zeros(dim);
+            full.diag_mut().assign(&c);
+            (full,)
+        };
+        (self.diag().to_owned(), diag_pullback)
+    }
+
     #[track_caller]
     fn row_vjp(
         &self,

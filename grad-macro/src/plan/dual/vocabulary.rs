@@ -163,6 +163,7 @@ pub(super) const LIBRARY_METHODS: &[&str] = &[
     "broadcast",
     "column",
     "columns",
+    "diag",
     "dim",
     "dot",
     "index_axis",
