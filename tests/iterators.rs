@@ -404,3 +404,54 @@ fn tuple_items_and_array_patterns() {
     assert_eq!(dc, [1.0, t, t * t]);
     assert_gradient(|t| quadratic(&c, t[0]), &[t], &[dt], "array pattern, t");
 }
+
+// ----- windows and chunks -----
+
+/// A smoothness penalty over neighbouring pairs.
+#[grad::differentiate]
+fn roughness(x: &[f64]) -> f64 {
+    x.windows(2).map(|w| (w[1] - w[0]).powi(2)).sum()
+}
+
+/// Products of consecutive triples of a `Vec`.
+#[grad::differentiate]
+fn triple_products(x: &Vec<f64>) -> f64 {
+    x.windows(3).map(|w| w[0] * w[1] * w[2]).sum()
+}
+
+/// Pairs `(x₀ x₁) + (x₂ x₃) + ..` in a `for` loop; a trailing odd element is left out.
+#[grad::differentiate]
+fn pair_products(x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for pair in x.chunks_exact(2) {
+        total += pair[0] * pair[1].sin();
+    }
+    total
+}
+
+#[test]
+fn windows_and_exact_chunks_as_arrays() {
+    for x in POINTS {
+        let (value, dx) = roughness_grad(&x);
+        assert_eq!(value, roughness(&x));
+        assert_gradient(roughness, &x, &dx, "windows(2)");
+
+        let v = x.to_vec();
+        let (value, dv) = triple_products_grad(&v);
+        assert_eq!(value, triple_products(&v));
+        assert_gradient(
+            |v| triple_products(&v.to_vec()),
+            &x,
+            &dv,
+            "windows(3) of a Vec",
+        );
+
+        let odd = &x[..3];
+        let (value, dx) = pair_products_grad(odd);
+        assert_eq!(value, pair_products(odd));
+        assert_gradient(pair_products, odd, &dx, "chunks_exact(2)");
+        assert_eq!(dx[2], 0.0);
+    }
+    // Fewer elements than a window: no window, a zero gradient.
+    assert_eq!(roughness_grad(&[1.5]), (0.0, vec![0.0]));
+}

@@ -8,7 +8,7 @@ use syn::{Expr, Ident, Pat};
 
 use super::super::{Lowered, Lowerer};
 use super::parse::{Then, Walk};
-use crate::ir::{Atom, Binding, Block, LoopKind, Op, Operand, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Literal, LoopKind, Op, Operand, Stmt, Value, VarId};
 use crate::naming;
 
 /// Where one position's item comes from, once the loop's head is built.
@@ -27,6 +27,13 @@ pub(super) enum Item {
     Pair(Box<Item>, Box<Item>),
     Map(Box<Item>, Expr),
     Copied(Box<Item>),
+    Window {
+        container: Container,
+        position: Ident,
+        size: usize,
+        step: usize,
+        call: Expr,
+    },
 }
 
 /// A container walked by position: a variable, or a constant (`WEIGHTS`) as written.
@@ -97,6 +104,12 @@ impl Lowerer<'_> {
                 let (iter, pat, item) = self.walk_parts(inner, out)?;
                 (iter, pat, Item::Copied(Box::new(item)))
             }
+            Walk::Windows {
+                container,
+                size,
+                step,
+                call,
+            } => self.window_parts(container, *size, *step, call, out),
         };
         Some(parts)
     }
@@ -118,6 +131,35 @@ impl Lowerer<'_> {
             by_value,
         };
         (iter, syn::parse_quote!(#index), item)
+    }
+
+    /// `0..count` windows (`windows(k)`: `len + 1 - k` of them, none when `len < k`) or
+    /// chunks (`chunks_exact(k)`: `len / k`), each read as a Rust array of `k` elements.
+    fn window_parts(
+        &mut self,
+        container: &Expr,
+        size: usize,
+        step: usize,
+        call: &syn::ExprMethodCall,
+        out: &mut Block,
+    ) -> (Expr, Pat, Item) {
+        let position = self.fresh_ident("window");
+        let container = self.container(container, out);
+        let len = self.container_tokens(&container);
+        let len = quote!(::grad::__private::Elements::element_count(&#len));
+        let iter = if step == 1 {
+            syn::parse_quote!(0..(#len + 1).saturating_sub(#size))
+        } else {
+            syn::parse_quote!(0..#len / #size)
+        };
+        let item = Item::Window {
+            container,
+            position: position.clone(),
+            size,
+            step,
+            call: Expr::MethodCall(call.clone()),
+        };
+        (iter, syn::parse_quote!(#position), item)
     }
 
     /// `0..x.len_of(axis)`, reading `x.index_axis(axis, index)`.
@@ -212,6 +254,13 @@ impl Lowerer<'_> {
                 let item = self.item(inner, block, hint);
                 self.apply(f, vec![item], block, hint)
             }
+            Item::Window {
+                container,
+                position,
+                size,
+                step,
+                call,
+            } => self.window_item(container, position, *size, *step, call, block),
             Item::Copied(inner) => match self.item(inner, block, hint) {
                 Operand::Atom(Atom::Var(var)) if self.vars[var.0].by_ref => {
                     Operand::Atom(Atom::Deref(var))
@@ -219,6 +268,48 @@ impl Lowerer<'_> {
                 other => other,
             },
         }
+    }
+
+    /// `[x[p·step], .., x[p·step + k - 1]]`: a window or chunk as a Rust array of its elements,
+    /// each an indexed read whose cotangent goes to that element of `x`'s adjoint.
+    fn window_item(
+        &mut self,
+        container: &Container,
+        position: &Ident,
+        size: usize,
+        step: usize,
+        call: &Expr,
+        block: &mut Block,
+    ) -> Operand {
+        let indices: Vec<Expr> = (0..size)
+            .map(|offset| syn::parse_quote!(#position * #step + #offset))
+            .collect();
+        let var = match container {
+            Container::Var(var) => *var,
+            Container::Const(container) => {
+                let window = quote!([#(#container[#indices]),*]);
+                return Operand::Atom(Atom::Const(syn::parse_quote!(#window)));
+            }
+        };
+        self.vars[var.0].indexed = true;
+        let elements = indices
+            .into_iter()
+            .map(|index| {
+                let read = Value::Index {
+                    base: var,
+                    index,
+                    flat: true,
+                    borrowed: false,
+                };
+                self.bind_temp(read, block, "window")
+            })
+            .collect();
+        let window = Value::Prim {
+            op: Op::Literal(Literal::Array),
+            args: elements,
+            span: syn::spanned::Spanned::span(call),
+        };
+        Operand::Atom(self.bind_temp(window, block, "window"))
     }
 
     /// `x[flat index]` of a container variable, by reference or by value, into a new variable.

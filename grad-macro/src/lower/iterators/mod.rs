@@ -12,7 +12,8 @@
 //! ```
 //!
 //! A chain is a walk over positions (`x.iter()`, `&x`, a parameter `x: &[f64]` itself, `0..n`,
-//! `x.rows()`, `x.columns()`, `x.outer_iter()`, `x.axis_iter(Axis(k))`; combined by `zip`,
+//! `x.rows()`, `x.columns()`, `x.outer_iter()`, `x.axis_iter(Axis(k))`, `x.windows(k)`,
+//! `x.chunks_exact(k)` with a literal `k` (each item a Rust array); combined by `zip`,
 //! `enumerate`, `rev`, `skip`, `take`, `step_by`), then what each position gives (`map`,
 //! `copied`, `cloned`), then `filter`s and further `map`s that guard and change each item. It
 //! ends in `sum`, `product` or `fold` (an accumulator the loop updates), or `collect` into a

@@ -29,6 +29,14 @@ pub(super) enum Walk<'e> {
     Map(Box<Walk<'e>>, &'e Expr),
     /// `.copied()` / `.cloned()` of items that are references.
     Copied(Box<Walk<'e>>),
+    /// `x.windows(k)` (`step` 1) or `x.chunks_exact(k)` (`step` k) of a slice, for a literal
+    /// `k`: each item the Rust array `[x[p·step], .., x[p·step + k - 1]]`.
+    Windows {
+        container: &'e Expr,
+        size: usize,
+        step: usize,
+        call: &'e syn::ExprMethodCall,
+    },
 }
 
 /// After the walk, in order: a `filter` guards the rest, a `map` changes the item.
@@ -149,6 +157,16 @@ impl Lowerer<'_> {
             ("enumerate", []) => Walk::Enumerate(inner(self)?),
             ("rev" | "skip" | "take" | "step_by", _) => Walk::Positions(inner(self)?, call),
             ("map", [f]) => Walk::Map(inner(self)?, f),
+            ("windows" | "chunks_exact", [size]) => {
+                let size = literal_size(size)?;
+                let step = if call.method == "windows" { 1 } else { size };
+                Walk::Windows {
+                    container: receiver,
+                    size,
+                    step,
+                    call,
+                }
+            }
             _ => return None,
         };
         Some(walk)
@@ -176,6 +194,17 @@ impl Lowerer<'_> {
     fn is_element_param(&self, expr: &Expr) -> bool {
         self.var_of_path(expr)
             .is_some_and(|var| self.element_params.contains(&var))
+    }
+}
+
+/// `k` of `windows(k)`: a positive integer literal.
+fn literal_size(expr: &Expr) -> Option<usize> {
+    match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(int),
+            ..
+        }) => int.base10_parse().ok().filter(|size| *size > 0),
+        _ => None,
     }
 }
 
