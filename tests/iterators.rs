@@ -455,3 +455,47 @@ fn windows_and_exact_chunks_as_arrays() {
     // Fewer elements than a window: no window, a zero gradient.
     assert_eq!(roughness_grad(&[1.5]), (0.0, vec![0.0]));
 }
+
+// ----- closures whose names shadow the caller's -----
+
+/// Heun's method for `y' = -k y`: the closure's parameter `y` has the name of the state the
+/// loop updates after each call.
+#[grad::differentiate]
+fn heun(k: f64, y0: f64) -> f64 {
+    let f = |y: f64| -k * y;
+    let h = 0.1;
+    let mut y = y0;
+    for _ in 0..10 {
+        let k1 = f(y);
+        let k2 = f(y + h * k1);
+        y += 0.5 * h * (k1 + k2);
+    }
+    y
+}
+
+/// A chain's closure binding `x` and `s`, names the function uses before and after it.
+#[grad::differentiate]
+fn shadowing_chain(x: &[f64], s: f64) -> f64 {
+    let total: f64 = x
+        .iter()
+        .map(|x| {
+            let s = x * x;
+            s * s
+        })
+        .sum();
+    total * s + x[0] * s
+}
+
+#[test]
+fn closures_binding_names_the_caller_uses() {
+    let (k, y0) = (0.7, 2.0);
+    let (value, (dk, dy0)) = heun_grad(k, y0);
+    assert_eq!(value, heun(k, y0));
+    assert_gradient(|p| heun(p[0], p[1]), &[k, y0], &[dk, dy0], "Heun's method");
+
+    let x = [0.5, -1.5, 2.0];
+    let (value, (dx, ds)) = shadowing_chain_grad(&x, 0.3);
+    assert_eq!(value, shadowing_chain(&x, 0.3));
+    assert_gradient(|x| shadowing_chain(x, 0.3), &x, &dx, "chain, x");
+    assert_gradient(|s| shadowing_chain(&x, s[0]), &[0.3], &[ds], "chain, s");
+}

@@ -70,7 +70,7 @@ impl Lowerer<'_> {
     /// Gives a multi-branch region its value: declares result variables shaped like the first
     /// branch that has a value, and assigns each branch's value to them at its end. Branches
     /// that end in a jump give none. With `sink`, each value goes to that variable instead.
-    fn join_branches(
+    pub(super) fn join_branches(
         &mut self,
         branches: &mut [(Block, Operand, bool)],
         whole: &TokenStream,

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use quote::ToTokens;
 use syn::{Expr, ExprClosure, Pat};
 
 use super::{Bound, Lowered, Lowerer};
@@ -269,12 +270,19 @@ impl Lowerer<'_> {
             self.cx.error_spanned_by(&closure.inputs, message);
             return Operand::Atom(Atom::Const(Expr::Closure(closure.clone())));
         }
+        // The body is inlined where the closure is applied. Names it binds that the code
+        // around already uses (`|y| -k * y` beside a `let mut y`) would shadow them in the
+        // generated code after this point: such a body gets a block of its own.
+        let shadows = self.binds_names_in_use(closure);
         let outer_scopes = scopes.map(|scopes| std::mem::replace(&mut self.scopes, scopes.clone()));
         let outer_loops = std::mem::take(&mut self.loops);
         let outer_exit = self.exit.take();
         let outer_flags = std::mem::take(&mut self.pending_flags);
         self.closures += 1;
+        let mut own_block = Block::default();
+        let target = if shadows { &mut own_block } else { &mut *out };
         let value = self.with_scope(|this| {
+            let out = target;
             for (position, (pat, arg)) in closure.inputs.iter().zip(args).enumerate() {
                 if position == 0
                     && let Some(var) = in_place
@@ -292,6 +300,20 @@ impl Lowerer<'_> {
                 body => this.lower_operand(body, out, hint),
             }
         });
+        let value = if shadows {
+            let whole = closure.to_token_stream();
+            let mut branches = [(own_block, value, false)];
+            let result = self.join_branches(&mut branches, &whole, hint, None, out);
+            let [(own_block, _, _)] = branches;
+            let index = self.next_region();
+            out.stmts.push(crate::ir::Stmt::Block {
+                block: own_block,
+                index,
+            });
+            result
+        } else {
+            value
+        };
         self.closures -= 1;
         self.pending_flags = outer_flags;
         self.exit = outer_exit;
@@ -300,6 +322,23 @@ impl Lowerer<'_> {
             self.scopes = outer;
         }
         value
+    }
+
+    /// Whether a closure's parameters or `let`s bind a name the code around it has bound.
+    fn binds_names_in_use(&self, closure: &ExprClosure) -> bool {
+        struct Names(Vec<String>);
+        impl<'ast> syn::visit::Visit<'ast> for Names {
+            fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+                self.0.push(naming::stem(&pat.ident));
+                syn::visit::visit_pat_ident(self, pat);
+            }
+        }
+        let mut names = Names(Vec::new());
+        for input in &closure.inputs {
+            syn::visit::Visit::visit_pat(&mut names, input);
+        }
+        syn::visit::Visit::visit_expr(&mut names, &closure.body);
+        names.0.iter().any(|name| self.lookup(name).is_some())
     }
 }
 
