@@ -301,16 +301,7 @@ impl Lowerer<'_> {
             }
         });
         let value = if shadows {
-            let whole = closure.to_token_stream();
-            let mut branches = [(own_block, value, false)];
-            let result = self.join_branches(&mut branches, &whole, hint, None, out);
-            let [(own_block, _, _)] = branches;
-            let index = self.next_region();
-            out.stmts.push(crate::ir::Stmt::Block {
-                block: own_block,
-                index,
-            });
-            result
+            self.close_own_block(closure, own_block, value, hint, out)
         } else {
             value
         };
@@ -322,6 +313,28 @@ impl Lowerer<'_> {
             self.scopes = outer;
         }
         value
+    }
+
+    /// A closure body lowered into a block of its own: the block, with its value joined into
+    /// variables declared before it.
+    fn close_own_block(
+        &mut self,
+        closure: &ExprClosure,
+        own_block: Block,
+        value: Operand,
+        hint: &str,
+        out: &mut Block,
+    ) -> Operand {
+        let whole = closure.to_token_stream();
+        let mut branches = [(own_block, value, false)];
+        let result = self.join_branches(&mut branches, &whole, hint, None, out);
+        let [(own_block, _, _)] = branches;
+        let index = self.next_region();
+        out.stmts.push(crate::ir::Stmt::Block {
+            block: own_block,
+            index,
+        });
+        result
     }
 
     /// Whether a closure's parameters or `let`s bind a name the code around it has bound.
