@@ -125,7 +125,7 @@ pub mod __private {
         IndexTangent, IntoSum, TangentShape,
     };
     pub use crate::rules::array::{
-        array_vjp, array2_vjp, array3_vjp, concatenate_vjp, rust_array_vjp, stack_vjp,
+        array_vjp, array2_vjp, array3_vjp, concatenate_vjp, rust_array_vjp, stack_vjp, struct_vjp,
         vec_from_elem_vjp, vec_vjp,
     };
     pub use crate::rules::{AddVjp, CastVjp, DivVjp, FloatRules, MulVjp, NegVjp, SubVjp};

@@ -259,6 +259,12 @@ fn op_name(op: &Op) -> String {
         Op::Literal(Literal::Array) => "[..]".to_owned(),
         Op::Literal(Literal::Vec { .. }) => "vec![..]".to_owned(),
         Op::Literal(Literal::Repeat { .. }) => "vec![x; n]".to_owned(),
+        Op::Literal(Literal::Struct { path, .. }) => {
+            format!(
+                "{} {{ .. }}",
+                path.to_token_stream().to_string().replace(' ', "")
+            )
+        }
         Op::Join(join) if join.stack => "stack".to_owned(),
         Op::Join(_) => "concatenate".to_owned(),
     }

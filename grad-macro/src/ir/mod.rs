@@ -167,6 +167,11 @@ pub enum Literal {
     Vec { path: syn::Path },
     /// `vec![x; n]`: the arguments are `x` and `n` (a constant of the sweep).
     Repeat { path: syn::Path },
+    /// A struct written from its fields, `S { a: x, b: y }`: one argument per field.
+    Struct {
+        path: syn::Path,
+        fields: Vec<syn::Member>,
+    },
 }
 
 /// An [`Op::Join`]: arrays joined along an axis.

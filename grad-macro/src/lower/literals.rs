@@ -79,6 +79,33 @@ impl Lowerer<'_> {
         self.literal(Literal::Array, args, expr)
     }
 
+    /// `S { a: x, b: y }`: the struct from its fields, each an argument whose cotangent is that
+    /// field of the struct's (a `Tangent` struct is its own gradient type).
+    pub(super) fn lower_struct_literal(
+        &mut self,
+        literal: &syn::ExprStruct,
+        expr: &Expr,
+        out: &mut Block,
+        hint: &str,
+    ) -> Lowered {
+        let mut fields = Vec::new();
+        let mut args = Vec::new();
+        for field in &literal.fields {
+            match self.lower_operand(&field.expr, out, hint) {
+                Operand::Atom(atom) => args.push(atom),
+                Operand::Tuple(_) => {
+                    return self.opaque(
+                        expr,
+                        "a struct field written from a tuple cannot be differentiated; bind the tuple's elements to variables first".to_owned(),
+                    );
+                }
+            }
+            fields.push(field.member.clone());
+        }
+        let path = literal.path.clone();
+        self.literal(Literal::Struct { path, fields }, Some(args), expr)
+    }
+
     /// `array![..]`: its rows must be written out (`[a, b]`), of one length at each level.
     fn lower_ndarray_literal(
         &mut self,

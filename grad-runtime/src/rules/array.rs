@@ -254,6 +254,33 @@ pub fn vec_vjp<T, const N: usize>(
     (Vec::from(xs), vec_pullback)
 }
 
+/// `S { a: x, b: y }`, a struct written from its fields: the struct, and the pullback the
+/// macro writes for it, `c ↦ (c.a, c.b)` (a [`Tangent`](crate::Tangent) struct is its own
+/// gradient type, so the cotangent of each field is that field of the struct's). This function
+/// only ties the pullback's argument to the struct's type, so that the pullback can name its
+/// fields.
+///
+/// ```
+/// use grad_runtime::rules::array::struct_vjp;
+///
+/// #[derive(Clone, Debug, PartialEq, grad_runtime::Tangent)]
+/// struct State {
+///     pos: f64,
+///     vel: f64,
+/// }
+///
+/// let (state, pullback) = struct_vjp(State { pos: 1.0, vel: 2.0 }, |c: State| (c.pos, c.vel));
+/// assert_eq!(state, State { pos: 1.0, vel: 2.0 });
+/// assert_eq!(pullback(State { pos: 0.5, vel: -1.0 }), (0.5, -1.0));
+/// ```
+#[inline(always)]
+pub fn struct_vjp<S, P, C>(value: S, pullback: P) -> (S, P)
+where
+    P: FnOnce(S) -> C,
+{
+    (value, pullback)
+}
+
 /// `vec![x; n]`: `n` copies of `x`; `x̄ = Σᵢ cᵢ`, and `n` gets `()`.
 ///
 /// ```

@@ -224,6 +224,13 @@ fn operation_name(op: &Op) -> String {
         Op::Literal(Literal::Ndarray { .. }) => "array!".to_owned(),
         Op::Literal(Literal::Array) => "[..]".to_owned(),
         Op::Literal(Literal::Vec { .. } | Literal::Repeat { .. }) => "vec!".to_owned(),
+        Op::Literal(Literal::Struct { path, .. }) => {
+            let name = path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string());
+            format!("{} {{ .. }}", name.unwrap_or_default())
+        }
         Op::Join(join) if join.stack => "stack".to_owned(),
         Op::Join(_) => "concatenate".to_owned(),
         Op::Call(path, _) => path

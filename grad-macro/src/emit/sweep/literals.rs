@@ -1,5 +1,5 @@
 //! The rule calls of values written element by element (`Op::Literal`: `array![..]`, `[..]`,
-//! `vec![..]`) and of arrays joined along an axis (`Op::Join`: `concatenate`, `stack`), and
+//! `vec![..]`, `S { a: x, b: y }`) and of arrays joined along an axis (`Op::Join`: `concatenate`, `stack`), and
 //! the patterns their pullbacks' cotangents are destructured with.
 //!
 //! Their elements are separate arguments of the primitive, while their rules take them
@@ -34,6 +34,12 @@ pub(super) fn literal_rule(literal: &Literal, atoms: &[TokenStream], span: Span)
         Literal::Repeat { .. } => {
             quote_spanned!(span=> ::grad::__private::vec_from_elem_vjp(#(#atoms),*))
         }
+        Literal::Struct { path, fields } => quote_spanned! {span=>
+            ::grad::__private::struct_vjp(
+                #path { #(#fields: #atoms),* },
+                |cot| (#(cot.#fields,)*),
+            )
+        },
     }
 }
 
@@ -57,6 +63,7 @@ pub(super) fn literal_plain(literal: &Literal, atoms: &[TokenStream], span: Span
             [x, n] => quote_spanned!(span=> #path![#x; #n]),
             _ => unreachable!("lowering gives `vec![x; n]` two arguments"),
         },
+        Literal::Struct { path, fields } => quote_spanned!(span=> #path { #(#fields: #atoms),* }),
     }
 }
 
