@@ -263,7 +263,7 @@ pub fn vec_vjp<T, const N: usize>(
 /// ```
 /// use grad_runtime::rules::array::struct_vjp;
 ///
-/// #[derive(Clone, Debug, PartialEq, grad_runtime::Tangent)]
+/// #[derive(Clone, Debug, PartialEq)]
 /// struct State {
 ///     pos: f64,
 ///     vel: f64,
