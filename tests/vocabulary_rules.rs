@@ -57,3 +57,54 @@ fn diagonals_differentiate_as_written() {
     let (_, jvp) = diagonals_jvp(&x, &x);
     approx::assert_relative_eq!(jvp, dot, max_relative = 1e-12);
 }
+
+/// cs231n's stable softmax loss, the row maximum taken with `fold_axis`.
+#[grad::differentiate(wrt(w))]
+fn stable_softmax_loss(w: &Array2<f64>, x: &Array2<f64>, labels: &[usize]) -> f64 {
+    let scores = x.dot(w);
+    let max = scores.fold_axis(Axis(1), f64::NEG_INFINITY, |a, &b| a.max(b));
+    let shifted = &scores - &max.insert_axis(Axis(1));
+    let exp = shifted.mapv(f64::exp);
+    let probs = &exp / &exp.sum_axis(Axis(1)).insert_axis(Axis(1));
+    let mut loss = 0.0;
+    for (i, &label) in labels.iter().enumerate() {
+        loss -= probs[[i, label]].ln();
+    }
+    loss / labels.len() as f64
+}
+
+/// A fold whose closure multiplies and whose start value is differentiated: each column's
+/// product times `scale`, and a fold over rows of a sum of squares.
+#[grad::differentiate]
+fn folds(x: &Array2<f64>, scale: f64) -> f64 {
+    let products = x.fold_axis(Axis(0), scale, |acc, &v| acc * v);
+    let squares = x.fold_axis(Axis(1), 0.0, |acc, v| acc + v * v);
+    products.sum() + squares.mapv(f64::sqrt).sum()
+}
+
+#[test]
+fn folds_along_an_axis() {
+    let w = array![[0.2, -0.4, 0.1], [0.5, 0.3, -0.2]];
+    let x = array![[1.0, -0.5], [0.3, 0.8], [-1.2, 0.4], [0.6, 0.6]];
+    let labels = [0, 2, 1, 1];
+    let (value, dw) = stable_softmax_loss_grad(&w, &x, &labels);
+    assert_eq!(value, stable_softmax_loss(&w, &x, &labels));
+    assert_gradcheck(
+        |w| stable_softmax_loss(w, &x, &labels),
+        &w,
+        &dw,
+        common::TOL,
+    );
+
+    let (value, (dx, dscale)) = folds_grad(&x, 1.5);
+    assert_eq!(value, folds(&x, 1.5));
+    assert_gradcheck(|x| folds(x, 1.5), &x, &dx, common::TOL);
+    assert_matches_fd(
+        |[s]: [f64; 1]| folds(&x, s),
+        [1.5],
+        [dscale],
+        "fold's start value",
+    );
+    // The graph of a function passing closures to rules evaluates as the function does.
+    assert_eq!(folds_graph(&x, 1.5).value("folds"), Some(value));
+}

@@ -183,10 +183,10 @@ pub mod __private {
     /// imported without names so that they cannot clash with the user's own items.
     pub mod prelude {
         pub use crate::rules::{
-            ArrayRules as _, CloneVjp as _, DotVjp as _, FloatRules as _, FromElemVjp as _,
-            FromShapeVecVjp as _, FromVecVjp as _, FromVjp as _, MatrixRules as _,
-            ReduceRules as _, ShapeRules as _, SliceRules as _, StatisticsRules as _,
-            ToOwnedVjp as _, ToVecVjp as _, TransposeVjp as _, ViewVjp as _,
+            ArrayRules as _, CloneVjp as _, DotVjp as _, FloatRules as _, FoldAxisVjp as _,
+            FromElemVjp as _, FromShapeVecVjp as _, FromVecVjp as _, FromVjp as _,
+            MatrixRules as _, ReduceRules as _, ShapeRules as _, SliceRules as _,
+            StatisticsRules as _, ToOwnedVjp as _, ToVecVjp as _, TransposeVjp as _, ViewVjp as _,
         };
     }
 }

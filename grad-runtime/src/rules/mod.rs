@@ -14,6 +14,7 @@
 //! | `x.exp()`, `f64::exp(x)`, `x.powi(2)`, `x.max(y)`, `x.clamp(a, b)`, `x.fract()`, `x.copysign(s)`, `x.sin_cos()` on floats | `x.exp_vjp()` | [`FloatRules`] | [`float`] |
 //! | `x.exp()`, `x.powi(2)`, `x.fract()`, `x.clamp(a, b)` on arrays | `x.exp_vjp()` | [`ArrayRules`] | [`elementwise`] |
 //! | `x.sum()`, `x.mean()`, `x.product()`, `x.sum_axis(Axis(0))`, `(&x * &x).sum()` | `x.sum_vjp()`, .., `x.sum_of_squares_vjp()` | [`ReduceRules`] | [`reduce`] |
+//! | `x.fold_axis(Axis(1), init, \|a, &b\| a.max(b))` | `x.fold_axis_vjp(..)`, the closure run at dual numbers | [`FoldAxisVjp`] | [`fold`] |
 //! | `x.var(ddof)`, `x.std(ddof)`, `x.var_axis(Axis(0), ddof)`, `x.std_axis(..)` | `x.var_vjp(ddof)`, .. | [`StatisticsRules`] | [`statistics`] |
 //! | `x.into_shape_with_order(s)`, `x.insert_axis(Axis(1))`, `x.index_axis(Axis(0), i)`, `x.row(i)`, `x.column(j)`, `x.diag()`, `x.slice(s![..])` | `x.row_vjp(i)`, .. | [`ShapeRules`], [`MatrixRules`], [`SliceRules`] | [`shape`] |
 //! | `a.dot(&b)`, `a.t()` | `a.dot_vjp(&b)`, `a.t_vjp()` | [`DotVjp`], [`TransposeVjp`] | [`linalg`] |
@@ -38,6 +39,7 @@ pub mod broadcast;
 pub mod copy;
 pub mod elementwise;
 pub mod float;
+pub mod fold;
 pub mod linalg;
 pub mod ops;
 pub mod reduce;
@@ -49,6 +51,7 @@ pub use broadcast::unbroadcast;
 pub use copy::{CloneVjp, ToOwnedVjp, ToVecVjp, ViewVjp};
 pub use elementwise::ArrayRules;
 pub use float::FloatRules;
+pub use fold::FoldAxisVjp;
 pub use linalg::{DotVjp, TransposeVjp};
 pub use ops::{AddVjp, CastVjp, DivVjp, MulVjp, NegVjp, SubVjp};
 pub use reduce::ReduceRules;

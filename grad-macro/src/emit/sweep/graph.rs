@@ -52,6 +52,12 @@ impl Sweep<'_> {
                     #nodes[#index].unwrap_or_else(|| #graph.constant(&::grad::__private::node_value!(#shown)))
                 }
             }
+            // A closure passed to a rule (`fold_axis(.., |a, &b| a.max(b))`): a node named by
+            // its text; evaluated alone, its parameters' types would be unknown.
+            None if is_closure(atom) => {
+                let text = atom_text(atom);
+                quote!(#graph.constant(&::grad::__private::node_value!(#text)))
+            }
             None => {
                 let expr = self.atom(atom);
                 quote!(#graph.constant(&::grad::__private::node_value!(#expr)))
@@ -237,5 +243,25 @@ fn operation_name(op: &Op) -> String {
             .segments
             .last()
             .map_or_else(String::new, |segment| naming::stem(&segment.ident)),
+    }
+}
+
+/// Whether an atom is a closure written in place.
+fn is_closure(atom: &Atom) -> bool {
+    let Atom::Const(expr) = atom else {
+        return false;
+    };
+    let mut expr = expr;
+    while let syn::Expr::Paren(paren) = expr {
+        expr = &paren.expr;
+    }
+    matches!(expr, syn::Expr::Closure(_))
+}
+
+/// The text of a constant atom, as written.
+fn atom_text(atom: &Atom) -> String {
+    match atom {
+        Atom::Const(expr) => quote::ToTokens::to_token_stream(expr).to_string(),
+        _ => String::new(),
     }
 }
