@@ -90,9 +90,9 @@ impl<A: Scalar, S: Data<Elem = A>, D: RemoveAxis> FoldAxisVjp<A, D> for ArrayBas
                     let mut c = c;
                     for k in (0..x_bar.len()).rev() {
                         x_bar[k] = c * d_element[k];
-                        c = c * d_accumulator[k];
+                        c *= d_accumulator[k];
                     }
-                    init_bar = init_bar + c;
+                    init_bar += c;
                 });
             (x_bar, (), init_bar, ())
         };
