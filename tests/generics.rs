@@ -136,3 +136,24 @@ fn methods_of_a_generic_impl_block() {
     let (_, dp) = p.loss_grad(&ts, &ys);
     assert!((f64::from(dp32.slope) - dp.slope).abs() < 1e-3 * dp.slope.abs());
 }
+
+/// The normal density, generic, with `A::PI()` from `num_traits`' `FloatConst` (which `Scalar`
+/// includes) and `A::from(0.5)`.
+#[grad::differentiate]
+fn normal_density<A: Scalar>(x: A, mu: A, sigma: A) -> A {
+    let half = A::from(0.5).unwrap();
+    let z = (x - mu) / sigma;
+    (-half * z * z).exp() / (sigma * (A::PI() + A::PI()).sqrt())
+}
+
+#[test]
+fn constants_of_a_generic_float() {
+    let (x, mu, sigma) = (0.5, -0.2, 1.3);
+    let (value, (dx, dmu, dsigma)) = normal_density_grad(x, mu, sigma);
+    assert_eq!(value, normal_density(x, mu, sigma));
+    let f = |[x, mu, sigma]: [f64; 3]| normal_density(x, mu, sigma);
+    common::assert_matches_fd(f, [x, mu, sigma], [dx, dmu, dsigma], "normal density");
+    let (value32, (dx32, _, _)) = normal_density_grad(0.5f32, -0.2, 1.3);
+    approx::assert_relative_eq!(value32 as f64, value, max_relative = 1e-6);
+    approx::assert_relative_eq!(dx32 as f64, dx, max_relative = 1e-5);
+}

@@ -198,7 +198,8 @@ pub mod __private {
 ///
 /// It is also the one bound a generic differentiated function needs: `fn f<A: Scalar>(x: A, y:
 /// &[A]) -> A` gets `f_grad` and `f_vjp` generic over `A`, since `Scalar` brings the rules of the
-/// operators and of the float methods for `A` (and `+=` and the like, `num_traits`' `Float`).
+/// operators and of the float methods for `A` (and `+=` and the like, `num_traits`' `Float`, and
+/// the constants `A::PI()`, `A::SQRT_2()`, .. of `num_traits`' `FloatConst`).
 pub trait Scalar:
     Tangent<Scalar = Self>
     + rules::float::FloatPullbacks
@@ -209,6 +210,7 @@ pub trait Scalar:
     + rules::DivVjp<Self, Output = Self, LhsTangent = Self, RhsTangent = Self>
     + rules::NegVjp<Output = Self, Tangent = Self>
     + num_traits::Float
+    + num_traits::FloatConst
     + num_traits::NumAssignOps
     + num_traits::FromPrimitive
     + ndarray::LinalgScalar
