@@ -499,3 +499,30 @@ fn closures_binding_names_the_caller_uses() {
     assert_gradient(|x| shadowing_chain(x, 0.3), &x, &dx, "chain, x");
     assert_gradient(|s| shadowing_chain(&x, s[0]), &[0.3], &[ds], "chain, s");
 }
+
+// ----- iterator queries over data -----
+
+/// `count`, `position` and `max_by` over data the function does not differentiate, kept as
+/// written (their results carry no derivative).
+#[grad::differentiate(wrt(w))]
+fn weighted_by_queries(x: &[f64], w: f64) -> f64 {
+    let positive = x.iter().filter(|v| **v > 0.0).count();
+    let first_negative = x.iter().position(|v| *v < 0.0).unwrap_or(0);
+    let (best, _) = x
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .unwrap();
+    w * w * (positive + first_negative + best) as f64
+}
+
+#[test]
+fn queries_over_data_are_kept_as_written() {
+    let x = [0.5, -1.0, 3.0, 2.0];
+    let (value, dw) = weighted_by_queries_grad(&x, 1.5);
+    // 3 positive, the first negative at 1, the largest at 2.
+    assert_eq!(value, 1.5 * 1.5 * 6.0);
+    assert_eq!(dw, 2.0 * 1.5 * 6.0);
+    let (_, tangent) = weighted_by_queries_jvp(&x, 1.5, 1.0);
+    assert_eq!(tangent, dw);
+}

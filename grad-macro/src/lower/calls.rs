@@ -42,7 +42,32 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_element_map(call, expr, out, hint) {
             return lowered;
         }
+        if self.is_iterator_chain(&call.receiver) {
+            return self.iterator_method(call, expr);
+        }
         self.lower_method_primitive(call, expr, out, hint)
+    }
+
+    /// A method of an iterator chain other than the reductions and `collect` the macro lowers
+    /// (`max_by`, `min_by`, `last`, `nth`, ..): kept as written, and an error if the chain reads
+    /// a differentiated value, whose derivative would be lost. Methods whose results carry no
+    /// derivative (`count`, `position`, `any`, `all`) are kept as written.
+    fn iterator_method(&mut self, call: &syn::ExprMethodCall, expr: &Expr) -> Lowered {
+        let method = naming::stem(&call.method);
+        if matches!(
+            method.as_str(),
+            "count" | "position" | "rposition" | "any" | "all"
+        ) {
+            return Lowered::Value(Value::Verbatim(self.resolve_tuples(expr)));
+        }
+        if method == "collect" {
+            let message = "`collect()` of a chain over differentiated values is differentiated into a `Vec` only; collect into a `Vec` and make the array with `Array1::from(v)`";
+            return self.opaque(expr, message.to_owned());
+        }
+        let message = format!(
+            "`{method}` on an iterator is not differentiated: a chain over differentiated values must end in `sum()`, `product()`, `fold(..)` or `collect()`, or head a `for` loop; write this as a `for` loop (for the largest element, keep its index and its value in variables)"
+        );
+        self.opaque(expr, message)
     }
 
     /// `x.method().unwrap()` (or `.expect(..)`) of a method or function whose rule returns the

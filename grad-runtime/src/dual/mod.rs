@@ -17,6 +17,7 @@
 mod arithmetic;
 mod functions;
 mod literal;
+mod order;
 mod traits;
 
 use core::cmp::Ordering;
