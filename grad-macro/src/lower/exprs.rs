@@ -96,13 +96,7 @@ impl Lowerer<'_> {
                     .collect();
                 Lowered::Operand(Operand::Tuple(elems))
             }
-            Expr::Struct(literal) if literal.rest.is_none() && literal.qself.is_none() => {
-                self.lower_struct_literal(literal, expr, out, hint)
-            }
-            Expr::Struct(_) => self.opaque(
-                expr,
-                "a struct written with `..base` cannot be differentiated; name every field (`S { a: x, b: base.b }`)".to_owned(),
-            ),
+            Expr::Struct(literal) => self.lower_struct_literal(literal, expr, out, hint),
             Expr::Field(field) => self.lower_field(field, expr, out, hint),
             Expr::Index(index) => self.lower_index(index, expr, out, hint),
             Expr::Macro(mac) => self.lower_macro(mac, expr, out, hint),

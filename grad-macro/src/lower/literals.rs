@@ -88,6 +88,12 @@ impl Lowerer<'_> {
         out: &mut Block,
         hint: &str,
     ) -> Lowered {
+        if literal.rest.is_some() || literal.qself.is_some() {
+            return self.opaque(
+                expr,
+                "a struct written with `..base` cannot be differentiated; name every field (`S { a: x, b: base.b }`)".to_owned(),
+            );
+        }
         let mut fields = Vec::new();
         let mut args = Vec::new();
         for field in &literal.fields {
