@@ -108,3 +108,22 @@ fn folds_along_an_axis() {
     // The graph of a function passing closures to rules evaluates as the function does.
     assert_eq!(folds_graph(&x, 1.5).value("folds"), Some(value));
 }
+
+/// `map_axis` over the rows and the columns of a matrix, with closures reading each lane as
+/// an array.
+#[grad::differentiate]
+fn lane_maps(x: &Array2<f64>) -> f64 {
+    let norms = x.map_axis(Axis(1), |row| row.dot(&row).sqrt());
+    let maxima = x.map_axis(Axis(0), |column| {
+        column.fold(f64::NEG_INFINITY, |a, &b| a.max(b))
+    });
+    norms.sum() + maxima.mapv(|v| v * v).sum()
+}
+
+#[test]
+fn maps_along_an_axis() {
+    let x = array![[3.0, 4.0, -0.5], [1.0, -5.0, 0.25]];
+    let (value, dx) = lane_maps_grad(&x);
+    assert_eq!(value, lane_maps(&x));
+    assert_gradcheck(lane_maps, &x, &dx, common::TOL);
+}

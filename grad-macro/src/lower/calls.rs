@@ -42,6 +42,9 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_element_map(call, expr, out, hint) {
             return lowered;
         }
+        if let Some(rows) = map_axis_as_chain(call) {
+            return self.lower_expr(&rows, out, hint);
+        }
         if self.is_iterator_chain(&call.receiver) {
             return self.iterator_method(call, expr);
         }
@@ -289,4 +292,40 @@ fn with_unwrap(lowered: Lowered, unwrap: proc_macro2::TokenStream) -> Lowered {
         }),
         other => other,
     }
+}
+
+/// `x.map_axis(Axis(1), f)` on a matrix as the chain it computes, `f` of each row collected into
+/// a vector: `Array1::from(x.axis_iter(Axis(0)).map(f).collect::<Vec<_>>())` (and the columns
+/// for `Axis(0)`), which the macro differentiates lane by lane. Only for a literal `Axis(0)` or
+/// `Axis(1)`; on an array of more axes, the lanes' type tells rustc's error.
+fn map_axis_as_chain(call: &syn::ExprMethodCall) -> Option<Expr> {
+    if call.method != "map_axis" || call.args.len() != 2 {
+        return None;
+    }
+    let Expr::Call(axis) = &call.args[0] else {
+        return None;
+    };
+    let [
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(index),
+            ..
+        }),
+    ] = &axis.args.iter().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let walked = match index.base10_parse::<usize>().ok()? {
+        0 => 1usize,
+        1 => 0,
+        _ => return None,
+    };
+    let (receiver, f) = (&call.receiver, &call.args[1]);
+    Some(syn::parse_quote_spanned! {call.method.span()=>
+        ::grad::__private::ndarray::Array1::from(
+            #receiver
+                .axis_iter(::grad::__private::ndarray::Axis(#walked))
+                .map(#f)
+                .collect::<::std::vec::Vec<_>>()
+        )
+    })
 }
