@@ -151,7 +151,9 @@ fn pair_energy(pos: &[[f64; 2]]) -> f64 {
     energy
 }
 
-/// A weighted sum of squares over the rows of a ragged `Vec<Vec<f64>>`.
+/// A weighted sum of squares over the rows of a ragged `Vec<Vec<f64>>`, indexed as a reader of
+/// numerical code writes it.
+#[allow(clippy::ptr_arg, clippy::needless_range_loop)]
 #[grad::differentiate]
 fn ragged_squares(rows: &Vec<Vec<f64>>) -> f64 {
     let mut total = 0.0;

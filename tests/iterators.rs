@@ -277,6 +277,7 @@ fn collected_squares(x: &[f64]) -> f64 {
     squares.iter().zip(x).map(|(s, b)| s * b.sin()).sum()
 }
 
+#[allow(clippy::needless_range_loop)]
 #[grad::differentiate]
 fn collected_differences(x: &[f64], y: &[f64]) -> f64 {
     let d = x.iter().zip(y).map(|(a, b)| a - b).collect::<Vec<_>>();
@@ -413,7 +414,8 @@ fn roughness(x: &[f64]) -> f64 {
     x.windows(2).map(|w| (w[1] - w[0]).powi(2)).sum()
 }
 
-/// Products of consecutive triples of a `Vec`.
+/// Products of consecutive triples of a `Vec` (passed as one, which is what is tested).
+#[allow(clippy::ptr_arg)]
 #[grad::differentiate]
 fn triple_products(x: &Vec<f64>) -> f64 {
     x.windows(3).map(|w| w[0] * w[1] * w[2]).sum()

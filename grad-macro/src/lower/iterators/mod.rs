@@ -105,9 +105,16 @@ impl Lowerer<'_> {
     }
 
     /// Whether `expr` is an iterator chain the macro walks by position (`0..n`, `x.iter()`,
-    /// `x.rows()`, ..), rather than an array.
+    /// `x.rows()`, ..), rather than an array. A reference or a literal (`&x`, `[a, b]`) walks
+    /// its elements only where an iterator is expected (a `for` loop, `zip`'s argument): as a
+    /// method's receiver it is the array (`(&x).sin()`).
     pub(in crate::lower) fn is_iterator_chain(&self, expr: &Expr) -> bool {
-        self.parse_chain(expr, false).is_some()
+        let mut inner = expr;
+        while let Expr::Paren(paren) = inner {
+            inner = &paren.expr;
+        }
+        matches!(inner, Expr::Range(_) | Expr::MethodCall(_))
+            && self.parse_chain(expr, false).is_some()
     }
 
     /// `for pat in chain { stmts }`: the loop's head, and in `body` the item bound to `pat`
