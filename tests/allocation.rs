@@ -26,12 +26,20 @@ fn branchy(x: f64, y: f64) -> f64 {
     w.powi(3) + x.atan2(y)
 }
 
-/// The bytes allocated while `f` runs.
-fn allocated<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let before = HEAP.current_usage();
-    HEAP.reset_peak_usage();
-    let result = f();
-    (result, HEAP.peak_usage().saturating_sub(before))
+/// The bytes allocated while `f` runs, the least of three runs: the counter is global, and
+/// the test harness's own thread may allocate while `f` runs on a loaded machine (seen once in
+/// a full `cargo test` at load 6); an allocation of `f`'s own shows in every run.
+fn allocated<T>(f: impl Fn() -> T) -> (T, usize) {
+    let mut least = usize::MAX;
+    let mut result = None;
+    for _ in 0..3 {
+        let before = HEAP.current_usage();
+        HEAP.reset_peak_usage();
+        let value = f();
+        least = least.min(HEAP.peak_usage().saturating_sub(before));
+        result = Some(value);
+    }
+    (result.expect("three runs"), least)
 }
 
 /// One test only: the counter is global, and a second test running on another thread would
