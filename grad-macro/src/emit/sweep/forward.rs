@@ -30,7 +30,7 @@ impl Sweep<'_> {
         quote!(#body #record)
     }
 
-    fn forward_stmt(&self, stmt: &Stmt) -> TokenStream {
+    pub(super) fn forward_stmt(&self, stmt: &Stmt) -> TokenStream {
         match stmt {
             Stmt::Assign {
                 var,

@@ -157,16 +157,31 @@ impl Sweep<'_> {
         }
         let stack = self.name(Name::Stack(lp.index));
         let count = self.name(Name::Count(lp.index));
-        let pattern = tuple(&self.saved(Region::Loop(lp.index)));
-        let indices = self.recomputed_indices(Region::Loop(lp.index));
+        let region = Region::Loop(lp.index);
+        let pattern = tuple(&self.saved(region));
+        let indices = self.recomputed_indices(region);
         let reverse = self.reverse_block(&lp.body, indices);
         // This run's records are the last `count` on the stack (the records of the runs before
         // it, for a nested loop, are below them): taken off last first, without a test of the
         // stack's length for each.
-        quote! {
-            for #pattern in #stack.drain(#stack.len() - #count..).rev() {
-                #reverse
-            }
+        let records = quote!(#stack.drain(#stack.len() - #count..).rev());
+        match self
+            .plan
+            .records
+            .recomputed(region)
+            .and_then(|r| r.replayed.as_ref())
+        {
+            // The counter from the loop's range run backwards, beside its records.
+            Some((counter, range)) => quote! {
+                for (#pattern, #counter) in #records.zip((#range).rev()) {
+                    #reverse
+                }
+            },
+            None => quote! {
+                for #pattern in #records {
+                    #reverse
+                }
+            },
         }
     }
 

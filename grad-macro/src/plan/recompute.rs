@@ -1,0 +1,282 @@
+//! The values a loop iteration inside a preaccumulated loop computes again in the reverse sweep
+//! instead of keeping them: reads of arrays the preaccumulated loop does not change, and cheap
+//! arithmetic on those reads, as Tapenade and hand-written adjoints do.
+//!
+//! A preaccumulated loop runs each iteration's reverse right after its forward (`schedule.rs`),
+//! in the same scope; a loop nested in it keeps its records on a stack only until the end of
+//! that iteration. Between an inner iteration's forward and its reverse, only the names the
+//! preaccumulated loop's body may change can change; the counters of the loops around the inner
+//! one (inside the preaccumulated loop) come back from their own records. So a value that reads
+//! nothing else can be computed again, with the same bits, where the reverse needs it:
+//!
+//! ```text
+//! for i in 0..n {                               // preaccumulated
+//!     for c in 0..k { for col in 0..r {         // stacked: each iteration kept (a_at, t_pullback)
+//!         let a = q[c * d + col];               //   now keeps (col), and the loop around it (c)
+//!         let t = a * (x[i * d + col] - m[col]);
+//!         s = s + t;
+//!     } }
+//! }
+//! ```
+//!
+//! The reverse of the inner iteration reads `a`, `x[..]` and `m[..]` again and calls the same
+//! rules to get the same pullbacks. An array may be read again only when the preaccumulated
+//! loop's body never binds or writes its name (nor any loop between), and the name holds a
+//! shared reference or an immutable binding, so nothing can change it there; an index only
+//! when it is integer arithmetic on names that are likewise unchanged or counters that come
+//! back from records. A read whose index is something else (a call) keeps its index and reads
+//! the value again from it. Only `+`, `-`, `*` and negation are computed again, on values that
+//! are themselves computed again or constants; a value kept is never recomputed from one that
+//! is not.
+
+use std::collections::HashSet;
+
+use syn::{Expr, Ident};
+
+use crate::activity::value_is_active;
+use crate::ir::{Atom, Binding, Block, Function, Op, Stmt, Value, VarId};
+use crate::naming::Name;
+
+use super::in_place::InPlaceSums;
+use super::records::arithmetic_operands;
+
+/// An assignment of a loop iteration that the reverse sweep runs again, in order, after the
+/// recomputed indices.
+#[derive(Clone, Debug)]
+pub enum Again {
+    /// The assignment printed again as the forward sweep printed it: a read with its index,
+    /// or a rule call that gives the same pullback.
+    Assign(Stmt),
+    /// `var = base[at]`, read again at the index `at` the record keeps (or computes again).
+    Read { var: VarId, base: VarId, at: Name },
+}
+
+/// A loop between the innermost preaccumulated loop (exclusive) and the loop being planned
+/// (inclusive, last).
+#[derive(Clone, Debug)]
+pub struct Enclosing {
+    pub index: usize,
+    /// Its counter, if it is a `for` over a range whose body does not change it.
+    pub counter: Option<Ident>,
+    /// The names its body may change.
+    pub changed: HashSet<String>,
+    /// It keeps its records on a stack (so its record may keep its counter).
+    pub stacked: bool,
+}
+
+/// What a loop iteration computes again.
+#[derive(Debug, Default)]
+pub struct ValuesPlan {
+    pub values: Vec<Again>,
+    /// The names its record no longer keeps.
+    pub removed: Vec<Name>,
+    /// The loops (by index) whose records must keep their counters for it.
+    pub counters: Vec<usize>,
+}
+
+/// The context of a loop iteration inside a preaccumulated loop.
+pub struct Reversible<'a> {
+    pub function: &'a Function,
+    pub in_place: &'a InPlaceSums,
+    /// The names the preaccumulated loop's body may change.
+    pub changed: &'a HashSet<String>,
+    /// The loops from the preaccumulated one (exclusive) to the one planned (inclusive, last).
+    pub loops: &'a [Enclosing],
+}
+
+impl Reversible<'_> {
+    /// Which of the iteration's top-level assignments the reverse computes again, given the
+    /// names `saved` its record would keep; `None` when that saves nothing.
+    pub fn plan(&self, block: &Block, saved: &[Name]) -> Option<ValuesPlan> {
+        let mut plan = ValuesPlan::default();
+        let mut available: HashSet<VarId> = HashSet::new();
+        let mut candidates = Vec::new();
+        for stmt in &block.stmts {
+            let Stmt::Assign {
+                var,
+                value,
+                binding: Binding::Let { .. },
+                index,
+            } = stmt
+            else {
+                continue;
+            };
+            if !self.is_single_assignment(*var) || self.in_place.sums.contains_key(&(*var, *index))
+            {
+                continue;
+            }
+            let again = match value {
+                Value::Index {
+                    base,
+                    index: at,
+                    flat: false,
+                    borrowed: false,
+                } if self.is_unchanged_array(*base) => self.read(*var, *index, *base, at, stmt),
+                Value::Prim { op, args, .. } if is_cheap(op) => args
+                    .iter()
+                    .all(|arg| match arg {
+                        Atom::Var(id) => available.contains(id),
+                        Atom::Const(_) => true,
+                        Atom::Ref(_) | Atom::Deref(_) => false,
+                    })
+                    .then(|| Recompute {
+                        again: Again::Assign(stmt.clone()),
+                        removed: value_is_active(self.function, value)
+                            .then_some(Name::Pullback(*var, *index)),
+                        counters: Vec::new(),
+                    }),
+                _ => None,
+            };
+            let Some(mut again) = again else { continue };
+            available.insert(*var);
+            again.removed = again.removed.filter(|name| saved.contains(name));
+            candidates.push((*var, again, value.sources()));
+        }
+        // Last first: a value is worth computing again when that takes a name out of the
+        // record, or when a value that is worth it reads it.
+        let mut needed: HashSet<VarId> = HashSet::new();
+        for (var, again, reads) in candidates.iter().rev() {
+            if again.removed.is_some() || needed.contains(var) {
+                needed.extend(reads.iter().copied());
+                needed.insert(*var);
+            }
+        }
+        for (var, again, _) in candidates {
+            if !needed.contains(&var) {
+                continue;
+            }
+            plan.values.push(again.again);
+            plan.removed.extend(again.removed);
+            for counter in again.counters {
+                if !plan.counters.contains(&counter) {
+                    plan.counters.push(counter);
+                }
+            }
+        }
+        (!plan.removed.is_empty()).then_some(plan)
+    }
+
+    /// A read `var = base[at]` of an unchanged array: with its index when that is computed
+    /// again, else from the index the record keeps (only for an active base, which keeps one).
+    fn read(
+        &self,
+        var: VarId,
+        index: usize,
+        base: VarId,
+        at: &Expr,
+        stmt: &Stmt,
+    ) -> Option<Recompute> {
+        let active = self.function.var(base).active;
+        if let Some(counters) = self.index_counters(at) {
+            return Some(Recompute {
+                again: Again::Assign(stmt.clone()),
+                removed: active.then_some(Name::ReadAt(var, index)),
+                counters,
+            });
+        }
+        active.then(|| Recompute {
+            again: Again::Read {
+                var,
+                base,
+                at: Name::ReadAt(var, index),
+            },
+            removed: None,
+            counters: Vec::new(),
+        })
+    }
+
+    /// The loops whose counters the bounds of `range` need, when both bounds are computed
+    /// again where the reverse runs the loop (the loops are then those around it).
+    pub fn range_counters(&self, range: &syn::ExprRange) -> Option<Vec<usize>> {
+        let mut counters = self.index_counters(range.start.as_deref()?)?;
+        for counter in self.index_counters(range.end.as_deref()?)? {
+            if !counters.contains(&counter) {
+                counters.push(counter);
+            }
+        }
+        Some(counters)
+    }
+
+    /// The loops whose counters an index needs, when every name it reads is unchanged where
+    /// the reverse reads it again.
+    fn index_counters(&self, at: &Expr) -> Option<Vec<usize>> {
+        let operands = arithmetic_operands(at)?;
+        let mut counters = Vec::new();
+        for operand in operands {
+            match self.source_of(&operand.to_string())? {
+                Some(counter) if !counters.contains(&counter) => counters.push(counter),
+                _ => {}
+            }
+        }
+        Some(counters)
+    }
+
+    /// Where the reverse finds the value `name` had in the forward sweep: `Some(None)` when no
+    /// loop around changes it, `Some(Some(loop))` when it is that loop's counter (kept in its
+    /// record), `None` when it may have changed.
+    fn source_of(&self, name: &str) -> Option<Option<usize>> {
+        for enclosing in self.loops.iter().rev() {
+            if enclosing
+                .counter
+                .as_ref()
+                .is_some_and(|counter| counter == name)
+            {
+                return (enclosing.stacked && !enclosing.changed.contains(name))
+                    .then_some(Some(enclosing.index));
+            }
+            if enclosing.changed.contains(name) {
+                return None;
+            }
+        }
+        (!self.changed.contains(name)).then_some(None)
+    }
+
+    /// Whether `base` is an array nothing around the loop can change: a shared reference or an
+    /// immutable binding, whose name no loop around binds or writes.
+    fn is_unchanged_array(&self, base: VarId) -> bool {
+        let var = self.function.var(base);
+        (var.by_ref || !var.mutable) && matches!(self.source_of(&var.ident.to_string()), Some(None))
+    }
+
+    /// Whether `var` is bound once in the whole function, by one assignment, under a name no
+    /// other variable has: binding it again in the reverse sweep shadows nothing else, and it
+    /// holds the same value wherever it is read.
+    fn is_single_assignment(&self, var: VarId) -> bool {
+        let function = self.function;
+        let ident = &function.var(var).ident;
+        if function.var(var).indexed
+            || self.in_place.operands.contains(&var)
+            || function
+                .vars
+                .iter()
+                .enumerate()
+                .any(|(id, other)| id != var.0 && other.ident == *ident)
+        {
+            return false;
+        }
+        let assignments = function
+            .body
+            .all_stmts()
+            .into_iter()
+            .filter(|stmt| match stmt {
+                Stmt::Assign { var: v, .. } | Stmt::Declare { var: v, .. } => *v == var,
+                Stmt::IndexAssign { base, .. } => *base == var,
+                _ => false,
+            })
+            .count();
+        assignments == 1
+    }
+}
+
+/// One assignment computed again: how, the name its record no longer keeps, the loops whose
+/// counters it needs.
+struct Recompute {
+    again: Again,
+    removed: Option<Name>,
+    counters: Vec<usize>,
+}
+
+/// The operations cheap enough to run again: a few floating-point instructions, no call.
+fn is_cheap(op: &Op) -> bool {
+    matches!(op, Op::Add | Op::Sub | Op::Mul | Op::Neg)
+}
