@@ -171,12 +171,23 @@ impl Sweep<'_> {
             .recomputed(region)
             .and_then(|r| r.replayed.as_ref())
         {
-            // The counter from the loop's range run backwards, beside its records.
-            Some((counter, range)) => quote! {
-                for (#pattern, #counter) in #records.zip((#range).rev()) {
-                    #reverse
+            // The counter from the loop's range run backwards, beside its records (as many:
+            // the loop ran its range whole). Not zipped with them: the zip would keep both
+            // iterators in memory, the drain's for its drop.
+            Some((counter, range)) => {
+                let counters = self.name(Name::LoopIter(lp.index));
+                quote! {
+                    let mut #counters = ::core::iter::Iterator::rev(#range);
+                    for #pattern in #records {
+                        let ::core::option::Option::Some(#counter) =
+                            ::core::iter::Iterator::next(&mut #counters)
+                        else {
+                            ::core::unreachable!("grad: a loop's range gives one counter for each of its records")
+                        };
+                        #reverse
+                    }
                 }
-            },
+            }
             None => quote! {
                 for #pattern in #records {
                     #reverse
