@@ -280,3 +280,150 @@ struct Recompute {
 fn is_cheap(op: &Op) -> bool {
     matches!(op, Op::Add | Op::Sub | Op::Mul | Op::Neg)
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use quote::quote;
+
+    use crate::args::Args;
+    use crate::ctxt::Ctxt;
+    use crate::expand;
+    use crate::plan::Plan;
+    use crate::sig::Signature;
+
+    /// The plan of `f_vjp` for `item`, as `GRAD_DEBUG` prints it.
+    fn plan(item: TokenStream) -> String {
+        let cx = Ctxt::new();
+        let args = Args::from_tokens(&cx, quote!());
+        let item: syn::ItemFn = syn::parse2(item).expect("a function");
+        let (sig, ok) = Signature::from_fn(&cx, &args, &item);
+        let function = expand::analyse(&cx, &sig, &item);
+        assert!(ok && cx.check().is_ok(), "the function is differentiable");
+        Plan::for_vjp(&function, false).describe(&function)
+    }
+
+    /// The lines of `plan` that describe the record of loop `k`.
+    fn record_of(plan: &str, k: usize) -> String {
+        let start = plan
+            .find(&format!("record of Loop({k}):"))
+            .unwrap_or_else(|| panic!("no record of loop {k} in\n{plan}"));
+        let rest = &plan[start..];
+        let end = rest[1..]
+            .find("record of")
+            .map_or(rest.len(), |end| end + 1);
+        rest[..end].to_string()
+    }
+
+    #[test]
+    fn the_innermost_loop_keeps_the_call_index_and_takes_its_counter_from_its_range() {
+        let plan = plan(quote!(
+            fn f(m: &[f64], q: &[f64], x: &[f64], d: usize) -> f64 {
+                let mut total = 0.0;
+                for i in 0..x.len() / d {
+                    for r in 0..d {
+                        let mut qx = 0.0;
+                        for col in 0..r {
+                            let entry = q[tri(d, r, col)];
+                            qx += entry * (x[i * d + col] - m[col]);
+                        }
+                        total += qx * qx;
+                    }
+                }
+                total
+            }
+        ));
+        let inner = record_of(&plan, 3);
+        assert!(
+            inner.starts_with("record of Loop(3): (entry_at, qx_pullback_1)"),
+            "{plan}"
+        );
+        assert!(inner.contains("5 values again"), "{plan}");
+        assert!(
+            inner.contains("takes col from (0 .. r) backwards"),
+            "{plan}"
+        );
+        // The loop around it takes its own counter from its range too, not from its record.
+        assert!(
+            record_of(&plan, 2).contains("takes r from (0 .. d) backwards"),
+            "{plan}"
+        );
+    }
+
+    #[test]
+    fn a_read_of_a_slice_bound_again_in_the_iteration_is_kept() {
+        let plan = plan(quote!(
+            fn f(u: &[f64], v: &[f64], x: &[f64]) -> f64 {
+                let mut total = 0.0;
+                for i in 0..x.len() {
+                    let mut s = u;
+                    for j in 0..u.len() {
+                        total += s[j] * s[j] * x[i];
+                    }
+                    s = v;
+                    total += s[0];
+                }
+                total
+            }
+        ));
+        // `s[j]` keeps its index (`x[i]` is read again: `x` is never bound again).
+        let inner = record_of(&plan, 2);
+        assert!(
+            inner.starts_with("record of Loop(2): (total_t1_at,"),
+            "{plan}"
+        );
+        assert!(inner.contains("1 values again"), "{plan}");
+    }
+
+    #[test]
+    fn a_mutable_array_and_a_counter_shadowed_inside_are_kept() {
+        let plan = plan(quote!(
+            fn f(w: &[f64], x: &[f64]) -> f64 {
+                let mut b = vec![0.0; 3];
+                b[0] = w[0];
+                let mut total = 0.0;
+                for i in 0..x.len() {
+                    for j in 0..3 {
+                        let a = b[j];
+                        let mut inner = 0.0;
+                        for j in 0..2 {
+                            inner += w[j] * x[i];
+                        }
+                        total += a * w[j] * inner;
+                    }
+                }
+                total
+            }
+        ));
+        // `b` is mutable, the `j` of `w[j]` is shadowed inside: both reads keep their indices,
+        // and the middle loop keeps nothing for computing values again.
+        let middle = record_of(&plan, 2);
+        assert!(middle.starts_with("record of Loop(2): (a_at, loop_3_count, total_t5_at,"));
+        assert!(!middle.contains("values again"), "{plan}");
+        // The inner loop's own `j` comes back from its range.
+        assert!(
+            record_of(&plan, 3).contains("takes j from (0 .. 2)"),
+            "{plan}"
+        );
+    }
+
+    #[test]
+    fn a_loop_that_breaks_keeps_its_counter() {
+        let plan = plan(quote!(
+            fn f(w: &[f64], x: &[f64]) -> f64 {
+                let mut total = 0.0;
+                for i in 0..x.len() {
+                    for j in 0..w.len() {
+                        if j > i {
+                            break;
+                        }
+                        let a = w[j];
+                        total += a * a * x[i];
+                    }
+                }
+                total
+            }
+        ));
+        assert!(!plan.contains("takes j"), "{plan}");
+    }
+}
