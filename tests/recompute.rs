@@ -353,3 +353,49 @@ fn recomputed_values_inside_a_checkpointed_loop_match_central_differences() {
         },
     );
 }
+
+/// Inner loops with a `continue`, a branch on the data, an inclusive range and bounds from the
+/// counters around them. The first loop's statements after its `continue` sit in a guarded
+/// region, which keeps its records as before; the second takes its counter from `0..r + 1`, `r`
+/// from the loop around it, and reads its values again.
+#[grad::differentiate(wrt(w, q))]
+fn branches_and_bounds(w: &[f64], q: &[f64], x: &[f64], d: usize) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() / d {
+        for r in 0..d {
+            let mut t = 0.0;
+            for col in r..=d - 1 {
+                if (col + i) % 3 == 1 {
+                    continue;
+                }
+                let a = q[r * d + col];
+                let centred = x[i * d + col] - w[col];
+                if centred > 0.0 {
+                    t += a * centred;
+                } else {
+                    t -= centred * centred * a;
+                }
+            }
+            for col in 0..r + 1 {
+                t += q[col * d + r] * w[r] * x[i * d + col];
+            }
+            total += t * t;
+        }
+    }
+    total
+}
+
+#[test]
+fn continues_branches_and_bounds_from_counters_match_central_differences() {
+    let d = 4;
+    let params = [values(21, d), values(22, d * d), values(23, 5 * d)];
+    check(
+        "branches_and_bounds",
+        &params,
+        |p| branches_and_bounds(&p[0], &p[1], &p[2], d),
+        |p| {
+            let (value, (w, q)) = branches_and_bounds_grad(&p[0], &p[1], &p[2], d);
+            (value, vec![w, q])
+        },
+    );
+}
