@@ -9,7 +9,11 @@
 //! name the iteration assigns, an array written after the read): computing those reads again
 //! would give other values, and the gradients would be wrong.
 
-#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+#![allow(
+    clippy::needless_range_loop,
+    clippy::assign_op_pattern,
+    clippy::manual_memcpy
+)]
 
 mod common;
 
