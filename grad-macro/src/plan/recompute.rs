@@ -88,63 +88,30 @@ impl Reversible<'_> {
     /// Which of the iteration's top-level assignments the reverse computes again, given the
     /// names `saved` its record would keep; `None` when that saves nothing.
     pub fn plan(&self, block: &Block, saved: &[Name]) -> Option<ValuesPlan> {
-        let mut plan = ValuesPlan::default();
         let mut available: HashSet<VarId> = HashSet::new();
         let mut candidates = Vec::new();
         for stmt in &block.stmts {
-            let Stmt::Assign {
-                var,
-                value,
-                binding: Binding::Let { .. },
-                index,
-            } = stmt
-            else {
+            let Some((var, mut again)) = self.candidate(stmt, &available) else {
                 continue;
             };
-            if !self.is_single_assignment(*var) || self.in_place.sums.contains_key(&(*var, *index))
-            {
-                continue;
-            }
-            let again = match value {
-                Value::Index {
-                    base,
-                    index: at,
-                    flat: false,
-                    borrowed: false,
-                } if self.is_unchanged_array(*base) => self.read(*var, *index, *base, at, stmt),
-                Value::Prim { op, args, .. } if is_cheap(op) => args
-                    .iter()
-                    .all(|arg| match arg {
-                        Atom::Var(id) => available.contains(id),
-                        Atom::Const(_) => true,
-                        Atom::Ref(_) | Atom::Deref(_) => false,
-                    })
-                    .then(|| Recompute {
-                        again: Again::Assign(stmt.clone()),
-                        removed: value_is_active(self.function, value)
-                            .then_some(Name::Pullback(*var, *index)),
-                        counters: Vec::new(),
-                    }),
-                _ => None,
-            };
-            let Some(mut again) = again else { continue };
-            available.insert(*var);
+            available.insert(var);
             again.removed = again.removed.filter(|name| saved.contains(name));
-            candidates.push((*var, again, value.sources()));
+            candidates.push((var, again));
         }
         // Last first: a value is worth computing again when that takes a name out of the
         // record, or when a value that is worth it reads it.
         let mut needed: HashSet<VarId> = HashSet::new();
-        for (var, again, reads) in candidates.iter().rev() {
+        for (var, again) in candidates.iter().rev() {
             if again.removed.is_some() || needed.contains(var) {
-                needed.extend(reads.iter().copied());
+                needed.extend(again.reads.iter().copied());
                 needed.insert(*var);
             }
         }
-        for (var, again, _) in candidates {
-            if !needed.contains(&var) {
-                continue;
-            }
+        let mut plan = ValuesPlan::default();
+        for (_, again) in candidates
+            .into_iter()
+            .filter(|(var, _)| needed.contains(var))
+        {
             plan.values.push(again.again);
             plan.removed.extend(again.removed);
             for counter in again.counters {
@@ -154,6 +121,50 @@ impl Reversible<'_> {
             }
         }
         (!plan.removed.is_empty()).then_some(plan)
+    }
+
+    /// How the reverse could compute `stmt`'s value again, given the variables of the iteration
+    /// it can compute again so far: a read of an unchanged array, or a cheap operation on those
+    /// variables and constants.
+    fn candidate(&self, stmt: &Stmt, available: &HashSet<VarId>) -> Option<(VarId, Recompute)> {
+        let Stmt::Assign {
+            var,
+            value,
+            binding: Binding::Let { .. },
+            index,
+        } = stmt
+        else {
+            return None;
+        };
+        if !self.is_single_assignment(*var) || self.in_place.sums.contains_key(&(*var, *index)) {
+            return None;
+        }
+        let again = match value {
+            Value::Index {
+                base,
+                index: at,
+                flat: false,
+                borrowed: false,
+            } if self.is_unchanged_array(*base) => self.read(*var, *index, *base, at, stmt)?,
+            Value::Prim { op, args, .. }
+                if is_cheap(op)
+                    && args.iter().all(|arg| match arg {
+                        Atom::Var(id) => available.contains(id),
+                        Atom::Const(_) => true,
+                        Atom::Ref(_) | Atom::Deref(_) => false,
+                    }) =>
+            {
+                Recompute {
+                    again: Again::Assign(stmt.clone()),
+                    removed: value_is_active(self.function, value)
+                        .then_some(Name::Pullback(*var, *index)),
+                    counters: Vec::new(),
+                    reads: value.sources(),
+                }
+            }
+            _ => return None,
+        };
+        Some((*var, again))
     }
 
     /// A read `var = base[at]` of an unchanged array: with its index when that is computed
@@ -172,6 +183,7 @@ impl Reversible<'_> {
                 again: Again::Assign(stmt.clone()),
                 removed: active.then_some(Name::ReadAt(var, index)),
                 counters,
+                reads: Vec::new(),
             });
         }
         active.then(|| Recompute {
@@ -182,6 +194,7 @@ impl Reversible<'_> {
             },
             removed: None,
             counters: Vec::new(),
+            reads: Vec::new(),
         })
     }
 
@@ -269,11 +282,12 @@ impl Reversible<'_> {
 }
 
 /// One assignment computed again: how, the name its record no longer keeps, the loops whose
-/// counters it needs.
+/// counters it needs, the variables of the iteration it reads.
 struct Recompute {
     again: Again,
     removed: Option<Name>,
     counters: Vec<usize>,
+    reads: Vec<VarId>,
 }
 
 /// The operations cheap enough to run again: a few floating-point instructions, no call.
