@@ -3,20 +3,31 @@
 //!
 //! ```text
 //! cargo run --release --example gmm [d k n]
+//! cargo run --release --example gmm count forward|gradient d k n calls
 //! ```
+//!
+//! The second form only calls the objective (or its gradient) `calls` times, for counting
+//! instructions under `valgrind --tool=cachegrind`: the difference between two call counts is
+//! what the calls cost, without the setup.
 
 // Shared with the tests and benchmarks; each program uses part of it.
 #[allow(dead_code)]
 #[path = "common/objectives.rs"]
 mod objectives;
 
+use std::hint::black_box;
 use std::time::Instant;
 
 use objectives::{gmm_objective, gmm_objective_grad, gmm_problem};
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("count") {
+        count(&args[1..]);
+        return;
+    }
+    let sizes: Vec<usize> = args
+        .iter()
         .map(|arg| arg.parse().expect("sizes are positive integers"))
         .collect();
     let (d, k, n) = match sizes[..] {
@@ -62,4 +73,43 @@ fn main() {
         q[0] += e;
         gmm_objective(&alphas, &means, &q, &x, d, k, gamma, m)
     });
+}
+
+/// `count forward|gradient d k n calls`: the objective or its gradient called `calls` times.
+fn count(args: &[String]) {
+    let [what, d, k, n, calls] = args else {
+        panic!("usage: gmm count forward|gradient d k n calls");
+    };
+    let [d, k, n, calls]: [usize; 4] =
+        [d, k, n, calls].map(|arg| arg.parse().expect("sizes are positive integers"));
+    let (alphas, means, icf, x) = gmm_problem(d, k, n);
+    for _ in 0..calls {
+        match what.as_str() {
+            "forward" => {
+                black_box(gmm_objective(
+                    black_box(&alphas),
+                    black_box(&means),
+                    black_box(&icf),
+                    black_box(&x),
+                    d,
+                    k,
+                    1.0,
+                    0,
+                ));
+            }
+            "gradient" => {
+                black_box(gmm_objective_grad(
+                    black_box(&alphas),
+                    black_box(&means),
+                    black_box(&icf),
+                    black_box(&x),
+                    d,
+                    k,
+                    1.0,
+                    0,
+                ));
+            }
+            _ => panic!("count forward or gradient, not {what}"),
+        }
+    }
 }

@@ -179,6 +179,34 @@ pub mod __private {
         every.max(1)
     }
 
+    /// Makes room on a loop's stack for the records of `iterations` (its size hint, exact for
+    /// a range), before the loop, so that [`push_reserved`] does not grow it inside the loop.
+    #[inline(always)]
+    pub fn reserve_for<T, I: Iterator>(stack: &mut Vec<T>, iterations: &I) {
+        stack.reserve(iterations.size_hint().0);
+    }
+
+    /// Pushes an iteration's record on a stack that has room for it ([`reserve_for`]): the
+    /// loop then calls nothing it returns from, so rustc keeps its values in registers instead
+    /// of saving them around a call that would grow the stack.
+    ///
+    /// **Panics** if the stack has no room: generated code reserves, before a loop that runs
+    /// its range to the end, room for every iteration of that range (whose size hint is exact).
+    #[inline(always)]
+    pub fn push_reserved<T>(stack: &mut Vec<T>, record: T) {
+        if stack.len() < stack.capacity() {
+            stack.push(record);
+        } else {
+            no_room_reserved();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn no_room_reserved() -> ! {
+        unreachable!("grad: a loop ran more iterations than its range's size hint had room for")
+    }
+
     /// The rule traits whose methods generated code calls with method syntax (`x.exp_vjp()`),
     /// imported without names so that they cannot clash with the user's own items.
     pub mod prelude {

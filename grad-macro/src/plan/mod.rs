@@ -15,6 +15,7 @@ mod dual;
 mod in_place;
 mod lend;
 mod names;
+mod recompute;
 mod records;
 mod schedule;
 mod views;
@@ -28,6 +29,7 @@ pub use dual::{Crossing, DualPlan, Form, World};
 pub use dual::{into_views, slice_views};
 pub use in_place::InPlaceSums;
 pub use names::Names;
+pub use recompute::Again;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
 
@@ -140,10 +142,17 @@ impl Plan {
                 let operands: Vec<String> =
                     recomputed.operands.iter().map(Ident::to_string).collect();
                 lines.push(format!(
-                    "  then ({}), from which it computes {} indices again",
+                    "  then ({}); it computes {} indices and {} values again",
                     operands.join(", "),
-                    recomputed.indices.len()
+                    recomputed.indices.len(),
+                    recomputed.values.len()
                 ));
+                if let Some((counter, range)) = &recomputed.replayed {
+                    lines.push(format!(
+                        "  and takes {counter} from ({}) backwards",
+                        quote::ToTokens::to_token_stream(range)
+                    ));
+                }
             }
         }
         if !self.lent.is_empty() {

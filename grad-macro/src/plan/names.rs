@@ -117,10 +117,15 @@ fn assign_names(var: VarId, value: &Value, index: usize, names: &mut Vec<Name>) 
 /// A loop's names: its record, and those of its checkpoints and preaccumulated adjoints when
 /// the schedule gives it some.
 fn loop_names(lp: &Loop, schedule: &Schedule, names: &mut Vec<Name>) {
-    names.extend([Name::Stack(lp.index), Name::Count(lp.index)]);
+    // `loop_k_iter`: a checkpointed loop's iterator, or the range a stacked loop's reverse
+    // takes its counter from.
+    names.extend([
+        Name::Stack(lp.index),
+        Name::Count(lp.index),
+        Name::LoopIter(lp.index),
+    ]);
     if schedule.checkpointed.contains_key(&lp.index) {
         names.extend([
-            Name::LoopIter(lp.index),
             Name::Every(lp.index),
             Name::Checkpoints(lp.index),
             Name::SegmentStart(lp.index),

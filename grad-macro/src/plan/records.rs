@@ -29,6 +29,7 @@ use crate::ir::{Binding, Block, Function, LoopKind, Projection, Stmt, Value, Var
 use crate::naming::Name;
 
 use super::in_place::InPlaceSums;
+use super::recompute::{Again, Enclosing, Reversible};
 use super::schedule::Schedule;
 
 /// A region of the body, by the statement it belongs to.
@@ -54,15 +55,22 @@ pub struct Records {
     recomputed: HashMap<Region, Recomputed>,
 }
 
-/// The indices a loop iteration computes again in the reverse sweep instead of keeping them,
-/// and the source's names they are computed from, which its record keeps (after its names).
+/// The indices and values a loop iteration computes again in the reverse sweep instead of
+/// keeping them, and the source's names they are computed from that its record keeps (after
+/// its names).
 #[derive(Debug, Default)]
 pub struct Recomputed {
-    /// The names the indices read, each once, in order.
+    /// The names the indices read (and the loop's own counter, when values computed again in
+    /// it or in the loops inside it read the counter), each once, in order.
     pub operands: Vec<Ident>,
     /// Each index: the name the forward sweep binds it to, its expression, and whether it is a
     /// position in iteration order (`Flat`).
     pub indices: Vec<(Name, Expr, bool)>,
+    /// The assignments computed again after the indices, in order (`recompute.rs`).
+    pub values: Vec<Again>,
+    /// The loop's counter and its range, when the record does not keep the counter: the
+    /// reverse sweep runs the range backwards beside the records (the loop runs it whole).
+    pub replayed: Option<(Ident, Expr)>,
 }
 
 impl Records {
@@ -103,6 +111,8 @@ impl Records {
             nodes,
             index_exprs: HashMap::new(),
             counters: Vec::new(),
+            within: None,
+            counters_kept: HashSet::new(),
             records: Self::default(),
         };
         planner.region(Region::Body, &function.body);
@@ -126,7 +136,19 @@ struct Planner<'a> {
     index_exprs: HashMap<Name, (Expr, bool)>,
     /// The counters of the `for` loops over ranges around the region being planned.
     counters: Vec<String>,
+    /// Inside a preaccumulated loop (the innermost): what its body may change, and the loops
+    /// inside it around the region being planned (`recompute.rs`).
+    within: Option<Within>,
+    /// The loops whose records keep their counters for values computed again inside them.
+    counters_kept: HashSet<usize>,
     records: Records,
+}
+
+/// The innermost preaccumulated loop around the region being planned.
+#[derive(Clone)]
+struct Within {
+    changed: HashSet<String>,
+    loops: Vec<Enclosing>,
 }
 
 impl Planner<'_> {
@@ -135,8 +157,20 @@ impl Planner<'_> {
         for stmt in &block.stmts {
             self.stmt(stmt, &mut saved);
         }
-        if let Region::Loop(_) = region {
-            self.recompute_indices(region, block, &mut saved);
+        if let Region::Loop(index) = region {
+            let mut recomputed = Recomputed {
+                values: self.recompute_values(index, block, &mut saved),
+                ..Recomputed::default()
+            };
+            if self.counters_kept.contains(&index)
+                && let Some(Enclosing {
+                    counter: Some(counter),
+                    ..
+                }) = self.within.as_ref().and_then(|within| within.loops.last())
+            {
+                recomputed.operands.push(counter.clone());
+            }
+            self.recompute_indices(region, block, &mut saved, recomputed);
         }
         self.records.saved.insert(region, saved);
     }
@@ -178,7 +212,10 @@ impl Planner<'_> {
             Stmt::Loop(lp) => {
                 let counter = range_counter(lp);
                 let pushed = counter.map(|counter| self.counters.push(counter)).is_some();
+                let outside = self.enter_loop(lp);
                 self.region(Region::Loop(lp.index), &lp.body);
+                self.replay(lp);
+                self.within = outside;
                 if pushed {
                     self.counters.pop();
                 }
@@ -210,10 +247,13 @@ impl Planner<'_> {
             return;
         }
         if let Value::Map(map) = value {
-            // The map is one node; its element's operations are not recorded.
+            // The map is one node; its element's operations are not recorded. Its element's
+            // pullback runs elsewhere: nothing in it is computed again.
             let nodes = std::mem::replace(&mut self.nodes, false);
+            let within = self.within.take();
             self.region(Region::Map(var, index), &map.body);
             self.nodes = nodes;
+            self.within = within;
         }
         if self.nodes {
             saved.push(Name::Node(var, index));
@@ -246,11 +286,118 @@ impl Planner<'_> {
 }
 
 impl Planner<'_> {
+    /// Entering loop `lp`: the context of its body (`within`), returning the one outside it.
+    fn enter_loop(&mut self, lp: &crate::ir::Loop) -> Option<Within> {
+        let outside = self.within.clone();
+        if self.schedule.preaccumulated.contains_key(&lp.index) {
+            self.within = Some(Within {
+                changed: names_changed_in(self.function, &lp.body),
+                loops: Vec::new(),
+            });
+        } else if let Some(within) = &mut self.within {
+            let changed = names_changed_in(self.function, &lp.body);
+            within.loops.push(Enclosing {
+                index: lp.index,
+                counter: range_counter_ident(lp)
+                    .filter(|counter| !changed.contains(&counter.to_string())),
+                changed,
+                stacked: self.schedule.stacked.contains(&lp.index),
+            });
+        }
+        outside
+    }
+
+    /// Takes a stacked loop's counter out of its record when the reverse sweep can run the
+    /// loop's range backwards instead: a `for` over a range, inside a preaccumulated loop,
+    /// that always runs to its end and whose bounds are computed again there.
+    fn replay(&mut self, lp: &crate::ir::Loop) {
+        let Some(within) = &self.within else { return };
+        let Some((last, around)) = within.loops.split_last() else {
+            return;
+        };
+        let LoopKind::For { iter, .. } = &lp.kind else {
+            return;
+        };
+        let (Expr::Range(range), Some(counter)) = (&**iter, &last.counter) else {
+            return;
+        };
+        if last.index != lp.index
+            || !last.stacked
+            || !lp.exit_flags.is_empty()
+            || lp.break_flag.is_some()
+        {
+            return;
+        }
+        let Some(recomputed) = self.records.recomputed.get_mut(&Region::Loop(lp.index)) else {
+            return;
+        };
+        let Some(position) = recomputed.operands.iter().position(|op| op == counter) else {
+            return;
+        };
+        let reversible = Reversible {
+            function: self.function,
+            in_place: self.in_place,
+            changed: &within.changed,
+            loops: around,
+        };
+        let Some(counters) = reversible.range_counters(range) else {
+            return;
+        };
+        recomputed.operands.remove(position);
+        recomputed.replayed = Some((counter.clone(), (**iter).clone()));
+        self.counters_kept.extend(counters);
+    }
+
+    /// Takes out of a stacked loop iteration's record inside a preaccumulated loop the values
+    /// its reverse computes again (`recompute.rs`), when that keeps fewer names: the loops'
+    /// counters they need are kept instead.
+    fn recompute_values(
+        &mut self,
+        index: usize,
+        block: &Block,
+        saved: &mut Vec<Name>,
+    ) -> Vec<Again> {
+        let Some(within) = &self.within else {
+            return Vec::new();
+        };
+        if self.nodes
+            || within
+                .loops
+                .last()
+                .is_none_or(|lp| lp.index != index || !lp.stacked)
+        {
+            return Vec::new();
+        }
+        let reversible = Reversible {
+            function: self.function,
+            in_place: self.in_place,
+            changed: &within.changed,
+            loops: &within.loops,
+        };
+        let Some(plan) = reversible.plan(block, saved) else {
+            return Vec::new();
+        };
+        let own_counter = plan.counters.contains(&index) && !self.counters_kept.contains(&index);
+        if plan.removed.len() <= usize::from(own_counter) {
+            return Vec::new();
+        }
+        saved.retain(|name| !plan.removed.contains(name));
+        self.counters_kept.extend(plan.counters);
+        plan.values
+    }
+
     /// Moves out of a loop iteration's record the indices it can compute again in the reverse
-    /// sweep, and keeps the names they read instead, when those are fewer.
-    fn recompute_indices(&mut self, region: Region, block: &Block, saved: &mut Vec<Name>) {
+    /// sweep, and keeps the names they read instead, when those are fewer. `recomputed` holds
+    /// what the iteration computes again already, and the names its record keeps for that.
+    fn recompute_indices(
+        &mut self,
+        region: Region,
+        block: &Block,
+        saved: &mut Vec<Name>,
+        mut recomputed: Recomputed,
+    ) {
         let changed = names_changed_in(self.function, block);
-        let mut recomputed = Recomputed::default();
+        let kept_before = recomputed.operands.len();
         for name in saved.iter() {
             let Some((at, flat)) = self.index_exprs.get(name) else {
                 continue;
@@ -273,11 +420,14 @@ impl Planner<'_> {
             }
             recomputed.indices.push((*name, at.clone(), *flat));
         }
-        if recomputed.operands.len() >= recomputed.indices.len() {
-            return;
+        if recomputed.operands.len() - kept_before >= recomputed.indices.len() {
+            recomputed.operands.truncate(kept_before);
+            recomputed.indices.clear();
         }
         saved.retain(|name| !recomputed.indices.iter().any(|(at, ..)| at == name));
-        self.records.recomputed.insert(region, recomputed);
+        if !recomputed.operands.is_empty() || !recomputed.values.is_empty() {
+            self.records.recomputed.insert(region, recomputed);
+        }
     }
 }
 
@@ -285,7 +435,7 @@ impl Planner<'_> {
 /// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`): computing it again from the same values
 /// gives the same index, with the same type. `None` for anything else (a call, a field, a
 /// method, a reference, a path, a name that reads as a constant).
-fn arithmetic_operands(expr: &Expr) -> Option<Vec<Ident>> {
+pub(super) fn arithmetic_operands(expr: &Expr) -> Option<Vec<Ident>> {
     let mut operands = Vec::new();
     collect_operands(expr, &mut operands).then_some(operands)
 }
@@ -434,12 +584,16 @@ fn is_compound_assignment(op: &BinOp) -> bool {
 
 /// The counter of `for counter in a..b`, whose values are integers.
 fn range_counter(lp: &crate::ir::Loop) -> Option<String> {
+    range_counter_ident(lp).map(|counter| counter.to_string())
+}
+
+fn range_counter_ident(lp: &crate::ir::Loop) -> Option<Ident> {
     let LoopKind::For { pat, iter } = &lp.kind else {
         return None;
     };
     match (&**pat, &**iter) {
         (syn::Pat::Ident(pat), Expr::Range(_)) if pat.subpat.is_none() && pat.by_ref.is_none() => {
-            Some(pat.ident.to_string())
+            Some(pat.ident.clone())
         }
         _ => None,
     }

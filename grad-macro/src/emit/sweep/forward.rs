@@ -30,7 +30,7 @@ impl Sweep<'_> {
         quote!(#body #record)
     }
 
-    fn forward_stmt(&self, stmt: &Stmt) -> TokenStream {
+    pub(super) fn forward_stmt(&self, stmt: &Stmt) -> TokenStream {
         match stmt {
             Stmt::Assign {
                 var,
@@ -169,7 +169,28 @@ impl Sweep<'_> {
         }
         let stack = self.name(Name::Stack(lp.index));
         let count = self.name(Name::Count(lp.index));
-        let record = tuple(&self.saved(Region::Loop(lp.index)));
+        let region = Region::Loop(lp.index);
+        let record = tuple(&self.saved(region));
+        let replayed = self
+            .plan
+            .records
+            .recomputed(region)
+            .and_then(|recomputed| recomputed.replayed.as_ref());
+        if let Some((_, range)) = replayed {
+            // The loop runs its range whole: room for its records first, then no call in it.
+            return self.loop_tokens(
+                lp,
+                quote! {
+                    let mut #count: usize = 0;
+                    ::grad::__private::reserve_for(&mut #stack, &(#range));
+                },
+                quote! {
+                    #body
+                    ::grad::__private::push_reserved(&mut #stack, #record);
+                    #count += 1;
+                },
+            );
+        }
         self.loop_tokens(
             lp,
             quote!(let mut #count: usize = 0;),

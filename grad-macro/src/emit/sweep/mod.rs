@@ -26,7 +26,7 @@ use syn::{Expr, Ident};
 
 use crate::ir::{Atom, Function, Operand, Stmt, VarId, VarOrigin};
 use crate::naming::Name;
-use crate::plan::{Plan, Region};
+use crate::plan::{Again, Plan, Region};
 
 /// The printer of a function's two sweeps under one plan.
 #[derive(Clone)]
@@ -133,12 +133,13 @@ impl<'a> Sweep<'a> {
     }
 
     /// The indices a loop iteration computes again in the reverse sweep from the names its
-    /// record kept, bound to the names the forward sweep gave them: `let x_t2_at = w + i;`.
+    /// record kept, bound to the names the forward sweep gave them (`let x_t2_at = w + i;`),
+    /// then the values it computes again (`let a = q[a_at]; let (t, t_pullback) = ..;`).
     fn recomputed_indices(&self, region: Region) -> TokenStream {
         let Some(recomputed) = self.plan.records.recomputed(region) else {
             return TokenStream::new();
         };
-        recomputed
+        let indices: TokenStream = recomputed
             .indices
             .iter()
             .map(|(name, at, flat)| {
@@ -149,7 +150,17 @@ impl<'a> Sweep<'a> {
                     quote!(let #ident = #at;)
                 }
             })
-            .collect()
+            .collect();
+        let values = recomputed.values.iter().map(|again| match again {
+            Again::Assign(stmt) => self.forward_stmt(stmt),
+            Again::Read { var, base, at } => {
+                let ident = &self.function.var(*var).ident;
+                let base = &self.function.var(*base).ident;
+                let at = self.name(*at);
+                quote!(let #ident = #base[#at];)
+            }
+        });
+        quote!(#indices #(#values)*)
     }
 
     /// The adjoint accumulator of a variable where the code being printed runs.

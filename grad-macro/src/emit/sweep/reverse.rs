@@ -157,16 +157,42 @@ impl Sweep<'_> {
         }
         let stack = self.name(Name::Stack(lp.index));
         let count = self.name(Name::Count(lp.index));
-        let pattern = tuple(&self.saved(Region::Loop(lp.index)));
-        let indices = self.recomputed_indices(Region::Loop(lp.index));
+        let region = Region::Loop(lp.index);
+        let pattern = tuple(&self.saved(region));
+        let indices = self.recomputed_indices(region);
         let reverse = self.reverse_block(&lp.body, indices);
         // This run's records are the last `count` on the stack (the records of the runs before
         // it, for a nested loop, are below them): taken off last first, without a test of the
         // stack's length for each.
-        quote! {
-            for #pattern in #stack.drain(#stack.len() - #count..).rev() {
-                #reverse
+        let records = quote!(#stack.drain(#stack.len() - #count..).rev());
+        match self
+            .plan
+            .records
+            .recomputed(region)
+            .and_then(|r| r.replayed.as_ref())
+        {
+            // The counter from the loop's range run backwards, beside its records (as many:
+            // the loop ran its range whole). Not zipped with them: the zip would keep both
+            // iterators in memory, the drain's for its drop.
+            Some((counter, range)) => {
+                let counters = self.name(Name::LoopIter(lp.index));
+                quote! {
+                    let mut #counters = ::core::iter::Iterator::rev(#range);
+                    for #pattern in #records {
+                        let ::core::option::Option::Some(#counter) =
+                            ::core::iter::Iterator::next(&mut #counters)
+                        else {
+                            ::core::unreachable!("grad: a loop's range gives one counter for each of its records")
+                        };
+                        #reverse
+                    }
+                }
             }
+            None => quote! {
+                for #pattern in #records {
+                    #reverse
+                }
+            },
         }
     }
 
