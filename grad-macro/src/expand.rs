@@ -39,7 +39,7 @@ use crate::{activity, impl_block, lower, rewrite};
 /// `impl` block, the same for each method marked inside it (`impl_block.rs`).
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     match syn::parse2::<Item>(item.clone()) {
-        Ok(Item::Fn(item_fn)) => {
+        Ok(Item::Fn(mut item_fn)) => {
             let cx = Ctxt::new();
             impl_block::report_block_parameters_of_lone_method(&cx, &item_fn);
             match cx.check() {
@@ -47,6 +47,7 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
                 // No stubs: their pullback types would meet rustc's error again.
                 Err(errors) => {
                     let errors = errors.to_compile_error();
+                    item_fn.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
                     quote!(#item_fn #errors)
                 }
             }

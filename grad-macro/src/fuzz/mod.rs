@@ -204,7 +204,7 @@ fn differentiable_inputs_reach_the_generated_code() {
 /// issue 13 that were found by hand before the fuzzer existed.
 #[test]
 fn past_failures() {
-    let cases: [(TokenStream, TokenStream); 3] = [
+    let cases: [(TokenStream, TokenStream); 4] = [
         // Temporaries named from `r#type.to_string()` panicked: "`"r#type_t1"` is not a valid
         // identifier".
         (
@@ -227,6 +227,15 @@ fn past_failures() {
                     }
                     s
                 }
+            ),
+        ),
+        // Found by the fuzzer: a method whose signature names what looks like a type parameter
+        // of its impl block (`L`) gets the error saying to mark the block, and the function
+        // was printed without the `#[allow(dead_code)]` every other path adds.
+        (
+            quote!(D6a0n),
+            quote!(
+                fn x(self, &(&(&(x))): L) {}
             ),
         ),
         // Found by the fuzzer: the stubs printed `impl x + Fn(..) -> *const [..]` inside another
