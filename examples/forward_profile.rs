@@ -35,9 +35,7 @@ fn main() {
             "jvp_hand" => black_box(rosenbrock_jvp_hand_written(black_box(&x), black_box(&v))).1,
             "grad" => black_box(rosenbrock_grad(black_box(&x))).1[0],
             "hvp" => black_box(rosenbrock_hvp(black_box(&x), black_box(&v))).2[0],
-            "hvp_hand" => {
-                black_box(rosenbrock_hvp_hand_written(black_box(&x), black_box(&v))).2[0]
-            }
+            "hvp_hand" => black_box(rosenbrock_hvp_hand_written(black_box(&x), black_box(&v))).2[0],
             other => panic!("unknown function {other}"),
         };
     }
