@@ -9,6 +9,7 @@
 //! ```text
 //! mod.rs         Dual, Primal (its value type: f32, f64), comparisons, printing, constants
 //! arithmetic.rs  + - * / % and their assigning forms, sums and products, array ∘ Dual
+//! constant.rs    Constant: a literal operand of + - * / %, whose zero tangent costs nothing
 //! functions.rs   the float functions with their derivatives (inherent methods)
 //! traits.rs      num_traits: Zero, One, Num, Signed, NumCast, To/FromPrimitive, Float, FloatConst
 //! literal.rs     FromLiteral and CastTo: literals and `as` casts in code run at dual numbers
@@ -17,6 +18,7 @@
 //! ```
 
 mod arithmetic;
+mod constant;
 mod functions;
 mod literal;
 mod traits;
@@ -25,6 +27,7 @@ mod vector;
 use core::cmp::Ordering;
 use core::fmt;
 
+pub use constant::{Constant, LiteralOperand};
 pub use literal::{CastTo, FromLiteral};
 pub use vector::{DualVec, DualVecShape};
 
