@@ -157,7 +157,7 @@ constant_operators!(
         Mul,
         mul,
         |a, c| Dual::new(a.value * c, a.tangent * c),
-        |c, b| { Dual::new(c * b.value, c * b.tangent) }
+        |c, b| Dual::new(c * b.value, c * b.tangent)
     ),
     (
         Div,
@@ -209,8 +209,10 @@ mod tests {
                     (left_dual.value, left_dual.tangent)
                 );
             }
-            assert_eq!((&x * k).tangent, (x * d).tangent);
-            assert_eq!((k - &x).tangent, (d - x).tangent);
+            // The operators on references, as a closure over `&Dual` meets them.
+            let by_ref = |x: &Dual<f64>| (x * k, k - x);
+            assert_eq!(by_ref(&x).0.tangent, (x * d).tangent);
+            assert_eq!(by_ref(&x).1.tangent, (d - x).tangent);
             assert_eq!((k * Constant(2.0)).value, 2.0 * c);
         }
     }
