@@ -85,6 +85,38 @@ impl DualRewrite<'_> {
         }
     }
 
+    /// The same in a printed `f_vjp`, where `2.0 * x` is `MulVjp::mul_vjp(&2.0, &x)` (and
+    /// `add_vjp`, `sub_vjp`, `div_vjp`): the literal operand becomes a `Constant`, whose rules
+    /// skip the products of its zero tangent.
+    fn literal_rule_operand(&self, call: &mut syn::ExprCall) {
+        let Expr::Path(func) = &*call.func else {
+            return;
+        };
+        let is_rule = func.path.segments.last().is_some_and(|last| {
+            ["add_vjp", "sub_vjp", "mul_vjp", "div_vjp"].contains(&last.ident.to_string().as_str())
+        });
+        if !is_rule || call.args.len() != 2 {
+            return;
+        }
+        let literal = |arg: &Expr| match arg {
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                lifted_literal(&reference.expr)
+            }
+            _ => None,
+        };
+        let side = match (literal(&call.args[0]), literal(&call.args[1])) {
+            (Some(value), None) => Some((0, value)),
+            (None, Some(value)) => Some((1, value)),
+            _ => None,
+        };
+        if let Some((index, value)) = side {
+            let float = self.float;
+            call.args[index] = syn::parse_quote!(
+                &<#float as ::grad::__private::LiteralOperand>::operand(#value)
+            );
+        }
+    }
+
     /// `std::f64::consts::PI`, `f64::consts::PI`: the constant, lifted.
     fn is_float_constant(&self, path: &syn::Path) -> bool {
         let names: Vec<String> = path
@@ -127,8 +159,10 @@ impl DualRewrite<'_> {
 impl VisitMut for DualRewrite<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         visit_mut::visit_expr_mut(self, expr);
-        if let Expr::Binary(binary) = expr {
-            self.literal_operand(binary);
+        match expr {
+            Expr::Binary(binary) => self.literal_operand(binary),
+            Expr::Call(call) => self.literal_rule_operand(call),
+            _ => {}
         }
         let replacement = match &*expr {
             Expr::Lit(syn::ExprLit {
