@@ -64,6 +64,59 @@ impl DualRewrite<'_> {
         syn::parse_quote!(<_ as ::grad::__private::CastTo<#ty>>::cast_to(#expr))
     }
 
+    /// In `x * 2.0` and `1.0 - x` (`+ - * / %` with one literal operand), the literal, lifted
+    /// already, becomes a `grad::dual::Constant`, whose zero tangent the compiler knows: a
+    /// product with `2.0 + 0ε` would cost a multiplication by 0 and an addition it must keep.
+    fn literal_operand(&self, binary: &mut syn::ExprBinary) {
+        use syn::BinOp::{Add, Div, Mul, Rem, Sub};
+        if !matches!(binary.op, Add(_) | Sub(_) | Mul(_) | Div(_) | Rem(_)) {
+            return;
+        }
+        let side = match (lifted_literal(&binary.left), lifted_literal(&binary.right)) {
+            (Some(value), None) => Some((&mut binary.left, value)),
+            (None, Some(value)) => Some((&mut binary.right, value)),
+            _ => None,
+        };
+        if let Some((operand, value)) = side {
+            let float = self.float;
+            **operand = syn::parse_quote!(
+                <#float as ::grad::__private::LiteralOperand>::operand(#value)
+            );
+        }
+    }
+
+    /// The same in a printed `f_vjp`, where `2.0 * x` is `MulVjp::mul_vjp(&2.0, &x)` (and
+    /// `add_vjp`, `sub_vjp`, `div_vjp`): the literal operand becomes a `Constant`, whose rules
+    /// skip the products of its zero tangent.
+    fn literal_rule_operand(&self, call: &mut syn::ExprCall) {
+        let Expr::Path(func) = &*call.func else {
+            return;
+        };
+        let is_rule = func.path.segments.last().is_some_and(|last| {
+            ["add_vjp", "sub_vjp", "mul_vjp", "div_vjp"].contains(&last.ident.to_string().as_str())
+        });
+        if !is_rule || call.args.len() != 2 {
+            return;
+        }
+        let literal = |arg: &Expr| match arg {
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                lifted_literal(&reference.expr)
+            }
+            _ => None,
+        };
+        let side = match (literal(&call.args[0]), literal(&call.args[1])) {
+            (Some(value), None) => Some((0, value)),
+            (None, Some(value)) => Some((1, value)),
+            _ => None,
+        };
+        if let Some((index, value)) = side {
+            let float = self.float;
+            call.args[index] = syn::parse_quote!(
+                &<#float as ::grad::__private::LiteralOperand>::operand(#value)
+            );
+        }
+    }
+
     /// `std::f64::consts::PI`, `f64::consts::PI`: the constant, lifted.
     fn is_float_constant(&self, path: &syn::Path) -> bool {
         let names: Vec<String> = path
@@ -106,6 +159,11 @@ impl DualRewrite<'_> {
 impl VisitMut for DualRewrite<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         visit_mut::visit_expr_mut(self, expr);
+        match expr {
+            Expr::Binary(binary) => self.literal_operand(binary),
+            Expr::Call(call) => self.literal_rule_operand(call),
+            _ => {}
+        }
         let replacement = match &*expr {
             Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Float(float),
@@ -154,6 +212,19 @@ impl VisitMut for DualRewrite<'_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.rewrite_macro(mac);
     }
+}
+
+/// The argument `x` of a literal lifted as `<f64 as FromLiteral>::from_literal(x)`.
+fn lifted_literal(expr: &Expr) -> Option<Expr> {
+    let Expr::Call(call) = expr else {
+        return None;
+    };
+    let Expr::Path(func) = &*call.func else {
+        return None;
+    };
+    let last = func.path.segments.last()?;
+    (func.qself.is_some() && last.ident == "from_literal" && call.args.len() == 1)
+        .then(|| call.args[0].clone())
 }
 
 fn is_compound_assignment(op: &syn::BinOp) -> bool {

@@ -138,6 +138,7 @@ fn vjp_copy(
             .map(|param| param.differentiated)
             .collect();
         crate::plan::into_views(&mut vjp, &differentiated, &views, float);
+        view_gradients(&mut vjp, &differentiated, &views, float);
         printed = quote!(#vjp);
     }
     let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
@@ -145,4 +146,37 @@ fn vjp_copy(
     let alias = dual::alias(float);
     let copy = dual::rewritten(world, quote!(#fallbacks #printed));
     (quote!(#alias #copy), views)
+}
+
+/// Names the gradient of each slice read as a view, in the copied `f_vjp`'s signature, as the
+/// view's gradient type: a `DualVec`, the gradient and the Hessian-vector product kept apart
+/// (see `grad-runtime/src/dual/vector.rs`), where `f_vjp` names a `Vec` of dual numbers.
+fn view_gradients(vjp: &mut ItemFn, differentiated: &[bool], views: &[bool], float: &Ident) {
+    let syn::ReturnType::Type(_, output) = &mut vjp.sig.output else {
+        return;
+    };
+    let syn::Type::Tuple(pair) = &mut **output else {
+        return;
+    };
+    let Some(syn::Type::ImplTrait(pullback)) = pair.elems.iter_mut().nth(1) else {
+        return;
+    };
+    for bound in &mut pullback.bounds {
+        if let syn::TypeParamBound::Trait(bound) = bound
+            && let Some(last) = bound.path.segments.last_mut()
+            && let syn::PathArguments::Parenthesized(arguments) = &mut last.arguments
+            && let syn::ReturnType::Type(_, gradients) = &mut arguments.output
+            && let syn::Type::Tuple(gradients) = &mut **gradients
+        {
+            // One cotangent per parameter, `()` for those not differentiated.
+            for ((slot, &differentiated), &view) in
+                gradients.elems.iter_mut().zip(differentiated).zip(views)
+            {
+                if differentiated && view {
+                    *slot =
+                        syn::parse_quote!(::grad::__private::DualVec<::core::primitive::#float>);
+                }
+            }
+        }
+    }
 }

@@ -9,21 +9,28 @@
 //! ```text
 //! mod.rs         Dual, Primal (its value type: f32, f64), comparisons, printing, constants
 //! arithmetic.rs  + - * / % and their assigning forms, sums and products, array ∘ Dual
+//! constant.rs    Constant: a literal operand of + - * / %, whose zero tangent costs nothing
 //! functions.rs   the float functions with their derivatives (inherent methods)
 //! traits.rs      num_traits: Zero, One, Num, Signed, NumCast, To/FromPrimitive, Float, FloatConst
 //! literal.rs     FromLiteral and CastTo: literals and `as` casts in code run at dual numbers
+//! vector.rs      DualVec: dual numbers as a vector of values and one of tangents (f_hvp's
+//!                gradient of a slice)
 //! ```
 
 mod arithmetic;
+mod constant;
 mod functions;
 mod literal;
 mod order;
 mod traits;
+mod vector;
 
 use core::cmp::Ordering;
 use core::fmt;
 
+pub use constant::{Constant, LiteralOperand};
 pub use literal::{CastTo, FromLiteral};
+pub use vector::{DualVec, DualVecShape};
 
 /// A dual number `value + tangent · ε` with `ε² = 0`: a value and its derivative along one
 /// direction, carried together through a computation (forward-mode differentiation).

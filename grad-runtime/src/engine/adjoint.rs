@@ -114,13 +114,13 @@ impl<T: Accumulate> Adjoint<T> {
     /// This is how a preaccumulated loop hands over the adjoints it summed with seed 1 once the
     /// adjoint `by` of its accumulator is known.
     #[inline]
-    pub fn add_scaled(&mut self, other: impl IntoSum<T>, by: T::Scalar)
+    pub fn add_scaled(&mut self, other: impl IntoSum<T>, by: T::Factor)
     where
-        T: Tangent,
+        T: Scale,
     {
         if let Some(mut sum) = other.into_sum() {
             if !by.is_one() {
-                sum.scale(by);
+                sum.scale_by(by);
             }
             self.add(sum);
         }
@@ -273,6 +273,24 @@ impl<T: Accumulate> Dense<T> {
         self.0.add_flat(index, value);
         // See `add_at`.
         core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// What [`Adjoint::add_scaled`] can scale: every [`Tangent`] by its scalar, and the gradient
+/// `f_hvp` sums for a slice read at dual numbers ([`DualVec`](crate::dual::DualVec)) by a dual
+/// number.
+pub trait Scale {
+    /// The type of the factor.
+    type Factor: Scalar;
+    /// `x ← a x`, every element multiplied by `a`.
+    fn scale_by(&mut self, a: Self::Factor);
+}
+
+impl<T: Tangent> Scale for T {
+    type Factor = T::Scalar;
+    #[inline(always)]
+    fn scale_by(&mut self, a: T::Scalar) {
+        self.scale(a);
     }
 }
 

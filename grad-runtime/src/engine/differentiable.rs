@@ -115,15 +115,14 @@ impl<T: Differentiable<Tangent = T> + Accumulate> Differentiable for [T] {
 }
 
 /// A slice parameter read as dual numbers (`f_hvp` passes a slice and its direction so): its
-/// gradient is a `Vec` of dual numbers, as for a `[Dual<A>]`.
-impl<A: crate::dual::Primal> Differentiable for crate::engine::lift::DualSlice<'_, A>
-where
-    Dual<A>: Differentiable<Tangent = Dual<A>> + Accumulate,
-{
-    type Tangent = Vec<Dual<A>>;
-    type Shape = ElementShapes<Dual<A>>;
+/// gradient is a vector of dual numbers kept as its values and its tangents, the gradient and
+/// the Hessian-vector product `f_hvp` returns ([`DualVec`](crate::dual::DualVec)).
+impl<A: crate::dual::Primal> Differentiable for crate::engine::lift::DualSlice<'_, A> {
+    type Tangent = crate::dual::DualVec<A>;
+    type Shape = crate::dual::DualVecShape<A>;
+    #[inline]
     fn tangent_shape(&self) -> Self::Shape {
-        ElementShapes(vec![Dual::constant(A::ZERO).tangent_shape(); self.len()])
+        crate::dual::DualVecShape::new(self.len())
     }
 }
 

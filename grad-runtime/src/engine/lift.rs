@@ -192,9 +192,34 @@ pub fn split_float<A>(y: Dual<A>) -> (A, A) {
     (y.value, y.tangent)
 }
 
-/// `([y_i], [ẏ_i])`.
-pub fn split_vec<A: Copy>(y: Vec<Dual<A>>) -> (Vec<A>, Vec<A>) {
-    y.into_iter().map(split_float).unzip()
+/// `([y_i], [ẏ_i])`, of a `Vec` of dual numbers or of a [`DualVec`](crate::dual::DualVec)
+/// (the gradient of a [`DualSlice`], whose halves are handed out as they are).
+#[inline]
+pub fn split_vec<V: SplitVec>(y: V) -> (Vec<V::Primal>, Vec<V::Primal>) {
+    y.split_vec()
+}
+
+/// A vector of dual numbers that [`split_vec`] splits into its values and its tangents.
+pub trait SplitVec {
+    /// The type of the values and the tangents.
+    type Primal;
+    /// `([y_i], [ẏ_i])`.
+    fn split_vec(self) -> (Vec<Self::Primal>, Vec<Self::Primal>);
+}
+
+impl<A: Copy> SplitVec for Vec<Dual<A>> {
+    type Primal = A;
+    fn split_vec(self) -> (Vec<A>, Vec<A>) {
+        self.into_iter().map(split_float).unzip()
+    }
+}
+
+impl<A: crate::dual::Primal> SplitVec for crate::dual::DualVec<A> {
+    type Primal = A;
+    #[inline(always)]
+    fn split_vec(self) -> (Vec<A>, Vec<A>) {
+        self.split()
+    }
 }
 
 /// `([y_i; N], [ẏ_i; N])`.

@@ -30,7 +30,7 @@ pub mod map;
 pub mod wrt;
 
 pub use accumulate::Accumulate;
-pub use adjoint::{Adjoint, Dense, IntoSum};
+pub use adjoint::{Adjoint, Dense, IntoSum, Scale};
 pub use control::Branch;
 pub use differentiable::{Differentiable, TangentShape};
 pub use elements::{Elements, Flat, FlatTangent, IndexTangent};

@@ -11,7 +11,9 @@
 //! pullbacks capture only what they own (`+ use<Self, Rhs>`: no borrow of an operand), so a
 //! pullback can outlive the arrays it was computed from, as the generated `f_vjp` needs.
 
-use crate::dual::{CastTo, Dual};
+use ndarray::{Array, ArrayBase, Data, Dimension};
+
+use crate::dual::{CastTo, Constant, Dual};
 
 macro_rules! binary_rule_trait {
     ($(#[$doc:meta])* $Trait:ident, $method:ident) => {
@@ -249,3 +251,205 @@ macro_rules! integer_rules {
     )*};
 }
 integer_rules!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+/// The rules with a literal operand in code run at dual numbers (a
+/// [`Constant`](crate::dual::Constant), see `dual/constant.rs`): `c ∘ y` and `y ∘ c` for a
+/// dual number `y`, computed without the products of the constant's zero tangent, and for an
+/// array `y` as the rules of `Dual::constant(c)` compute them. The constant's cotangent is
+/// computed as for a dual number; the generated code never reads it (a literal has no adjoint),
+/// and the compiler drops it.
+macro_rules! constant_operand_rules {
+    ($($float:ty),*) => {$(
+        constant_operand_rules!(@op $float, AddVjp, add_vjp, Add, add, |c| (c, c));
+        constant_operand_rules!(@op $float, SubVjp, sub_vjp, Sub, sub, |c| (c, -c));
+        constant_operand_rules!(@product $float);
+        constant_operand_rules!(@quotient $float);
+        constant_operand_rules!(@arrays $float, AddVjp, add_vjp);
+        constant_operand_rules!(@arrays $float, SubVjp, sub_vjp);
+        constant_operand_rules!(@arrays $float, MulVjp, mul_vjp);
+        constant_operand_rules!(@arrays $float, DivVjp, div_vjp);
+        constant_operand_rules!(@references $float, AddVjp, add_vjp);
+        constant_operand_rules!(@references $float, SubVjp, sub_vjp);
+        constant_operand_rules!(@references $float, MulVjp, mul_vjp);
+        constant_operand_rules!(@references $float, DivVjp, div_vjp);
+    )*};
+    (@op $float:ty, $Trait:ident, $method:ident, $Op:ident, $op:ident, |$c:ident| $cotangents:expr) => {
+        impl $Trait<Dual<$float>> for Constant<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn $method(&self, rhs: &Dual<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                let pullback = |$c: Dual<$float>| $cotangents;
+                (<Constant<$float> as core::ops::$Op<Dual<$float>>>::$op(*self, *rhs), pullback)
+            }
+        }
+
+        impl $Trait<Constant<$float>> for Dual<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn $method(&self, rhs: &Constant<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                let pullback = |$c: Dual<$float>| $cotangents;
+                (<Dual<$float> as core::ops::$Op<Constant<$float>>>::$op(*self, *rhs), pullback)
+            }
+        }
+    };
+    (@product $float:ty) => {
+        impl MulVjp<Dual<$float>> for Constant<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn mul_vjp(&self, rhs: &Dual<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let mul_pullback = move |c: Dual<$float>| (c * rhs, c * lhs);
+                (lhs * rhs, mul_pullback)
+            }
+        }
+
+        impl MulVjp<Constant<$float>> for Dual<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn mul_vjp(&self, rhs: &Constant<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                let (lhs, rhs) = (*self, *rhs);
+                let mul_pullback = move |c: Dual<$float>| (c * rhs, c * lhs);
+                (lhs * rhs, mul_pullback)
+            }
+        }
+    };
+    (@quotient $float:ty) => {
+        impl DivVjp<Dual<$float>> for Constant<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn div_vjp(&self, rhs: &Dual<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                Dual::from(*self).div_vjp(rhs)
+            }
+        }
+
+        impl DivVjp<Constant<$float>> for Dual<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn div_vjp(&self, rhs: &Constant<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                let (divisor, y) = (*rhs, *self / *rhs);
+                let div_pullback = move |c: Dual<$float>| {
+                    let c_over_rhs = c / divisor;
+                    (c_over_rhs, -c_over_rhs * y)
+                };
+                (y, div_pullback)
+            }
+        }
+    };
+    (@arrays $float:ty, $Trait:ident, $method:ident) => {
+        impl<S: Data<Elem = Dual<$float>>, D: Dimension> $Trait<ArrayBase<S, D>> for Constant<$float> {
+            type Output = Array<Dual<$float>, D>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Array<Dual<$float>, D>;
+            #[inline(always)]
+            fn $method(&self, rhs: &ArrayBase<S, D>) -> (Array<Dual<$float>, D>, impl FnOnce(Array<Dual<$float>, D>) -> (Dual<$float>, Array<Dual<$float>, D>) + use<S, D>) {
+                Dual::from(*self).$method(rhs)
+            }
+        }
+
+        impl<S: Data<Elem = Dual<$float>>, D: Dimension> $Trait<Constant<$float>> for ArrayBase<S, D> {
+            type Output = Array<Dual<$float>, D>;
+            type LhsTangent = Array<Dual<$float>, D>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn $method(&self, rhs: &Constant<$float>) -> (Array<Dual<$float>, D>, impl FnOnce(Array<Dual<$float>, D>) -> (Array<Dual<$float>, D>, Dual<$float>) + use<S, D>) {
+                self.$method(&Dual::from(*rhs))
+            }
+        }
+    };
+    (@references $float:ty, $Trait:ident, $method:ident) => {
+        impl $Trait<&Dual<$float>> for Constant<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn $method(&self, rhs: &&Dual<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                self.$method(*rhs)
+            }
+        }
+
+        impl $Trait<Constant<$float>> for &Dual<$float> {
+            type Output = Dual<$float>;
+            type LhsTangent = Dual<$float>;
+            type RhsTangent = Dual<$float>;
+            #[inline(always)]
+            fn $method(&self, rhs: &Constant<$float>) -> (Dual<$float>, impl FnOnce(Dual<$float>) -> (Dual<$float>, Dual<$float>) + use<>) {
+                (**self).$method(rhs)
+            }
+        }
+    };
+}
+constant_operand_rules!(f32, f64);
+
+#[cfg(test)]
+mod tests {
+    use ndarray::array;
+
+    use super::*;
+
+    fn parts(y: Dual<f64>) -> (f64, f64) {
+        (y.value, y.tangent)
+    }
+
+    /// Each rule with a constant operand, on either side, against the rule with the constant
+    /// as the dual number `c + 0ε`: the value and both cotangents, value and tangent parts.
+    #[test]
+    fn constant_operands_follow_the_rules_of_dual_numbers() {
+        let (x, cot) = (Dual::new(-1.75_f64, 0.5), Dual::new(0.25, -2.0));
+        let (k, d) = (Constant(2.5), Dual::constant(2.5));
+        macro_rules! check {
+            ($method:ident) => {{
+                let (y, pullback) = k.$method(&x);
+                let (y_dual, pullback_dual) = d.$method(&x);
+                let ((c0, c1), (d0, d1)) = (pullback(cot), pullback_dual(cot));
+                assert_eq!(parts(y), parts(y_dual), stringify!($method));
+                assert_eq!((parts(c0), parts(c1)), (parts(d0), parts(d1)));
+                let (y, pullback) = x.$method(&k);
+                let (y_dual, pullback_dual) = x.$method(&d);
+                let ((c0, c1), (d0, d1)) = (pullback(cot), pullback_dual(cot));
+                assert_eq!(parts(y), parts(y_dual), stringify!($method));
+                assert_eq!((parts(c0), parts(c1)), (parts(d0), parts(d1)));
+            }};
+        }
+        check!(add_vjp);
+        check!(sub_vjp);
+        check!(mul_vjp);
+        check!(div_vjp);
+        let by_ref = &x;
+        assert_eq!(parts(by_ref.mul_vjp(&k).0), parts(x * d));
+        assert_eq!(parts(k.sub_vjp(&by_ref).0), parts(d - x));
+    }
+
+    #[test]
+    fn constant_operands_of_arrays_follow_the_rules_of_dual_numbers() {
+        let a = array![Dual::new(1.0_f64, 0.5), Dual::new(-3.0, 2.0)];
+        let cot = array![Dual::new(0.5, 1.0), Dual::new(2.0, -1.0)];
+        let (k, d) = (Constant(4.0), Dual::constant(4.0));
+        let both = |y: &Array<Dual<f64>, ndarray::Ix1>| y.mapv(parts);
+        let (y, pullback) = k.mul_vjp(&a);
+        let (y_dual, pullback_dual) = d.mul_vjp(&a);
+        let ((s, c), (s_dual, c_dual)) = (pullback(cot.clone()), pullback_dual(cot.clone()));
+        assert_eq!(
+            (both(&y), parts(s), both(&c)),
+            (both(&y_dual), parts(s_dual), both(&c_dual))
+        );
+        let (y, pullback) = a.div_vjp(&k);
+        let (y_dual, pullback_dual) = a.div_vjp(&d);
+        let ((c, s), (c_dual, s_dual)) = (pullback(cot.clone()), pullback_dual(cot));
+        assert_eq!(
+            (both(&y), parts(s), both(&c)),
+            (both(&y_dual), parts(s_dual), both(&c_dual))
+        );
+    }
+}
