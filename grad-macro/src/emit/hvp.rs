@@ -28,13 +28,25 @@ pub fn print(
     vjp_plan: &Plan,
     plan: &DualPlan,
 ) -> TokenStream {
-    let DualPlan::Dual { world, params, .. } = plan else {
+    let DualPlan::Dual {
+        world,
+        params,
+        companions,
+        ..
+    } = plan
+    else {
         return TokenStream::new();
     };
     if !sig.has_grad {
         return TokenStream::new();
     }
-    let (copy, views) = vjp_copy(item, sig, function, vjp_plan, world, params);
+    let copy = VjpCopy {
+        world,
+        params,
+        views: true,
+        companions,
+    };
+    let (copy, views) = copy.print(item, sig, function, vjp_plan);
     let body = body(sig, &item.sig.ident, params, &views);
     signature(item, sig, plan, quote!({ #copy #body }))
 }
@@ -100,49 +112,65 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The printed `f_vjp` (with its method fallbacks) at dual numbers, in the block of `f_hvp`,
-/// and which slice parameters it reads as views of the point and the direction (see
-/// `plan/dual/slice_views.rs`); nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
-fn vjp_copy(
-    item: &ItemFn,
-    sig: &Signature,
-    function: &Function,
-    plan: &Plan,
-    world: &World,
-    params: &[Crossing],
-) -> (TokenStream, Vec<bool>) {
-    let World::Alias(float) = world else {
-        return (TokenStream::new(), Vec::new());
-    };
-    let mut inner = item.clone();
-    inner.vis = syn::Visibility::Inherited;
-    let mut printed = vjp::print(&inner, sig, function, plan);
-    let mut views = Vec::new();
-    if let Ok(mut vjp) = syn::parse2::<ItemFn>(printed.clone()) {
-        let slices: Vec<bool> = params
-            .iter()
-            .map(|crossing| {
-                matches!(
-                    crossing,
-                    Crossing::Lifted {
-                        form: crate::plan::Form::Slice,
-                        by_ref: true
-                    }
-                )
-            })
-            .collect();
-        views = crate::plan::slice_views(&vjp, &slices);
-        let differentiated: Vec<bool> = sig
-            .params
-            .iter()
-            .map(|param| param.differentiated)
-            .collect();
-        crate::plan::into_views(&mut vjp, &differentiated, &views, float);
-        printed = quote!(#vjp);
+/// A copy of the printed `f_vjp` at dual numbers: in the block of `f_hvp`, or of `f`'s
+/// companion at dual numbers (`companion.rs`).
+pub(super) struct VjpCopy<'a> {
+    pub world: &'a World,
+    pub params: &'a [Crossing],
+    /// Whether slice parameters may be read as views of the point and the direction (see
+    /// `plan/dual/slice_views.rs`): in `f_hvp`, not in the companion, whose callers pass
+    /// slices.
+    pub views: bool,
+    /// The functions whose calls go to their companions.
+    pub companions: &'a [String],
+}
+
+impl VjpCopy<'_> {
+    /// The printed `f_vjp` (with its method fallbacks) at dual numbers, and which slice
+    /// parameters it reads as views; nothing for a generic `f`, whose own `f_vjp` is called
+    /// at `Dual<A>`.
+    pub(super) fn print(
+        &self,
+        item: &ItemFn,
+        sig: &Signature,
+        function: &Function,
+        plan: &Plan,
+    ) -> (TokenStream, Vec<bool>) {
+        let World::Alias(float) = self.world else {
+            return (TokenStream::new(), Vec::new());
+        };
+        let mut inner = item.clone();
+        inner.vis = syn::Visibility::Inherited;
+        let mut printed = vjp::print(&inner, sig, function, plan);
+        let mut views = Vec::new();
+        if let Ok(mut vjp) = syn::parse2::<ItemFn>(printed.clone()) {
+            let slices: Vec<bool> = self
+                .params
+                .iter()
+                .map(|crossing| {
+                    self.views
+                        && matches!(
+                            crossing,
+                            Crossing::Lifted {
+                                form: crate::plan::Form::Slice,
+                                by_ref: true
+                            }
+                        )
+                })
+                .collect();
+            views = crate::plan::slice_views(&vjp, &slices);
+            let differentiated: Vec<bool> = sig
+                .params
+                .iter()
+                .map(|param| param.differentiated)
+                .collect();
+            crate::plan::into_views(&mut vjp, &differentiated, &views, float);
+            printed = quote!(#vjp);
+        }
+        let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
+        let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
+        let alias = dual::alias(float);
+        let copy = dual::rewritten(self.world, quote!(#fallbacks #printed), self.companions);
+        (quote!(#alias #copy), views)
     }
-    let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
-    let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
-    let alias = dual::alias(float);
-    let copy = dual::rewritten(world, quote!(#fallbacks #printed));
-    (quote!(#alias #copy), views)
 }

@@ -27,8 +27,9 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan) -> TokenStream {
             params,
             views,
             result,
+            companions,
         } => {
-            let copy = dual_copy(item, sig, world, views);
+            let copy = dual_copy(item, sig, world, views, companions);
             let (lets, args) = dual::lift_params(sig, params, views);
             let name = &item.sig.ident;
             let split = split_result(result);
@@ -110,10 +111,17 @@ fn tangent_type(ty: &Type) -> TokenStream {
     }
 }
 
-/// The copy of `f` run at dual numbers, in the block of `f_jvp` (nothing for a generic `f`,
-/// called as it is). A slice parameter passed as a view takes the view's type, and its reads
-/// `x[i]` become `x.at(i)`.
-fn dual_copy(item: &ItemFn, sig: &Signature, world: &World, views: &[bool]) -> TokenStream {
+/// The copy of `f` run at dual numbers, in the block of `f_jvp` or of `f`'s companion at dual
+/// numbers (nothing for a generic `f`, called as it is). A slice parameter passed as a view
+/// takes the view's type, and its reads `x[i]` become `x.at(i)`; the calls of `companions`
+/// go to theirs.
+pub(super) fn dual_copy(
+    item: &ItemFn,
+    sig: &Signature,
+    world: &World,
+    views: &[bool],
+    companions: &[String],
+) -> TokenStream {
     let World::Alias(float) = world else {
         return TokenStream::new();
     };
@@ -130,7 +138,7 @@ fn dual_copy(item: &ItemFn, sig: &Signature, world: &World, views: &[bool]) -> T
     ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
-    let copy = dual::rewritten(world, quote!(#copy));
+    let copy = dual::rewritten(world, quote!(#copy), companions);
     quote!(#alias #copy)
 }
 
