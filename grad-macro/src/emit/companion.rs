@@ -45,7 +45,7 @@ pub fn print(
         return imported(item);
     };
     let forward = jvp::dual_copy(item, sig, world, &[], companions);
-    let forward = companion(item, float, &item.sig.ident, forward);
+    let forward = companion(item, &item.vis, float, forward);
     let copy = VjpCopy {
         world,
         params,
@@ -57,7 +57,7 @@ pub fn print(
     inner.vis = syn::Visibility::Inherited;
     let printed = vjp::print(&inner, sig, function, &plans.vjp);
     let reverse = match syn::parse2::<ItemFn>(printed) {
-        Ok(vjp) => companion(&vjp, float, &vjp.sig.ident, reverse),
+        Ok(vjp) => companion(&vjp, &item.vis, float, reverse),
         // The printed `f_vjp` always parses; if it did not, `f_vjp` itself reports it.
         Err(_) => TokenStream::new(),
     };
@@ -81,22 +81,19 @@ pub fn stubs(item: &ItemFn, plan: &DualPlan, vjp_stub: &TokenStream) -> TokenStr
     stub.block = syn::parse_quote!({
         ::core::unreachable!("#[differentiate] reported an error for this function")
     });
-    let forward = companion(item, float, &item.sig.ident, quote!(#alias #stub));
+    let forward = companion(item, &item.vis, float, quote!(#alias #stub));
     let reverse = match syn::parse2::<ItemFn>(vjp_stub.clone()) {
-        Ok(mut vjp) => {
-            let copy = quote!(#alias #vjp);
-            vjp.vis = item.vis.clone();
-            companion(&vjp, float, &vjp.sig.ident, copy)
-        }
+        Ok(vjp) => companion(&vjp, &item.vis, float, quote!(#alias #vjp)),
         Err(_) => TokenStream::new(),
     };
     quote!(#forward #reverse)
 }
 
-/// `__grad_dual_f` (or `__grad_dual_f_vjp`) for a function `f` written in `float`: the
-/// signature of `f` with `float` read as `Dual<float>`, and a body that runs `copy` (`f` at
-/// dual numbers, named `inner`).
-fn companion(f: &ItemFn, float: &Ident, inner: &Ident, copy: TokenStream) -> TokenStream {
+/// `__grad_dual_f` (or `__grad_dual_f_vjp`) for a function `f` written in `float`, with the
+/// visibility `vis`: the signature of `f` with `float` read as `Dual<float>`, and a body that
+/// runs `copy` (`f` at dual numbers, under `f`'s name).
+fn companion(f: &ItemFn, vis: &syn::Visibility, float: &Ident, copy: TokenStream) -> TokenStream {
+    let inner = &f.sig.ident;
     let name = naming::dual_companion(&f.sig.ident);
     let arguments: Vec<Ident> = (0..f.sig.inputs.len())
         .map(|index| format_ident!("argument_{}", index, span = Span::mixed_site()))
@@ -121,7 +118,6 @@ fn companion(f: &ItemFn, float: &Ident, inner: &Ident, copy: TokenStream) -> Tok
         }
         ReturnType::Default => TokenStream::new(),
     };
-    let vis = &f.vis;
     let generics = &f.sig.generics;
     let where_clause = &generics.where_clause;
     let lints = allow_lints();
