@@ -32,14 +32,14 @@ pub fn print(
     function: &Function,
     plans: &super::Plans,
 ) -> TokenStream {
-    let DualPlan::Dual {
-        world,
-        params,
-        companions,
-        ..
-    } = &plans.dual
-    else {
-        return TokenStream::new();
+    let (world, params, companions) = match &plans.dual {
+        DualPlan::Dual {
+            world,
+            params,
+            companions,
+            ..
+        } => (world, params, companions),
+        DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
     let World::Alias(float) = world else {
         return imported(item);
@@ -134,6 +134,58 @@ fn companion(f: &ItemFn, vis: &syn::Visibility, float: &Ident, copy: TokenStream
             #copy
             #inner(#(#arguments),*)
         }
+    }
+}
+
+/// For a function that does not run at dual numbers, stand-ins for its companions whose call
+/// fails with the reason, rather than with "cannot find function `__grad_dual_g`", which would
+/// not say why a function marked `#[differentiate]` has none:
+///
+/// ```text
+/// error[E0277]: `g` does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it
+/// ```
+///
+/// The bound is on the first argument's type, which the call fixes (a function without
+/// parameters has no stand-ins).
+fn unavailable(item: &ItemFn, reason: &str) -> TokenStream {
+    let name = &item.sig.ident;
+    let arity = item.sig.inputs.len();
+    if arity == 0 {
+        return TokenStream::new();
+    }
+    let span = name.span();
+    let not_at_dual = format_ident!("__grad_not_at_dual_{}", naming::stem(name), span = span);
+    let message = format!(
+        "`{name}` does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it"
+    );
+    let label = format!("`{name}` called at dual numbers");
+    let note = format!(
+        "`{name}` does not run at dual numbers because of {reason}; give it what it lacks, or drop `dual_calls` from the caller (its `f_jvp` then goes through the gradient)"
+    );
+    let types: Vec<Ident> = (0..arity)
+        .map(|index| format_ident!("T{}", index, span = Span::mixed_site()))
+        .collect();
+    let first = &types[0];
+    let vis = &item.vis;
+    let lints = allow_lints();
+    let stand_in = |companion: Ident| {
+        quote! {
+            #[doc(hidden)]
+            #lints
+            #vis fn #companion<#(#types,)* R>(#(_: #types),*) -> R where #first: #not_at_dual {
+                ::core::unreachable!()
+            }
+        }
+    };
+    let forward = stand_in(naming::dual_companion(name));
+    let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        #vis trait #not_at_dual {}
+        #forward
+        #reverse
     }
 }
 
