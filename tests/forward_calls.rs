@@ -345,3 +345,60 @@ fn functions_inside_functions() {
         &v,
     );
 }
+
+// Array results of functions that do not run at dual numbers (they call `inner` without
+// `dual_calls`): `f_jvp` row by row, one pullback per element of the result.
+#[grad::differentiate]
+fn spread(x: &Array1<f64>, scale: f64) -> Array1<f64> {
+    let s = inner(scale * x[0]);
+    let n = x.len();
+    let mut y = Array1::zeros(n);
+    for i in 0..n {
+        y[i] = x[i] * s + x[(i + 1) % n].sin() * scale;
+    }
+    y
+}
+
+#[grad::differentiate(wrt(x))]
+fn spread_vec(x: Vec<f64>, shift: usize) -> Vec<f64> {
+    let mut y = vec![0.0; x.len()];
+    for i in 0..x.len() {
+        y[i] = inner(x[(i + shift) % x.len()]) * x[i];
+    }
+    y
+}
+
+#[test]
+fn array_results_without_dual_numbers_row_by_row() {
+    let (x, scale) = (array![0.4, -0.7, 1.3], 0.8);
+    let (v, scale_dot) = (array![0.5, 1.5, -0.25], -0.6);
+    let u = array![-1.0, 0.75, 2.0];
+    let (value, jv) = spread_jvp(&x, scale, &v, scale_dot);
+    assert_eq!(value, spread(&x, scale));
+    let (_, pullback) = spread_vjp(&x, scale);
+    let (x_bar, scale_bar) = pullback(u.clone());
+    assert_relative_eq!(
+        jv.dot(&u),
+        v.dot(&x_bar) + scale_dot * scale_bar,
+        max_relative = 1e-12
+    );
+    let at = |sign: f64| spread(&(&x + &(&v * (sign * H))), scale + sign * H * scale_dot);
+    let by_differences: Array1<f64> = (at(1.0) - at(-1.0)) / (2.0 * H);
+    assert_all_relative(jv.as_slice().unwrap(), by_differences.as_slice().unwrap());
+
+    let x = vec![0.3, -1.1, 0.9, 0.2];
+    let v = vec![1.0, -0.5, 0.25, 2.0];
+    let (value, jv) = spread_vec_jvp(x.clone(), 1, v.clone());
+    assert_eq!(value, spread_vec(x.clone(), 1));
+    let shifted = |sign: f64| -> Vec<f64> {
+        let point = x.iter().zip(&v).map(|(x, v)| x + sign * H * v).collect();
+        spread_vec(point, 1)
+    };
+    let (plus, minus) = (shifted(1.0), shifted(-1.0));
+    let by_differences: Vec<f64> = plus
+        .iter()
+        .zip(&minus)
+        .map(|(p, m)| (p - m) / (2.0 * H))
+        .collect();
+    assert_all_relative(&jv, &by_differences);
+}

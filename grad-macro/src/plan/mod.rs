@@ -25,7 +25,7 @@ use crate::ir::Function;
 use crate::sig::Signature;
 
 pub use dual::{Crossing, DualPlan, Form, World};
-pub use dual::{into_views, is_companion_call, slice_views};
+pub use dual::{into_views, is_companion_call, jvp_by_rows, slice_views};
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use records::{Records, Region, captures_shape};

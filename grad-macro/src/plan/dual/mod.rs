@@ -191,6 +191,36 @@ impl DualPlan {
     }
 }
 
+/// Whether a function that does not run at dual numbers and has an array result (an ndarray
+/// array, a `Vec` or an `[A; N]` of floats) gets `f_jvp` row by row, one `f_vjp` per element of
+/// the result (`jvp.rs`): when it is not generic and every parameter it takes by value can be
+/// passed again, as a clone (floats, integers, text, ndarray arrays and views, `Vec`s,
+/// `[A; N]`), and it is written in one float type.
+pub fn jvp_by_rows(item: &ItemFn, sig: &Signature) -> bool {
+    let Some(output) = &sig.output else {
+        return false;
+    };
+    let array_result = ["f64", "f32"].iter().any(|float| {
+        matches!(
+            form(output, float),
+            Some(Form::Array | Form::Slice | Form::Fixed)
+        )
+    });
+    let clonable = |ty: &Type| match ty {
+        Type::Reference(_) => true,
+        _ => {
+            types::classify(ty) != TypeClass::Other
+                || ["f64", "f32"].iter().any(|float| form(ty, float).is_some())
+        }
+    };
+    let mut floats = HashSet::new();
+    collect_floats(quote::quote!(#item), &mut floats);
+    array_result
+        && floats.len() == 1
+        && item.sig.generics.params.is_empty()
+        && sig.params.iter().all(|param| clonable(&param.ty))
+}
+
 /// The float the function is written in, or its scalar type parameter.
 fn world(item: &ItemFn) -> Result<World, String> {
     let generics = &item.sig.generics;
