@@ -20,13 +20,16 @@ use crate::naming;
 use crate::plan::{Crossing, DualPlan, Plan, World};
 use crate::sig::Signature;
 
-/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise.
+/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise. With `companion`
+/// (`f`'s companions stand beside it), a copy of `f_vjp` that reads no slice as a view is the
+/// companion's: `f_hvp` calls `__grad_dual_f_vjp` rather than compile it twice.
 pub fn print(
     item: &ItemFn,
     sig: &Signature,
     function: &Function,
     vjp_plan: &Plan,
     plan: &DualPlan,
+    companion: bool,
 ) -> TokenStream {
     let DualPlan::Dual {
         world,
@@ -46,15 +49,20 @@ pub fn print(
         views: true,
         companions,
     };
-    let (copy, views) = copy.print(item, sig, function, vjp_plan);
-    let body = body(sig, &item.sig.ident, params, &views);
+    let (mut copy, views) = copy.print(item, sig, function, vjp_plan);
+    let mut vjp = naming::vjp_fn(&item.sig.ident);
+    if companion && matches!(world, World::Alias(_)) && !views.contains(&true) {
+        copy = TokenStream::new();
+        vjp = naming::dual_companion(&vjp);
+    }
+    let body = body(sig, &vjp, params, &views);
     signature(item, sig, plan, quote!({ #copy #body }))
 }
 
-/// The lifting, the `f_vjp` run at dual numbers, and the split of its value and cotangents.
-fn body(sig: &Signature, name: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
+/// The lifting, the `f_vjp` run at dual numbers (`vjp`), and the split of its value and
+/// cotangents.
+fn body(sig: &Signature, vjp: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
     let (lets, args) = dual::lift_params(sig, params, views);
-    let vjp = naming::vjp_fn(name);
     let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();
     let mut products = Vec::new();

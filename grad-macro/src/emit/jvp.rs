@@ -19,8 +19,10 @@ use crate::sig::{Param, Signature};
 use crate::types;
 
 /// `f_jvp`, or nothing where it cannot be generated (a non-float result that does not run at
-/// dual numbers).
-pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan) -> TokenStream {
+/// dual numbers). With `companion` (`f`'s companions stand beside it), a copy that reads no
+/// slice as a view is the companion's: `f_jvp` calls `__grad_dual_f` rather than compile it
+/// twice.
+pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -> TokenStream {
     let body = match plan {
         DualPlan::Dual {
             world,
@@ -29,9 +31,14 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan) -> TokenStream {
             result,
             companions,
         } => {
-            let copy = dual_copy(item, sig, world, views, companions);
+            let shared = companion && matches!(world, World::Alias(_)) && !views.contains(&true);
+            let (copy, name) = if shared {
+                (TokenStream::new(), naming::dual_companion(&item.sig.ident))
+            } else {
+                let copy = dual_copy(item, sig, world, views, companions);
+                (copy, item.sig.ident.clone())
+            };
             let (lets, args) = dual::lift_params(sig, params, views);
-            let name = &item.sig.ident;
             let split = split_result(result);
             quote!({ #copy #lets let result = #name(#(#args),*); #split })
         }

@@ -72,8 +72,15 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         .as_ref()
         .map(|plan| grad::print(item, sig, function, plan));
     let graph = graph::print(item, sig, function, &plans.graph);
-    let jvp = jvp::print(item, sig, &plans.dual);
-    let hvp = hvp::print(item, sig, function, &plans.vjp, &plans.dual);
+    let jvp = jvp::print(item, sig, &plans.dual, plans.companions);
+    let hvp = hvp::print(
+        item,
+        sig,
+        function,
+        &plans.vjp,
+        &plans.dual,
+        plans.companions,
+    );
     // A method's companions are items of its `impl` block, where a module cannot be: each
     // body declares its own fallbacks.
     let fallbacks = (!sig.is_method).then(|| {
