@@ -110,6 +110,12 @@ impl Args {
                 if args.dual_calls.is_some() {
                     cx.error_spanned_by(&option.key, "`dual_calls` is given twice");
                 }
+                if !cfg!(feature = "dual-calls") {
+                    cx.error_spanned_by(
+                        &option.key,
+                        "`dual_calls` needs grad's feature `dual-calls` (on by default), with which the functions it calls write their companions at dual numbers",
+                    );
+                }
                 args.dual_calls = Some(option.key);
                 continue;
             }

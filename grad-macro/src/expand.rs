@@ -65,9 +65,9 @@ pub fn differentiate_fn(
     let (mut sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
     sig.in_scope_of(scope_type_params.unwrap_or_default());
     // Companions at dual numbers stand beside the function: a function, never an item of
-    // an `impl` block, where `use` cannot be.
+    // an `impl` block, where `use` cannot be; and only with grad's feature `dual-calls`.
     let dual_calls = args.dual_calls.is_some();
-    let companions = scope_type_params.is_none() && !sig.is_method;
+    let companions = cfg!(feature = "dual-calls") && scope_type_params.is_none() && !sig.is_method;
     // The generated functions compute what `f` does: calling only them must not leave `f`
     // "never used".
     let mut item_fn = item_fn;

@@ -19,18 +19,20 @@ use quote::{format_ident, quote};
 use syn::{FnArg, Ident, ItemFn, ReturnType};
 
 use super::hvp::VjpCopy;
-use super::{allow_lints, dual, jvp, vjp};
+use super::{allow_lints, dual, jvp};
 use crate::ir::Function;
 use crate::naming;
 use crate::plan::{DualPlan, World};
 use crate::sig::Signature;
 
-/// The companions of `f`, or nothing when it does not run at dual numbers.
+/// The companions of `f`, or nothing when it does not run at dual numbers; `printed` is
+/// `f_vjp`, parsed and private (`hvp::private_vjp`).
 pub fn print(
     item: &ItemFn,
     sig: &Signature,
     function: &Function,
     plans: &super::Plans,
+    printed: Option<&ItemFn>,
 ) -> TokenStream {
     let (world, params, companions) = match &plans.dual {
         DualPlan::Dual {
@@ -49,17 +51,16 @@ pub fn print(
     let copy = VjpCopy {
         world,
         params,
-        views: false,
+        printed,
         companions,
     };
-    let (reverse, _) = copy.print(item, sig, function, &plans.vjp);
-    let mut inner = item.clone();
-    inner.vis = syn::Visibility::Inherited;
-    let printed = vjp::print(&inner, sig, function, &plans.vjp);
-    let reverse = match syn::parse2::<ItemFn>(printed) {
-        Ok(vjp) => companion(&vjp, &item.vis, float, reverse),
+    let reverse = match printed {
+        Some(vjp) => {
+            let copy = copy.print(item, sig, function, &plans.vjp, &[]);
+            companion(vjp, &item.vis, float, copy)
+        }
         // The printed `f_vjp` always parses; if it did not, `f_vjp` itself reports it.
-        Err(_) => TokenStream::new(),
+        None => TokenStream::new(),
     };
     quote!(#forward #reverse)
 }

@@ -20,14 +20,15 @@ use crate::naming;
 use crate::plan::{Crossing, DualPlan, Plan, World};
 use crate::sig::Signature;
 
-/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise. With `companion`
-/// (`f`'s companions stand beside it), a copy of `f_vjp` that reads no slice as a view is the
-/// companion's: `f_hvp` calls `__grad_dual_f_vjp` rather than compile it twice.
+/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise. `printed` is
+/// `f_vjp` as [`private_vjp`] parsed it. With `companion` (`f`'s companions stand beside it),
+/// a copy of `f_vjp` that reads no slice as a view is the companion's: `f_hvp` calls
+/// `__grad_dual_f_vjp` rather than compile it twice.
 pub fn print(
     item: &ItemFn,
     sig: &Signature,
     function: &Function,
-    vjp_plan: &Plan,
+    (vjp_plan, printed): (&Plan, Option<&ItemFn>),
     plan: &DualPlan,
     companion: bool,
 ) -> TokenStream {
@@ -46,15 +47,17 @@ pub fn print(
     let copy = VjpCopy {
         world,
         params,
-        views: true,
+        printed,
         companions,
     };
-    let (mut copy, views) = copy.print(item, sig, function, vjp_plan);
+    let views = copy.views();
     let mut vjp = naming::vjp_fn(&item.sig.ident);
-    if companion && matches!(world, World::Alias(_)) && !views.contains(&true) {
-        copy = TokenStream::new();
+    let copy = if companion && matches!(world, World::Alias(_)) && !views.contains(&true) {
         vjp = naming::dual_companion(&vjp);
-    }
+        TokenStream::new()
+    } else {
+        copy.print(item, sig, function, vjp_plan, &views)
+    };
     let body = body(sig, &vjp, params, &views);
     signature(item, sig, plan, quote!({ #copy #body }))
 }
@@ -125,60 +128,87 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
 pub(super) struct VjpCopy<'a> {
     pub world: &'a World,
     pub params: &'a [Crossing],
-    /// Whether slice parameters may be read as views of the point and the direction (see
-    /// `plan/dual/slice_views.rs`): in `f_hvp`, not in the companion, whose callers pass
-    /// slices.
-    pub views: bool,
+    /// The printed `f_vjp`, private (parsed once for `f_hvp` and the companion); `None` if it
+    /// did not parse, when it is copied as printed.
+    pub printed: Option<&'a ItemFn>,
     /// The functions whose calls go to their companions.
     pub companions: &'a [String],
 }
 
 impl VjpCopy<'_> {
-    /// The printed `f_vjp` (with its method fallbacks) at dual numbers, and which slice
-    /// parameters it reads as views; nothing for a generic `f`, whose own `f_vjp` is called
-    /// at `Dual<A>`.
+    /// Which slice parameters a copy for `f_hvp` reads as views of the point and the
+    /// direction (see `plan/dual/slice_views.rs`); the companion reads none, since its callers
+    /// pass slices.
+    pub(super) fn views(&self) -> Vec<bool> {
+        let Some(vjp) = self.printed else {
+            return Vec::new();
+        };
+        let slices: Vec<bool> = self
+            .params
+            .iter()
+            .map(|crossing| {
+                matches!(
+                    crossing,
+                    Crossing::Lifted {
+                        form: crate::plan::Form::Slice,
+                        by_ref: true
+                    }
+                )
+            })
+            .collect();
+        crate::plan::slice_views(vjp, &slices)
+    }
+
+    /// The printed `f_vjp` (with its method fallbacks) at dual numbers, reading the slice
+    /// parameters marked in `views` as views; nothing for a generic `f`, whose own `f_vjp` is
+    /// called at `Dual<A>`.
     pub(super) fn print(
         &self,
         item: &ItemFn,
         sig: &Signature,
         function: &Function,
         plan: &Plan,
-    ) -> (TokenStream, Vec<bool>) {
+        views: &[bool],
+    ) -> TokenStream {
         let World::Alias(float) = self.world else {
-            return (TokenStream::new(), Vec::new());
+            return TokenStream::new();
         };
-        let mut inner = item.clone();
-        inner.vis = syn::Visibility::Inherited;
-        let mut printed = vjp::print(&inner, sig, function, plan);
-        let mut views = Vec::new();
-        if let Ok(mut vjp) = syn::parse2::<ItemFn>(printed.clone()) {
-            let slices: Vec<bool> = self
-                .params
-                .iter()
-                .map(|crossing| {
-                    self.views
-                        && matches!(
-                            crossing,
-                            Crossing::Lifted {
-                                form: crate::plan::Form::Slice,
-                                by_ref: true
-                            }
-                        )
-                })
-                .collect();
-            views = crate::plan::slice_views(&vjp, &slices);
-            let differentiated: Vec<bool> = sig
-                .params
-                .iter()
-                .map(|param| param.differentiated)
-                .collect();
-            crate::plan::into_views(&mut vjp, &differentiated, &views, float);
-            printed = quote!(#vjp);
-        }
+        let printed = match self.printed {
+            Some(vjp) => {
+                let mut vjp = vjp.clone();
+                let differentiated: Vec<bool> = sig
+                    .params
+                    .iter()
+                    .map(|param| param.differentiated)
+                    .collect();
+                crate::plan::into_views(&mut vjp, &differentiated, views, float);
+                quote!(#vjp)
+            }
+            None => {
+                let mut inner = item.clone();
+                inner.vis = syn::Visibility::Inherited;
+                vjp::print(&inner, sig, function, plan)
+            }
+        };
         let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
         let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
         let alias = dual::alias(float);
         let copy = dual::rewritten(self.world, quote!(#fallbacks #printed), self.companions);
-        (quote!(#alias #copy), views)
+        quote!(#alias #copy)
     }
+}
+
+/// The printed `f_vjp` as an item, private, for the copies at dual numbers of a function
+/// written in a float (`None` otherwise, or if it did not parse).
+pub(super) fn private_vjp(vjp: &TokenStream, plan: &DualPlan) -> Option<ItemFn> {
+    let DualPlan::Dual {
+        world: World::Alias(_),
+        ..
+    } = plan
+    else {
+        return None;
+    };
+    let mut vjp = syn::parse2::<ItemFn>(vjp.clone()).ok()?;
+    vjp.vis = syn::Visibility::Inherited;
+    Some(vjp)
 }

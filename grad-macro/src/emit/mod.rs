@@ -73,11 +73,12 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         .map(|plan| grad::print(item, sig, function, plan));
     let graph = graph::print(item, sig, function, &plans.graph);
     let jvp = jvp::print(item, sig, &plans.dual, plans.companions);
+    let private_vjp = hvp::private_vjp(&vjp, &plans.dual);
     let hvp = hvp::print(
         item,
         sig,
         function,
-        &plans.vjp,
+        (&plans.vjp, private_vjp.as_ref()),
         &plans.dual,
         plans.companions,
     );
@@ -89,7 +90,7 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
     });
     let companions = plans
         .companions
-        .then(|| companion::print(item, sig, function, plans));
+        .then(|| companion::print(item, sig, function, plans, private_vjp.as_ref()));
     quote!(#fallbacks #vjp #grad #graph #jvp #hvp #companions)
 }
 
