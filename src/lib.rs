@@ -34,6 +34,11 @@
 //! put it on one of two functions that call each other (`even` calls `odd` calls `even`), whose
 //! pullback types would otherwise contain each other (rustc's E0720, "cannot resolve opaque
 //! type"). A function that calls itself needs nothing: its pullback is boxed already.
+//! `#[differentiate(dual_calls)]` runs a function that calls others by name at dual numbers in
+//! its `name_jvp` and `name_hvp`, through the callees' companions there, which
+//! `#[differentiate]` writes for every function that runs at dual numbers (and
+//! [`dual_companions!`] declares for a hand-written rule); without it, such a function's
+//! `name_jvp` goes through its gradient and it has no `name_hvp`.
 //! On a method of a generic `impl<A: Scalar> Line<A>` block, put `#[grad::differentiate]` on the
 //! block as well: the generated methods must name the block's `A`, which the method's own
 //! attribute cannot see.

@@ -169,8 +169,8 @@ fn generic_callee(x: &[f64]) -> f64 {
 #[grad::differentiate]
 fn generic_caller<A: Scalar>(x: &[A]) -> A {
     let mut total = A::zero();
-    for i in 0..x.len() {
-        total = total + smooth_abs(x[i] * total + x[i]);
+    for &v in x {
+        total = total + smooth_abs(v * total + v);
     }
     total
 }

@@ -247,10 +247,8 @@ impl<'ast> Visit<'ast> for BodyCheck {
                 _ => self.eligible = false,
             },
             Expr::Struct(_) => self.eligible = false,
-            Expr::MethodCall(call) => {
-                if !METHODS.contains(&call.method.to_string().as_str()) {
-                    self.eligible = false;
-                }
+            Expr::MethodCall(call) if !METHODS.contains(&call.method.to_string().as_str()) => {
+                self.eligible = false;
             }
             Expr::Path(path) if path.qself.is_none() => {
                 if let [only] = &path.path.segments.iter().collect::<Vec<_>>()[..] {
