@@ -292,6 +292,14 @@ mod layers {
     use grad::nn::*;
     use grad::runtime::ndarray::{Array1, Array2};
 
+    /// The layers by their bare names, from the glob import, which brings their companions.
+    #[grad::differentiate(dual_calls, wrt(w, b))]
+    pub fn loss(w: &Array2<f64>, b: &Array1<f64>, x: &Array2<f64>, labels: &[usize]) -> f64 {
+        let hidden = sigmoid(&affine(x, w, b));
+        let scores = affine(&hidden, w, b);
+        softmax_cross_entropy(&scores, labels)
+    }
+
     #[grad::differentiate(dual_calls)]
     pub fn map(x: &Array1<f64>, w: &Array2<f64>) -> Array1<f64> {
         let hidden = super::squash(&(w.dot(x) + 0.5));
@@ -401,4 +409,34 @@ fn array_results_without_dual_numbers_row_by_row() {
         .map(|(p, m)| (p - m) / (2.0 * H))
         .collect();
     assert_all_relative(&jv, &by_differences);
+}
+
+#[test]
+fn layers_called_by_their_bare_names() {
+    let w = array![[0.5, -1.0, 0.25], [1.5, 0.3, -0.2], [-0.6, 0.9, 0.1]];
+    let b = array![0.1, -0.3, 0.2];
+    let x = array![[0.4, -0.7, 1.3], [1.0, 0.2, -0.5]];
+    let labels = [0, 2];
+    let dw = array![[0.1, -0.2, 0.3], [0.0, 0.4, -0.1], [0.2, 0.2, -0.3]];
+    let db = array![-0.5, 0.25, 1.0];
+    let (value, (gw, gb)) = layers::loss_grad(&w, &b, &x, &labels);
+    let (jvp_value, derivative) = layers::loss_jvp(&w, &b, &x, &labels, &dw, &db);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(
+        derivative,
+        (&gw * &dw).sum() + gb.dot(&db),
+        max_relative = 1e-12
+    );
+    let (_, (hvp_gw, hvp_gb), (hw, hb)) = layers::loss_hvp(&w, &b, &x, &labels, &dw, &db);
+    assert_all_relative(hvp_gw.as_slice().unwrap(), gw.as_slice().unwrap());
+    assert_all_relative(hvp_gb.as_slice().unwrap(), gb.as_slice().unwrap());
+    let at = |sign: f64| {
+        let (w, b) = (&w + &(&dw * (sign * H)), &b + &(&db * (sign * H)));
+        layers::loss_grad(&w, &b, &x, &labels).1
+    };
+    let ((plus_w, plus_b), (minus_w, minus_b)) = (at(1.0), at(-1.0));
+    let by_differences_w = (plus_w - minus_w) / (2.0 * H);
+    let by_differences_b = (plus_b - minus_b) / (2.0 * H);
+    assert_all_relative(hw.as_slice().unwrap(), by_differences_w.as_slice().unwrap());
+    assert_all_relative(hb.as_slice().unwrap(), by_differences_b.as_slice().unwrap());
 }
