@@ -11,8 +11,10 @@
 //! they are `f` and `f_vjp` themselves, imported under the companions' names. They stand beside
 //! `f` with its visibility, so that a caller reaches them at the path it reaches `f` at
 //! (`helpers::g(x)` calls `helpers::__grad_dual_g`). A function that does not run at dual
-//! numbers has none, and a caller's call of it fails with rustc's "cannot find function
-//! `__grad_dual_g`" at the call.
+//! numbers has stand-ins whose call fails with the reason ([`unavailable`]); a function that is
+//! not marked at all has nothing, and a caller's call of it fails with rustc's "cannot find
+//! function `__grad_dual_g`" at the call. Grad's feature `dual-calls` (on by default) turns
+//! them all on.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
