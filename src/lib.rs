@@ -34,6 +34,11 @@
 //! put it on one of two functions that call each other (`even` calls `odd` calls `even`), whose
 //! pullback types would otherwise contain each other (rustc's E0720, "cannot resolve opaque
 //! type"). A function that calls itself needs nothing: its pullback is boxed already.
+//! `#[differentiate(dual_calls)]` runs a function that calls others by name at dual numbers in
+//! its `name_jvp` and `name_hvp`, through the callees' companions there, which
+//! `#[differentiate]` writes for every function that runs at dual numbers (and
+//! [`dual_companions!`] declares for a hand-written rule); without it, such a function's
+//! `name_jvp` goes through its gradient and it has no `name_hvp`.
 //! On a method of a generic `impl<A: Scalar> Line<A>` block, put `#[grad::differentiate]` on the
 //! block as well: the generated methods must name the block's `A`, which the method's own
 //! attribute cannot see.
@@ -112,6 +117,58 @@
 //! primitive is.
 
 pub use grad_macro::differentiate;
+
+/// Declares the companions at dual numbers of a function `g` with a hand-written rule `g_vjp`,
+/// so that a caller marked `#[differentiate(dual_calls)]` runs through `g` in its `f_jvp` and
+/// `f_hvp` (`#[differentiate]` declares them itself for the functions it marks).
+///
+/// - `dual_companions!(g)`, or `dual_companions!(pub g)` to let other modules' callers reach
+///   them: `g` and `g_vjp` are generic over `A: Scalar`, and run at `A = Dual<A>`.
+/// - `dual_companions!(g => g_dual, g_vjp_dual)`: `g_dual` is `g` at [`Dual<f64>`](Dual) (a
+///   hand-written forward rule: value and tangent) and `g_vjp_dual` is `g_vjp` there (a
+///   hand-written pullback whose tangent part is the second-order term, for `f_hvp`).
+///
+/// Both declare `__grad_dual_g` and `__grad_dual_g_vjp` where the macro is written; a caller
+/// reaches them at the path it reaches `g` at (`helpers::g(x)` calls
+/// `helpers::__grad_dual_g`), or through a glob import.
+///
+/// ```
+/// use grad::Dual;
+///
+/// fn sigmoid(x: f64) -> f64 {
+///     1.0 / (1.0 + (-x).exp())
+/// }
+/// // softplus(x) = ln(1 + eˣ), written to be stable, and its rule: softplus' = σ.
+/// fn softplus(x: f64) -> f64 {
+///     x.max(0.0) + (-x.abs()).exp().ln_1p()
+/// }
+/// fn softplus_vjp(x: f64) -> (f64, impl FnOnce(f64) -> (f64,)) {
+///     let slope = sigmoid(x);
+///     (softplus(x), move |cot| (cot * slope,))
+/// }
+/// // The same at dual numbers: the tangent is σ(x) ẋ, and the slope's tangent σ(1 − σ) ẋ.
+/// fn softplus_dual(x: Dual<f64>) -> Dual<f64> {
+///     Dual::new(softplus(x.value), sigmoid(x.value) * x.tangent)
+/// }
+/// fn softplus_vjp_dual(x: Dual<f64>) -> (Dual<f64>, impl FnOnce(Dual<f64>) -> (Dual<f64>,)) {
+///     let s = sigmoid(x.value);
+///     let slope = Dual::new(s, s * (1.0 - s) * x.tangent);
+///     (softplus_dual(x), move |cot| (cot * slope,))
+/// }
+/// grad::dual_companions!(softplus => softplus_dual, softplus_vjp_dual);
+///
+/// #[grad::differentiate(dual_calls)]
+/// fn loss(w: f64) -> f64 {
+///     softplus(2.0 * w) * w
+/// }
+///
+/// let (w, s) = (0.5, sigmoid(1.0));
+/// let (_, derivative) = loss_jvp(w, 1.0);
+/// assert!((derivative - (softplus(1.0) + 2.0 * s * w)).abs() < 1e-12);
+/// let (_, _, second) = loss_hvp(w, 1.0);
+/// assert!((second - (4.0 * s + 4.0 * s * (1.0 - s) * w)).abs() < 1e-12);
+/// ```
+pub use grad_macro::dual_companions;
 
 /// `#[derive(grad::Tangent)]` makes a struct with named fields a gradient type: a
 /// `#[differentiate]` function can take it (by value or `&T`) and its gradient is a `T`, and

@@ -26,7 +26,8 @@
 //! - along [`DIRECTIONS`] tangents `t` (fixed, from the point's index), `f_jvp`'s value is `f`'s
 //!   and its derivative is `⟨∇f, t⟩` within [`JVP_TOL`] (forward and reverse mode differ by
 //!   rounding only) and the central difference of `f` along `t` within [`TOL`];
-//! - for a function that runs at dual numbers (no call of another generated function), along
+//! - for a function that runs at dual numbers (a function that calls others is marked
+//!   `#[differentiate(dual_calls)]` when they all run there, and calls theirs), along
 //!   the same directions `v`, `f_hvp`'s value is `f`'s, its gradient `f_grad`'s within
 //!   [`PULLBACK_TOL`], and its Hessian-vector product the central difference of `f_grad`
 //!   along `v`, `(∇f(x + h v) − ∇f(x − h v)) / 2h` with `h` = [`HVP_STEP`], within [`TOL`].

@@ -1,5 +1,6 @@
 //! The attribute's arguments: `#[differentiate]`, `#[differentiate(wrt(a, b))]`,
-//! `#[differentiate(checkpoint)]`, `#[differentiate(boxed)]`, or several.
+//! `#[differentiate(checkpoint)]`, `#[differentiate(boxed)]`, `#[differentiate(dual_calls)]`, or
+//! several.
 
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
@@ -17,6 +18,10 @@ pub const CHECKPOINT: &str = "checkpoint";
 /// The keyword asking for a boxed pullback (for mutual recursion).
 pub const BOXED: &str = "boxed";
 
+/// The keyword routing the function's calls of other functions, in `f_jvp` and `f_hvp`, through
+/// their companions at dual numbers.
+pub const DUAL_CALLS: &str = "dual_calls";
+
 /// What the user asked for in the attribute.
 #[derive(Debug, Default)]
 pub struct Args {
@@ -33,6 +38,13 @@ pub struct Args {
     /// so that functions calling each other (`even` calls `odd` calls `even`) have pullback
     /// types that do not contain each other (the keyword, for errors).
     pub boxed: Option<Ident>,
+    /// `dual_calls`: `f_jvp` and `f_hvp` run the function at dual numbers even where its body
+    /// calls other functions by name (`g(x)`, `helpers::g(x)`): the copy calls `g`'s companions
+    /// at dual numbers, `__grad_dual_g` and `__grad_dual_g_vjp`, which `#[differentiate]` on
+    /// `g` writes (or `grad::dual_companions!` declares for a hand-written rule). Without it
+    /// such a body is not run at dual numbers, since `g` may have no companions (the keyword,
+    /// for errors).
+    pub dual_calls: Option<Ident>,
 }
 
 /// One `key(...)`, `key = value` or `key` option, kept raw so that unknown keys can be reported
@@ -94,11 +106,24 @@ impl Args {
                 args.boxed = Some(option.key);
                 continue;
             }
+            if option.key == DUAL_CALLS && option.names.is_none() {
+                if args.dual_calls.is_some() {
+                    cx.error_spanned_by(&option.key, "`dual_calls` is given twice");
+                }
+                if !cfg!(feature = "dual-calls") {
+                    cx.error_spanned_by(
+                        &option.key,
+                        "`dual_calls` needs grad's feature `dual-calls` (on by default), with which the functions it calls write their companions at dual numbers",
+                    );
+                }
+                args.dual_calls = Some(option.key);
+                continue;
+            }
             if option.key != WRT {
                 cx.error_spanned_by(
                     &option.key,
                     format!(
-                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, `checkpoint`, for long loops, and `boxed`, for functions that call each other",
+                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, `checkpoint`, for long loops, `boxed`, for functions that call each other, and `dual_calls`, for forward mode through the functions this one calls",
                         option.key
                     ),
                 );

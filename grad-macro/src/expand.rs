@@ -43,7 +43,7 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
             let cx = Ctxt::new();
             impl_block::report_block_parameters_of_lone_method(&cx, &item_fn);
             match cx.check() {
-                Ok(()) => differentiate_fn(args, item_fn, &[]),
+                Ok(()) => differentiate_fn(args, item_fn, None),
                 // No stubs: their pullback types would meet rustc's error again.
                 Err(errors) => {
                     let errors = errors.to_compile_error();
@@ -65,16 +65,21 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-/// One function; `scope_type_params` are those of the `impl` block around it, when known.
+/// One function; `scope_type_params` are those of the `impl` block around it, `None` outside
+/// one.
 pub fn differentiate_fn(
     args: TokenStream,
     item_fn: ItemFn,
-    scope_type_params: &[syn::Ident],
+    scope_type_params: Option<&[syn::Ident]>,
 ) -> TokenStream {
     let cx = Ctxt::new();
     let args = Args::from_tokens(&cx, args);
     let (mut sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
-    sig.in_scope_of(scope_type_params);
+    sig.in_scope_of(scope_type_params.unwrap_or_default());
+    // Companions at dual numbers stand beside the function: a function, never an item of
+    // an `impl` block, where `use` cannot be; and only with grad's feature `dual-calls`.
+    let dual_calls = args.dual_calls.is_some();
+    let companions = cfg!(feature = "dual-calls") && scope_type_params.is_none() && !sig.is_method;
     // The generated functions compute what `f` does: calling only them must not leave `f`
     // "never used".
     let mut item_fn = item_fn;
@@ -91,14 +96,15 @@ pub fn differentiate_fn(
                     .has_grad
                     .then(|| Plan::for_grad(&function, &sig, checkpoint)),
                 graph: Plan::for_graph(&function),
-                dual: DualPlan::new(&item_fn, &sig),
+                dual: DualPlan::new(&item_fn, &sig, dual_calls),
+                companions,
             };
             if let Some(keyword) = &args.checkpoint
                 && plans.vjp.schedule.checkpointed.is_empty()
             {
                 let message = "`checkpoint` found no loop to checkpoint: it applies to the function's outermost `for` loops that keep a record of every iteration, have no `break`, `continue` or `return`, and read no variable that the function changes after them";
                 let error = syn::Error::new(keyword.span(), message).to_compile_error();
-                let stubs = emit::emit_stubs(&item_fn, &sig);
+                let stubs = emit::emit_stubs(&item_fn, &sig, dual_calls, companions);
                 return quote!(#item_fn #error #stubs);
             }
             debug("plan of f_vjp", &item_fn, || plans.vjp.describe(&function));
@@ -116,7 +122,8 @@ pub fn differentiate_fn(
         Err(errors) => {
             let errors = errors.to_compile_error();
             // Stubs keep the callers compiling (when the signature could be read).
-            let stubs = signature_ok.then(|| emit::emit_stubs(&item_fn, &sig));
+            let stubs =
+                signature_ok.then(|| emit::emit_stubs(&item_fn, &sig, dual_calls, companions));
             quote!(#item_fn #errors #stubs)
         }
     }

@@ -126,7 +126,7 @@ fn expand_method(method: &syn::ImplItemFn, position: usize, scope: &[syn::Ident]
         sig: method.sig.clone(),
         block: Box::new(method.block.clone()),
     };
-    expand::differentiate_fn(args, item, scope)
+    expand::differentiate_fn(args, item, Some(scope))
 }
 
 fn with_errors(tokens: TokenStream, cx: &Ctxt) -> TokenStream {

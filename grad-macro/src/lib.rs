@@ -18,6 +18,7 @@
 
 mod activity;
 mod args;
+mod companions;
 mod ctxt;
 mod emit;
 mod expand;
@@ -42,6 +43,14 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::differentiate(args.into(), item.into()).into()
+}
+
+/// `grad::dual_companions!(g)`: declares the companions at dual numbers of a function `g` with a
+/// hand-written rule, so that callers marked `#[differentiate(dual_calls)]` run through it in
+/// `f_jvp` and `f_hvp`. See the documentation of the `grad` crate.
+#[proc_macro]
+pub fn dual_companions(input: TokenStream) -> TokenStream {
+    companions::expand(input.into()).into()
 }
 
 /// `#[derive(grad::Tangent)]`: a struct with named fields as a gradient type; `#[tangent(skip)]`

@@ -40,6 +40,12 @@ pub fn hvp_fn(name: &Ident) -> Ident {
     format_ident!("{}_hvp", name.unraw(), span = name.span())
 }
 
+/// `g` -> `__grad_dual_g`: `g` at dual numbers, the companion a caller's copy at dual numbers
+/// calls (`#[differentiate(dual_calls)]`); `g_vjp` -> `__grad_dual_g_vjp`, its rule there.
+pub fn dual_companion(name: &Ident) -> Ident {
+    format_ident!("__grad_dual_{}", name.unraw(), span = name.span())
+}
+
 /// `f` -> `f_vjp`: value and pullback. Also the name under which a call to `f` is differentiated.
 pub fn vjp_fn(name: &Ident) -> Ident {
     format_ident!("{}_vjp", name.unraw(), span = name.span())

@@ -22,7 +22,7 @@ fn h001(y0: f64) -> f64 {
     let t0: f64 = y0 + (y0.powi(2) + y0);
     t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h002(y2: f64, y1: f64, y0: f64) -> f64 {
     let mut v0 = vec![0.0_f64; 3];
     for i in 0..3 {
@@ -31,7 +31,7 @@ fn h002(y2: f64, y1: f64, y0: f64) -> f64 {
     let t0 = h000(y0) * y2;
     y1 + v0[2] + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h003(y0: f64, y2: f64, y1: f64) -> f64 {
     let mut s1 = y0 + y0;
     if h001(-s1) <= 0.5 {
@@ -49,7 +49,7 @@ fn h004(y0: f64) -> f64 {
     }
     y0 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h005(y1: f64, y0: f64) -> f64 {
     if y1.exp()
         > ({
@@ -82,7 +82,7 @@ fn h006(y0: f64, y1: f64) -> f64 {
     s0 = s0 + s0 * y0.abs();
     s0.cos() + y1 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h007(y1: f64, y0: f64) -> f64 {
     (-h003(y0, y1, y0)).tanh()
 }
@@ -95,7 +95,7 @@ fn h008(y1: f64, y0: f64) -> f64 {
 fn h009(y0: f64, y1: f64) -> f64 {
     if 0.75 * y1 > -y1 { f64::tanh(y0) } else { y1 }
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h010(y0: f64) -> f64 {
     let mut s2: f64 = 0.0;
     for _ in 0..3 {
@@ -117,7 +117,7 @@ fn h010(y0: f64) -> f64 {
     }
     y0.powi(2) * (y0 / 0.5).abs() + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h011(y0: f64, y2: f64, y1: f64) -> f64 {
     let mut v0 = vec![0.0_f64; 4];
     for i in 0..4 {
@@ -226,7 +226,7 @@ fn h025(y1: f64, y0: f64) -> f64 {
     }
     -s0 * y0 + 3.0 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h026(y0: f64, y1: f64, y2: f64) -> f64 {
     let mut s0: f64 = 1.0;
     for _ in (0..3).step_by(2) {
@@ -248,7 +248,7 @@ fn h026(y0: f64, y1: f64, y2: f64) -> f64 {
         }
     }) + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn h027(ys: &[f64], y0: f64, y1: f64) -> f64 {
     h011(y1, ys[0], y1) * y1 + y0
 }
@@ -332,7 +332,7 @@ fn f001(xs: &[f64], x2: f64, x1: f64, x0: f64) -> f64 {
         r0 + s4
     }) + t0 + s0 + s3 + s4 + t3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f002(x0: f64, x1: f64) -> f64 {
     let mut s0: f64 = 0.0;
     for i in (0..3).step_by(2) {
@@ -420,7 +420,7 @@ fn f003(xs: &[f64], x0: f64) -> f64 {
     }
     (-t1).powf(xs[1].powi(-2)) + s0 + s3 + s6
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f004(x0: f64, ys: &[f64], xs: &[f64]) -> f64 {
     let t0 = x0;
     let t0 = t0 * (x0 / ys[1]);
@@ -467,7 +467,7 @@ fn f006(x0: f64, xs: &[f64]) -> f64 {
     let t3 = (0.5 + x0).max(x0).sqrt();
     xs[0] + x0.sin().powi(2) + t0 + t3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f007(n: usize, x1: f64, x0: f64) -> f64 {
     let mut s1: f64 = 0.0;
     for i in 1..4 {
@@ -547,7 +547,7 @@ fn f010(x0: f64) -> f64 {
     let t0 = t0 * (s2 + 0.1);
     (if k1 < 3 { t0.sin() } else { 2.0 * (t0 * 0.25) }) + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f011(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     let mut s0 = xs[3];
     for i in 0..3 {
@@ -600,7 +600,7 @@ fn f012(x2: f64, x1: f64, x0: f64, n: usize) -> f64 {
     }
     x0 + x2 + (n as f64) * t0 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f013(x0: f64, xs: &[f64], x1: f64) -> f64 {
     let t0 = x0;
     let mut v0 = vec![0.0_f64; 4];
@@ -645,7 +645,7 @@ fn f013(x0: f64, xs: &[f64], x1: f64) -> f64 {
     }
     x0 + v0[3] + s0 + v1[3]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f014(ys: &[f64], xs: &[f64], x0: f64) -> f64 {
     let mut s1 = x0 + xs[1];
     if -s1 <= 1.25 {
@@ -690,7 +690,7 @@ fn f015(x0: f64, xs: &[f64]) -> f64 {
     }
     x0 + t0 + s1 + s2 + s4
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f016(x0: f64) -> f64 {
     let mut s0: f64 = 0.5;
     for _ in 0..4 {
@@ -699,7 +699,7 @@ fn f016(x0: f64) -> f64 {
     let t0 = self::h025(s0, x0.powi(-1));
     f64::abs((s0 - x0).abs()) + s0 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f017(n: usize, x2: f64, x1: f64, xs: &[f64], x0: f64) -> f64 {
     let t0 = x0.min(x1.max(xs[2]).powi(-2));
     let t1 = h008(h022(x1, x0 + x0, xs, xs[0] / x1), t0.min(xs[2]).powi(3));
@@ -776,7 +776,7 @@ fn f019(n: usize, x0: f64, x1: f64) -> f64 {
     }
     x1 / x1 * (if n >= 2 { s0 } else { 1.5 }) + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f020(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     let mut s1: f64 = 0.0;
     for i in 0..xs.len() {
@@ -791,7 +791,7 @@ fn f020(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     }
     x0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f021(x0: f64, ys: &[f64], xs: &[f64]) -> f64 {
     let mut v0 = vec![0.0_f64; xs.len()];
     for i in 0..xs.len() {
@@ -888,7 +888,7 @@ fn f023(n: usize, x0: f64) -> f64 {
     }
     x0.cos() + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f024(x0: f64) -> f64 {
     let mut s2: f64 = 1.0;
     for i in (1..2).step_by(2) {
@@ -949,7 +949,7 @@ fn f025(x2: f64, x0: f64, n: usize, xs: &[f64], x1: f64) -> f64 {
     }
     t0 + x2 + v0[2] + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f026(x1: f64, xs: &[f64], x0: f64) -> f64 {
     let t0 = xs[3] + x0;
     let (t1, t2) = (2.0 * (1.5 - x1), x0);
@@ -977,7 +977,7 @@ fn f027(x0: f64) -> f64 {
     let t0 = t0 * x0;
     x0 / x0 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f028(x0: f64, x1: f64, x2: f64) -> f64 {
     let mut s0 = x2.ln();
     for _ in 0..4 {
@@ -1028,7 +1028,7 @@ fn f029(ys: &[f64], n: usize, x0: f64, x1: f64, xs: &[f64]) -> f64 {
     }
     x0 + t1 + s0 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f030(x2: f64, x0: f64, x1: f64, xs: &[f64]) -> f64 {
     let mut s1 = -xs[3];
     if xs[1] > x1 {
@@ -1088,7 +1088,7 @@ fn f030(x2: f64, x0: f64, x1: f64, xs: &[f64]) -> f64 {
     }
     xs[0].powf(s1) + s1 + s4 + s6
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f031(n: usize, x0: f64, x1: f64, xs: &[f64]) -> f64 {
     let mut s0: f64 = 0.0;
     let mut k0 = 0;
@@ -1105,7 +1105,7 @@ fn f031(n: usize, x0: f64, x1: f64, xs: &[f64]) -> f64 {
     }
     self::h014((-xs[0]).min(xs[1].powi(3)), xs) + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f032(x1: f64, x2: f64, x0: f64) -> f64 {
     let t0: f64 = x0.powf(x0).max(0.25);
     let mut s0: f64 = 1.0;
@@ -1165,7 +1165,7 @@ fn f033(n: usize, x1: f64, x2: f64, xs: &[f64], x0: f64) -> f64 {
         };
     (x1 + (x2 + (n as f64))).powf(0.5) + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f034(xs: &[f64], ys: &[f64], x1: f64, x0: f64) -> f64 {
     let mut s0 = {
         let r0 = if x0 < x1 { xs[2] } else { xs[1] };
@@ -1221,7 +1221,7 @@ fn f035(x0: f64, xs: &[f64], x2: f64, ys: &[f64], x1: f64) -> f64 {
     }
     xs[0].max(ys[3].min(s3)) + s1 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f036(ys: &[f64], x0: f64, xs: &[f64]) -> f64 {
     let (t0, t1) = (xs[2], f64::exp(xs[0]));
     let mut s1: f64 = 0.0;
@@ -1239,7 +1239,7 @@ fn f036(ys: &[f64], x0: f64, xs: &[f64]) -> f64 {
     );
     h012(x0, s1 * t1.sqrt()) + s1 + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f037(x0: f64, x1: f64) -> f64 {
     let t0 = (x1.exp() - -x1) * x1.ln().exp();
     let t1 = {
@@ -1252,7 +1252,7 @@ fn f037(x0: f64, x1: f64) -> f64 {
     let t2: f64 = x1;
     (1.5 + 0.75 * t0) / 0.75 + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f038(n: usize, x0: f64) -> f64 {
     let t0 = -x0 - h016(x0, x0).sin();
     let mut s0: f64 = 1.0;
@@ -1278,7 +1278,7 @@ fn f038(n: usize, x0: f64) -> f64 {
     }
     s2 + (n as f64) * t0 + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f039(x1: f64, x0: f64, xs: &[f64]) -> f64 {
     let t0 = x1.max(xs[1].powi(-1).powi(-1));
     let mut s0: f64 = 0.5;
@@ -1313,7 +1313,7 @@ fn f040(x0: f64, xs: &[f64], x1: f64) -> f64 {
     }
     xs[0].cos().exp() + xs[1] + t0 + v0[2]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f041(x0: f64, x2: f64, x1: f64) -> f64 {
     let mut s1 = if x2 * x1 > x2 { x1 } else { x2 * x1 };
     for i in (0..2).step_by(2) {
@@ -1351,7 +1351,7 @@ fn f041(x0: f64, x2: f64, x1: f64) -> f64 {
         _ => (s1 * t0).powf(self::h010(x0)),
     }) + s1 + s3 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f042(n: usize, xs: &[f64], x1: f64, x0: f64) -> f64 {
     let mut s0 = xs[2].powi(2);
     if n != 1 {
@@ -1388,7 +1388,7 @@ fn f042(n: usize, xs: &[f64], x1: f64, x0: f64) -> f64 {
             })
     }) + x1.abs() + s0 + s2 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f043(x0: f64, n: usize, xs: &[f64]) -> f64 {
     let mut s2: f64 = 0.0;
     for i in (0..xs.len()).rev() {
@@ -1412,7 +1412,7 @@ fn f043(x0: f64, n: usize, xs: &[f64]) -> f64 {
     let t0 = ((if xs[4] <= xs[1] { s2 } else { x0 }) - x0.max(xs[3])) * s2;
     xs[4].powf(xs[4]) + s2 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f044(x2: f64, x1: f64, x0: f64) -> f64 {
     if x1 - x2 < x2.cos() {
         return x1 * x1;
@@ -1473,7 +1473,7 @@ fn f046(x0: f64, xs: &[f64], x1: f64, n: usize) -> f64 {
     }
     xs[0] + x0 + (n as f64) * x0 + v0[1] + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f047(x0: f64, ys: &[f64], n: usize, xs: &[f64]) -> f64 {
     let t0 = f64::exp(x0) * ys[2].exp();
     let t1 = xs[0];
@@ -1527,7 +1527,7 @@ fn f048(xs: &[f64], x0: f64, x1: f64, ys: &[f64]) -> f64 {
     let t4: f64 = t2;
     s0 + ys[1] + s0 + t0 + t3 + t4
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f049(x0: f64, xs: &[f64]) -> f64 {
     let mut s0: f64 = 0.5;
     for i in (1..xs.len()).step_by(2) {
@@ -1547,7 +1547,7 @@ fn f050(n: usize, xs: &[f64], ys: &[f64], x0: f64) -> f64 {
     let t1: f64 = ys[0];
     (2.0 * x0).powi(2) / (if n != 0 { 2.0 } else { xs[2] }).sin() + t0 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f051(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     let mut s2: f64 = 0.5;
     for (i, _) in xs.iter().enumerate() {
@@ -1613,7 +1613,7 @@ fn f051(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     })
         .tanh() + s2 + s3 + s4
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f052(x0: f64, xs: &[f64]) -> f64 {
     let (t0, t1) = (x0, h027(xs, x0, xs[3]));
     let t2 = h019(f64::tanh(xs[4]), x0, xs[0]);
@@ -1638,7 +1638,7 @@ fn f052(x0: f64, xs: &[f64]) -> f64 {
     let t7 = f64::cos(xs[4]);
     s3 + t2 + t3 + t4 + t1 + s3 + t7
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f053(x0: f64, xs: &[f64]) -> f64 {
     let t4 = h021(x0);
     let t4 = t4 - (xs[1].abs() + 0.5);
@@ -1685,7 +1685,7 @@ fn f054(x2: f64, x0: f64, x1: f64) -> f64 {
     }
     x1 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f055(x2: f64, x1: f64, xs: &[f64], x0: f64) -> f64 {
     let mut s0: f64 = 1.0;
     if x1 * 0.5 < xs[3] {
@@ -1718,7 +1718,7 @@ fn f055(x2: f64, x1: f64, xs: &[f64], x0: f64) -> f64 {
     }
     x2.min(t0) + s0 + v0[3] + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f056(xs: &[f64], x0: f64, ys: &[f64]) -> f64 {
     let (t0, t1) = (x0 + -ys[2], -ys[3].max(x0));
     let mut v0 = vec![0.0_f64; 3];
@@ -1745,7 +1745,7 @@ fn f056(xs: &[f64], x0: f64, ys: &[f64]) -> f64 {
     s0 -= xs[4];
     h017(ys, s0, s0) - (if xs[3] <= ys[0].abs() { 0.25 } else { ys[0] }) + v0[2] + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f057(x0: f64, n: usize, xs: &[f64], x1: f64) -> f64 {
     let t0 = xs[1].sin();
     let t0 = t0 * h008(xs[2], t0).min(self::h026(x1, x1, x1));
@@ -1765,7 +1765,7 @@ fn f057(x0: f64, n: usize, xs: &[f64], x1: f64) -> f64 {
     }
     x1 + t0 + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f058(ys: &[f64], x1: f64, x2: f64, x0: f64, xs: &[f64]) -> f64 {
     let t2: f64 = self::h029(x0, ys, x0 * xs[2], f64::cos(x0)) - h001(x0);
     let t3: f64 = x1.max(3.0) / -x0;
@@ -1784,7 +1784,7 @@ fn f058(ys: &[f64], x1: f64, x2: f64, x0: f64, xs: &[f64]) -> f64 {
     }
     f64::tanh(xs[1] + x0) + t2 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f059(xs: &[f64], x1: f64, x0: f64) -> f64 {
     let mut s0 = x0;
     for &p0 in xs.iter() {
@@ -1832,7 +1832,7 @@ fn f059(xs: &[f64], x1: f64, x0: f64) -> f64 {
     };
     s0 + s0 + s2 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f060(x0: f64, xs: &[f64], ys: &[f64]) -> f64 {
     let t3 = xs[1].powi(-1) + ys[3];
     let t4 = t3.powi(3);
@@ -1864,7 +1864,7 @@ fn f060(x0: f64, xs: &[f64], ys: &[f64]) -> f64 {
     }
     ys[0] * t4 * 1.5 + s6
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f061(ys: &[f64], x2: f64, x1: f64, xs: &[f64], n: usize, x0: f64) -> f64 {
     let mut s0 = (x1 - x0) * h016(xs[0], x1);
     for i in 0..n {
@@ -1922,7 +1922,7 @@ fn f063(x0: f64, n: usize, x1: f64, xs: &[f64], ys: &[f64]) -> f64 {
     let (t1, t2) = (t0 + (if n != 2 { t0 } else { t0 }), t0);
     f64::exp(t2) + x1 + xs[4] + ys[3] + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f064(xs: &[f64], n: usize, x2: f64, x0: f64, x1: f64) -> f64 {
     let t0 = if xs[2].powi(2) > 0.5 {
         if n != 0 { x2 + x1 } else { f64::ln(x2) }
@@ -1982,7 +1982,7 @@ fn f065(x2: f64, x0: f64, n: usize, x1: f64) -> f64 {
     }
     f64::tanh(x2.abs()) * 0.5 + s0 + t4 + v0[1]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f066(x1: f64, x0: f64, xs: &[f64], n: usize) -> f64 {
     let mut s0: f64 = 0.5;
     for (&p0, _) in xs.iter().zip(xs.iter()) {
@@ -2059,7 +2059,7 @@ fn f068(x0: f64, xs: &[f64]) -> f64 {
     let t1 = x0;
     t1 + x0 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f069(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     let mut s1: f64 = 0.0;
     if h025(x1, s1)
@@ -2087,7 +2087,7 @@ fn f069(x0: f64, x1: f64, xs: &[f64]) -> f64 {
     }
     x0 + s1 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f070(xs: &[f64], x0: f64, ys: &[f64]) -> f64 {
     let (t0, t1) = (ys[1].sin(), xs[1]);
     let mut v0 = vec![0.0_f64; 4];
@@ -2107,7 +2107,7 @@ fn f070(xs: &[f64], x0: f64, ys: &[f64]) -> f64 {
     }
     xs[3] + f64::abs(xs[3]).min(h007(s1, v0[3])) + v0[3] + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f071(x1: f64, x0: f64) -> f64 {
     let t0 = x1 + x1;
     let mut s0: f64 = 1.0;
@@ -2139,7 +2139,7 @@ fn f071(x1: f64, x0: f64) -> f64 {
     s2 += -(if x1 > s2 { s2 } else { t2 });
     s2.min(x1) + s0 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f072(xs: &[f64], x0: f64) -> f64 {
     let t0 = xs[0];
     let mut s1: f64 = 1.0;
@@ -2178,7 +2178,7 @@ fn f072(xs: &[f64], x0: f64) -> f64 {
             r0 + 3.0 / s3
         }) + s1 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f073(x2: f64, x0: f64, n: usize, x1: f64) -> f64 {
     let t0 = x2;
     let t1 = if n < 3 { x0 } else { x0 };
@@ -2217,7 +2217,7 @@ fn f073(x2: f64, x0: f64, n: usize, x1: f64) -> f64 {
     }
     x0 * t0.sin() + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f074(n: usize, x0: f64, ys: &[f64], x1: f64, xs: &[f64], x2: f64) -> f64 {
     let mut s0: f64 = 0.0;
     for _ in ys.iter() {
@@ -2226,7 +2226,7 @@ fn f074(n: usize, x0: f64, ys: &[f64], x1: f64, xs: &[f64], x2: f64) -> f64 {
     let t0 = 0.5 - ys[0].max(h021(x0));
     (((n + 1) as f64) * xs[0]).exp() + x2 + s0 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f075(xs: &[f64], x0: f64) -> f64 {
     let t2 = if x0
         <= xs[0]
@@ -2343,7 +2343,7 @@ fn f077(x2: f64, xs: &[f64], x1: f64, x0: f64) -> f64 {
     s1 += v0[2];
     (xs[0] / t1).sin() + s0 + v0[2] + s1 + s3 + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f078(x0: f64, x1: f64) -> f64 {
     let t0 = x0;
     let mut s0 = x0;
@@ -2389,7 +2389,7 @@ fn f078(x0: f64, x1: f64) -> f64 {
     }
     (if -x0 >= 2.0 { s0.sqrt() } else { t1 }) + s0 + s2 + s3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f079(x0: f64) -> f64 {
     let mut s0: f64 = 0.0;
     for i in 0..4 {
@@ -2441,7 +2441,7 @@ fn f080(xs: &[f64], x0: f64) -> f64 {
     }
     (-s3).powf(0.5) + s1 + s2 + s3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f081(x2: f64, xs: &[f64], x1: f64, x0: f64) -> f64 {
     let mut s0 = xs[3].max(x1) * (x0 / x1);
     for _ in 0..xs.len() {
@@ -2456,7 +2456,7 @@ fn f081(x2: f64, xs: &[f64], x1: f64, x0: f64) -> f64 {
     let t1 = xs[2];
     h019(x2 + x0, xs[0].powf(xs[1]), xs[1].max(t0)).max(x0) + s0 + s1 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f082(x2: f64, x0: f64, xs: &[f64], x1: f64, ys: &[f64]) -> f64 {
     let mut s1: f64 = 0.0;
     for (_, _) in xs.iter().enumerate() {
@@ -2492,7 +2492,7 @@ fn f082(x2: f64, x0: f64, xs: &[f64], x1: f64, ys: &[f64]) -> f64 {
     }
     xs[0] + s1 + s3 + s4
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f083(x2: f64, n: usize, x1: f64, ys: &[f64], x0: f64, xs: &[f64]) -> f64 {
     let mut s0 = 0.1 + x2;
     for _ in 0..2 {
@@ -2552,7 +2552,7 @@ fn f083(x2: f64, n: usize, x1: f64, ys: &[f64], x0: f64, xs: &[f64]) -> f64 {
             .powf(-ys[0]),
     ) + s0 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f084(x0: f64) -> f64 {
     let mut s0 = x0;
     let mut k0 = 0;
@@ -2603,7 +2603,7 @@ fn f084(x0: f64) -> f64 {
             _ => s0 / s2,
         }) + s0 + s1 + s2 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f085(xs: &[f64], x0: f64) -> f64 {
     let mut s0: f64 = 1.0;
     if self::h021(s0 + xs[2]) < h015(xs, 0.5 * x0, xs[0]) {
@@ -2620,7 +2620,7 @@ fn f085(xs: &[f64], x0: f64) -> f64 {
     let t0 = if x0 > 2.0 { xs[2] / 0.25 } else { s0 };
     xs[3] * (x0 * t0) + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f086(xs: &[f64], x1: f64, n: usize, x0: f64, ys: &[f64]) -> f64 {
     let t0 = x1;
     let t1 = x1 + (t0 * 0.75 - ys[1]);
@@ -2635,7 +2635,7 @@ fn f086(xs: &[f64], x1: f64, n: usize, x0: f64, ys: &[f64]) -> f64 {
     s1 -= x1.min(x0) * (ys[1] * 3.0);
     t1.sin().cos().max(h029(t1, xs, s1, x0) * t2.tanh()) + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f087(x1: f64, x0: f64) -> f64 {
     let t0 = -f64::tanh(x1.max(x0));
     let t0 = t0 + (t0 * t0).ln();
@@ -2664,7 +2664,7 @@ fn f087(x1: f64, x0: f64) -> f64 {
     }
     s0 + (s1 - x1).max(x0) + s0 + s1 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f088(x0: f64, n: usize, x2: f64, x1: f64) -> f64 {
     let mut s2: f64 = 1.0;
     for _ in (1..4).step_by(2) {
@@ -2691,7 +2691,7 @@ fn f088(x0: f64, n: usize, x2: f64, x1: f64) -> f64 {
     let t2 = s2;
     x1 + s2 + t1 + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f089(xs: &[f64], n: usize, x0: f64) -> f64 {
     let mut s1 = x0 + x0;
     for _ in xs.iter() {
@@ -2714,7 +2714,7 @@ fn f090(x1: f64, x0: f64) -> f64 {
     let t1 = x0;
     x0 + t0 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f091(n: usize, x0: f64, x1: f64) -> f64 {
     let mut s0: f64 = 1.0;
     for _ in 0..2 {
@@ -2734,7 +2734,7 @@ fn f091(n: usize, x0: f64, x1: f64) -> f64 {
     }
     -(((n + 1) as f64) * x1).max(s0 + s5) + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f092(x0: f64, x1: f64, x2: f64) -> f64 {
     let mut s0 = (2.0 * x2).powi(-2);
     for i in 1..2 {
@@ -2754,7 +2754,7 @@ fn f092(x0: f64, x1: f64, x2: f64) -> f64 {
     }
     h007((0.5 - t0) * (x2 + t0), s0) + s0 + v0[1]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f093(xs: &[f64], x2: f64, x0: f64, x1: f64) -> f64 {
     let mut s0 = x0 + x0 * xs[1];
     for _ in (0..3).rev() {
@@ -2800,7 +2800,7 @@ fn f094(n: usize, x1: f64, xs: &[f64], x0: f64) -> f64 {
     }
     xs[0].ln() + s4 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f095(x0: f64, ys: &[f64], xs: &[f64]) -> f64 {
     let mut s0: f64 = 0.5;
     if ({
@@ -2832,7 +2832,7 @@ fn f095(x0: f64, ys: &[f64], xs: &[f64]) -> f64 {
     s0 /= xs[2];
     s0 + (t0 * ys[1]).exp() + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f096(n: usize, x0: f64, x2: f64, x1: f64) -> f64 {
     let mut s0: f64 = 1.0;
     let mut k0 = 0;
@@ -2906,7 +2906,7 @@ fn f098(x1: f64, x2: f64, x0: f64, n: usize) -> f64 {
     }
     x1 + v0[3] + s0 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f099(x1: f64, n: usize, xs: &[f64], x0: f64, x2: f64) -> f64 {
     let mut s1: f64 = 0.5;
     if xs[2] <= s1 / x1 {
@@ -2980,7 +2980,7 @@ fn f099(x1: f64, n: usize, xs: &[f64], x0: f64, x2: f64) -> f64 {
     }
     ((k0 + 1) as f64) * (s3.cos() * s3.abs()) + s1 + s2 + s3 + s4 + s5
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f100(x1: f64, x0: f64, n: usize) -> f64 {
     if n < 1 {
         return x0.powf(x0) + x0;
@@ -3005,7 +3005,7 @@ fn f100(x1: f64, x0: f64, n: usize) -> f64 {
     }
     t0.min(s0.cos().sin()) + s0 + v0[1]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f101(x2: f64, x1: f64, n: usize, x0: f64, xs: &[f64]) -> f64 {
     let mut s0 = {
         let r0 = xs[0];
@@ -3060,7 +3060,7 @@ fn f102(n: usize, ys: &[f64], xs: &[f64], x0: f64) -> f64 {
             .tanh();
     ys[0] + xs[2] + s0 + v0[1]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f103(n: usize, x2: f64, x1: f64, x0: f64, xs: &[f64]) -> f64 {
     let mut s0 = h022(x0 - x1, x2, xs, xs[1] * x0);
     for (_, &q0) in xs.iter().zip(xs.iter()) {
@@ -3115,7 +3115,7 @@ fn f104(x0: f64, xs: &[f64], x1: f64, n: usize) -> f64 {
     }
     (0.5 * xs[2]).powi(-1) + s0 + s1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f105(x0: f64, xs: &[f64], ys: &[f64], x1: f64) -> f64 {
     let mut s4 = ({
         let r1 = x1;
@@ -3182,7 +3182,7 @@ fn f107(x0: f64, n: usize, x1: f64) -> f64 {
     }
     -(if x0 > x1 { x1 } else { x1 }).abs() + s0 + t0 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn f108(x0: f64, x1: f64) -> f64 {
     let mut s0: f64 = 0.5;
     let mut k0 = 0;
@@ -3258,7 +3258,7 @@ fn f109(x0: f64, n: usize, xs: &[f64]) -> f64 {
     }
     s1 + s0 + s1 + v1[1] + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g000(
     x0: f64,
     d: &Array2<f64>,
@@ -3296,7 +3296,7 @@ fn g000(
         r2 * a.sum()
     }) / t1.sin() + s0 + s1 + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g001(a: &Array2<f64>) -> f64 {
     let mut s0: f64 = 0.5;
     if s0 / a[[0, 1]] <= 0.5 {
@@ -3396,7 +3396,7 @@ fn g005(a: &Array2<f64>, d: &Array2<f64>, u: &Array1<f64>) -> f64 {
     let t3 = u.dot(&a.t()).sum() + (t1 + (t1 - t1));
     u.sum() + t3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g006(
     u: &Array1<f64>,
     x0: f64,
@@ -3453,7 +3453,7 @@ fn g007(a: &Array2<f64>, u: &Array1<f64>, x0: f64) -> f64 {
     let t0 = t0 + a.mean().unwrap();
     u[2] + s0 + s3 + t2 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g008(w: &Array1<f64>, c: &Array2<f64>, x0: f64, x1: f64, a: &Array2<f64>) -> f64 {
     let m0 = a.t().mean_axis(Axis(1)).unwrap().tanh();
     let mut s1 = (m0[1] * x1 - &m0).dot(&a.t().sum_axis(Axis(1)));
@@ -3594,7 +3594,7 @@ fn g012(x0: f64, w: &Array1<f64>, a: &Array2<f64>, u: &Array1<f64>) -> f64 {
     }
     (2.0 * s0 * x0).powf(1.5) + s0 + z0.sum()
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g013(a: &Array2<f64>, w: &Array1<f64>) -> f64 {
     let mut s1: f64 = 0.0;
     for i in (0..a.ncols()).step_by(2) {
@@ -3689,7 +3689,7 @@ fn g017(a: &Array2<f64>, x1: f64, u: &Array1<f64>) -> f64 {
         a[[0, 2]]
     }) + z0.sum() + z1.sum()
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g018(
     u: &Array1<f64>,
     b: &Array2<f64>,
@@ -3759,7 +3759,7 @@ fn g020(u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let t0 = t0 - t0.sqrt();
     a.dot(&a.t()).powi(3).mean().unwrap() + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g021(
     u: &Array1<f64>,
     x0: f64,
@@ -3785,7 +3785,7 @@ fn g022(a: &Array2<f64>, u: &Array1<f64>) -> f64 {
     let (t0, t1) = (a.dot(&a.t()).sum(), u[2].max(a.mean().unwrap()));
     m0[2] + m0.sum() + t0 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g023(a: &Array2<f64>, b: &Array2<f64>, u: &Array1<f64>) -> f64 {
     let mut v0 = vec![0.0_f64; 4];
     for i in 0..4 {
@@ -3795,7 +3795,7 @@ fn g023(a: &Array2<f64>, b: &Array2<f64>, u: &Array1<f64>) -> f64 {
     let t4 = t1;
     a.dot(&a.t()).sum() * h029(t4, &v0, t4, b[[0, 2]]).abs() + u.sum() + v0[3]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g024(a: &Array2<f64>, b: &Array2<f64>, u: &Array1<f64>, w: &Array1<f64>) -> f64 {
     let mut v0 = vec![0.0_f64; 4];
     for i in 0..v0.len() {
@@ -3867,7 +3867,7 @@ fn g027(w: &Array1<f64>, a: &Array2<f64>, x0: f64, u: &Array1<f64>) -> f64 {
     }
     (u[0] + a[[0, 0]] + (w[0] + 3.0)) * u.dot(&a.t().dot(w)) + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g028(x0: f64, a: &Array2<f64>, x1: f64, w: &Array1<f64>) -> f64 {
     let t0 = -w[0] - a[[0, 2]].max(a[[0, 1]]).ln();
     let mut s0 = w[1];
@@ -3881,7 +3881,7 @@ fn g028(x0: f64, a: &Array2<f64>, x1: f64, w: &Array1<f64>) -> f64 {
     }
     (if x1 < w[0] { t0 } else { 0.25 }).exp() + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g029(
     c: &Array2<f64>,
     x0: f64,
@@ -3938,7 +3938,7 @@ fn g030(
     }
     b[[2, 2]] + w.sum() + t0 + v0[3] + z0.sum()
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g031(x0: f64, x1: f64, u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut s0: f64 = 1.0;
     for i in (0..4).rev() {
@@ -4046,7 +4046,7 @@ fn g035(u: &Array1<f64>, w: &Array1<f64>, x0: f64, a: &Array2<f64>) -> f64 {
     }
     f64::tanh(w.dot(w)) + a.mean().unwrap() + u.sum() + s0 + s1 + t0 + s3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g036(u: &Array1<f64>, a: &Array2<f64>, w: &Array1<f64>, x0: f64) -> f64 {
     let mut v0 = vec![0.0_f64; 4];
     for i in 0..v0.len() {
@@ -4076,7 +4076,7 @@ fn g037(a: &Array2<f64>) -> f64 {
     }
     t0 * v0[0] + 0.1 + v0[2] + s0 + v0[2]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g038(x0: f64, u: &Array1<f64>, w: &Array1<f64>, x1: f64, a: &Array2<f64>) -> f64 {
     let mut z0: Array1<f64> = Array1::zeros(2);
     for i in 0..2 {
@@ -4132,7 +4132,7 @@ fn g040(
     let t1 = b[[0, 1]];
     d[[0, 0]] + u.sum() + a.sum() + v0[3] + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g041(b: &Array2<f64>, x0: f64, u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut s0: f64 = 0.5;
     for i in (0..4).step_by(2) {
@@ -4211,7 +4211,7 @@ fn g044(x0: f64, a: &Array2<f64>, u: &Array1<f64>) -> f64 {
     let t1: f64 = (a.dot(u) * a.dot(u)).sum();
     t1.sqrt() + x0 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g045(a: &Array2<f64>, u: &Array1<f64>, b: &Array2<f64>) -> f64 {
     let mut z0: Array1<f64> = Array1::zeros(3);
     for i in 0..3 {
@@ -4223,7 +4223,7 @@ fn g045(a: &Array2<f64>, u: &Array1<f64>, b: &Array2<f64>) -> f64 {
     }
     f64::exp(b.t().sum()) + a[[0, 0]] + u.sum() + z0.sum() + v0[2]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g046(u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut s0: f64 = 1.0;
     for i in (0..a.nrows()).rev() {
@@ -4304,7 +4304,7 @@ fn g048(a: &Array2<f64>, u: &Array1<f64>) -> f64 {
     }
     -a[[0, 1]].sin() + t0 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g049(a: &Array2<f64>, u: &Array1<f64>, x0: f64) -> f64 {
     let mut s2 = a[[2, 1]].min(u[0]) + self::h025(x0, u[3]);
     let mut k0 = 0;
@@ -4324,7 +4324,7 @@ fn g049(a: &Array2<f64>, u: &Array1<f64>, x0: f64) -> f64 {
     }
     1.25 / t1 + s2 + z0.sum() + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g050(b: &Array2<f64>, x0: f64, u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut s0 = b[[0, 1]] / 2.0;
     if ({
@@ -4347,7 +4347,7 @@ fn g050(b: &Array2<f64>, x0: f64, u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     s0 = s0 + a.t().mean_axis(Axis(0)).unwrap().sum();
     (&a.t() * &b.t()).sum() / 2.0 + s0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g051(w: &Array1<f64>, x0: f64, u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut z0: Array1<f64> = Array1::zeros(4);
     for i in 0..4 {
@@ -4376,7 +4376,7 @@ fn g051(w: &Array1<f64>, x0: f64, u: &Array1<f64>, a: &Array2<f64>) -> f64 {
     }
     (s0 / w[0] * h007(t0, a[[1, 0]])).powi(2) + u.sum() + z0.sum() + s0 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g052(a: &Array2<f64>, x0: f64, w: &Array1<f64>, u: &Array1<f64>) -> f64 {
     let mut s0: f64 = 0.5;
     if s0 >= x0 + (x0 + u[0]) {
@@ -4404,7 +4404,7 @@ fn g052(a: &Array2<f64>, x0: f64, w: &Array1<f64>, u: &Array1<f64>) -> f64 {
     }
     (f64::abs(a[[2, 1]]) * &a.t()).sum() + s0 + z0.sum()
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g053(u: &Array1<f64>, x0: f64, w: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut s0 = x0.min(1.5).abs();
     for _ in 1..a.ncols() {
@@ -4415,7 +4415,7 @@ fn g053(u: &Array1<f64>, x0: f64, w: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let t1 = f64::exp(w[0].min(x0)).exp();
     h009(if x0 < 3.0 { s0 } else { 0.1 }, a[[1, 0]]) + u.sum() + s0 + t0 + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g054(
     u: &Array1<f64>,
     b: &Array2<f64>,
@@ -4439,7 +4439,7 @@ fn g054(
     }
     (h012(t6, b[[0, 0]]) * s1).ln() + c.sum() + t5 + s1 + v0[3]
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g055(
     d: &Array2<f64>,
     x0: f64,
@@ -4476,7 +4476,7 @@ fn g055(
     u.sum() + (z0[[2, 0]] - 0.5) + (x1.powi(-1) + h023(x0, b[[2, 0]])) + d.sum()
         + z0.sum() + s2 + s3
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g056(w: &Array1<f64>, x0: f64, x1: f64, a: &Array2<f64>, u: &Array1<f64>) -> f64 {
     let t0 = x0.tanh();
     let mut z0: Array2<f64> = Array2::zeros((3, 4));
@@ -4498,7 +4498,7 @@ fn g056(w: &Array1<f64>, x0: f64, x1: f64, a: &Array2<f64>, u: &Array1<f64>) -> 
     s2 *= x0;
     z0[[0, 1]] + a.sum() + z0.sum() + t1 + s2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g057(x0: f64, a: &Array2<f64>) -> f64 {
     let mut s1: f64 = 0.0;
     if ({
@@ -4695,7 +4695,7 @@ fn g064(
     let (t1, t2) = (t0, a.t().mean().unwrap());
     a.mean().unwrap() + c.sum() + s2 + t1 + t2
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g065(u: &Array1<f64>, w: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut v0 = vec![0.0_f64; 2];
     for i in 0..v0.len() {
@@ -4755,7 +4755,7 @@ fn g067(x1: f64, a: &Array2<f64>) -> f64 {
     let t1 = (-a[[0, 0]].min(x1)).min(x1.powf(2.5));
     x1 * a[[1, 1]] + v0[2] + t1
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g068(x0: f64, a: &Array2<f64>) -> f64 {
     let m0 = a.t().mean_axis(Axis(0)).unwrap() + a.sum_axis(Axis(0)).dot(&a.t());
     let mut s0: f64 = 0.5;
@@ -4783,7 +4783,7 @@ fn g068(x0: f64, a: &Array2<f64>) -> f64 {
     let t0 = s0.ln();
     (1.25 - s1).min(s0) - h012(s0.tanh(), a[[2, 2]].powi(-1)) + m0.sum() + s0 + t0
 }
-#[grad::differentiate]
+#[grad::differentiate(dual_calls)]
 fn g069(w: &Array1<f64>, a: &Array2<f64>) -> f64 {
     let mut s0: f64 = 1.0;
     for _ in (1..4).step_by(2) {
@@ -4884,7 +4884,19 @@ mod checks {
                 graph: &|p| h002_graph(p[0], p[1], p[2]),
                 names: &["y2", "y1", "y0"],
                 jvp: &|p, t| h002_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h002_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -4906,7 +4918,19 @@ mod checks {
                 graph: &|p| h003_graph(p[0], p[1], p[2]),
                 names: &["y0", "y2", "y1"],
                 jvp: &|p, t| h003_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h003_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -4955,7 +4979,17 @@ mod checks {
                 graph: &|p| h005_graph(p[0], p[1]),
                 names: &["y1", "y0"],
                 jvp: &|p, t| h005_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h005_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -5009,7 +5043,17 @@ mod checks {
                 graph: &|p| h007_graph(p[0], p[1]),
                 names: &["y1", "y0"],
                 jvp: &|p, t| h007_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = h007_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -5095,7 +5139,12 @@ mod checks {
                 graph: &|p| h010_graph(p[0]),
                 names: &["y0"],
                 jvp: &|p, t| h010_jvp(p[0], t[0]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = h010_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -5117,7 +5166,19 @@ mod checks {
                 graph: &|p| h011_graph(p[0], p[1], p[2]),
                 names: &["y0", "y2", "y1"],
                 jvp: &|p, t| h011_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h011_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -5611,7 +5672,19 @@ mod checks {
                 graph: &|p| h026_graph(p[0], p[1], p[2]),
                 names: &["y0", "y1", "y2"],
                 jvp: &|p, t| h026_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h026_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -5635,7 +5708,19 @@ mod checks {
                 graph: &|p| h027_graph(&p[0..4], p[4], p[5]),
                 names: &["ys", "y0", "y1"],
                 jvp: &|p, t| h027_jvp(&p[0..4], p[4], p[5], &t[0..4], t[4], t[5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = h027_hvp(
+                            &p[0..4],
+                            p[4],
+                            p[5],
+                            &v[0..4],
+                            v[4],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -5824,7 +5909,17 @@ mod checks {
                 graph: &|p| f002_graph(p[0], p[1]),
                 names: &["x0", "x1"],
                 jvp: &|p, t| f002_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f002_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -5887,7 +5982,19 @@ mod checks {
                     &t[1..3],
                     &t[3..6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f004_hvp(
+                            p[0],
+                            &p[1..3],
+                            &p[3..6],
+                            v[0],
+                            &v[1..3],
+                            &v[3..6],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -5973,7 +6080,18 @@ mod checks {
                 graph: &|p| f007_graph(3, p[0], p[1]),
                 names: &["x1", "x0"],
                 jvp: &|p, t| f007_jvp(3, p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f007_hvp(
+                            3,
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -6097,7 +6215,19 @@ mod checks {
                 graph: &|p| f011_graph(p[0], p[1], &p[2..6]),
                 names: &["x0", "x1", "xs"],
                 jvp: &|p, t| f011_jvp(p[0], p[1], &p[2..6], t[0], t[1], &t[2..6]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f011_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..6],
+                            v[0],
+                            v[1],
+                            &v[2..6],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6156,7 +6286,19 @@ mod checks {
                 graph: &|p| f013_graph(p[0], &p[1..5], p[5]),
                 names: &["x0", "xs", "x1"],
                 jvp: &|p, t| f013_jvp(p[0], &p[1..5], p[5], t[0], &t[1..5], t[5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f013_hvp(
+                            p[0],
+                            &p[1..5],
+                            p[5],
+                            v[0],
+                            &v[1..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6187,7 +6329,19 @@ mod checks {
                     &t[3..6],
                     t[6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f014_hvp(
+                            &p[0..3],
+                            &p[3..6],
+                            p[6],
+                            &v[0..3],
+                            &v[3..6],
+                            v[6],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6243,7 +6397,12 @@ mod checks {
                 graph: &|p| f016_graph(p[0]),
                 names: &["x0"],
                 jvp: &|p, t| f016_jvp(p[0], t[0]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f016_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -6284,7 +6443,22 @@ mod checks {
                     &t[2..5],
                     t[5],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f017_hvp(
+                            2,
+                            p[0],
+                            p[1],
+                            &p[2..5],
+                            p[5],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -6376,7 +6550,19 @@ mod checks {
                 graph: &|p| f020_graph(p[0], p[1], &p[2..7]),
                 names: &["x0", "x1", "xs"],
                 jvp: &|p, t| f020_jvp(p[0], p[1], &p[2..7], t[0], t[1], &t[2..7]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f020_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..7],
+                            v[0],
+                            v[1],
+                            &v[2..7],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6408,7 +6594,19 @@ mod checks {
                     &t[1..3],
                     &t[3..6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f021_hvp(
+                            p[0],
+                            &p[1..3],
+                            &p[3..6],
+                            v[0],
+                            &v[1..3],
+                            &v[3..6],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6490,7 +6688,12 @@ mod checks {
                 graph: &|p| f024_graph(p[0]),
                 names: &["x0"],
                 jvp: &|p, t| f024_jvp(p[0], t[0]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f024_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -6570,7 +6773,19 @@ mod checks {
                 graph: &|p| f026_graph(p[0], &p[1..5], p[5]),
                 names: &["x1", "xs", "x0"],
                 jvp: &|p, t| f026_jvp(p[0], &p[1..5], p[5], t[0], &t[1..5], t[5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f026_hvp(
+                            p[0],
+                            &p[1..5],
+                            p[5],
+                            v[0],
+                            &v[1..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6619,7 +6834,19 @@ mod checks {
                 graph: &|p| f028_graph(p[0], p[1], p[2]),
                 names: &["x0", "x1", "x2"],
                 jvp: &|p, t| f028_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f028_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6712,7 +6939,21 @@ mod checks {
                     t[2],
                     &t[3..7],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f030_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            &p[3..7],
+                            v[0],
+                            v[1],
+                            v[2],
+                            &v[3..7],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -6736,7 +6977,20 @@ mod checks {
                 graph: &|p| f031_graph(4, p[0], p[1], &p[2..5]),
                 names: &["x0", "x1", "xs"],
                 jvp: &|p, t| f031_jvp(4, p[0], p[1], &p[2..5], t[0], t[1], &t[2..5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f031_hvp(
+                            4,
+                            p[0],
+                            p[1],
+                            &p[2..5],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6758,7 +7012,19 @@ mod checks {
                 graph: &|p| f032_graph(p[0], p[1], p[2]),
                 names: &["x1", "x2", "x0"],
                 jvp: &|p, t| f032_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f032_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6853,7 +7119,21 @@ mod checks {
                     t[5],
                     t[6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f034_hvp(
+                            &p[0..3],
+                            &p[3..5],
+                            p[5],
+                            p[6],
+                            &v[0..3],
+                            &v[3..5],
+                            v[5],
+                            v[6],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -6949,7 +7229,19 @@ mod checks {
                     t[2],
                     &t[3..8],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f036_hvp(
+                            &p[0..2],
+                            p[2],
+                            &p[3..8],
+                            &v[0..2],
+                            v[2],
+                            &v[3..8],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -6971,7 +7263,17 @@ mod checks {
                 graph: &|p| f037_graph(p[0], p[1]),
                 names: &["x0", "x1"],
                 jvp: &|p, t| f037_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f037_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -6993,7 +7295,12 @@ mod checks {
                 graph: &|p| f038_graph(4, p[0]),
                 names: &["x0"],
                 jvp: &|p, t| f038_jvp(4, p[0], t[0]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f038_hvp(4, p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -7018,7 +7325,19 @@ mod checks {
                 graph: &|p| f039_graph(p[0], p[1], &p[2..6]),
                 names: &["x1", "x0", "xs"],
                 jvp: &|p, t| f039_jvp(p[0], p[1], &p[2..6], t[0], t[1], &t[2..6]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f039_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..6],
+                            v[0],
+                            v[1],
+                            &v[2..6],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7076,7 +7395,19 @@ mod checks {
                 graph: &|p| f041_graph(p[0], p[1], p[2]),
                 names: &["x0", "x2", "x1"],
                 jvp: &|p, t| f041_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f041_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7100,7 +7431,20 @@ mod checks {
                 graph: &|p| f042_graph(2, &p[0..3], p[3], p[4]),
                 names: &["xs", "x1", "x0"],
                 jvp: &|p, t| f042_jvp(2, &p[0..3], p[3], p[4], &t[0..3], t[3], t[4]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f042_hvp(
+                            2,
+                            &p[0..3],
+                            p[3],
+                            p[4],
+                            &v[0..3],
+                            v[3],
+                            v[4],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7124,7 +7468,18 @@ mod checks {
                 graph: &|p| f043_graph(p[0], 2, &p[1..6]),
                 names: &["x0", "xs"],
                 jvp: &|p, t| f043_jvp(p[0], 2, &p[1..6], t[0], &t[1..6]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f043_hvp(
+                            p[0],
+                            2,
+                            &p[1..6],
+                            v[0],
+                            &v[1..6],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -7146,7 +7501,19 @@ mod checks {
                 graph: &|p| f044_graph(p[0], p[1], p[2]),
                 names: &["x2", "x1", "x0"],
                 jvp: &|p, t| f044_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f044_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7248,7 +7615,20 @@ mod checks {
                     &t[1..4],
                     &t[4..7],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f047_hvp(
+                            p[0],
+                            &p[1..4],
+                            4,
+                            &p[4..7],
+                            v[0],
+                            &v[1..4],
+                            &v[4..7],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7326,7 +7706,17 @@ mod checks {
                 graph: &|p| f049_graph(p[0], &p[1..6]),
                 names: &["x0", "xs"],
                 jvp: &|p, t| f049_jvp(p[0], &p[1..6], t[0], &t[1..6]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f049_hvp(
+                            p[0],
+                            &p[1..6],
+                            v[0],
+                            &v[1..6],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -7395,7 +7785,19 @@ mod checks {
                 graph: &|p| f051_graph(p[0], p[1], &p[2..5]),
                 names: &["x0", "x1", "xs"],
                 jvp: &|p, t| f051_jvp(p[0], p[1], &p[2..5], t[0], t[1], &t[2..5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f051_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..5],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7420,7 +7822,17 @@ mod checks {
                 graph: &|p| f052_graph(p[0], &p[1..6]),
                 names: &["x0", "xs"],
                 jvp: &|p, t| f052_jvp(p[0], &p[1..6], t[0], &t[1..6]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f052_hvp(
+                            p[0],
+                            &p[1..6],
+                            v[0],
+                            &v[1..6],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -7444,7 +7856,17 @@ mod checks {
                 graph: &|p| f053_graph(p[0], &p[1..5]),
                 names: &["x0", "xs"],
                 jvp: &|p, t| f053_jvp(p[0], &p[1..5], t[0], &t[1..5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f053_hvp(
+                            p[0],
+                            &p[1..5],
+                            v[0],
+                            &v[1..5],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -7516,7 +7938,21 @@ mod checks {
                     &t[2..6],
                     t[6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f055_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..6],
+                            p[6],
+                            v[0],
+                            v[1],
+                            &v[2..6],
+                            v[6],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -7548,7 +7984,19 @@ mod checks {
                     t[5],
                     &t[6..10],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f056_hvp(
+                            &p[0..5],
+                            p[5],
+                            &p[6..10],
+                            &v[0..5],
+                            v[5],
+                            &v[6..10],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7570,7 +8018,20 @@ mod checks {
                 graph: &|p| f057_graph(p[0], 4, &p[1..4], p[4]),
                 names: &["x0", "xs", "x1"],
                 jvp: &|p, t| f057_jvp(p[0], 4, &p[1..4], p[4], t[0], &t[1..4], t[4]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f057_hvp(
+                            p[0],
+                            4,
+                            &p[1..4],
+                            p[4],
+                            v[0],
+                            &v[1..4],
+                            v[4],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7617,7 +8078,23 @@ mod checks {
                     t[4],
                     &t[5..8],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f058_hvp(
+                            &p[0..2],
+                            p[2],
+                            p[3],
+                            p[4],
+                            &p[5..8],
+                            &v[0..2],
+                            v[2],
+                            v[3],
+                            v[4],
+                            &v[5..8],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -7641,7 +8118,19 @@ mod checks {
                 graph: &|p| f059_graph(&p[0..4], p[4], p[5]),
                 names: &["xs", "x1", "x0"],
                 jvp: &|p, t| f059_jvp(&p[0..4], p[4], p[5], &t[0..4], t[4], t[5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f059_hvp(
+                            &p[0..4],
+                            p[4],
+                            p[5],
+                            &v[0..4],
+                            v[4],
+                            v[5],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7673,7 +8162,19 @@ mod checks {
                     &t[1..6],
                     &t[6..10],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f060_hvp(
+                            p[0],
+                            &p[1..6],
+                            &p[6..10],
+                            v[0],
+                            &v[1..6],
+                            &v[6..10],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -7724,7 +8225,24 @@ mod checks {
                     &t[6..9],
                     t[9],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f061_hvp(
+                            &p[0..4],
+                            p[4],
+                            p[5],
+                            &p[6..9],
+                            3,
+                            p[9],
+                            &v[0..4],
+                            v[4],
+                            v[5],
+                            &v[6..9],
+                            v[9],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -7855,7 +8373,22 @@ mod checks {
                     t[6],
                     t[7],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f064_hvp(
+                            &p[0..5],
+                            2,
+                            p[5],
+                            p[6],
+                            p[7],
+                            &v[0..5],
+                            v[5],
+                            v[6],
+                            v[7],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -7914,7 +8447,20 @@ mod checks {
                 graph: &|p| f066_graph(p[0], p[1], &p[2..7], 3),
                 names: &["x1", "x0", "xs"],
                 jvp: &|p, t| f066_jvp(p[0], p[1], &p[2..7], 3, t[0], t[1], &t[2..7]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f066_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..7],
+                            3,
+                            v[0],
+                            v[1],
+                            &v[2..7],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8000,7 +8546,19 @@ mod checks {
                 graph: &|p| f069_graph(p[0], p[1], &p[2..7]),
                 names: &["x0", "x1", "xs"],
                 jvp: &|p, t| f069_jvp(p[0], p[1], &p[2..7], t[0], t[1], &t[2..7]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f069_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..7],
+                            v[0],
+                            v[1],
+                            &v[2..7],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8031,7 +8589,19 @@ mod checks {
                     t[5],
                     &t[6..8],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f070_hvp(
+                            &p[0..5],
+                            p[5],
+                            &p[6..8],
+                            &v[0..5],
+                            v[5],
+                            &v[6..8],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8053,7 +8623,17 @@ mod checks {
                 graph: &|p| f071_graph(p[0], p[1]),
                 names: &["x1", "x0"],
                 jvp: &|p, t| f071_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f071_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8075,7 +8655,17 @@ mod checks {
                 graph: &|p| f072_graph(&p[0..3], p[3]),
                 names: &["xs", "x0"],
                 jvp: &|p, t| f072_jvp(&p[0..3], p[3], &t[0..3], t[3]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f072_hvp(
+                            &p[0..3],
+                            p[3],
+                            &v[0..3],
+                            v[3],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8097,7 +8687,20 @@ mod checks {
                 graph: &|p| f073_graph(p[0], p[1], 4, p[2]),
                 names: &["x2", "x0", "x1"],
                 jvp: &|p, t| f073_jvp(p[0], p[1], 4, p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f073_hvp(
+                            p[0],
+                            p[1],
+                            4,
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8147,7 +8750,24 @@ mod checks {
                     &t[4..7],
                     t[7],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f074_hvp(
+                            3,
+                            p[0],
+                            &p[1..3],
+                            p[3],
+                            &p[4..7],
+                            p[7],
+                            v[0],
+                            &v[1..3],
+                            v[3],
+                            &v[4..7],
+                            v[7],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -8169,7 +8789,17 @@ mod checks {
                 graph: &|p| f075_graph(&p[0..3], p[3]),
                 names: &["xs", "x0"],
                 jvp: &|p, t| f075_jvp(&p[0..3], p[3], &t[0..3], t[3]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f075_hvp(
+                            &p[0..3],
+                            p[3],
+                            &v[0..3],
+                            v[3],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8277,7 +8907,17 @@ mod checks {
                 graph: &|p| f078_graph(p[0], p[1]),
                 names: &["x0", "x1"],
                 jvp: &|p, t| f078_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f078_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8299,7 +8939,12 @@ mod checks {
                 graph: &|p| f079_graph(p[0]),
                 names: &["x0"],
                 jvp: &|p, t| f079_jvp(p[0], t[0]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f079_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -8369,7 +9014,21 @@ mod checks {
                     t[5],
                     t[6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f081_hvp(
+                            p[0],
+                            &p[1..5],
+                            p[5],
+                            p[6],
+                            v[0],
+                            &v[1..5],
+                            v[5],
+                            v[6],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -8417,7 +9076,23 @@ mod checks {
                     t[7],
                     &t[8..11],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f082_hvp(
+                            p[0],
+                            p[1],
+                            &p[2..7],
+                            p[7],
+                            &p[8..11],
+                            v[0],
+                            v[1],
+                            &v[2..7],
+                            v[7],
+                            &v[8..11],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -8467,7 +9142,24 @@ mod checks {
                     t[5],
                     &t[6..9],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = f083_hvp(
+                            p[0],
+                            2,
+                            p[1],
+                            &p[2..5],
+                            p[5],
+                            &p[6..9],
+                            v[0],
+                            v[1],
+                            &v[2..5],
+                            v[5],
+                            &v[6..9],
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -8489,7 +9181,12 @@ mod checks {
                 graph: &|p| f084_graph(p[0]),
                 names: &["x0"],
                 jvp: &|p, t| f084_jvp(p[0], t[0]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = f084_hvp(p[0], v[0]);
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -8513,7 +9210,17 @@ mod checks {
                 graph: &|p| f085_graph(&p[0..5], p[5]),
                 names: &["xs", "x0"],
                 jvp: &|p, t| f085_jvp(&p[0..5], p[5], &t[0..5], t[5]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f085_hvp(
+                            &p[0..5],
+                            p[5],
+                            &v[0..5],
+                            v[5],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8553,7 +9260,22 @@ mod checks {
                     t[6],
                     &t[7..10],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f086_hvp(
+                            &p[0..5],
+                            p[5],
+                            4,
+                            p[6],
+                            &p[7..10],
+                            &v[0..5],
+                            v[5],
+                            v[6],
+                            &v[7..10],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -8575,7 +9297,17 @@ mod checks {
                 graph: &|p| f087_graph(p[0], p[1]),
                 names: &["x1", "x0"],
                 jvp: &|p, t| f087_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f087_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8597,7 +9329,20 @@ mod checks {
                 graph: &|p| f088_graph(p[0], 3, p[1], p[2]),
                 names: &["x0", "x2", "x1"],
                 jvp: &|p, t| f088_jvp(p[0], 3, p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f088_hvp(
+                            p[0],
+                            3,
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8621,7 +9366,18 @@ mod checks {
                 graph: &|p| f089_graph(&p[0..4], 4, p[4]),
                 names: &["xs", "x0"],
                 jvp: &|p, t| f089_jvp(&p[0..4], 4, p[4], &t[0..4], t[4]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f089_hvp(
+                            &p[0..4],
+                            4,
+                            p[4],
+                            &v[0..4],
+                            v[4],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8675,7 +9431,18 @@ mod checks {
                 graph: &|p| f091_graph(4, p[0], p[1]),
                 names: &["x0", "x1"],
                 jvp: &|p, t| f091_jvp(4, p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f091_hvp(
+                            4,
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -8697,7 +9464,19 @@ mod checks {
                 graph: &|p| f092_graph(p[0], p[1], p[2]),
                 names: &["x0", "x1", "x2"],
                 jvp: &|p, t| f092_jvp(p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f092_hvp(
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8736,7 +9515,21 @@ mod checks {
                     t[5],
                     t[6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f093_hvp(
+                            &p[0..4],
+                            p[4],
+                            p[5],
+                            p[6],
+                            &v[0..4],
+                            v[4],
+                            v[5],
+                            v[6],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -8802,7 +9595,19 @@ mod checks {
                     &t[1..4],
                     &t[4..7],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f095_hvp(
+                            p[0],
+                            &p[1..4],
+                            &p[4..7],
+                            v[0],
+                            &v[1..4],
+                            &v[4..7],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8824,7 +9629,20 @@ mod checks {
                 graph: &|p| f096_graph(3, p[0], p[1], p[2]),
                 names: &["x0", "x2", "x1"],
                 jvp: &|p, t| f096_jvp(3, p[0], p[1], p[2], t[0], t[1], t[2]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = f096_hvp(
+                            3,
+                            p[0],
+                            p[1],
+                            p[2],
+                            v[0],
+                            v[1],
+                            v[2],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -8964,7 +9782,22 @@ mod checks {
                     t[6],
                     t[7],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f099_hvp(
+                            p[0],
+                            2,
+                            &p[1..6],
+                            p[6],
+                            p[7],
+                            v[0],
+                            &v[1..6],
+                            v[6],
+                            v[7],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -8986,7 +9819,18 @@ mod checks {
                 graph: &|p| f100_graph(p[0], p[1], 2),
                 names: &["x1", "x0"],
                 jvp: &|p, t| f100_jvp(p[0], p[1], 2, t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f100_hvp(
+                            p[0],
+                            p[1],
+                            2,
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -9026,7 +9870,22 @@ mod checks {
                     t[2],
                     &t[3..8],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f101_hvp(
+                            p[0],
+                            p[1],
+                            3,
+                            p[2],
+                            &p[3..8],
+                            v[0],
+                            v[1],
+                            v[2],
+                            &v[3..8],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -9113,7 +9972,22 @@ mod checks {
                     t[2],
                     &t[3..6],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f103_hvp(
+                            2,
+                            p[0],
+                            p[1],
+                            p[2],
+                            &p[3..6],
+                            v[0],
+                            v[1],
+                            v[2],
+                            &v[3..6],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -9188,7 +10062,21 @@ mod checks {
                     &t[5..9],
                     t[9],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = f105_hvp(
+                            p[0],
+                            &p[1..5],
+                            &p[5..9],
+                            p[9],
+                            v[0],
+                            &v[1..5],
+                            &v[5..9],
+                            v[9],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -9278,7 +10166,17 @@ mod checks {
                 graph: &|p| f108_graph(p[0], p[1]),
                 names: &["x0", "x1"],
                 jvp: &|p, t| f108_jvp(p[0], p[1], t[0], t[1]),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = f108_hvp(
+                            p[0],
+                            p[1],
+                            v[0],
+                            v[1],
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -9379,7 +10277,33 @@ mod checks {
                     &arr2(&t[10..22], 3, 4),
                     &arr2(&t[22..25], 3, 1),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (
+                            value,
+                            (g0, g1, g2, g3, g4, g5),
+                            (h0, h1, h2, h3, h4, h5),
+                        ) = g000_hvp(
+                            p[0],
+                            &arr2(&p[1..5], 1, 4),
+                            p[5],
+                            &arr1(&p[6..10]),
+                            &arr2(&p[10..22], 3, 4),
+                            &arr2(&p[22..25], 3, 1),
+                            v[0],
+                            &arr2(&v[1..5], 1, 4),
+                            v[5],
+                            &arr1(&v[6..10]),
+                            &arr2(&v[10..22], 3, 4),
+                            &arr2(&v[22..25], 3, 1),
+                        );
+                        (
+                            value,
+                            flat![g0, g1, g2, g3, g4, g5],
+                            flat![h0, h1, h2, h3, h4, h5],
+                        )
+                    },
+                ),
             },
         );
     }
@@ -9404,7 +10328,15 @@ mod checks {
                 graph: &|p| g001_graph(&arr2(&p[0..6], 3, 2)),
                 names: &["a"],
                 jvp: &|p, t| g001_jvp(&arr2(&p[0..6], 3, 2), &arr2(&t[0..6], 3, 2)),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, g0, h0) = g001_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            &arr2(&v[0..6], 3, 2),
+                        );
+                        (value, flat![g0], flat![h0])
+                    },
+                ),
             },
         );
     }
@@ -9705,7 +10637,23 @@ mod checks {
                     &arr2(&t[13..21], 2, 4),
                     &arr1(&t[21..23]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g006_hvp(
+                            &arr1(&p[0..4]),
+                            p[4],
+                            &arr2(&p[5..13], 2, 4),
+                            &arr2(&p[13..21], 2, 4),
+                            &arr1(&p[21..23]),
+                            &arr1(&v[0..4]),
+                            v[4],
+                            &arr2(&v[5..13], 2, 4),
+                            &arr2(&v[13..21], 2, 4),
+                            &arr1(&v[21..23]),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -9818,7 +10766,23 @@ mod checks {
                     t[7],
                     &arr2(&t[8..14], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g008_hvp(
+                            &arr1(&p[0..3]),
+                            &arr2(&p[3..6], 3, 1),
+                            p[6],
+                            p[7],
+                            &arr2(&p[8..14], 3, 2),
+                            &arr1(&v[0..3]),
+                            &arr2(&v[3..6], 3, 1),
+                            v[6],
+                            v[7],
+                            &arr2(&v[8..14], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -10121,7 +11085,17 @@ mod checks {
                     &arr2(&t[0..6], 2, 3),
                     &arr1(&t[6..8]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g013_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr1(&p[6..8]),
+                            &arr2(&v[0..6], 2, 3),
+                            &arr1(&v[6..8]),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -10414,7 +11388,23 @@ mod checks {
                     t[15],
                     &arr1(&t[16..18]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g018_hvp(
+                            &arr1(&p[0..3]),
+                            &arr2(&p[3..9], 2, 3),
+                            &arr2(&p[9..15], 2, 3),
+                            p[15],
+                            &arr1(&p[16..18]),
+                            &arr1(&v[0..3]),
+                            &arr2(&v[3..9], 2, 3),
+                            &arr2(&v[9..15], 2, 3),
+                            v[15],
+                            &arr1(&v[16..18]),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -10569,7 +11559,23 @@ mod checks {
                     &arr2(&t[8..20], 3, 4),
                     &arr2(&t[20..32], 3, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g021_hvp(
+                            &arr1(&p[0..4]),
+                            p[4],
+                            &arr1(&p[5..8]),
+                            &arr2(&p[8..20], 3, 4),
+                            &arr2(&p[20..32], 3, 4),
+                            &arr1(&v[0..4]),
+                            v[4],
+                            &arr1(&v[5..8]),
+                            &arr2(&v[8..20], 3, 4),
+                            &arr2(&v[20..32], 3, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -10661,7 +11667,19 @@ mod checks {
                     &arr2(&t[6..12], 2, 3),
                     &arr1(&t[12..15]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g023_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr2(&p[6..12], 2, 3),
+                            &arr1(&p[12..15]),
+                            &arr2(&v[0..6], 2, 3),
+                            &arr2(&v[6..12], 2, 3),
+                            &arr1(&v[12..15]),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -10716,7 +11734,21 @@ mod checks {
                     &arr1(&t[16..20]),
                     &arr1(&t[20..22]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g024_hvp(
+                            &arr2(&p[0..8], 2, 4),
+                            &arr2(&p[8..16], 2, 4),
+                            &arr1(&p[16..20]),
+                            &arr1(&p[20..22]),
+                            &arr2(&v[0..8], 2, 4),
+                            &arr2(&v[8..16], 2, 4),
+                            &arr1(&v[16..20]),
+                            &arr1(&v[20..22]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -10958,7 +11990,21 @@ mod checks {
                     t[7],
                     &arr1(&t[8..10]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g028_hvp(
+                            p[0],
+                            &arr2(&p[1..7], 2, 3),
+                            p[7],
+                            &arr1(&p[8..10]),
+                            v[0],
+                            &arr2(&v[1..7], 2, 3),
+                            v[7],
+                            &arr1(&v[8..10]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -11031,7 +12077,35 @@ mod checks {
                     &arr2(&t[21..25], 1, 4),
                     &arr2(&t[25..37], 3, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (
+                            value,
+                            (g0, g1, g2, g3, g4, g5, g6),
+                            (h0, h1, h2, h3, h4, h5, h6),
+                        ) = g029_hvp(
+                            &arr2(&p[0..3], 3, 1),
+                            p[3],
+                            &arr1(&p[4..8]),
+                            &arr2(&p[8..20], 3, 4),
+                            p[20],
+                            &arr2(&p[21..25], 1, 4),
+                            &arr2(&p[25..37], 3, 4),
+                            &arr2(&v[0..3], 3, 1),
+                            v[3],
+                            &arr1(&v[4..8]),
+                            &arr2(&v[8..20], 3, 4),
+                            v[20],
+                            &arr2(&v[21..25], 1, 4),
+                            &arr2(&v[25..37], 3, 4),
+                        );
+                        (
+                            value,
+                            flat![g0, g1, g2, g3, g4, g5, g6],
+                            flat![h0, h1, h2, h3, h4, h5, h6],
+                        )
+                    },
+                ),
             },
         );
     }
@@ -11157,7 +12231,21 @@ mod checks {
                     &arr1(&t[2..6]),
                     &arr2(&t[6..14], 2, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g031_hvp(
+                            p[0],
+                            p[1],
+                            &arr1(&p[2..6]),
+                            &arr2(&p[6..14], 2, 4),
+                            v[0],
+                            v[1],
+                            &arr1(&v[2..6]),
+                            &arr2(&v[6..14], 2, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -11457,7 +12545,21 @@ mod checks {
                     &arr1(&t[16..19]),
                     t[19],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g036_hvp(
+                            &arr1(&p[0..4]),
+                            &arr2(&p[4..16], 3, 4),
+                            &arr1(&p[16..19]),
+                            p[19],
+                            &arr1(&v[0..4]),
+                            &arr2(&v[4..16], 3, 4),
+                            &arr1(&v[16..19]),
+                            v[19],
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -11550,7 +12652,23 @@ mod checks {
                     t[6],
                     &arr2(&t[7..13], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g038_hvp(
+                            p[0],
+                            &arr1(&p[1..3]),
+                            &arr1(&p[3..6]),
+                            p[6],
+                            &arr2(&p[7..13], 3, 2),
+                            v[0],
+                            &arr1(&v[1..3]),
+                            &arr1(&v[3..6]),
+                            v[6],
+                            &arr2(&v[7..13], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -11725,7 +12843,21 @@ mod checks {
                     &arr1(&t[7..9]),
                     &arr2(&t[9..15], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g041_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            p[6],
+                            &arr1(&p[7..9]),
+                            &arr2(&p[9..15], 3, 2),
+                            &arr2(&v[0..6], 3, 2),
+                            v[6],
+                            &arr1(&v[7..9]),
+                            &arr2(&v[9..15], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -11938,7 +13070,19 @@ mod checks {
                     &arr1(&t[6..9]),
                     &arr2(&t[9..15], 2, 3),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g045_hvp(
+                            &arr2(&p[0..6], 2, 3),
+                            &arr1(&p[6..9]),
+                            &arr2(&p[9..15], 2, 3),
+                            &arr2(&v[0..6], 2, 3),
+                            &arr1(&v[6..9]),
+                            &arr2(&v[9..15], 2, 3),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -11974,7 +13118,17 @@ mod checks {
                     &arr1(&t[0..2]),
                     &arr2(&t[2..8], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g046_hvp(
+                            &arr1(&p[0..2]),
+                            &arr2(&p[2..8], 3, 2),
+                            &arr1(&v[0..2]),
+                            &arr2(&v[2..8], 3, 2),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -12122,7 +13276,19 @@ mod checks {
                     &arr1(&t[12..16]),
                     t[16],
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g049_hvp(
+                            &arr2(&p[0..12], 3, 4),
+                            &arr1(&p[12..16]),
+                            p[16],
+                            &arr2(&v[0..12], 3, 4),
+                            &arr1(&v[12..16]),
+                            v[16],
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -12176,7 +13342,21 @@ mod checks {
                     &arr1(&t[7..9]),
                     &arr2(&t[9..15], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g050_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            p[6],
+                            &arr1(&p[7..9]),
+                            &arr2(&p[9..15], 3, 2),
+                            &arr2(&v[0..6], 3, 2),
+                            v[6],
+                            &arr1(&v[7..9]),
+                            &arr2(&v[9..15], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -12230,7 +13410,21 @@ mod checks {
                     &arr1(&t[3..7]),
                     &arr2(&t[7..15], 2, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g051_hvp(
+                            &arr1(&p[0..2]),
+                            p[2],
+                            &arr1(&p[3..7]),
+                            &arr2(&p[7..15], 2, 4),
+                            &arr1(&v[0..2]),
+                            v[2],
+                            &arr1(&v[3..7]),
+                            &arr2(&v[7..15], 2, 4),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -12285,7 +13479,21 @@ mod checks {
                     &arr1(&t[7..10]),
                     &arr1(&t[10..12]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g052_hvp(
+                            &arr2(&p[0..6], 3, 2),
+                            p[6],
+                            &arr1(&p[7..10]),
+                            &arr1(&p[10..12]),
+                            &arr2(&v[0..6], 3, 2),
+                            v[6],
+                            &arr1(&v[7..10]),
+                            &arr1(&v[10..12]),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -12340,7 +13548,21 @@ mod checks {
                     &arr1(&t[3..6]),
                     &arr2(&t[6..12], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3), (h0, h1, h2, h3)) = g053_hvp(
+                            &arr1(&p[0..2]),
+                            p[2],
+                            &arr1(&p[3..6]),
+                            &arr2(&p[6..12], 3, 2),
+                            &arr1(&v[0..2]),
+                            v[2],
+                            &arr1(&v[3..6]),
+                            &arr2(&v[6..12], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2, g3], flat![h0, h1, h2, h3])
+                    },
+                ),
             },
         );
     }
@@ -12407,7 +13629,33 @@ mod checks {
                     t[16],
                     &arr2(&t[17..25], 2, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (
+                            value,
+                            (g0, g1, g2, g3, g4, g5),
+                            (h0, h1, h2, h3, h4, h5),
+                        ) = g054_hvp(
+                            &arr1(&p[0..4]),
+                            &arr2(&p[4..12], 2, 4),
+                            &arr2(&p[12..14], 2, 1),
+                            &arr1(&p[14..16]),
+                            p[16],
+                            &arr2(&p[17..25], 2, 4),
+                            &arr1(&v[0..4]),
+                            &arr2(&v[4..12], 2, 4),
+                            &arr2(&v[12..14], 2, 1),
+                            &arr1(&v[14..16]),
+                            v[16],
+                            &arr2(&v[17..25], 2, 4),
+                        );
+                        (
+                            value,
+                            flat![g0, g1, g2, g3, g4, g5],
+                            flat![h0, h1, h2, h3, h4, h5],
+                        )
+                    },
+                ),
             },
         );
     }
@@ -12475,7 +13723,33 @@ mod checks {
                     &arr2(&t[10..16], 3, 2),
                     &arr1(&t[16..18]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (
+                            value,
+                            (g0, g1, g2, g3, g4, g5),
+                            (h0, h1, h2, h3, h4, h5),
+                        ) = g055_hvp(
+                            &arr2(&p[0..2], 1, 2),
+                            p[2],
+                            &arr2(&p[3..9], 3, 2),
+                            p[9],
+                            &arr2(&p[10..16], 3, 2),
+                            &arr1(&p[16..18]),
+                            &arr2(&v[0..2], 1, 2),
+                            v[2],
+                            &arr2(&v[3..9], 3, 2),
+                            v[9],
+                            &arr2(&v[10..16], 3, 2),
+                            &arr1(&v[16..18]),
+                        );
+                        (
+                            value,
+                            flat![g0, g1, g2, g3, g4, g5],
+                            flat![h0, h1, h2, h3, h4, h5],
+                        )
+                    },
+                ),
             },
         );
     }
@@ -12535,7 +13809,23 @@ mod checks {
                     &arr2(&t[5..17], 3, 4),
                     &arr1(&t[17..21]),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2, g3, g4), (h0, h1, h2, h3, h4)) = g056_hvp(
+                            &arr1(&p[0..3]),
+                            p[3],
+                            p[4],
+                            &arr2(&p[5..17], 3, 4),
+                            &arr1(&p[17..21]),
+                            &arr1(&v[0..3]),
+                            v[3],
+                            v[4],
+                            &arr2(&v[5..17], 3, 4),
+                            &arr1(&v[17..21]),
+                        );
+                        (value, flat![g0, g1, g2, g3, g4], flat![h0, h1, h2, h3, h4])
+                    },
+                ),
             },
         );
     }
@@ -12565,7 +13855,17 @@ mod checks {
                     t[0],
                     &arr2(&t[1..13], 3, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g057_hvp(
+                            p[0],
+                            &arr2(&p[1..13], 3, 4),
+                            v[0],
+                            &arr2(&v[1..13], 3, 4),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -13057,7 +14357,19 @@ mod checks {
                     &arr1(&t[2..5]),
                     &arr2(&t[5..11], 3, 2),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1, g2), (h0, h1, h2)) = g065_hvp(
+                            &arr1(&p[0..2]),
+                            &arr1(&p[2..5]),
+                            &arr2(&p[5..11], 3, 2),
+                            &arr1(&v[0..2]),
+                            &arr1(&v[2..5]),
+                            &arr2(&v[5..11], 3, 2),
+                        );
+                        (value, flat![g0, g1, g2], flat![h0, h1, h2])
+                    },
+                ),
             },
         );
     }
@@ -13194,7 +14506,17 @@ mod checks {
                     t[0],
                     &arr2(&t[1..13], 3, 4),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g068_hvp(
+                            p[0],
+                            &arr2(&p[1..13], 3, 4),
+                            v[0],
+                            &arr2(&v[1..13], 3, 4),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }
@@ -13229,7 +14551,17 @@ mod checks {
                     &arr1(&t[0..2]),
                     &arr2(&t[2..8], 2, 3),
                 ),
-                hvp: None,
+                hvp: Some(
+                    &|p, v| {
+                        let (value, (g0, g1), (h0, h1)) = g069_hvp(
+                            &arr1(&p[0..2]),
+                            &arr2(&p[2..8], 2, 3),
+                            &arr1(&v[0..2]),
+                            &arr2(&v[2..8], 2, 3),
+                        );
+                        (value, flat![g0, g1], flat![h0, h1])
+                    },
+                ),
             },
         );
     }

@@ -28,15 +28,17 @@ pub fn alias(float: &Ident) -> TokenStream {
     }
 }
 
-/// `items` rewritten for a block where `float` means `Dual<float>`; the items of a generic
+/// `items` rewritten for a block where `float` means `Dual<float>`, their calls of the
+/// functions named in `companions` (and of their rules, `g_vjp`) sent to those functions'
+/// companions at dual numbers (`__grad_dual_g`, `__grad_dual_g_vjp`); the items of a generic
 /// function are kept as they are (they are called at `A = Dual<A>`).
-pub fn rewritten(world: &World, items: TokenStream) -> TokenStream {
+pub fn rewritten(world: &World, items: TokenStream, companions: &[String]) -> TokenStream {
     let World::Alias(float) = world else {
         return items;
     };
     match syn::parse2::<syn::File>(items.clone()) {
         Ok(mut file) => {
-            DualRewrite { float }.visit_file_mut(&mut file);
+            DualRewrite { float, companions }.visit_file_mut(&mut file);
             file.into_token_stream()
         }
         // Printed items always parse; if they did not, rustc says where.
@@ -44,9 +46,33 @@ pub fn rewritten(world: &World, items: TokenStream) -> TokenStream {
     }
 }
 
-/// The float literal, cast and constant rewrites of a copy at dual numbers.
+/// `ty` with `float` replaced by `::grad::Dual<float>` wherever it names a type: a signature
+/// at dual numbers written outside the block where the alias makes `float` mean that.
+pub fn at_dual(ty: &syn::Type, float: &Ident) -> syn::Type {
+    struct Lift<'a>(&'a Ident);
+    impl VisitMut for Lift<'_> {
+        fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+            if let syn::Type::Path(path) = ty
+                && path.qself.is_none()
+                && path.path.is_ident(self.0)
+            {
+                let float = self.0;
+                *ty = syn::parse_quote!(::grad::Dual<::core::primitive::#float>);
+                return;
+            }
+            visit_mut::visit_type_mut(self, ty);
+        }
+    }
+    let mut ty = ty.clone();
+    Lift(float).visit_type_mut(&mut ty);
+    ty
+}
+
+/// The float literal, cast and constant rewrites of a copy at dual numbers, and its calls of
+/// companions.
 struct DualRewrite<'a> {
     float: &'a Ident,
+    companions: &'a [String],
 }
 
 const PRIMITIVES: &[&str] = &[
@@ -159,6 +185,14 @@ impl DualRewrite<'_> {
 impl VisitMut for DualRewrite<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         visit_mut::visit_expr_mut(self, expr);
+        if let Expr::Call(call) = expr
+            && let Expr::Path(func) = &mut *call.func
+            && func.qself.is_none()
+            && crate::plan::is_companion_call(&func.path, self.companions)
+            && let Some(last) = func.path.segments.last_mut()
+        {
+            last.ident = crate::naming::dual_companion(&last.ident);
+        }
         match expr {
             Expr::Binary(binary) => self.literal_operand(binary),
             Expr::Call(call) => self.literal_rule_operand(call),

@@ -20,29 +20,52 @@ use crate::naming;
 use crate::plan::{Crossing, DualPlan, Plan, World};
 use crate::sig::Signature;
 
-/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise.
+/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise. `printed` is
+/// `f_vjp` as [`private_vjp`] parsed it. With `companion` (`f`'s companions stand beside it),
+/// a copy of `f_vjp` that reads no slice as a view is the companion's: `f_hvp` calls
+/// `__grad_dual_f_vjp` rather than compile it twice.
 pub fn print(
     item: &ItemFn,
     sig: &Signature,
     function: &Function,
-    vjp_plan: &Plan,
+    (vjp_plan, printed): (&Plan, Option<&ItemFn>),
     plan: &DualPlan,
+    companion: bool,
 ) -> TokenStream {
-    let DualPlan::Dual { world, params, .. } = plan else {
+    let DualPlan::Dual {
+        world,
+        params,
+        companions,
+        ..
+    } = plan
+    else {
         return TokenStream::new();
     };
     if !sig.has_grad {
         return TokenStream::new();
     }
-    let (copy, views) = vjp_copy(item, sig, function, vjp_plan, world, params);
-    let body = body(sig, &item.sig.ident, params, &views);
+    let copy = VjpCopy {
+        world,
+        params,
+        printed,
+        companions,
+    };
+    let views = copy.views();
+    let mut vjp = naming::vjp_fn(&item.sig.ident);
+    let copy = if companion && matches!(world, World::Alias(_)) && !views.contains(&true) {
+        vjp = naming::dual_companion(&vjp);
+        TokenStream::new()
+    } else {
+        copy.print(item, sig, function, vjp_plan, &views)
+    };
+    let body = body(sig, &vjp, params, &views);
     signature(item, sig, plan, quote!({ #copy #body }))
 }
 
-/// The lifting, the `f_vjp` run at dual numbers, and the split of its value and cotangents.
-fn body(sig: &Signature, name: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
+/// The lifting, the `f_vjp` run at dual numbers (`vjp`), and the split of its value and
+/// cotangents.
+fn body(sig: &Signature, vjp: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
     let (lets, args) = dual::lift_params(sig, params, views);
-    let vjp = naming::vjp_fn(name);
     let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();
     let mut products = Vec::new();
@@ -100,26 +123,28 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The printed `f_vjp` (with its method fallbacks) at dual numbers, in the block of `f_hvp`,
-/// and which slice parameters it reads as views of the point and the direction (see
-/// `plan/dual/slice_views.rs`); nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
-fn vjp_copy(
-    item: &ItemFn,
-    sig: &Signature,
-    function: &Function,
-    plan: &Plan,
-    world: &World,
-    params: &[Crossing],
-) -> (TokenStream, Vec<bool>) {
-    let World::Alias(float) = world else {
-        return (TokenStream::new(), Vec::new());
-    };
-    let mut inner = item.clone();
-    inner.vis = syn::Visibility::Inherited;
-    let mut printed = vjp::print(&inner, sig, function, plan);
-    let mut views = Vec::new();
-    if let Ok(mut vjp) = syn::parse2::<ItemFn>(printed.clone()) {
-        let slices: Vec<bool> = params
+/// A copy of the printed `f_vjp` at dual numbers: in the block of `f_hvp`, or of `f`'s
+/// companion at dual numbers (`companion.rs`).
+pub(super) struct VjpCopy<'a> {
+    pub world: &'a World,
+    pub params: &'a [Crossing],
+    /// The printed `f_vjp`, private (parsed once for `f_hvp` and the companion); `None` if it
+    /// did not parse, when it is copied as printed.
+    pub printed: Option<&'a ItemFn>,
+    /// The functions whose calls go to their companions.
+    pub companions: &'a [String],
+}
+
+impl VjpCopy<'_> {
+    /// Which slice parameters a copy for `f_hvp` reads as views of the point and the
+    /// direction (see `plan/dual/slice_views.rs`); the companion reads none, since its callers
+    /// pass slices.
+    pub(super) fn views(&self) -> Vec<bool> {
+        let Some(vjp) = self.printed else {
+            return Vec::new();
+        };
+        let slices: Vec<bool> = self
+            .params
             .iter()
             .map(|crossing| {
                 matches!(
@@ -131,21 +156,62 @@ fn vjp_copy(
                 )
             })
             .collect();
-        views = crate::plan::slice_views(&vjp, &slices);
-        let differentiated: Vec<bool> = sig
-            .params
-            .iter()
-            .map(|param| param.differentiated)
-            .collect();
-        crate::plan::into_views(&mut vjp, &differentiated, &views, float);
-        view_gradients(&mut vjp, &differentiated, &views, float);
-        printed = quote!(#vjp);
+        crate::plan::slice_views(vjp, &slices)
     }
-    let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
-    let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
-    let alias = dual::alias(float);
-    let copy = dual::rewritten(world, quote!(#fallbacks #printed));
-    (quote!(#alias #copy), views)
+
+    /// The printed `f_vjp` (with its method fallbacks) at dual numbers, reading the slice
+    /// parameters marked in `views` as views; nothing for a generic `f`, whose own `f_vjp` is
+    /// called at `Dual<A>`.
+    pub(super) fn print(
+        &self,
+        item: &ItemFn,
+        sig: &Signature,
+        function: &Function,
+        plan: &Plan,
+        views: &[bool],
+    ) -> TokenStream {
+        let World::Alias(float) = self.world else {
+            return TokenStream::new();
+        };
+        let printed = match self.printed {
+            Some(vjp) => {
+                let mut vjp = vjp.clone();
+                let differentiated: Vec<bool> = sig
+                    .params
+                    .iter()
+                    .map(|param| param.differentiated)
+                    .collect();
+                crate::plan::into_views(&mut vjp, &differentiated, views, float);
+                view_gradients(&mut vjp, &differentiated, views, float);
+                quote!(#vjp)
+            }
+            None => {
+                let mut inner = item.clone();
+                inner.vis = syn::Visibility::Inherited;
+                vjp::print(&inner, sig, function, plan)
+            }
+        };
+        let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
+        let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
+        let alias = dual::alias(float);
+        let copy = dual::rewritten(self.world, quote!(#fallbacks #printed), self.companions);
+        quote!(#alias #copy)
+    }
+}
+
+/// The printed `f_vjp` as an item, private, for the copies at dual numbers of a function
+/// written in a float (`None` otherwise, or if it did not parse).
+pub(super) fn private_vjp(vjp: &TokenStream, plan: &DualPlan) -> Option<ItemFn> {
+    let DualPlan::Dual {
+        world: World::Alias(_),
+        ..
+    } = plan
+    else {
+        return None;
+    };
+    let mut vjp = syn::parse2::<ItemFn>(vjp.clone()).ok()?;
+    vjp.vis = syn::Visibility::Inherited;
+    Some(vjp)
 }
 
 /// Names the gradient of each slice read as a view, in the copied `f_vjp`'s signature, as the

@@ -19,22 +19,31 @@ use crate::sig::{Param, Signature};
 use crate::types;
 
 /// `f_jvp`, or nothing where it cannot be generated (a non-float result that does not run at
-/// dual numbers).
-pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan) -> TokenStream {
+/// dual numbers). With `companion` (`f`'s companions stand beside it), a copy that reads no
+/// slice as a view is the companion's: `f_jvp` calls `__grad_dual_f` rather than compile it
+/// twice.
+pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -> TokenStream {
     let body = match plan {
         DualPlan::Dual {
             world,
             params,
             views,
             result,
+            companions,
         } => {
-            let copy = dual_copy(item, sig, world, views);
+            let shared = companion && matches!(world, World::Alias(_)) && !views.contains(&true);
+            let (copy, name) = if shared {
+                (TokenStream::new(), naming::dual_companion(&item.sig.ident))
+            } else {
+                let copy = dual_copy(item, sig, world, views, companions);
+                (copy, item.sig.ident.clone())
+            };
             let (lets, args) = dual::lift_params(sig, params, views);
-            let name = &item.sig.ident;
             let split = split_result(result);
             quote!({ #copy #lets let result = #name(#(#args),*); #split })
         }
         DualPlan::ThroughGradient(_) if sig.has_grad => through_gradient(item, sig),
+        DualPlan::ThroughGradient(_) if crate::plan::jvp_by_rows(item, sig) => by_rows(item, sig),
         DualPlan::ThroughGradient(_) => return TokenStream::new(),
     };
     signature(item, sig, plan, body)
@@ -110,10 +119,17 @@ fn tangent_type(ty: &Type) -> TokenStream {
     }
 }
 
-/// The copy of `f` run at dual numbers, in the block of `f_jvp` (nothing for a generic `f`,
-/// called as it is). A slice parameter passed as a view takes the view's type, and its reads
-/// `x[i]` become `x.at(i)`.
-fn dual_copy(item: &ItemFn, sig: &Signature, world: &World, views: &[bool]) -> TokenStream {
+/// The copy of `f` run at dual numbers, in the block of `f_jvp` or of `f`'s companion at dual
+/// numbers (nothing for a generic `f`, called as it is). A slice parameter passed as a view
+/// takes the view's type, and its reads `x[i]` become `x.at(i)`; the calls of `companions`
+/// go to theirs.
+pub(super) fn dual_copy(
+    item: &ItemFn,
+    sig: &Signature,
+    world: &World,
+    views: &[bool],
+    companions: &[String],
+) -> TokenStream {
     let World::Alias(float) = world else {
         return TokenStream::new();
     };
@@ -130,7 +146,7 @@ fn dual_copy(item: &ItemFn, sig: &Signature, world: &World, views: &[bool]) -> T
     ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
-    let copy = dual::rewritten(world, quote!(#copy));
+    let copy = dual::rewritten(world, quote!(#copy), companions);
     quote!(#alias #copy)
 }
 
@@ -163,15 +179,63 @@ fn split_result(result: &[crate::plan::Form]) -> TokenStream {
 
 /// `Ṙ = ⟨∇f, t⟩`: the gradient from `f_vjp`, dotted with the tangents.
 fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
-    let vjp = naming::vjp_fn(&item.sig.ident);
+    let vjp = vjp_path(item, sig);
     let output = output(sig);
-    let path = if sig.is_method {
+    let args = sig.params.iter().map(|param| &param.ident);
+    let pattern = super::gradient_pattern(sig);
+    let dots = gradient_dots(sig);
+    quote!({
+        let (value, pullback) = #vjp(#(#args),*);
+        let (#(#pattern,)*) = pullback(::grad::__private::one());
+        let derivative = ::grad::__private::zero::<#output>() #(+ #dots)*;
+        (value, derivative)
+    })
+}
+
+/// `Ṙ = J t` for an array result, element by element: element `k` is `⟨Jᵀ e_k, t⟩`, from one
+/// `f_vjp` per element (`grad::__private::jvp_by_rows`), the arguments taken by value passed
+/// again as clones. Exact, at the cost of as many gradients as the result has elements.
+fn by_rows(item: &ItemFn, sig: &Signature) -> TokenStream {
+    let vjp = vjp_path(item, sig);
+    let output = output(sig);
+    let args: Vec<TokenStream> = sig
+        .params
+        .iter()
+        .map(|param| {
+            let ident = &param.ident;
+            match &param.ty {
+                Type::Reference(_) => quote!(#ident),
+                _ => quote!(::core::clone::Clone::clone(&#ident)),
+            }
+        })
+        .collect();
+    let pattern = super::gradient_pattern(sig);
+    let dots = gradient_dots(sig);
+    quote!({
+        let (value, _) = #vjp(#(#args),*);
+        let derivative = ::grad::__private::jvp_by_rows(&value, |cot| {
+            let (_, pullback) = #vjp(#(#args),*);
+            let (#(#pattern,)*) = pullback(cot);
+            let zero: <#output as ::grad::__private::Tangent>::Scalar = ::grad::__private::zero();
+            zero #(+ #dots)*
+        });
+        (value, derivative)
+    })
+}
+
+/// `f_vjp`, or `Self::f_vjp` for a method.
+fn vjp_path(item: &ItemFn, sig: &Signature) -> TokenStream {
+    let vjp = naming::vjp_fn(&item.sig.ident);
+    if sig.is_method {
         quote!(Self::#vjp)
     } else {
         quote!(#vjp)
-    };
-    let args = sig.params.iter().map(|param| &param.ident);
-    let pattern = super::gradient_pattern(sig);
+    }
+}
+
+/// `⟨∇ₚ f, ṗ⟩` for each differentiated parameter `p`, its gradient bound by
+/// [`gradient_pattern`](super::gradient_pattern).
+fn gradient_dots(sig: &Signature) -> Vec<TokenStream> {
     let other_float = sig.output.as_ref().and_then(|ty| {
         let result = types::last_segment(ty)?.ident.clone();
         let other = match result.to_string().as_str() {
@@ -181,31 +245,27 @@ fn through_gradient(item: &ItemFn, sig: &Signature) -> TokenStream {
         };
         Some((result, other))
     });
-    let dots = sig.differentiated().map(|param| {
-        let gradient = naming::parameter_gradient(&param.ident);
-        let tangent = tangent_ident(sig, param);
-        let tangent = match &param.ty {
-            Type::Reference(reference) if matches!(&*reference.elem, Type::Slice(_)) => {
-                quote!(&#tangent.to_vec())
+    sig.differentiated()
+        .map(|param| {
+            let gradient = naming::parameter_gradient(&param.ident);
+            let tangent = tangent_ident(sig, param);
+            let tangent = match &param.ty {
+                Type::Reference(reference) if matches!(&*reference.elem, Type::Slice(_)) => {
+                    quote!(&#tangent.to_vec())
+                }
+                Type::Reference(_) => quote!(#tangent),
+                _ => quote!(&#tangent),
+            };
+            let dot = quote!(::grad::Tangent::dot(&#gradient, #tangent));
+            // An `f32` parameter of an `f64` function: its inner product is cast to the result's.
+            match &other_float {
+                Some((result, other)) if mentions(&param.ty, other) => {
+                    quote!(<_ as ::grad::__private::CastTo<#result>>::cast_to(#dot))
+                }
+                _ => dot,
             }
-            Type::Reference(_) => quote!(#tangent),
-            _ => quote!(&#tangent),
-        };
-        let dot = quote!(::grad::Tangent::dot(&#gradient, #tangent));
-        // An `f32` parameter of an `f64` function: its inner product is cast to the result's.
-        match &other_float {
-            Some((result, other)) if mentions(&param.ty, other) => {
-                quote!(<_ as ::grad::__private::CastTo<#result>>::cast_to(#dot))
-            }
-            _ => dot,
-        }
-    });
-    quote!({
-        let (value, pullback) = #path(#(#args),*);
-        let (#(#pattern,)*) = pullback(::grad::__private::one());
-        let derivative = ::grad::__private::zero::<#output>() #(+ #dots)*;
-        (value, derivative)
-    })
+        })
+        .collect()
 }
 
 /// Whether `ty` names the float `float` anywhere (`&[f32]`, `Array2<f32>`).

@@ -7,6 +7,7 @@
 //! - `graph.rs`: `f_graph`, the computational graph of one evaluation, recorded;
 //! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual.rs`);
 //! - `hvp.rs`: `f_hvp`, forward over reverse, `f_vjp` run at dual numbers;
+//! - `companion.rs`: `f` and `f_vjp` at dual numbers, for callers' `f_jvp` and `f_hvp`;
 //! - `stubs.rs`: stand-ins with the right signatures when the function has errors.
 //!
 //! A new kind of generated function (`f_jvp`, say) is one more printer module and one more line
@@ -28,6 +29,7 @@
 //!                                       })
 //! ```
 
+mod companion;
 mod dual;
 mod grad;
 mod graph;
@@ -57,6 +59,9 @@ pub struct Plans {
     pub grad: Option<Plan>,
     pub graph: Plan,
     pub dual: DualPlan,
+    /// Whether `f`'s companions at dual numbers stand beside it (a free function, not an item
+    /// of an `impl` block).
+    pub companions: bool,
 }
 
 /// Every generated function, printed in order.
@@ -67,15 +72,26 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         .as_ref()
         .map(|plan| grad::print(item, sig, function, plan));
     let graph = graph::print(item, sig, function, &plans.graph);
-    let jvp = jvp::print(item, sig, &plans.dual);
-    let hvp = hvp::print(item, sig, function, &plans.vjp, &plans.dual);
+    let jvp = jvp::print(item, sig, &plans.dual, plans.companions);
+    let private_vjp = hvp::private_vjp(&vjp, &plans.dual);
+    let hvp = hvp::print(
+        item,
+        sig,
+        function,
+        (&plans.vjp, private_vjp.as_ref()),
+        &plans.dual,
+        plans.companions,
+    );
     // A method's companions are items of its `impl` block, where a module cannot be: each
     // body declares its own fallbacks.
     let fallbacks = (!sig.is_method).then(|| {
         let items = Sweep::new(function, &plans.vjp).fallback_items(&quote!(pub(super)));
         sweep::fallbacks_module(&item.sig.ident, items)
     });
-    quote!(#fallbacks #vjp #grad #graph #jvp #hvp)
+    let companions = plans
+        .companions
+        .then(|| companion::print(item, sig, function, plans, private_vjp.as_ref()));
+    quote!(#fallbacks #vjp #grad #graph #jvp #hvp #companions)
 }
 
 /// The sweeps of one printer, with the method fallbacks where [`emit`] put them.

@@ -11,8 +11,13 @@ use crate::plan::DualPlan;
 use crate::sig::Signature;
 
 /// `f_vjp`, `f_graph`, `f_jvp` and (for a float result) `f_grad` and `f_hvp`, whose bodies are
-/// `unreachable!()`.
-pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
+/// `unreachable!()`; with `companions`, `f`'s companions at dual numbers too.
+pub fn emit_stubs(
+    item: &ItemFn,
+    sig: &Signature,
+    dual_calls: bool,
+    companions: bool,
+) -> TokenStream {
     let vis = &item.vis;
     let generics = &item.sig.generics;
     let where_clause = &generics.where_clause;
@@ -23,13 +28,14 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
     let pullback_type = pullback_type(sig, &item.sig.generics, false);
     let cotangents = cotangent_types(sig);
     let message = "#[differentiate] reported an error for this function";
-    let mut stubs = quote! {
+    let vjp_stub = quote! {
         #lints
         #vis fn #vjp #generics (#inputs) -> (#output, #pullback_type) #where_clause {
             let pullback = move |_: #output| -> (#(#cotangents,)*) { ::core::unreachable!(#message) };
             (::core::unreachable!(#message), pullback)
         }
     };
+    let mut stubs = vjp_stub.clone();
     if sig.has_grad {
         let grad = naming::grad_fn(&item.sig.ident);
         let gradient_type = gradient_type(sig);
@@ -47,11 +53,11 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
             ::core::unreachable!(#message)
         }
     });
-    let plan = DualPlan::new(item, sig);
+    let plan = DualPlan::new(item, sig, dual_calls);
     let dual = matches!(plan, DualPlan::Dual { .. });
     let dual_where = super::jvp::dual_bounds(generics, &plan);
     let tangents_and_inputs = super::params_and(item, &super::jvp::tangent_params(sig));
-    if dual || sig.has_grad {
+    if dual || sig.has_grad || crate::plan::jvp_by_rows(item, sig) {
         let jvp = naming::jvp_fn(&item.sig.ident);
         stubs.extend(quote! {
             #lints
@@ -69,6 +75,9 @@ pub fn emit_stubs(item: &ItemFn, sig: &Signature) -> TokenStream {
                 ::core::unreachable!(#message)
             }
         });
+    }
+    if companions {
+        stubs.extend(super::companion::stubs(item, &plan, &vjp_stub));
     }
     stubs
 }

@@ -26,7 +26,7 @@ use crate::ir::Function;
 use crate::sig::Signature;
 
 pub use dual::{Crossing, DualPlan, Form, World};
-pub use dual::{into_views, slice_views};
+pub use dual::{into_views, is_companion_call, jvp_by_rows, slice_views};
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use recompute::Again;

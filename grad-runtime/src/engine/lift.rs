@@ -8,7 +8,7 @@
 //! through a [`DualSlice`] (or a [`ConstantSlice`]), the value and the tangent side by side.
 
 use ndarray::{Array, ArrayBase, Data, Dimension, Zip};
-use num_traits::Zero;
+use num_traits::{One, Zero};
 
 use crate::Dual;
 
@@ -231,4 +231,45 @@ pub fn split_fixed<A: Copy, const N: usize>(y: [Dual<A>; N]) -> ([A; N], [A; N])
 /// The arrays of values and of tangents, in `y`'s shape.
 pub fn split_array<A: Copy, D: Dimension>(y: Array<Dual<A>, D>) -> (Array<A, D>, Array<A, D>) {
     (y.mapv(|y| y.value), y.mapv(|y| y.tangent))
+}
+
+/// `J ṫ` for a function with an array result that does not run at dual numbers, one element at
+/// a time from its pullbacks: element `k` of the result is `⟨Jᵀ e_k, ṫ⟩`, where `e_k` is the
+/// `k`-th unit cotangent (of `value`'s shape) and `row(e_k)` pulls it back and takes the inner
+/// product with the tangents. Exact, at the cost of one `f_vjp` per element of the result.
+///
+/// ```
+/// use grad_runtime::__private::jvp_by_rows;
+///
+/// // f(x) = (x0 x1, x0 + x1) at (2, 3), tangent (1, 0): J ṫ = (x1, 1) = (3, 1).
+/// let (x, tangent) = ([2.0, 3.0], [1.0, 0.0]);
+/// let row = |cot: [f64; 2]| {
+///     let gradient = [cot[0] * x[1] + cot[1], cot[0] * x[0] + cot[1]];
+///     gradient[0] * tangent[0] + gradient[1] * tangent[1]
+/// };
+/// assert_eq!(jvp_by_rows(&[6.0, 5.0], row), [3.0, 1.0]);
+/// ```
+pub fn jvp_by_rows<R: crate::Tangent>(value: &R, mut row: impl FnMut(R) -> R::Scalar) -> R {
+    let mut derivative = value.zeros_like();
+    let mut count = 0;
+    derivative.zip_update(value, |_, _| count += 1);
+    for k in 0..count {
+        let mut unit = value.zeros_like();
+        let mut index = 0;
+        unit.zip_update(value, |element, _| {
+            if index == k {
+                *element = R::Scalar::one();
+            }
+            index += 1;
+        });
+        let entry = row(unit);
+        let mut index = 0;
+        derivative.zip_update(value, |element, _| {
+            if index == k {
+                *element = entry;
+            }
+            index += 1;
+        });
+    }
+    derivative
 }

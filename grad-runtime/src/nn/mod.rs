@@ -35,3 +35,31 @@ pub use temporal::{
     temporal_affine, temporal_affine_vjp, temporal_affine_vjp_wrt, temporal_softmax_cross_entropy,
     temporal_softmax_cross_entropy_vjp,
 };
+
+// The layers' companions at dual numbers (`grad::dual_companions!`): the layers are generic over
+// `A: Scalar`, so the `f_jvp` and `f_hvp` of a caller marked `#[differentiate(dual_calls)]` run
+// them at `Dual<A>`. `use grad::nn::*` brings them in with the layers.
+#[doc(hidden)]
+pub use self::{
+    affine as __grad_dual_affine, affine_vjp as __grad_dual_affine_vjp,
+    batch_norm as __grad_dual_batch_norm, batch_norm_vjp as __grad_dual_batch_norm_vjp,
+    conv2d as __grad_dual_conv2d, conv2d_vjp as __grad_dual_conv2d_vjp,
+    dropout as __grad_dual_dropout, dropout_vjp as __grad_dual_dropout_vjp,
+    log_softmax as __grad_dual_log_softmax, log_softmax_vjp as __grad_dual_log_softmax_vjp,
+    lstm as __grad_dual_lstm, lstm_step as __grad_dual_lstm_step,
+    lstm_step_vjp as __grad_dual_lstm_step_vjp, lstm_vjp as __grad_dual_lstm_vjp,
+    max_pool2d as __grad_dual_max_pool2d, max_pool2d_vjp as __grad_dual_max_pool2d_vjp,
+    relu as __grad_dual_relu, relu_vjp as __grad_dual_relu_vjp, rnn as __grad_dual_rnn,
+    rnn_step as __grad_dual_rnn_step, rnn_step_vjp as __grad_dual_rnn_step_vjp,
+    rnn_vjp as __grad_dual_rnn_vjp, sigmoid as __grad_dual_sigmoid,
+    sigmoid_vjp as __grad_dual_sigmoid_vjp, softmax as __grad_dual_softmax,
+    softmax_cross_entropy as __grad_dual_softmax_cross_entropy,
+    softmax_cross_entropy_vjp as __grad_dual_softmax_cross_entropy_vjp,
+    softmax_vjp as __grad_dual_softmax_vjp, svm_loss as __grad_dual_svm_loss,
+    svm_loss_vjp as __grad_dual_svm_loss_vjp, temporal_affine as __grad_dual_temporal_affine,
+    temporal_affine_vjp as __grad_dual_temporal_affine_vjp,
+    temporal_softmax_cross_entropy as __grad_dual_temporal_softmax_cross_entropy,
+    temporal_softmax_cross_entropy_vjp as __grad_dual_temporal_softmax_cross_entropy_vjp,
+    word_embedding as __grad_dual_word_embedding,
+    word_embedding_vjp as __grad_dual_word_embedding_vjp,
+};

@@ -6,7 +6,9 @@
 //! forms that cross into dual numbers, and a body that calls only float, array and iterator
 //! methods, functions by a library path or a local name, library macros, with no struct
 //! expression, constant item or nested item. A call of another generated function (`h000(..)`
-//! or `self::h000(..)`) rules a function out. The lists here are the part of the macro's that
+//! or `self::h000(..)`) rules a function out, unless every function it calls runs at dual
+//! numbers: then it is printed `#[grad::differentiate(dual_calls)]` ([`with_dual_calls`]), and
+//! its copies call theirs. The lists here are the part of the macro's that
 //! the generator can print: a name missing here only makes a function ineligible, and loses its
 //! `f_hvp` check, while a name here that the macro rejected would make the test call an `f_hvp`
 //! that does not exist, and fail to compile.
@@ -61,8 +63,34 @@ const MACROS: &[&str] = &["vec"];
 /// Type names a body may write (the macro's `LIBRARY_TYPES`).
 const TYPES: &[&str] = &["f64", "usize", "Array1", "Array2"];
 
-/// Whether the macro runs `function` (a printed `#[grad::differentiate] fn`) at dual numbers.
-pub fn runs_at_dual_numbers(function: &TokenStream) -> bool {
+/// `function` (a printed `#[grad::differentiate] fn`) marked `dual_calls` when it calls other
+/// generated functions and all of them are in `dual` (they run at dual numbers), and whether the
+/// macro runs it at dual numbers. A call of a function that does not is left as it was: with
+/// `dual_calls` it would not compile.
+pub fn with_dual_calls(function: TokenStream, dual: &HashSet<String>) -> (TokenStream, bool) {
+    let Ok(mut item) = syn::parse2::<ItemFn>(function.clone()) else {
+        return (function, false);
+    };
+    let mut calls = BodyCheck {
+        locals: locals(&item),
+        companions: HashSet::new(),
+        eligible: true,
+        called: HashSet::new(),
+    };
+    calls.visit_block(&item.block);
+    if calls.called.is_empty() || !calls.called.is_subset(dual) {
+        let runs = runs_at_dual_numbers(&function, &HashSet::new());
+        return (function, runs);
+    }
+    item.attrs = vec![syn::parse_quote!(#[grad::differentiate(dual_calls)])];
+    let function = quote::quote!(#item);
+    let runs = runs_at_dual_numbers(&function, &calls.called);
+    (function, runs)
+}
+
+/// Whether the macro runs `function` (a printed `#[grad::differentiate] fn`) at dual numbers,
+/// its calls of the functions in `companions` going to theirs.
+pub fn runs_at_dual_numbers(function: &TokenStream, companions: &HashSet<String>) -> bool {
     let Ok(item) = syn::parse2::<ItemFn>(function.clone()) else {
         return false;
     };
@@ -81,7 +109,9 @@ pub fn runs_at_dual_numbers(function: &TokenStream) -> bool {
     }
     let mut body = BodyCheck {
         locals: locals(&item),
+        companions: companions.clone(),
         eligible: true,
+        called: HashSet::new(),
     };
     body.visit_block(&item.block);
     result_crosses && body.eligible
@@ -172,7 +202,11 @@ fn locals(item: &ItemFn) -> HashSet<String> {
 /// Walks a body for what the macro's `BodyCheck` rejects.
 struct BodyCheck {
     locals: HashSet<String>,
+    /// Functions called through their companions (`dual_calls`).
+    companions: HashSet<String>,
     eligible: bool,
+    /// The functions called that the vocabulary does not allow as they are.
+    called: HashSet<String>,
 }
 
 impl BodyCheck {
@@ -200,16 +234,21 @@ impl BodyCheck {
 impl<'ast> Visit<'ast> for BodyCheck {
     fn visit_expr(&mut self, expr: &'ast Expr) {
         match expr {
-            Expr::Call(call) => {
-                if !matches!(&*call.func, Expr::Path(func) if self.callable(&func.path)) {
-                    self.eligible = false;
+            Expr::Call(call) => match &*call.func {
+                Expr::Path(func) if self.callable(&func.path) => {}
+                Expr::Path(func) => {
+                    let name = func.path.segments.last().map(|last| last.ident.to_string());
+                    let name = name.unwrap_or_default();
+                    if !self.companions.contains(&name) {
+                        self.eligible = false;
+                    }
+                    self.called.insert(name);
                 }
-            }
+                _ => self.eligible = false,
+            },
             Expr::Struct(_) => self.eligible = false,
-            Expr::MethodCall(call) => {
-                if !METHODS.contains(&call.method.to_string().as_str()) {
-                    self.eligible = false;
-                }
+            Expr::MethodCall(call) if !METHODS.contains(&call.method.to_string().as_str()) => {
+                self.eligible = false;
             }
             Expr::Path(path) if path.qself.is_none() => {
                 if let [only] = &path.path.segments.iter().collect::<Vec<_>>()[..] {
@@ -273,7 +312,7 @@ mod tests {
                 s * x.powi(2).max(v[0]) + (n as f64)
             }
         };
-        assert!(runs_at_dual_numbers(&f));
+        assert!(runs_at_dual_numbers(&f, &HashSet::new()));
     }
 
     #[test]
@@ -290,8 +329,28 @@ mod tests {
                 self::h000(x)
             }
         );
-        assert!(!runs_at_dual_numbers(&by_name));
-        assert!(!runs_at_dual_numbers(&by_path));
+        assert!(!runs_at_dual_numbers(&by_name, &HashSet::new()));
+        assert!(!runs_at_dual_numbers(&by_path, &HashSet::new()));
+        let (_, runs) = with_dual_calls(by_name.clone(), &HashSet::new());
+        assert!(!runs);
+    }
+
+    #[test]
+    fn calls_of_functions_at_dual_numbers_are_marked_dual_calls() {
+        let caller = quote!(
+            #[grad::differentiate]
+            fn f(x: f64) -> f64 {
+                h000(x) + self::h001(x)
+            }
+        );
+        let both = HashSet::from(["h000".to_owned(), "h001".to_owned()]);
+        let (marked, runs) = with_dual_calls(caller.clone(), &both);
+        assert!(runs);
+        assert!(marked.to_string().contains("dual_calls"));
+        let one = HashSet::from(["h000".to_owned()]);
+        let (unmarked, runs) = with_dual_calls(caller.clone(), &one);
+        assert!(!runs);
+        assert_eq!(unmarked.to_string(), caller.to_string());
     }
 
     #[test]
@@ -341,7 +400,7 @@ mod tests {
             ),
         ];
         for f in &others {
-            assert!(!runs_at_dual_numbers(f), "{f}");
+            assert!(!runs_at_dual_numbers(f, &HashSet::new()), "{f}");
         }
     }
 }

@@ -187,14 +187,27 @@ fn gate(bugs: &KnownBugs, name: &str) -> Option<proc_macro2::TokenStream> {
 
 /// The module: the functions, then their tests.
 fn code(program: &[ast::Function], bugs: &KnownBugs) -> String {
-    let functions = program.iter().map(|f| {
-        let (gate, function) = (gate(bugs, &f.name), Printer::new(program, f).function());
+    // In program order, so that a function's callees are decided before it: a caller of
+    // functions that all run at dual numbers is marked `dual_calls` and runs there too.
+    let mut at_dual = std::collections::HashSet::new();
+    let printed: Vec<(proc_macro2::TokenStream, bool)> = program
+        .iter()
+        .map(|f| {
+            let function = Printer::new(program, f).function();
+            let (function, dual) = dual::with_dual_calls(function, &at_dual);
+            if dual && gate(bugs, &f.name).is_none() {
+                at_dual.insert(f.name.clone());
+            }
+            (function, dual)
+        })
+        .collect();
+    let functions = program.iter().zip(&printed).map(|(f, (function, _))| {
+        let gate = gate(bugs, &f.name);
         quote!(#gate #function)
     });
-    let tests = program.iter().map(|f| {
+    let tests = program.iter().zip(&printed).map(|(f, (_, dual))| {
         let printer = Printer::new(program, f);
-        let dual = dual::runs_at_dual_numbers(&printer.function());
-        let test = printer.test(bug(&bugs.fails, &f.name), dual);
+        let test = printer.test(bug(&bugs.fails, &f.name), *dual);
         let gate = gate(bugs, &f.name);
         quote!(#gate #test)
     });

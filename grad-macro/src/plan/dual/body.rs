@@ -1,7 +1,7 @@
 //! The walk over a function's body that finds what a copy at dual numbers could not
 //! compile, with the first reason kept for `GRAD_DEBUG`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::{self, Visit};
@@ -16,19 +16,23 @@ use crate::{naming, types};
 pub(super) struct BodyCheck {
     /// Names a call may use: the function itself, and local bindings (closures).
     locals: HashSet<String>,
-    /// The scalar type parameter of a generic function (`A` in `A::zero()`).
-    generic: Option<String>,
+    /// `dual_calls`: a call by a name that is not the library's calls its companion at dual
+    /// numbers instead of ruling the function out.
+    dual_calls: bool,
+    /// The names (last segments) of the functions called through their companions.
+    pub(super) companions: BTreeSet<String>,
     pub(super) reason: Option<String>,
 }
 
 impl BodyCheck {
-    pub(super) fn new(item: &ItemFn, generic: Option<String>) -> Self {
+    pub(super) fn new(item: &ItemFn, dual_calls: bool) -> Self {
         let mut locals = HashSet::new();
         locals.insert(naming::stem(&item.sig.ident));
         collect_bindings(quote::quote!(#item), &mut locals);
         Self {
             locals,
-            generic,
+            dual_calls,
+            companions: BTreeSet::new(),
             reason: None,
         }
     }
@@ -72,10 +76,17 @@ impl<'ast> Visit<'ast> for BodyCheck {
                 if let Expr::Path(func) = &*call.func
                     && !self.callable(&func.path)
                 {
-                    let path = quote::quote!(#func).to_string().replace(' ', "");
-                    self.reject(format!(
-                        "a call of `{path}`, which is not generic over the float"
-                    ));
+                    match companion_name(func) {
+                        Some(name) if self.dual_calls => {
+                            self.companions.insert(name);
+                        }
+                        _ => {
+                            let path = quote::quote!(#func).to_string().replace(' ', "");
+                            self.reject(format!(
+                                "a call of `{path}`, which is not generic over the float (`dual_calls` would call its companion at dual numbers)"
+                            ));
+                        }
+                    }
                 }
             }
             Expr::Struct(_) => self.reject("a struct expression".into()),
@@ -121,7 +132,6 @@ impl<'ast> Visit<'ast> for BodyCheck {
         if let Type::Path(path) = ty
             && let Some(last) = path.path.segments.last()
             && !is_library_type(&naming::stem(&last.ident))
-            && self.generic.as_ref() != Some(&naming::stem(&last.ident))
         {
             self.reject(format!("the type `{}`", types::describe(ty)));
         }
@@ -143,9 +153,7 @@ impl BodyCheck {
         match &segments[..] {
             [only] => self.locals.contains(only) || LIBRARY_FUNCTIONS.contains(&only.as_str()),
             [module, function] if module == "nn" => NN_FUNCTIONS.contains(&function.as_str()),
-            [first, ..] => {
-                LIBRARY_ROOTS.contains(&first.as_str()) || self.generic.as_ref() == Some(first)
-            }
+            [first, ..] => LIBRARY_ROOTS.contains(&first.as_str()),
             [] => false,
         }
     }
@@ -161,6 +169,40 @@ impl BodyCheck {
             self.reject(format!("the macro `{name}!`"));
         }
     }
+}
+
+/// The name of the function a call of `func` reaches through its companion: the last segment
+/// of a plain path to a function (not a tuple struct or variant, whose names are capitalised,
+/// nor `<T as Trait>::f`).
+fn companion_name(func: &syn::ExprPath) -> Option<String> {
+    let last = func.path.segments.last()?;
+    let name = naming::stem(&last.ident);
+    (func.qself.is_none() && !name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// Whether a call of `path` in a copy at dual numbers goes to a companion: not a call the
+/// library's vocabulary allows as it is, and its last segment is one of `companions` or, in a
+/// copy of `f_vjp`, one of their rules (`g_vjp`).
+pub fn is_companion_call(path: &syn::Path, companions: &[String]) -> bool {
+    let Some(last) = path.segments.last() else {
+        return false;
+    };
+    let name = naming::stem(&last.ident);
+    let callee = name.strip_suffix("_vjp").unwrap_or(&name);
+    let first = path
+        .segments
+        .first()
+        .map(|first| naming::stem(&first.ident))
+        .unwrap_or_default();
+    let library = match &path.segments.iter().collect::<Vec<_>>()[..] {
+        [_] => false,
+        [_, _] if first == "nn" => NN_FUNCTIONS.contains(&callee),
+        _ => LIBRARY_ROOTS.contains(&first.as_str()),
+    };
+    !library
+        && companions
+            .iter()
+            .any(|companion| companion == &name || companion == callee)
 }
 
 fn is_library_type(name: &str) -> bool {

@@ -16,6 +16,11 @@
 //! nested item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
 //! function with a float result still gets `f_jvp`, through its gradient (`⟨∇f, ẋ⟩`, exact).
 //!
+//! With `#[differentiate(dual_calls)]` a call `g(x)` (or `path::g(x)`) does not rule the
+//! function out: the copy calls `g`'s companions at dual numbers (`emit/companion.rs`), which
+//! the user vouches exist. A function generic over `A: Scalar` is not checked at all: what
+//! compiles for every `A: Scalar` compiles at `A = Dual<A>`.
+//!
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
 
@@ -30,6 +35,7 @@ use syn::visit::Visit;
 use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
 use body::BodyCheck;
+pub use body::is_companion_call;
 pub use slice_views::{into_views, views as slice_views};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
@@ -87,6 +93,10 @@ pub enum DualPlan {
         views: Vec<bool>,
         /// The result, element by element of a tuple result.
         result: Vec<Form>,
+        /// The functions the body calls through their companions at dual numbers
+        /// (`dual_calls`): `g(x)` becomes `__grad_dual_g(x)` in the copy of `f`, and
+        /// `g_vjp(x)` becomes `__grad_dual_g_vjp(x)` in the copy of `f_vjp`.
+        companions: Vec<String>,
     },
     /// It does not (the reason, for `GRAD_DEBUG`); `f_jvp` goes through the gradient when
     /// the result is a float, and there is no `f_hvp`.
@@ -94,15 +104,16 @@ pub enum DualPlan {
 }
 
 impl DualPlan {
-    /// Decides from the signature and the body.
-    pub fn new(item: &ItemFn, sig: &Signature) -> Self {
-        match Self::dual(item, sig) {
+    /// Decides from the signature and the body; with `dual_calls`, calls by name go to the
+    /// callees' companions at dual numbers instead of ruling the function out.
+    pub fn new(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Self {
+        match Self::dual(item, sig, dual_calls) {
             Ok(plan) => plan,
             Err(reason) => Self::ThroughGradient(reason),
         }
     }
 
-    fn dual(item: &ItemFn, sig: &Signature) -> Result<Self, String> {
+    fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
         if sig.is_method {
             return Err(
                 "a method's companions live in its impl block, where the copy's module cannot"
@@ -120,14 +131,16 @@ impl DualPlan {
             .collect::<Result<Vec<_>, _>>()?;
         let output = sig.output.as_ref().ok_or("no result")?;
         let result = result_forms(output, &scalar)?;
-        let generic = match &world {
-            World::Generic(param) => Some(param.to_string()),
-            World::Alias(_) => None,
-        };
-        let mut body = BodyCheck::new(item, generic);
-        body.visit_block(&item.block);
-        if let Some(reason) = body.reason {
-            return Err(reason);
+        // A function generic over `A: Scalar` compiles for every such `A`, so at
+        // `A = Dual<A>` too, whatever it calls: only a copy in `f64` is checked.
+        let mut companions = Vec::new();
+        if let World::Alias(_) = &world {
+            let mut body = BodyCheck::new(item, dual_calls);
+            body.visit_block(&item.block);
+            if let Some(reason) = body.reason {
+                return Err(reason);
+            }
+            companions = body.companions.into_iter().collect();
         }
         let slices: Vec<bool> = params
             .iter()
@@ -148,13 +161,19 @@ impl DualPlan {
             params,
             views,
             result,
+            companions,
         })
     }
 
     /// A short description for `GRAD_DEBUG`.
     pub fn describe(&self) -> String {
         match self {
-            Self::Dual { world, views, .. } => {
+            Self::Dual {
+                world,
+                views,
+                companions,
+                ..
+            } => {
                 let views: Vec<String> = views
                     .iter()
                     .enumerate()
@@ -162,13 +181,44 @@ impl DualPlan {
                     .map(|(index, _)| format!("#{index}"))
                     .collect();
                 format!(
-                    "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]",
-                    views.join(", ")
+                    "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]; calls through companions at dual numbers: [{}]",
+                    views.join(", "),
+                    companions.join(", ")
                 )
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
     }
+}
+
+/// Whether a function that does not run at dual numbers and has an array result (an ndarray
+/// array, a `Vec` or an `[A; N]` of floats) gets `f_jvp` row by row, one `f_vjp` per element of
+/// the result (`jvp.rs`): when it is not generic and every parameter it takes by value can be
+/// passed again, as a clone (floats, integers, text, ndarray arrays and views, `Vec`s,
+/// `[A; N]`), and it is written in one float type.
+pub fn jvp_by_rows(item: &ItemFn, sig: &Signature) -> bool {
+    let Some(output) = &sig.output else {
+        return false;
+    };
+    let array_result = ["f64", "f32"].iter().any(|float| {
+        matches!(
+            form(output, float),
+            Some(Form::Array | Form::Slice | Form::Fixed)
+        )
+    });
+    let clonable = |ty: &Type| match ty {
+        Type::Reference(_) => true,
+        _ => {
+            types::classify(ty) != TypeClass::Other
+                || ["f64", "f32"].iter().any(|float| form(ty, float).is_some())
+        }
+    };
+    let mut floats = HashSet::new();
+    collect_floats(quote::quote!(#item), &mut floats);
+    array_result
+        && floats.len() == 1
+        && item.sig.generics.params.is_empty()
+        && sig.params.iter().all(|param| clonable(&param.ty))
 }
 
 /// The float the function is written in, or its scalar type parameter.
