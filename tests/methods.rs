@@ -143,3 +143,50 @@ fn mutually_recursive_functions_with_one_boxed() {
         assert_matches_fd(|[x]: [f64; 1]| odd_terms(x, n), [x], [dx], "odd");
     }
 }
+
+/// Three functions calling each other in a cycle, none marked `boxed`: the expansion that
+/// closes the cycle (the last of the three) boxes its own pullback (`plan/cycles.rs`).
+#[grad::differentiate]
+fn cycle_a(x: f64, n: u32) -> f64 {
+    if n == 0 {
+        x.sin()
+    } else {
+        cycle_b(x * 1.1, n - 1) + x
+    }
+}
+
+#[grad::differentiate]
+fn cycle_b(x: f64, n: u32) -> f64 {
+    if n == 0 {
+        x * x
+    } else {
+        cycle_c(x - 0.2, n - 1) * 0.5
+    }
+}
+
+#[grad::differentiate]
+fn cycle_c(x: f64, n: u32) -> f64 {
+    if n == 0 {
+        x.exp()
+    } else {
+        cycle_a(x.tanh(), n - 1)
+    }
+}
+
+#[test]
+fn mutual_recursion_without_boxed() {
+    for (x, n) in [(0.7, 0), (0.7, 2), (-1.2, 4), (0.4, 7)] {
+        for (value, dx, f) in [
+            (
+                cycle_a_grad(x, n).0,
+                cycle_a_grad(x, n).1,
+                cycle_a as fn(f64, u32) -> f64,
+            ),
+            (cycle_b_grad(x, n).0, cycle_b_grad(x, n).1, cycle_b),
+            (cycle_c_grad(x, n).0, cycle_c_grad(x, n).1, cycle_c),
+        ] {
+            assert_eq!(value, f(x, n));
+            assert_matches_fd(|[x]: [f64; 1]| f(x, n), [x], [dx], "cycle");
+        }
+    }
+}

@@ -86,7 +86,8 @@ pub fn differentiate_fn(
     item_fn.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
     let mut function = analyse(&cx, &sig, &item_fn);
     // A pullback boxed on request breaks a cycle of pullback types through other functions.
-    function.recursive |= args.boxed.is_some();
+    function.recursive |=
+        args.boxed.is_some() || crate::plan::closes_a_cycle(&item_fn.sig.ident, &function);
     match cx.check() {
         Ok(()) if signature_ok => {
             let checkpoint = args.checkpoint.is_some();

@@ -11,6 +11,7 @@
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
 //! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`.
 
+mod cycles;
 mod dual;
 mod in_place;
 mod lend;
@@ -25,6 +26,7 @@ use proc_macro2::Ident;
 use crate::ir::Function;
 use crate::sig::Signature;
 
+pub use cycles::closes_a_cycle;
 pub use dual::{Crossing, DualPlan, Form, World};
 pub use dual::{into_views, is_companion_call, jvp_by_rows, slice_views};
 pub use in_place::InPlaceSums;
