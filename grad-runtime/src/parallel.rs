@@ -12,9 +12,11 @@
 //!
 //! The shards run on rayon's current thread pool: the global one (as many threads as cores),
 //! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
-//! [`rayon`]). With the `parallel` feature, the matrix products inside each
-//! shard use the same pool ([`crate::matmul`]).
+//! [`rayon`]). The gradients are summed on the same pool, element-wise passes cut into chunks.
+//! With the `parallel` feature, the matrix products inside a shard stay on the shard's thread
+//! ([`in_shard`]); outside `batch_grad`, large ones use the pool ([`crate::matmul`]).
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -83,9 +85,9 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// Mean:  (Σ_s (n_s/n) L_s,  Σ_s (n_s/n) ∇L_s)        n_s = range length, n = rows
 /// ```
 ///
-/// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::zip_update`] and
-/// [`Tangent::axpy`]), or from [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels
-/// run in parallel: for a fixed `shards` the result does not depend on the threads' timing.
+/// summed in shard order (each pass over the elements cut into chunks on the pool, which
+/// changes no bit), or from [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels run
+/// in parallel: for a fixed `shards` the result does not depend on the threads' timing.
 /// With one shard (or one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
 /// ```
@@ -116,13 +118,38 @@ where
     }
     let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
         .into_par_iter()
-        .map(|range| (range.clone(), f(range)))
+        .map(|range| (range.clone(), as_shard(|| f(range))))
         .collect();
     if results.len() >= TREE_SUM_SHARDS {
         tree_combine(rows, reduction, results)
     } else {
         combine(rows, reduction, results)
     }
+}
+
+thread_local! {
+    /// Whether this thread is running a shard of [`batch_grad`] (of more than one).
+    static IN_SHARD: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the calling thread is inside a shard of a [`batch_grad`] that split its batch:
+/// there every thread of the pool already has a shard, so the `parallel` feature's matrix
+/// products do not split themselves across the pool as well ([`crate::matmul`]).
+pub fn in_shard() -> bool {
+    IN_SHARD.with(Cell::get)
+}
+
+/// `f()` with [`in_shard`] true on this thread, restored to what it was afterwards (also if `f`
+/// panics).
+fn as_shard<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            IN_SHARD.with(|flag| flag.set(self.0));
+        }
+    }
+    let _restore = Restore(IN_SHARD.with(|flag| flag.replace(true)));
+    f()
 }
 
 /// A shard's weight in a `Mean`, `n_s / n`.
@@ -132,9 +159,12 @@ fn share<A: Scalar>(rows: usize, range: &Range<usize>) -> A {
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed: for `Sum`
-/// `g ← g_1`, then `g ← g + g_s` ([`Tangent::add_assign`]); for `Mean` `g ← w_1 g_1 + w_2 g_2`
-/// in one pass ([`Tangent::zip_update`]), then `g ← g + w_s g_s` ([`Tangent::axpy`]). Each sum
-/// is the product rounded, then the sum, as `axpy` documents.
+/// `g ← g_1`, then `g ← g + g_s`; for `Mean` `g ← w_1 g_1 + w_2 g_2` in one pass, then
+/// `g ← g + w_s g_s` (each sum the product rounded, then the sum, as [`Tangent::axpy`]). Each
+/// pass is element-wise, so its long runs of elements are cut into chunks on rayon's current
+/// pool (as an optimiser's parallel step, [`crate::optim::PARALLEL_CHUNK`]): every element gets
+/// the same operations in the same order whatever the chunks, so the bits are those of the
+/// passes on one thread.
 fn combine<G: Tangent>(
     rows: usize,
     reduction: Reduction,
@@ -151,7 +181,9 @@ fn combine<G: Tangent>(
         if let Some((second, (second_value, second_gradient))) = results.next() {
             let w2 = share(&second);
             value += w2 * second_value;
-            gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
+            update(&mut gradient, &second_gradient, |x, y| {
+                *x = w1 * *x + w2 * y
+            });
         } else {
             gradient.scale(w1);
         }
@@ -160,16 +192,21 @@ fn combine<G: Tangent>(
         match reduction {
             Reduction::Sum => {
                 value += shard_value;
-                gradient.add_assign(&shard_gradient);
+                update(&mut gradient, &shard_gradient, |x, y| *x += y);
             }
             Reduction::Mean => {
                 let w = share(&range);
                 value += w * shard_value;
-                gradient.axpy(w, &shard_gradient);
+                update(&mut gradient, &shard_gradient, |x, y| *x += w * y);
             }
         }
     }
     (value, gradient)
+}
+
+/// `x_i ← f(x_i, y_i)` on every element, long runs in chunks on rayon's current pool.
+fn update<G: Tangent>(x: &mut G, y: &G, f: impl Fn(&mut G::Scalar, G::Scalar) + Sync) {
+    crate::optim::update(true, x, y, f);
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed as a pairwise
