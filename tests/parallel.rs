@@ -3,9 +3,9 @@
 //! of the whole batch from one `f_grad` call (relative 1e-12) and against central differences
 //! (1e-6); the same shard count gives the same bits twice; `Reduction::Sum` for a summed loss.
 //! From 8 shards on (`TREE_SUM_SHARDS`) the shards are summed as a pairwise tree: against the
-//! sum in shard order (1e-12), and the same bits on 1, 2 and 3 threads. Below 8 shards the sum in
-//! shard order, its long runs cut into chunks on the pool: the bits of the sum on one thread, on
-//! 1, 2 and 3 threads. `in_shard` inside and outside the shards.
+//! sum in shard order (1e-12), and the same bits on 1, 2 and 3 threads. Below 8 shards, the bits
+//! of the sum in shard order on 1, 2 and 3 threads (the shards spawned, the first on the calling
+//! thread). `in_shard` inside and outside the shards; a panicking shard panics `batch_grad`.
 
 use std::ops::Range;
 
@@ -338,9 +338,8 @@ fn in_shard_is_true_inside_the_shards_of_a_split_batch_only() {
     assert!(!in_shard());
 }
 
-/// A mean loss with a long run of parameters: `(1/n) Σ_i ((x w)_i · 1)²`, `w` 200 x 200 (40,000
-/// elements, more than twice `optim::PARALLEL_CHUNK`, so the sum of the shards' gradients is cut
-/// into chunks on the pool).
+/// A mean loss with a long run of parameters: `(1/n) ‖x w‖²` (Frobenius), `w` 200 x 200 (40,000
+/// elements).
 #[grad::differentiate(wrt(w))]
 fn wide(x: ArrayView2<f64>, w: &Array2<f64>) -> f64 {
     let y = x.dot(w);
@@ -351,7 +350,6 @@ fn wide(x: ArrayView2<f64>, w: &Array2<f64>) -> f64 {
 fn below_8_shards_the_sum_is_in_shard_order_to_the_bit_on_any_thread_count() {
     let x = array2(7, 200, 21, 1.0);
     let w = array2(200, 200, 22, 0.1);
-    assert!(w.len() >= 2 * grad::optim::PARALLEL_CHUNK);
     let shard = |rows: Range<usize>| wide_grad(x.slice(s![rows, ..]), &w);
     for reduction in [Reduction::Mean, Reduction::Sum] {
         for shards in [2, 3, 5] {
@@ -366,4 +364,28 @@ fn below_8_shards_the_sum_is_in_shard_order_to_the_bit_on_any_thread_count() {
             }
         }
     }
+}
+
+#[test]
+#[should_panic(expected = "shard 2 fails")]
+fn a_panic_in_a_spawned_shard_reaches_the_caller() {
+    let pool = ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    pool.install(|| {
+        batch_grad(6, 3, Reduction::Sum, |rows: Range<usize>| {
+            assert!(rows.start != 4, "shard 2 fails");
+            (1.0, 1.0)
+        })
+    });
+}
+
+#[test]
+#[should_panic(expected = "shard 0 fails")]
+fn a_panic_in_the_callers_shard_reaches_the_caller() {
+    let pool = ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    pool.install(|| {
+        batch_grad(6, 3, Reduction::Sum, |rows: Range<usize>| {
+            assert!(rows.start != 0, "shard 0 fails");
+            (1.0, 1.0)
+        })
+    });
 }

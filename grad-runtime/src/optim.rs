@@ -66,9 +66,8 @@ fn split_run(parallel: bool, len: usize) -> bool {
 }
 
 /// `x_i ← f(x_i, y_i)` on every element of `params`, as [`Tangent::zip_update`], with each long
-/// run cut into chunks on rayon's current pool when `parallel` (see [`PARALLEL_CHUNK`]). Also
-/// [`crate::parallel::batch_grad`]'s sum of the shards' gradients.
-pub(crate) fn update<P: Tangent>(
+/// run cut into chunks on rayon's current pool when `parallel` (see [`PARALLEL_CHUNK`]).
+fn update<P: Tangent>(
     parallel: bool,
     params: &mut P,
     gradient: &P,

@@ -12,12 +12,13 @@
 //!
 //! The shards run on rayon's current thread pool: the global one (as many threads as cores),
 //! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
-//! [`rayon`]). The gradients are summed on the same pool, element-wise passes cut into chunks.
-//! With the `parallel` feature, the matrix products inside a shard stay on the shard's thread
+//! [`rayon`]). With the `parallel` feature, the matrix products inside a shard stay on the shard's thread
 //! ([`in_shard`]); outside `batch_grad`, large ones use the pool ([`crate::matmul`]).
 
 use std::cell::Cell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -85,9 +86,9 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// Mean:  (Σ_s (n_s/n) L_s,  Σ_s (n_s/n) ∇L_s)        n_s = range length, n = rows
 /// ```
 ///
-/// summed in shard order (each pass over the elements cut into chunks on the pool, which
-/// changes no bit), or from [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels run
-/// in parallel: for a fixed `shards` the result does not depend on the threads' timing.
+/// summed in shard order with [`Tangent::add_assign`] (for `Mean`, [`Tangent::zip_update`] and
+/// [`Tangent::axpy`]), or from [`TREE_SUM_SHARDS`] shards on as a pairwise tree whose levels
+/// run in parallel: for a fixed `shards` the result does not depend on the threads' timing.
 /// With one shard (or one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
 /// ```
@@ -117,8 +118,9 @@ where
         return f(0..rows);
     }
     let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
-        .into_par_iter()
-        .map(|range| (range.clone(), as_shard(|| f(range))))
+        .iter()
+        .cloned()
+        .zip(run_shards(&ranges, &f))
         .collect();
     if results.len() >= TREE_SUM_SHARDS {
         tree_combine(rows, reduction, results)
@@ -152,6 +154,54 @@ fn as_shard<T>(f: impl FnOnce() -> T) -> T {
     f()
 }
 
+/// `f(range)` for every range, in [`in_shard`] mode: the first on the calling thread, the others
+/// spawned on rayon's current pool; the results in the order of `ranges`.
+///
+/// The calling thread waits for the others' shards without going to sleep: it runs any shard
+/// still queued on its own thread ([`rayon::yield_local`]) and otherwise spins. A rayon join
+/// lets a waiting thread sleep after a few dozen idle rounds, and the shard that finished
+/// last then has to wake it before the sum can start: tens of µs a step on a virtual machine,
+/// where waking an idle vCPU goes through the hypervisor (BENCHMARKS.md, "Every core"). The spin
+/// lasts as long as the shards' imbalance, which is small: they are of equal size.
+fn run_shards<T: Send>(ranges: &[Range<usize>], f: &(impl Fn(Range<usize>) -> T + Sync)) -> Vec<T> {
+    let slots: Vec<Mutex<Option<T>>> = ranges.iter().map(|_| Mutex::new(None)).collect();
+    let pending = AtomicUsize::new(ranges.len() - 1);
+    rayon::in_place_scope(|scope| {
+        for (range, slot) in ranges.iter().zip(&slots).skip(1) {
+            let pending = &pending;
+            scope.spawn(move |_| {
+                // Counted down even if `f` panics: the scope then passes the panic on.
+                let _done = CountDown(pending);
+                let result = as_shard(|| f(range.clone()));
+                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
+            });
+        }
+        let first = as_shard(|| f(ranges[0].clone()));
+        *slots[0].lock().unwrap_or_else(PoisonError::into_inner) = Some(first);
+        while pending.load(Ordering::Acquire) > 0 {
+            if rayon::yield_local() != Some(rayon::Yield::Executed) {
+                std::hint::spin_loop();
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| {
+            let result = slot.into_inner().unwrap_or_else(PoisonError::into_inner);
+            result.expect("every shard ran")
+        })
+        .collect()
+}
+
+/// Decrements its counter when dropped (when a shard returns or panics).
+struct CountDown<'a>(&'a AtomicUsize);
+
+impl Drop for CountDown<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Release);
+    }
+}
+
 /// A shard's weight in a `Mean`, `n_s / n`.
 fn share<A: Scalar>(rows: usize, range: &Range<usize>) -> A {
     let of = |count: usize| A::from_usize(count).expect("a row count is a float");
@@ -159,12 +209,15 @@ fn share<A: Scalar>(rows: usize, range: &Range<usize>) -> A {
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed: for `Sum`
-/// `g ← g_1`, then `g ← g + g_s`; for `Mean` `g ← w_1 g_1 + w_2 g_2` in one pass, then
-/// `g ← g + w_s g_s` (each sum the product rounded, then the sum, as [`Tangent::axpy`]). Each
-/// pass is element-wise, so its long runs of elements are cut into chunks on rayon's current
-/// pool (as an optimiser's parallel step, [`crate::optim::PARALLEL_CHUNK`]): every element gets
-/// the same operations in the same order whatever the chunks, so the bits are those of the
-/// passes on one thread.
+/// `g ← g_1`, then `g ← g + g_s` ([`Tangent::add_assign`]); for `Mean` `g ← w_1 g_1 + w_2 g_2`
+/// in one pass ([`Tangent::zip_update`]), then `g ← g + w_s g_s` ([`Tangent::axpy`]). Each sum
+/// is the product rounded, then the sum, as `axpy` documents.
+///
+/// On the calling thread, not cut into chunks on the pool as an optimiser's parallel step is:
+/// the second shard's gradient was written on another core, and reading it there costs more
+/// than the sum. On this machine's two vCPUs the sum of the conv net's two 66k-element f64
+/// gradients took 24-26 µs on one thread after both shards ran there, 49-55 µs on one thread
+/// after they ran on two, 65-77 µs in chunks on both (BENCHMARKS.md, "Every core").
 fn combine<G: Tangent>(
     rows: usize,
     reduction: Reduction,
@@ -181,9 +234,7 @@ fn combine<G: Tangent>(
         if let Some((second, (second_value, second_gradient))) = results.next() {
             let w2 = share(&second);
             value += w2 * second_value;
-            update(&mut gradient, &second_gradient, |x, y| {
-                *x = w1 * *x + w2 * y
-            });
+            gradient.zip_update(&second_gradient, |x, y| *x = w1 * *x + w2 * y);
         } else {
             gradient.scale(w1);
         }
@@ -192,21 +243,16 @@ fn combine<G: Tangent>(
         match reduction {
             Reduction::Sum => {
                 value += shard_value;
-                update(&mut gradient, &shard_gradient, |x, y| *x += y);
+                gradient.add_assign(&shard_gradient);
             }
             Reduction::Mean => {
                 let w = share(&range);
                 value += w * shard_value;
-                update(&mut gradient, &shard_gradient, |x, y| *x += w * y);
+                gradient.axpy(w, &shard_gradient);
             }
         }
     }
     (value, gradient)
-}
-
-/// `x_i ← f(x_i, y_i)` on every element, long runs in chunks on rayon's current pool.
-fn update<G: Tangent>(x: &mut G, y: &G, f: impl Fn(&mut G::Scalar, G::Scalar) + Sync) {
-    crate::optim::update(true, x, y, f);
 }
 
 /// The shards' results, in shard order, weighted as `reduction` says and summed as a pairwise
