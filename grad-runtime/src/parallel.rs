@@ -12,8 +12,9 @@
 //!
 //! The shards run on rayon's current thread pool: the global one (as many threads as cores),
 //! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
-//! [`rayon`]). With the `parallel` feature, the matrix products inside a shard stay on the shard's thread
-//! ([`in_shard`]); outside `batch_grad`, large ones use the pool ([`crate::matmul`]).
+//! [`rayon`]). With the `parallel` feature, the matrix products inside a shard stay on the
+//! shard's thread ([`in_shard`]); outside `batch_grad`, large ones use the pool
+//! ([`crate::matmul`]).
 
 use std::cell::Cell;
 use std::ops::Range;
@@ -157,12 +158,13 @@ fn as_shard<T>(f: impl FnOnce() -> T) -> T {
 /// `f(range)` for every range, in [`in_shard`] mode: the first on the calling thread, the others
 /// spawned on rayon's current pool; the results in the order of `ranges`.
 ///
-/// The calling thread waits for the others' shards without going to sleep: it runs any shard
-/// still queued on its own thread ([`rayon::yield_local`]) and otherwise spins. A rayon join
-/// lets a waiting thread sleep after a few dozen idle rounds, and the shard that finished
-/// last then has to wake it before the sum can start: tens of µs a step on a virtual machine,
-/// where waking an idle vCPU goes through the hypervisor (BENCHMARKS.md, "Every core"). The spin
-/// lasts as long as the shards' imbalance, which is small: they are of equal size.
+/// The calling thread, if it is one of the pool's, waits for the others' shards without going
+/// to sleep: it runs any shard still queued on its own thread ([`rayon::yield_local`]) and
+/// otherwise spins. A rayon join lets a waiting thread sleep after a few dozen idle rounds, and
+/// the shard that finished last then has to wake it before the sum can start: tens of µs a step
+/// on a virtual machine, where waking an idle vCPU goes through the hypervisor (BENCHMARKS.md,
+/// "Every core"). The spin lasts as long as the shards' imbalance, which is small: they are of
+/// equal size.
 fn run_shards<T: Send>(ranges: &[Range<usize>], f: &(impl Fn(Range<usize>) -> T + Sync)) -> Vec<T> {
     let slots: Vec<Mutex<Option<T>>> = ranges.iter().map(|_| Mutex::new(None)).collect();
     let pending = AtomicUsize::new(ranges.len() - 1);
@@ -178,7 +180,10 @@ fn run_shards<T: Send>(ranges: &[Range<usize>], f: &(impl Fn(Range<usize>) -> T 
         }
         let first = as_shard(|| f(ranges[0].clone()));
         *slots[0].lock().unwrap_or_else(PoisonError::into_inner) = Some(first);
-        while pending.load(Ordering::Acquire) > 0 {
+        // Only a thread of the pool spins: a caller from outside it is a thread more than the
+        // pool's, and waits at the scope's end, asleep, as rayon makes it.
+        let in_pool = rayon::current_thread_index().is_some();
+        while in_pool && pending.load(Ordering::Acquire) > 0 {
             if rayon::yield_local() != Some(rayon::Yield::Executed) {
                 std::hint::spin_loop();
             }
