@@ -92,6 +92,13 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// run in parallel: for a fixed `shards` the result does not depend on the threads' timing.
 /// With one shard (or one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
+/// What a split costs (BENCHMARKS.md, "Every core"): every shard repeats the work that does not
+/// depend on its rows (an L2 penalty over the weights, packing the weights for a matrix
+/// product), the gradients are summed on one thread, and each step moves gradients and
+/// parameters between cores. Shards of a few dozen rows gain little; call `batch_grad` from a
+/// thread of the pool (`ThreadPoolBuilder::use_current_thread`, as the `train` example does) so
+/// that a step is not handed to the pool and waited for.
+///
 /// ```
 /// use grad_runtime::parallel::{Reduction, batch_grad};
 ///
