@@ -12,8 +12,11 @@
 //! cargo bench --bench parallel --features parallel -- --warm-up-time 1 --measurement-time 5
 //! ```
 //!
-//! With `--features parallel` the `gemm_2_threads` lines run the 1-shard gradient on a pool of 2
-//! threads, so that only the matrix products are parallel; without it they are 1 thread.
+//! The 2-thread pool's thread 0 is the bench's own thread (`use_current_thread`), as in the
+//! `train` example. `gemm_2_threads` runs the 1-shard gradient on that pool: with
+//! `--features parallel`, products of at least `matmul::PARALLEL_MIN_WORK` (256³) multiply-adds
+//! would be split across the 2 threads; the MLP's and the conv net's are all smaller, so the row
+//! is the 1-thread gradient again (on `gemm` with the feature, on matrixmultiply without).
 
 #[path = "../examples/train/by_hand.rs"]
 #[allow(dead_code)]
@@ -32,6 +35,7 @@ mod models;
 
 use std::hint::black_box;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use grad::Tangent;
@@ -79,11 +83,19 @@ fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
         .collect()
 }
 
-fn pool(threads: usize) -> ThreadPool {
-    ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .expect("a thread pool")
+/// The 2-thread pool, whose thread 0 is the bench's own thread (`use_current_thread`, as the
+/// `train` example's global pool): `install` from it runs the closure in place, instead of
+/// handing it to a pool thread and sleeping until it is done, two wake-ups (tens of µs on this
+/// VM) a step that a training loop on a pool thread does not pay.
+fn two_threads() -> &'static ThreadPool {
+    static POOL: OnceLock<ThreadPool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        ThreadPoolBuilder::new()
+            .num_threads(2)
+            .use_current_thread()
+            .build()
+            .expect("a thread pool")
+    })
 }
 
 fn mlp_bench(c: &mut Criterion) {
@@ -98,7 +110,7 @@ fn mlp_bench(c: &mut Criterion) {
     };
     let shard =
         |rows: Range<usize>| mlp_loss_grad(x.slice(s![rows.clone(), ..]), &labels[rows], &p, 1e-3);
-    let two = pool(2);
+    let two = two_threads();
     let (loss, gradient) = batch_grad(batch, 1, Reduction::Mean, shard);
     let (loss2, gradient2) = two.install(|| batch_grad(batch, 2, Reduction::Mean, shard));
     assert!(
@@ -174,7 +186,7 @@ fn conv_epoch_bench(c: &mut Criterion) {
     let net = ConvNet::new((8, 8), 16, 256, 10, &mut StdRng::seed_from_u64(0));
     let first = splits.train.select(&order[..BATCH]);
     let (_, some_gradient) = net.gradient(&first.images, &first.labels, REG);
-    let two = pool(2);
+    let two = two_threads();
     let mut group = c.benchmark_group("parallel/conv_epoch_digits_f64");
     let setup = || (net.clone(), Adam::new(LEARNING_RATE));
     let parallel_setup = || {

@@ -3,7 +3,9 @@
 //! of the whole batch from one `f_grad` call (relative 1e-12) and against central differences
 //! (1e-6); the same shard count gives the same bits twice; `Reduction::Sum` for a summed loss.
 //! From 8 shards on (`TREE_SUM_SHARDS`) the shards are summed as a pairwise tree: against the
-//! sum in shard order (1e-12), and the same bits on 1, 2 and 3 threads.
+//! sum in shard order (1e-12), and the same bits on 1, 2 and 3 threads. Below 8 shards, the bits
+//! of the sum in shard order on 1, 2 and 3 threads (the shards spawned, the first on the calling
+//! thread). `in_shard` inside and outside the shards; a panicking shard panics `batch_grad`.
 
 use std::ops::Range;
 
@@ -12,7 +14,7 @@ use grad::Tangent;
 use grad::check::{numerical_gradient, rel_error};
 use grad::nn::*;
 use grad::parallel::rayon::ThreadPoolBuilder;
-use grad::parallel::{Reduction, TREE_SUM_SHARDS, batch_grad, shard_ranges};
+use grad::parallel::{Reduction, TREE_SUM_SHARDS, batch_grad, in_shard, shard_ranges};
 use ndarray::{Array1, Array2, Array4, ArrayView2, ArrayView4, s};
 
 mod common;
@@ -312,4 +314,78 @@ fn a_summed_loss_on_9_shards_adds_them_as_a_tree() {
     assert!(rel_error(&g, &numeric) < common::TOL);
     let (v2, g2) = on_threads(3, 20, 9, Reduction::Sum, shard);
     assert_eq!((v2.to_bits(), g2), (v.to_bits(), g));
+}
+
+/// Inside the shards of a split batch, and only there, `in_shard` is true (the `parallel`
+/// feature's products then stay on their thread); one shard is `f` on the calling thread.
+#[test]
+fn in_shard_is_true_inside_the_shards_of_a_split_batch_only() {
+    assert!(!in_shard());
+    let flags = std::sync::Mutex::new(Vec::new());
+    let shard = |rows: Range<usize>| {
+        flags.lock().unwrap().push(in_shard());
+        (rows.len() as f64, 0.0)
+    };
+    let pool = ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    assert_eq!(
+        pool.install(|| batch_grad(4, 2, Reduction::Sum, shard)).0,
+        4.0
+    );
+    assert_eq!(*flags.lock().unwrap(), [true, true]);
+    flags.lock().unwrap().clear();
+    assert_eq!(batch_grad(4, 1, Reduction::Sum, shard).0, 4.0);
+    assert_eq!(*flags.lock().unwrap(), [false]);
+    assert!(!in_shard());
+}
+
+/// A mean loss with a long run of parameters: `(1/n) ‖x w‖²` (Frobenius), `w` 200 x 200 (40,000
+/// elements).
+#[grad::differentiate(wrt(w))]
+fn wide(x: ArrayView2<f64>, w: &Array2<f64>) -> f64 {
+    let y = x.dot(w);
+    (&y * &y).sum() / x.nrows() as f64
+}
+
+#[test]
+fn below_8_shards_the_sum_is_in_shard_order_to_the_bit_on_any_thread_count() {
+    let x = array2(7, 200, 21, 1.0);
+    let w = array2(200, 200, 22, 0.1);
+    let shard = |rows: Range<usize>| wide_grad(x.slice(s![rows, ..]), &w);
+    for reduction in [Reduction::Mean, Reduction::Sum] {
+        for shards in [2, 3, 5] {
+            let (value, gradient) = sum_in_order(7, shards, reduction, shard);
+            for threads in [1, 2, 3] {
+                let (v, g) = on_threads(threads, 7, shards, reduction, shard);
+                assert_eq!(
+                    (v.to_bits(), elements(&g)),
+                    (value.to_bits(), elements(&gradient)),
+                    "{reduction:?}, {shards} shards on {threads} threads"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "shard 2 fails")]
+fn a_panic_in_a_spawned_shard_reaches_the_caller() {
+    let pool = ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    pool.install(|| {
+        batch_grad(6, 3, Reduction::Sum, |rows: Range<usize>| {
+            assert!(rows.start != 4, "shard 2 fails");
+            (1.0, 1.0)
+        })
+    });
+}
+
+#[test]
+#[should_panic(expected = "shard 0 fails")]
+fn a_panic_in_the_callers_shard_reaches_the_caller() {
+    let pool = ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    pool.install(|| {
+        batch_grad(6, 3, Reduction::Sum, |rows: Range<usize>| {
+            assert!(rows.start != 0, "shard 0 fails");
+            (1.0, 1.0)
+        })
+    });
 }

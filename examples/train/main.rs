@@ -395,8 +395,11 @@ fn run_model<N: Network + 'static>(
         threads: cli.threads as usize,
     };
     if cli.threads > 1 {
+        // The main thread is the pool's thread 0: batch_grad, called from it, starts the shards
+        // in place instead of handing them to a pool thread and sleeping until they are done.
         grad::parallel::rayon::ThreadPoolBuilder::new()
             .num_threads(cli.threads as usize)
+            .use_current_thread()
             .build_global()
             .context("starting the threads")?;
     }

@@ -1,7 +1,8 @@
 //! The matrix products of the rules and layers, in one place: ndarray's `dot` and
 //! `general_mat_mul` (matrixmultiply, one thread) by default; with the `parallel` feature,
-//! products of at least [`PARALLEL_MIN_WORK`] multiply-adds go to the `gemm` crate on rayon's
-//! current thread pool.
+//! products of at least [`GEMM_MIN_WORK`] multiply-adds go to the `gemm` crate, on the calling
+//! thread, or split across rayon's current thread pool from [`PARALLEL_MIN_WORK`] on (never
+//! inside a shard of [`crate::parallel::batch_grad`], whose shards already use every thread).
 //!
 //! Why `gemm` and not ndarray's `matrixmultiply-threading` (issue 17; figures in BENCHMARKS.md,
 //! "Every core"): matrixmultiply's threads are a build-wide switch (a feature of ndarray, so on
@@ -18,9 +19,17 @@ use ndarray::{Array2, ArrayBase, Data, DataMut, Ix2};
 use crate::Scalar;
 
 /// The size, in multiply-adds `m·k·n`, from which the `parallel` feature hands a product to
-/// `gemm` (below it, ndarray's `dot`, as without the feature). 64·64·64: smaller products are
-/// over before threads could be woken.
-pub const PARALLEL_MIN_WORK: usize = 64 * 64 * 64;
+/// `gemm` (below it, ndarray's `dot`, as without the feature). 64·64·64: below it the two are
+/// as fast, and ndarray's bits are kept.
+pub const GEMM_MIN_WORK: usize = 64 * 64 * 64;
+
+/// The size, in multiply-adds `m·k·n`, from which the `parallel` feature splits one product
+/// across the threads of rayon's current pool (below it, `gemm` on the calling thread):
+/// 256·256·256. Smaller products, such as the MNIST-sized MLP's `64·784·128`, ran slower on
+/// two threads than on one (BENCHMARKS.md, "Every core"): the waking and the split packing
+/// cost more than half the product. Inside a shard of [`crate::parallel::batch_grad`] no
+/// product is split, whatever its size: the shards already keep every thread busy.
+pub const PARALLEL_MIN_WORK: usize = 256 * 256 * 256;
 
 /// The matrix product `a · b`, `(m, k) · (k, n) → (m, n)`: `c[i, j] = Σ_l a[i, l] b[l, j]`.
 ///
@@ -92,7 +101,7 @@ pub fn mat_mul_into<A, S1, S2, S3>(
 mod backend {
     use ndarray::{ArrayBase, Data, DataMut, Ix2};
 
-    use super::PARALLEL_MIN_WORK;
+    use super::{GEMM_MIN_WORK, PARALLEL_MIN_WORK};
     use crate::Scalar;
 
     /// Whether `gemm` takes `a · b`: large enough, and strides `gemm` reads (not negative).
@@ -106,7 +115,7 @@ mod backend {
             .nrows()
             .saturating_mul(a.ncols())
             .saturating_mul(b.ncols());
-        work >= PARALLEL_MIN_WORK && non_negative(a.strides()) && non_negative(b.strides())
+        work >= GEMM_MIN_WORK && non_negative(a.strides()) && non_negative(b.strides())
     }
 
     /// Whether `c` has strides `gemm` writes through.
@@ -141,7 +150,10 @@ mod backend {
             c.shape()
         );
         let threads = rayon::current_num_threads();
-        let parallelism = if threads > 1 {
+        let split = threads > 1
+            && !crate::parallel::in_shard()
+            && m.saturating_mul(k).saturating_mul(n) >= PARALLEL_MIN_WORK;
+        let parallelism = if split {
             gemm::Parallelism::Rayon(threads)
         } else {
             gemm::Parallelism::None

@@ -12,10 +12,14 @@
 //!
 //! The shards run on rayon's current thread pool: the global one (as many threads as cores),
 //! or a pool of your own through `pool.install(|| batch_grad(..))` (rayon is re-exported as
-//! [`rayon`]). With the `parallel` feature, the matrix products inside each
-//! shard use the same pool ([`crate::matmul`]).
+//! [`rayon`]). With the `parallel` feature, the matrix products inside a shard stay on the
+//! shard's thread ([`in_shard`]); outside `batch_grad`, large ones use the pool
+//! ([`crate::matmul`]).
 
+use std::cell::Cell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -88,6 +92,13 @@ pub fn shard_ranges(rows: usize, shards: usize) -> Vec<Range<usize>> {
 /// run in parallel: for a fixed `shards` the result does not depend on the threads' timing.
 /// With one shard (or one row) it is `f(0..rows)`, unchanged, on the calling thread.
 ///
+/// What a split costs (BENCHMARKS.md, "Every core"): every shard repeats the work that does not
+/// depend on its rows (an L2 penalty over the weights, packing the weights for a matrix
+/// product), the gradients are summed on one thread, and each step moves gradients and
+/// parameters between cores. Shards of a few dozen rows gain little; call `batch_grad` from a
+/// thread of the pool (`ThreadPoolBuilder::use_current_thread`, as the `train` example does) so
+/// that a step is not handed to the pool and waited for.
+///
 /// ```
 /// use grad_runtime::parallel::{Reduction, batch_grad};
 ///
@@ -115,13 +126,91 @@ where
         return f(0..rows);
     }
     let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
-        .into_par_iter()
-        .map(|range| (range.clone(), f(range)))
+        .iter()
+        .cloned()
+        .zip(run_shards(&ranges, &f))
         .collect();
     if results.len() >= TREE_SUM_SHARDS {
         tree_combine(rows, reduction, results)
     } else {
         combine(rows, reduction, results)
+    }
+}
+
+thread_local! {
+    /// Whether this thread is running a shard of [`batch_grad`] (of more than one).
+    static IN_SHARD: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the calling thread is inside a shard of a [`batch_grad`] that split its batch:
+/// there every thread of the pool already has a shard, so the `parallel` feature's matrix
+/// products do not split themselves across the pool as well ([`crate::matmul`]).
+pub fn in_shard() -> bool {
+    IN_SHARD.with(Cell::get)
+}
+
+/// `f()` with [`in_shard`] true on this thread, restored to what it was afterwards (also if `f`
+/// panics).
+fn as_shard<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            IN_SHARD.with(|flag| flag.set(self.0));
+        }
+    }
+    let _restore = Restore(IN_SHARD.with(|flag| flag.replace(true)));
+    f()
+}
+
+/// `f(range)` for every range, in [`in_shard`] mode: the first on the calling thread, the others
+/// spawned on rayon's current pool; the results in the order of `ranges`.
+///
+/// The calling thread, if it is one of the pool's, waits for the others' shards without going
+/// to sleep: it runs any shard still queued on its own thread ([`rayon::yield_local`]) and
+/// otherwise spins. A rayon join lets a waiting thread sleep after a few dozen idle rounds, and
+/// the shard that finished last then has to wake it before the sum can start: tens of µs a step
+/// on a virtual machine, where waking an idle vCPU goes through the hypervisor (BENCHMARKS.md,
+/// "Every core"). The spin lasts as long as the shards' imbalance, which is small: they are of
+/// equal size.
+fn run_shards<T: Send>(ranges: &[Range<usize>], f: &(impl Fn(Range<usize>) -> T + Sync)) -> Vec<T> {
+    let slots: Vec<Mutex<Option<T>>> = ranges.iter().map(|_| Mutex::new(None)).collect();
+    let pending = AtomicUsize::new(ranges.len() - 1);
+    rayon::in_place_scope(|scope| {
+        for (range, slot) in ranges.iter().zip(&slots).skip(1) {
+            let pending = &pending;
+            scope.spawn(move |_| {
+                // Counted down even if `f` panics: the scope then passes the panic on.
+                let _done = CountDown(pending);
+                let result = as_shard(|| f(range.clone()));
+                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
+            });
+        }
+        let first = as_shard(|| f(ranges[0].clone()));
+        *slots[0].lock().unwrap_or_else(PoisonError::into_inner) = Some(first);
+        // Only a thread of the pool spins: a caller from outside it is a thread more than the
+        // pool's, and waits at the scope's end, asleep, as rayon makes it.
+        let in_pool = rayon::current_thread_index().is_some();
+        while in_pool && pending.load(Ordering::Acquire) > 0 {
+            if rayon::yield_local() != Some(rayon::Yield::Executed) {
+                std::hint::spin_loop();
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| {
+            let result = slot.into_inner().unwrap_or_else(PoisonError::into_inner);
+            result.expect("every shard ran")
+        })
+        .collect()
+}
+
+/// Decrements its counter when dropped (when a shard returns or panics).
+struct CountDown<'a>(&'a AtomicUsize);
+
+impl Drop for CountDown<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Release);
     }
 }
 
@@ -135,6 +224,12 @@ fn share<A: Scalar>(rows: usize, range: &Range<usize>) -> A {
 /// `g ← g_1`, then `g ← g + g_s` ([`Tangent::add_assign`]); for `Mean` `g ← w_1 g_1 + w_2 g_2`
 /// in one pass ([`Tangent::zip_update`]), then `g ← g + w_s g_s` ([`Tangent::axpy`]). Each sum
 /// is the product rounded, then the sum, as `axpy` documents.
+///
+/// On the calling thread, not cut into chunks on the pool as an optimiser's parallel step is:
+/// the second shard's gradient was written on another core, and reading it there costs more
+/// than the sum. On this machine's two vCPUs the sum of the conv net's two 66k-element f64
+/// gradients took 24-26 µs on one thread after both shards ran there, 49-55 µs on one thread
+/// after they ran on two, 65-77 µs in chunks on both (BENCHMARKS.md, "Every core").
 fn combine<G: Tangent>(
     rows: usize,
     reduction: Reduction,

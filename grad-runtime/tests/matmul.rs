@@ -5,7 +5,7 @@
 //! `β = 1` accumulation.
 
 use approx::assert_relative_eq;
-use grad_runtime::matmul::{PARALLEL_MIN_WORK, mat_mul, mat_mul_into};
+use grad_runtime::matmul::{GEMM_MIN_WORK, PARALLEL_MIN_WORK, mat_mul, mat_mul_into};
 use grad_runtime::ndarray::{Array2, linalg::general_mat_mul};
 use grad_runtime::parallel::rayon::ThreadPoolBuilder;
 
@@ -13,9 +13,15 @@ mod common;
 
 use common::Rng;
 
-/// The shapes of the benches' MLP step and conv layer, and one below the threshold.
-const SHAPES: [(usize, usize, usize); 4] =
-    [(64, 784, 128), (784, 64, 128), (16, 27, 8192), (3, 4, 5)];
+/// The shapes of the benches' MLP step and conv layer, one large enough to be split across
+/// threads, and one below the threshold.
+const SHAPES: [(usize, usize, usize); 5] = [
+    (64, 784, 128),
+    (784, 64, 128),
+    (16, 27, 8192),
+    (256, 256, 264),
+    (3, 4, 5),
+];
 
 fn on_threads<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
     ThreadPoolBuilder::new()
@@ -25,8 +31,14 @@ fn on_threads<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
         .install(f)
 }
 
-// The last shape is below the threshold (ndarray's path with the feature too), the others above.
-const _: () = assert!(3 * 4 * 5 < PARALLEL_MIN_WORK && 16 * 27 * 8192 >= PARALLEL_MIN_WORK);
+// The last shape is below the threshold (ndarray's path with the feature too), the others above;
+// the fourth is split across the threads, the first three are not.
+const _: () = assert!(
+    3 * 4 * 5 < GEMM_MIN_WORK
+        && 16 * 27 * 8192 >= GEMM_MIN_WORK
+        && 64 * 784 * 128 < PARALLEL_MIN_WORK
+        && 256 * 256 * 264 >= PARALLEL_MIN_WORK
+);
 
 #[test]
 fn mat_mul_is_ndarray_dot_to_rounding() {
