@@ -190,3 +190,49 @@ fn mutual_recursion_without_boxed() {
         }
     }
 }
+
+/// Two functions calling each other by paths from `crate`.
+#[grad::differentiate]
+fn path_ping(x: f64, n: u32) -> f64 {
+    if n == 0 { x.cos() } else { crate::path_pong(x * 0.9, n - 1) }
+}
+
+#[grad::differentiate]
+fn path_pong(x: f64, n: u32) -> f64 {
+    if n == 0 { x } else { 2.0 * crate::path_ping(x + 0.3, n - 1) }
+}
+
+/// Two methods calling each other through `self`.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Damped {
+    rate: f64,
+}
+
+#[grad::differentiate]
+impl Damped {
+    #[grad::differentiate]
+    fn rise(&self, x: f64, n: u32) -> f64 {
+        if n == 0 { x } else { self.fall(x * self.rate, n - 1) + x }
+    }
+
+    #[grad::differentiate]
+    fn fall(&self, x: f64, n: u32) -> f64 {
+        if n == 0 { x.sin() } else { self.rise(x - self.rate, n - 1) * 0.5 }
+    }
+}
+
+#[test]
+fn mutual_recursion_through_paths_and_methods() {
+    for (x, n) in [(0.7, 0), (0.7, 3), (-1.2, 6)] {
+        let (value, dx) = path_ping_grad(x, n);
+        assert_eq!(value, path_ping(x, n));
+        assert_matches_fd(|[x]: [f64; 1]| path_ping(x, n), [x], [dx], "path ping");
+
+        let damped = Damped { rate: 0.8 };
+        let (value, (d_damped, dx)) = damped.rise_grad(x, n);
+        assert_eq!(value, damped.rise(x, n));
+        assert_matches_fd(|[x]: [f64; 1]| damped.rise(x, n), [x], [dx], "rise, x");
+        let rate = |[r]: [f64; 1]| Damped { rate: r }.rise(x, n);
+        assert_matches_fd(rate, [0.8], [d_damped.rate], "rise, rate");
+    }
+}

@@ -87,7 +87,7 @@ pub fn differentiate_fn(
     let mut function = analyse(&cx, &sig, &item_fn);
     // A pullback boxed on request breaks a cycle of pullback types through other functions.
     function.recursive |=
-        args.boxed.is_some() || crate::plan::closes_a_cycle(&item_fn.sig.ident, &function);
+        args.boxed.is_some() || crate::plan::closes_a_cycle(&item_fn.sig, &function);
     match cx.check() {
         Ok(()) if signature_ok => {
             let checkpoint = args.checkpoint.is_some();

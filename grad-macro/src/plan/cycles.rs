@@ -4,15 +4,19 @@
 //! each other (`even` calls `odd` calls `even`) would have pullback types that contain each
 //! other, which rustc rejects (E0720, "cannot resolve opaque type"); one boxed pullback in the
 //! cycle breaks it. Neither attribute sees the other function, but rustc expands them one after
-//! the other in one process: each expansion records here which functions its body calls by a
-//! bare name, and the expansion that closes a cycle (the last of its functions to be expanded)
-//! boxes its own pullback.
+//! the other in one process: each expansion records here which functions its body calls, and
+//! the expansion that closes a cycle (the last of its functions to be expanded) boxes its own
+//! pullback.
 //!
-//! Keyed by bare names, so two functions of one name in different modules may box a pullback
-//! that needed no box (one allocation a call, never a wrong result), and a cycle through a call
-//! by path (`crate::odd(..)`) or through methods is not seen: `#[differentiate(boxed)]` on one
-//! of its functions breaks it by hand. A tool that expands items one at a time in separate
-//! processes (rust-analyzer) sees no cycle; rustc, which builds the crate, does.
+//! Functions are keyed by name: a call `odd(..)` or `crate::m::odd(..)` (a path from `crate`,
+//! `self` or `super`, the user's own) is `odd`, and a method calling `self.odd(..)` is
+//! `self.odd`, the key of a method `odd` with a receiver. A path through another crate
+//! (`nn::relu`) is not the user's and is left out. Two functions of one name in different
+//! modules or types may so box a pullback that needed no box (one allocation a call, never a
+//! wrong result). A cycle through a method of another value (`other.odd()`) is not seen:
+//! `#[differentiate(boxed)]` on one of its functions breaks it by hand. A tool that expands
+//! items one at a time in separate processes (rust-analyzer) sees no cycle; rustc, which builds
+//! the crate, does.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
@@ -25,9 +29,13 @@ static CALLS: Mutex<BTreeMap<String, BTreeSet<String>>> = Mutex::new(BTreeMap::n
 
 /// Records the bare-name calls of `name`'s body, and whether they reach `name` again through
 /// the functions expanded so far: a cycle this function closes, whose pullback is to be boxed.
-pub fn closes_a_cycle(name: &syn::Ident, function: &Function) -> bool {
-    let name = naming::stem(name);
-    let callees = bare_calls(function);
+pub fn closes_a_cycle(sig: &syn::Signature, function: &Function) -> bool {
+    let name = naming::stem(&sig.ident);
+    let name = match sig.inputs.first() {
+        Some(syn::FnArg::Receiver(_)) => format!("self.{name}"),
+        _ => name,
+    };
+    let callees = own_calls(function);
     let mut calls = CALLS
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -47,22 +55,38 @@ pub fn closes_a_cycle(name: &syn::Ident, function: &Function) -> bool {
     false
 }
 
-/// The names of the functions the body calls by a bare name (`odd(x, n - 1)`).
-fn bare_calls(function: &Function) -> BTreeSet<String> {
+/// The keys of the user's functions the body calls: `odd(..)` and `crate::odd(..)` as `odd`,
+/// `self.odd(..)` as `self.odd`.
+fn own_calls(function: &Function) -> BTreeSet<String> {
     function
         .body
         .all_stmts()
         .into_iter()
         .filter_map(|stmt| match stmt {
             Stmt::Assign {
-                value:
-                    Value::Prim {
-                        op: Op::Call(path, _),
-                        ..
-                    },
+                value: Value::Prim { op, args, .. },
                 ..
-            } => path.get_ident().map(naming::stem),
+            } => match op {
+                Op::Call(path, _) => own_path(path),
+                Op::Method { name, .. } => {
+                    let receiver = args.first()?.var()?;
+                    (function.var(receiver).ident == "self")
+                        .then(|| format!("self.{}", naming::stem(name)))
+                }
+                _ => None,
+            },
             _ => None,
         })
         .collect()
+}
+
+/// The key of a call's path when it names the user's own function: one segment, or a path
+/// from `crate`, `self` or `super`.
+fn own_path(path: &syn::Path) -> Option<String> {
+    let (first, last) = (path.segments.first()?, path.segments.last()?);
+    let own = path.segments.len() == 1
+        || ["crate", "self", "super"]
+            .iter()
+            .any(|root| first.ident == root);
+    own.then(|| naming::stem(&last.ident))
 }
