@@ -194,12 +194,20 @@ fn mutual_recursion_without_boxed() {
 /// Two functions calling each other by paths from `crate`.
 #[grad::differentiate]
 fn path_ping(x: f64, n: u32) -> f64 {
-    if n == 0 { x.cos() } else { crate::path_pong(x * 0.9, n - 1) }
+    if n == 0 {
+        x.cos()
+    } else {
+        crate::path_pong(x * 0.9, n - 1)
+    }
 }
 
 #[grad::differentiate]
 fn path_pong(x: f64, n: u32) -> f64 {
-    if n == 0 { x } else { 2.0 * crate::path_ping(x + 0.3, n - 1) }
+    if n == 0 {
+        x
+    } else {
+        2.0 * crate::path_ping(x + 0.3, n - 1)
+    }
 }
 
 /// Two methods calling each other through `self`.
@@ -212,12 +220,20 @@ struct Damped {
 impl Damped {
     #[grad::differentiate]
     fn rise(&self, x: f64, n: u32) -> f64 {
-        if n == 0 { x } else { self.fall(x * self.rate, n - 1) + x }
+        if n == 0 {
+            x
+        } else {
+            self.fall(x * self.rate, n - 1) + x
+        }
     }
 
     #[grad::differentiate]
     fn fall(&self, x: f64, n: u32) -> f64 {
-        if n == 0 { x.sin() } else { self.rise(x - self.rate, n - 1) * 0.5 }
+        if n == 0 {
+            x.sin()
+        } else {
+            self.rise(x - self.rate, n - 1) * 0.5
+        }
     }
 }
 
@@ -234,5 +250,27 @@ fn mutual_recursion_through_paths_and_methods() {
         assert_matches_fd(|[x]: [f64; 1]| damped.rise(x, n), [x], [dx], "rise, x");
         let rate = |[r]: [f64; 1]| Damped { rate: r }.rise(x, n);
         assert_matches_fd(rate, [0.8], [d_damped.rate], "rise, rate");
+    }
+}
+
+/// Two functions of a module calling each other, one through the module's path.
+mod relay {
+    #[grad::differentiate]
+    pub fn there(x: f64, n: u32) -> f64 {
+        if n == 0 { x * x } else { back(x + 0.5, n - 1) }
+    }
+
+    #[grad::differentiate]
+    pub fn back(x: f64, n: u32) -> f64 {
+        if n == 0 { x.exp() } else { super::relay::there(x * 0.5, n - 1).sqrt() }
+    }
+}
+
+#[test]
+fn mutual_recursion_through_a_module_path() {
+    for (x, n) in [(0.7, 1), (1.3, 4)] {
+        let (value, dx) = relay::there_grad(x, n);
+        assert_eq!(value, relay::there(x, n));
+        assert_matches_fd(|[x]: [f64; 1]| relay::there(x, n), [x], [dx], "relay");
     }
 }

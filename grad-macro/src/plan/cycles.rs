@@ -8,19 +8,19 @@
 //! the expansion that closes a cycle (the last of its functions to be expanded) boxes its own
 //! pullback.
 //!
-//! Functions are keyed by name: a call `odd(..)` or `crate::m::odd(..)` (a path from `crate`,
-//! `self` or `super`, the user's own) is `odd`, and a method calling `self.odd(..)` is
-//! `self.odd`, the key of a method `odd` with a receiver. A path through another crate
-//! (`nn::relu`) is not the user's and is left out. Two functions of one name in different
-//! modules or types may so box a pullback that needed no box (one allocation a call, never a
-//! wrong result). A cycle through a method of another value (`other.odd()`) is not seen:
-//! `#[differentiate(boxed)]` on one of its functions breaks it by hand. A tool that expands
-//! items one at a time in separate processes (rust-analyzer) sees no cycle; rustc, which builds
-//! the crate, does.
+//! Functions are keyed by name: a call `odd(..)` or `m::odd(..)` is `odd` (but not a path
+//! from a library, `nn::relu`, `f64::max`, `Array1::from`), and a method call `v.odd(..)` of a
+//! method that is not the library's is `self.odd`, the key of any method `odd` with a receiver.
+//! Two functions or methods of one name in different modules or types may so box a pullback
+//! that needed no box (`Net::forward` calling `layer.forward(..)` boxes `Net::forward`: one
+//! allocation a call, never a wrong result). A tool that expands items one at a time in
+//! separate processes (rust-analyzer) sees no cycle; rustc, which builds the crate, does; a
+//! cycle `#[differentiate(boxed)]` breaks by hand too.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
+use super::dual::is_library_method;
 use crate::ir::{Function, Op, Stmt, Value};
 use crate::naming;
 
@@ -55,8 +55,8 @@ pub fn closes_a_cycle(sig: &syn::Signature, function: &Function) -> bool {
     false
 }
 
-/// The keys of the user's functions the body calls: `odd(..)` and `crate::odd(..)` as `odd`,
-/// `self.odd(..)` as `self.odd`.
+/// The keys of the functions and methods the body calls that may be the user's: `odd(..)` and
+/// `m::odd(..)` as `odd`, `v.odd(..)` as `self.odd`.
 fn own_calls(function: &Function) -> BTreeSet<String> {
     function
         .body
@@ -64,14 +64,13 @@ fn own_calls(function: &Function) -> BTreeSet<String> {
         .into_iter()
         .filter_map(|stmt| match stmt {
             Stmt::Assign {
-                value: Value::Prim { op, args, .. },
+                value: Value::Prim { op, .. },
                 ..
             } => match op {
                 Op::Call(path, _) => own_path(path),
                 Op::Method { name, .. } => {
-                    let receiver = args.first()?.var()?;
-                    (function.var(receiver).ident == "self")
-                        .then(|| format!("self.{}", naming::stem(name)))
+                    let name = naming::stem(name);
+                    (!is_library_method(&name)).then(|| format!("self.{name}"))
                 }
                 _ => None,
             },
@@ -80,13 +79,24 @@ fn own_calls(function: &Function) -> BTreeSet<String> {
         .collect()
 }
 
-/// The key of a call's path when it names the user's own function: one segment, or a path
-/// from `crate`, `self` or `super`.
+/// The key of a call's path when it may name the user's own function: not a path from a
+/// library or through a type (`nn::relu`, `f64::max`, `Array1::from`).
 fn own_path(path: &syn::Path) -> Option<String> {
+    const LIBRARIES: &[&str] = &[
+        "grad",
+        "nn",
+        "ndarray",
+        "std",
+        "core",
+        "alloc",
+        "f32",
+        "f64",
+        "num_traits",
+        "libm",
+    ];
     let (first, last) = (path.segments.first()?, path.segments.last()?);
-    let own = path.segments.len() == 1
-        || ["crate", "self", "super"]
-            .iter()
-            .any(|root| first.ident == root);
+    let root = naming::stem(&first.ident);
+    let through_type = root.starts_with(|c: char| c.is_ascii_uppercase());
+    let own = path.segments.len() == 1 || !(through_type || LIBRARIES.contains(&root.as_str()));
     own.then(|| naming::stem(&last.ident))
 }
