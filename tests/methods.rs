@@ -262,7 +262,11 @@ mod relay {
 
     #[grad::differentiate]
     pub fn back(x: f64, n: u32) -> f64 {
-        if n == 0 { x.exp() } else { super::relay::there(x * 0.5, n - 1).sqrt() }
+        if n == 0 {
+            x.exp()
+        } else {
+            super::relay::there(x * 0.5, n - 1).sqrt()
+        }
     }
 }
 
