@@ -10,7 +10,7 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use super::{Atom, Binding, Block, LoopKind, Operand, Projection, Stmt, Value, VarId};
+use super::{Atom, Binding, Block, LoopKind, Op, Operand, Projection, Stmt, Value, VarId};
 
 impl Value {
     /// The variables whose values flow into this one: a primitive's arguments, the container of
@@ -272,6 +272,17 @@ impl Block {
         let mut collect = Collect(Vec::new());
         collect.visit_block(self);
         collect.0
+    }
+
+    /// The primitive of every assignment `x = op(args)` in the block and its nested regions.
+    pub fn all_prims(&self) -> impl Iterator<Item = &Op> {
+        self.all_stmts().into_iter().filter_map(|stmt| match stmt {
+            Stmt::Assign {
+                value: Value::Prim { op, .. },
+                ..
+            } => Some(op),
+            _ => None,
+        })
     }
 }
 

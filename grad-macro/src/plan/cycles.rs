@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
 use super::dual::is_library_method;
-use crate::ir::{Function, Op, Stmt, Value};
+use crate::ir::{Function, Op};
 use crate::naming;
 
 /// The functions each expanded function calls by a bare name, for this compilation.
@@ -60,20 +60,13 @@ pub fn closes_a_cycle(sig: &syn::Signature, function: &Function) -> bool {
 fn own_calls(function: &Function) -> BTreeSet<String> {
     function
         .body
-        .all_stmts()
-        .into_iter()
-        .filter_map(|stmt| match stmt {
-            Stmt::Assign {
-                value: Value::Prim { op, .. },
-                ..
-            } => match op {
-                Op::Call(path, _) => own_path(path),
-                Op::Method { name, .. } => {
-                    let name = naming::stem(name);
-                    (!is_library_method(&name)).then(|| format!("self.{name}"))
-                }
-                _ => None,
-            },
+        .all_prims()
+        .filter_map(|op| match op {
+            Op::Call(path, _) => own_path(path),
+            Op::Method { name, .. } => {
+                let name = naming::stem(name);
+                (!is_library_method(&name)).then(|| format!("self.{name}"))
+            }
             _ => None,
         })
         .collect()

@@ -8,7 +8,7 @@
 use proc_macro2::Ident;
 
 use super::dual::is_library_method;
-use crate::ir::{Function, Op, Stmt, Value};
+use crate::ir::{Function, Op};
 use crate::naming;
 use crate::sig::Signature;
 use crate::types::{self, Lendable};
@@ -30,19 +30,9 @@ pub fn lent(function: &Function, sig: &Signature) -> Vec<(Ident, Lendable)> {
 /// library's (`self.forward(x)`, `p.eval(t)`), either of which may reach a rule that reads
 /// lent arrays.
 fn calls_out(function: &Function) -> bool {
-    function
-        .body
-        .all_stmts()
-        .into_iter()
-        .any(|stmt| match stmt {
-            Stmt::Assign {
-                value: Value::Prim { op, .. },
-                ..
-            } => match op {
-                Op::Call(..) => true,
-                Op::Method { name, .. } => !is_library_method(&naming::stem(name)),
-                _ => false,
-            },
-            _ => false,
-        })
+    function.body.all_prims().any(|op| match op {
+        Op::Call(..) => true,
+        Op::Method { name, .. } => !is_library_method(&naming::stem(name)),
+        _ => false,
+    })
 }
