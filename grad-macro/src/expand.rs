@@ -141,7 +141,8 @@ pub(crate) fn analyse(cx: &Ctxt, sig: &Signature, item: &ItemFn) -> Function {
     function
 }
 
-fn with_errors(item: TokenStream, cx: &Ctxt) -> TokenStream {
+/// `item` followed by the errors collected in `cx`, if any.
+pub(crate) fn with_errors(item: TokenStream, cx: &Ctxt) -> TokenStream {
     match cx.check() {
         Ok(()) => item,
         Err(errors) => {

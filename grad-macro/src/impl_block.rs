@@ -40,7 +40,7 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
             path,
             "#[differentiate] applies to an inherent `impl` block (`impl<A: Scalar> Line<A>`), where the generated methods can stand beside the marked ones; a trait's impl block cannot have them",
         );
-        return with_errors(block.into_token_stream(), &cx);
+        return expand::with_errors(block.into_token_stream(), &cx);
     }
     let scope: Vec<syn::Ident> = block
         .generics
@@ -69,7 +69,7 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
         );
     }
     let output = reassemble(&block, &items);
-    with_errors(output, &cx)
+    expand::with_errors(output, &cx)
 }
 
 /// The block again, with its items replaced by `items` (the marked methods expanded).
@@ -127,16 +127,6 @@ fn expand_method(method: &syn::ImplItemFn, position: usize, scope: &[syn::Ident]
         block: Box::new(method.block.clone()),
     };
     expand::differentiate_fn(args, item, Some(scope))
-}
-
-fn with_errors(tokens: TokenStream, cx: &Ctxt) -> TokenStream {
-    match cx.check() {
-        Ok(()) => tokens,
-        Err(errors) => {
-            let errors = errors.to_compile_error();
-            quote!(#errors #tokens)
-        }
-    }
 }
 
 /// Reports, into `cx`, a method marked on its own whose signature names what looks like a type
