@@ -140,22 +140,19 @@ impl Lowerer<'_> {
                     "this tuple pattern and the tuple on the right have different lengths";
                 return self.cx.error_spanned_by(pat, message);
             }
+            // A tuple computed as a whole (`let (a, b) = g(x)` with `g` returning a tuple), or
+            // behind a reference or read from a container (`for &(x, y) in points`): each
+            // element is read out of the variable holding it as a place, `t.0`, `t.1`, so that
+            // its cotangent goes into that element of the tuple's adjoint.
             Lowered::Value(value) => {
-                // A tuple computed as a whole (`let (a, b) = g(x)` with `g` returning a tuple):
-                // each element is read out of it as a place, `t.0`, `t.1`, so that its
-                // cotangent goes into that element of the tuple's adjoint.
-                let whole = self.new_temp(&pattern_hint(pat));
-                self.assign(out, whole, value, Binding::Let { ty });
+                let whole = self.hold_whole(value, &pattern_hint(pat), ty, out);
                 return self.destructure(whole, Vec::new(), tuple, out);
             }
             Lowered::Operand(Operand::Atom(Atom::Var(whole))) => {
                 return self.destructure(whole, Vec::new(), tuple, out);
             }
             Lowered::Operand(Operand::Atom(atom)) => {
-                // A tuple behind a reference or read from a container (`for &(x, y) in
-                // points`): held whole in a temporary, then read element by element.
-                let whole = self.new_temp(&pattern_hint(pat));
-                self.assign(out, whole, Value::Atom(atom), Binding::Let { ty });
+                let whole = self.hold_whole(Value::Atom(atom), &pattern_hint(pat), ty, out);
                 return self.destructure(whole, Vec::new(), tuple, out);
             }
         };
@@ -233,17 +230,25 @@ impl Lowerer<'_> {
                 return self.cx.error_spanned_by(pat, message);
             }
             Lowered::Operand(Operand::Atom(atom)) => {
-                let whole = self.new_temp("array");
-                self.assign(out, whole, Value::Atom(atom), Binding::Let { ty });
-                whole
+                self.hold_whole(Value::Atom(atom), "array", ty, out)
             }
-            Lowered::Value(value) => {
-                let whole = self.new_temp("array");
-                self.assign(out, whole, value, Binding::Let { ty });
-                whole
-            }
+            Lowered::Value(value) => self.hold_whole(value, "array", ty, out),
         };
         self.destructure_elements(whole, Vec::new(), array_elements(slice), out);
+    }
+
+    /// A new variable named after `hint` holding `value` whole, for a pattern to read its
+    /// elements out of as places.
+    fn hold_whole(
+        &mut self,
+        value: Value,
+        hint: &str,
+        ty: Option<Box<Type>>,
+        out: &mut Block,
+    ) -> VarId {
+        let whole = self.new_temp(hint);
+        self.assign(out, whole, value, Binding::Let { ty });
+        whole
     }
 
     fn bind_tuple_elements(
