@@ -3,32 +3,12 @@
 //! differences of the gradient (`H v ≈ (∇f(x + h v) − ∇f(x − h v)) / 2h`), in f64 with relative
 //! errors below 1e-6.
 
+mod common;
+
 use approx::assert_relative_eq;
+use common::{H_DIRECTION as H, TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
 use grad::Scalar;
 use grad::runtime::ndarray::{Array1, Array2, ArrayView1, Axis, array};
-
-const H: f64 = 1e-5;
-const TOL: f64 = 1e-6;
-
-/// `(∇f(x + h v) − ∇f(x − h v)) / 2h`, for a gradient of a slice.
-fn hvp_by_differences(grad: impl Fn(&[f64]) -> Vec<f64>, x: &[f64], v: &[f64]) -> Vec<f64> {
-    let shifted = |sign: f64| -> Vec<f64> {
-        let point: Vec<f64> = x.iter().zip(v).map(|(x, v)| x + sign * H * v).collect();
-        grad(&point)
-    };
-    let (plus, minus) = (shifted(1.0), shifted(-1.0));
-    plus.iter()
-        .zip(&minus)
-        .map(|(p, m)| (p - m) / (2.0 * H))
-        .collect()
-}
-
-fn assert_all_relative(actual: &[f64], expected: &[f64]) {
-    assert_eq!(actual.len(), expected.len());
-    for (a, e) in actual.iter().zip(expected) {
-        assert_relative_eq!(*a, *e, max_relative = TOL, epsilon = 1e-8);
-    }
-}
 
 // The seed's graph: e = (a + b)(b + 1), at (2, 1): de/da = 2 seeding a, de/db = 5 seeding b.
 #[grad::differentiate]
@@ -338,15 +318,6 @@ fn hvp_scales_a_loop_adjoint_by_a_cotangent_of_value_one() {
     let (_, _, product) = scaled_sum_of_squares_hvp(&x, &v);
     let expected = hvp_by_differences(|x| scaled_sum_of_squares_grad(x).1, &x, &v);
     assert_all_relative(&product, &expected);
-}
-
-/// `(f(x + h v) − f(x − h v)) / 2h`, for a function of a slice.
-fn jvp_by_differences(f: impl Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> f64 {
-    let at = |sign: f64| -> f64 {
-        let point: Vec<f64> = x.iter().zip(v).map(|(x, v)| x + sign * H * v).collect();
-        f(&point)
-    };
-    (at(1.0) - at(-1.0)) / (2.0 * H)
 }
 
 /// Slices read only by integer index and length: `f_jvp` and `f_hvp` pass them as views of

@@ -5,39 +5,12 @@
 //! (in f64 or generic over `A: Scalar`), `nn` layers, and hand-written rules whose companions
 //! `grad::dual_companions!` declares.
 
+mod common;
+
 use approx::assert_relative_eq;
+use common::{H_DIRECTION as H, TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
 use grad::runtime::ndarray::{Array1, array};
 use grad::{Dual, Scalar};
-
-const H: f64 = 1e-5;
-const TOL: f64 = 1e-6;
-
-/// `(f(x + h v) − f(x − h v)) / 2h`.
-fn jvp_by_differences(f: impl Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> f64 {
-    let shifted =
-        |sign: f64| -> Vec<f64> { x.iter().zip(v).map(|(x, v)| x + sign * H * v).collect() };
-    (f(&shifted(1.0)) - f(&shifted(-1.0))) / (2.0 * H)
-}
-
-/// `(∇f(x + h v) − ∇f(x − h v)) / 2h`.
-fn hvp_by_differences(grad: impl Fn(&[f64]) -> Vec<f64>, x: &[f64], v: &[f64]) -> Vec<f64> {
-    let shifted = |sign: f64| -> Vec<f64> {
-        let point: Vec<f64> = x.iter().zip(v).map(|(x, v)| x + sign * H * v).collect();
-        grad(&point)
-    };
-    let (plus, minus) = (shifted(1.0), shifted(-1.0));
-    plus.iter()
-        .zip(&minus)
-        .map(|(p, m)| (p - m) / (2.0 * H))
-        .collect()
-}
-
-fn assert_all_relative(actual: &[f64], expected: &[f64]) {
-    assert_eq!(actual.len(), expected.len());
-    for (a, e) in actual.iter().zip(expected) {
-        assert_relative_eq!(*a, *e, max_relative = TOL, epsilon = 1e-8);
-    }
-}
 
 /// Checks a function of a slice with a float result: its jvp against central differences and
 /// against the gradient, its hvp against central differences of the gradient, and the

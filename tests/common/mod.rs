@@ -203,3 +203,47 @@ pub fn assert_one_line_naming(message: &str, path: &std::path::Path) {
         "the file is not named: {message}"
     );
 }
+
+/// The step of the central differences along a direction `v` in forward-mode tests (their
+/// functions and directions are of order one, where a larger step than [`H`] rounds less).
+pub const H_DIRECTION: f64 = 1e-5;
+
+/// `(f(x + h v) − f(x − h v)) / 2h` for a function of a slice, `h = H_DIRECTION`: the
+/// directional derivative a `f_jvp` is checked against.
+pub fn jvp_by_differences(f: impl Fn(&[f64]) -> f64, x: &[f64], v: &[f64]) -> f64 {
+    let at = |sign: f64| -> f64 {
+        let point: Vec<f64> = x
+            .iter()
+            .zip(v)
+            .map(|(x, v)| x + sign * H_DIRECTION * v)
+            .collect();
+        f(&point)
+    };
+    (at(1.0) - at(-1.0)) / (2.0 * H_DIRECTION)
+}
+
+/// `(∇f(x + h v) − ∇f(x − h v)) / 2h`, `h = H_DIRECTION`: the Hessian-vector product a
+/// `f_hvp` is checked against, from central differences of the gradient.
+pub fn hvp_by_differences(grad: impl Fn(&[f64]) -> Vec<f64>, x: &[f64], v: &[f64]) -> Vec<f64> {
+    let shifted = |sign: f64| -> Vec<f64> {
+        let point: Vec<f64> = x
+            .iter()
+            .zip(v)
+            .map(|(x, v)| x + sign * H_DIRECTION * v)
+            .collect();
+        grad(&point)
+    };
+    let (plus, minus) = (shifted(1.0), shifted(-1.0));
+    plus.iter()
+        .zip(&minus)
+        .map(|(p, m)| (p - m) / (2.0 * H_DIRECTION))
+        .collect()
+}
+
+/// Every element of `actual` within a relative [`TOL`] of `expected` (absolute 1e-8 near zero).
+pub fn assert_all_relative(actual: &[f64], expected: &[f64]) {
+    assert_eq!(actual.len(), expected.len());
+    for (a, e) in actual.iter().zip(expected) {
+        approx::assert_relative_eq!(*a, *e, max_relative = TOL, epsilon = 1e-8);
+    }
+}
