@@ -164,11 +164,12 @@ impl<'a, A: Primal> Product<&'a Dual<A>> for Dual<A> {
 /// A dual number is a scalar to ndarray: `&x * Dual::constant(2.0)` multiplies every element.
 impl<A: Primal> ScalarOperand for Dual<A> {}
 
-/// `s ∘ x` for a dual number `s` on the left of an array of dual numbers, element by element,
-/// as ndarray has it for the primitive numbers: `2.0 * &x` run at dual numbers.
+/// `s ∘ x` for a number `s` of type `$Left` (a dual number, or a literal's `Constant`) on the
+/// left of an array of dual numbers, element by element, as ndarray has it for the primitive
+/// numbers: `2.0 * &x` run at dual numbers.
 macro_rules! scalar_on_the_left {
-    ($(($Op:ident, $op:ident)),*) => {$(
-        impl<A: Primal, S: Data<Elem = Dual<A>>, D: Dimension> $Op<&ArrayBase<S, D>> for Dual<A> {
+    ($Left:ty: $(($Op:ident, $op:ident)),*) => {$(
+        impl<A: Primal, S: Data<Elem = Dual<A>>, D: Dimension> $Op<&ArrayBase<S, D>> for $Left {
             type Output = Array<Dual<A>, D>;
             #[inline]
             fn $op(self, rhs: &ArrayBase<S, D>) -> Array<Dual<A>, D> {
@@ -176,7 +177,7 @@ macro_rules! scalar_on_the_left {
             }
         }
 
-        impl<A, S, D> $Op<ArrayBase<S, D>> for Dual<A>
+        impl<A, S, D> $Op<ArrayBase<S, D>> for $Left
         where
             A: Primal,
             S: DataOwned<Elem = Dual<A>> + DataMut,
@@ -191,4 +192,5 @@ macro_rules! scalar_on_the_left {
         }
     )*};
 }
-scalar_on_the_left!((Add, add), (Sub, sub), (Mul, mul), (Div, div), (Rem, rem));
+pub(super) use scalar_on_the_left;
+scalar_on_the_left!(Dual<A>: (Add, add), (Sub, sub), (Mul, mul), (Div, div), (Rem, rem));

@@ -12,6 +12,7 @@ use core::ops::{Add, Div, Mul, Rem, Sub};
 
 use ndarray::{Array, ArrayBase, Data, DataMut, DataOwned, Dimension, ScalarOperand};
 
+use super::arithmetic::scalar_on_the_left;
 use super::{Dual, FromLiteral, Primal};
 
 /// The constant `c + 0ε`, a literal operand of an arithmetic operator in code run at dual
@@ -114,30 +115,6 @@ macro_rules! constant_operators {
                 Dual::from(self).$op(Dual::from(rhs))
             }
         }
-
-        impl<A: Primal, S: Data<Elem = Dual<A>>, D: Dimension> $Op<&ArrayBase<S, D>>
-            for Constant<A>
-        {
-            type Output = Array<Dual<A>, D>;
-            #[inline]
-            fn $op(self, rhs: &ArrayBase<S, D>) -> Array<Dual<A>, D> {
-                rhs.mapv(|x| self.$op(x))
-            }
-        }
-
-        impl<A, S, D> $Op<ArrayBase<S, D>> for Constant<A>
-        where
-            A: Primal,
-            S: DataOwned<Elem = Dual<A>> + DataMut,
-            D: Dimension,
-        {
-            type Output = ArrayBase<S, D>;
-            #[inline]
-            fn $op(self, mut rhs: ArrayBase<S, D>) -> ArrayBase<S, D> {
-                rhs.mapv_inplace(|x| self.$op(x));
-                rhs
-            }
-        }
     )*};
 }
 constant_operators!(
@@ -178,6 +155,7 @@ constant_operators!(
         }
     )
 );
+scalar_on_the_left!(Constant<A>: (Add, add), (Sub, sub), (Mul, mul), (Div, div), (Rem, rem));
 
 #[cfg(test)]
 mod tests {
