@@ -16,6 +16,7 @@ use ndarray::{Array1, Array2, Array4};
 use peak_alloc::PeakAlloc;
 
 #[path = "../examples/common/mlp.rs"]
+#[allow(dead_code)]
 mod mlp;
 use mlp::{mlp_hand_written, mlp_loss, mlp_loss_grad, mlp_loss_vjp, values};
 

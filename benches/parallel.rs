@@ -29,6 +29,9 @@ mod checkpoint;
 mod data;
 #[path = "../examples/train/files.rs"]
 mod files;
+#[path = "../examples/common/mlp.rs"]
+#[allow(dead_code)]
+mod mlp;
 #[path = "../examples/train/models.rs"]
 #[allow(dead_code)]
 mod models;
@@ -39,49 +42,17 @@ use std::sync::OnceLock;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use grad::Tangent;
-use grad::nn::*;
 use grad::optim::{Adam, Optimizer};
 use grad::parallel::rayon::{ThreadPool, ThreadPoolBuilder};
 use grad::parallel::{Reduction, batch_grad};
-use ndarray::{Array1, Array2, ArrayView2, s};
+use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use data::Dataset;
+use mlp::{mnist_sized_step, sharded_mlp_loss_grad};
 use models::{ConvNet, Network};
-
-/// The MLP's parameters.
-#[derive(Clone, grad::Tangent)]
-struct Params {
-    w1: Array2<f32>,
-    b1: Array1<f32>,
-    w2: Array2<f32>,
-    b2: Array1<f32>,
-}
-
-/// `benches/nn.rs`'s loss: affine - ReLU - affine - softmax cross-entropy (a mean over the
-/// batch), plus L2 on the weights.
-#[grad::differentiate(wrt(p))]
-fn mlp_loss(x: ArrayView2<f32>, labels: &[usize], p: &Params, reg: f32) -> f32 {
-    let hidden = relu(&affine(&x, &p.w1, &p.b1));
-    let scores = affine(&hidden, &p.w2, &p.b2);
-    let data_loss = softmax_cross_entropy(&scores, labels);
-    data_loss + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
-}
-
-/// Deterministic pseudo-random values in `[-scale, scale]` (as `benches/nn.rs`).
-fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
-    let mut state = seed;
-    (0..count)
-        .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * scale
-        })
-        .collect()
-}
 
 /// The 2-thread pool, whose thread 0 is the bench's own thread (`use_current_thread`, as the
 /// `train` example's global pool): `install` from it runs the closure in place, instead of
@@ -99,17 +70,11 @@ fn two_threads() -> &'static ThreadPool {
 }
 
 fn mlp_bench(c: &mut Criterion) {
-    let (batch, input, hidden, classes) = (64, 784, 128, 10);
-    let x = Array2::from_shape_vec((batch, input), values(batch * input, 1, 1.0)).unwrap();
-    let labels: Vec<usize> = (0..batch).map(|i| (i * 7) % classes).collect();
-    let p = Params {
-        w1: Array2::from_shape_vec((input, hidden), values(input * hidden, 2, 0.05)).unwrap(),
-        b1: Array1::from(values(hidden, 3, 0.1)),
-        w2: Array2::from_shape_vec((hidden, classes), values(hidden * classes, 4, 0.1)).unwrap(),
-        b2: Array1::from(values(classes, 5, 0.1)),
+    let (x, labels, p) = mnist_sized_step();
+    let batch = x.nrows();
+    let shard = |rows: Range<usize>| {
+        sharded_mlp_loss_grad(x.slice(s![rows.clone(), ..]), &labels[rows], &p, 1e-3)
     };
-    let shard =
-        |rows: Range<usize>| mlp_loss_grad(x.slice(s![rows.clone(), ..]), &labels[rows], &p, 1e-3);
     let two = two_threads();
     let (loss, gradient) = batch_grad(batch, 1, Reduction::Mean, shard);
     let (loss2, gradient2) = two.install(|| batch_grad(batch, 2, Reduction::Mean, shard));

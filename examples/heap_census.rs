@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use ndarray::{Array1, Array2};
 
 #[path = "common/mlp.rs"]
+#[allow(dead_code)]
 mod mlp;
 use mlp::{mlp_hand_written, mlp_loss, mlp_loss_grad, mlp_loss_vjp, values};
 

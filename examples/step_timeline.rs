@@ -23,6 +23,9 @@ mod data;
 #[path = "train/files.rs"]
 #[allow(dead_code)]
 mod files;
+#[path = "common/mlp.rs"]
+#[allow(dead_code)]
+mod mlp;
 #[path = "train/models.rs"]
 #[allow(dead_code)]
 mod models;
@@ -32,46 +35,15 @@ use std::ops::Range;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use grad::nn::*;
 use grad::optim::{Adam, Optimizer};
 use grad::parallel::rayon::ThreadPoolBuilder;
 use grad::parallel::{Reduction, batch_grad};
+use mlp::{mnist_sized_step, sharded_mlp_loss_grad};
 use models::{ConvNet, Network};
-use ndarray::{Array1, Array2, ArrayView2, s};
+use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
-
-/// `benches/parallel.rs`'s MLP parameters.
-#[derive(Clone, grad::Tangent)]
-struct Params {
-    w1: Array2<f32>,
-    b1: Array1<f32>,
-    w2: Array2<f32>,
-    b2: Array1<f32>,
-}
-
-/// `benches/parallel.rs`'s MLP loss (as `benches/nn.rs`).
-#[grad::differentiate(wrt(p))]
-fn mlp_loss(x: ArrayView2<f32>, labels: &[usize], p: &Params, reg: f32) -> f32 {
-    let hidden = relu(&affine(&x, &p.w1, &p.b1));
-    let scores = affine(&hidden, &p.w2, &p.b2);
-    let data_loss = softmax_cross_entropy(&scores, labels);
-    data_loss + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
-}
-
-/// Deterministic pseudo-random values in `[-scale, scale]` (as `benches/nn.rs`).
-fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
-    let mut state = seed;
-    (0..count)
-        .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * scale
-        })
-        .collect()
-}
 
 /// Sums of the moments of the steps, in µs from each step's start: the first shard's start
 /// and end, the second's, `batch_grad`'s return, the optimiser step's end; and the step count.
@@ -126,20 +98,13 @@ fn main() {
 
 /// `steps` gradients of the MLP on the batch of 64 (no optimiser step).
 fn mlp_steps(shards: usize, steps: usize, timeline: &Mutex<Timeline>) {
-    let (batch, input, hidden, classes) = (64, 784, 128, 10);
-    let x = Array2::from_shape_vec((batch, input), values(batch * input, 1, 1.0)).unwrap();
-    let labels: Vec<usize> = (0..batch).map(|i| (i * 7) % classes).collect();
-    let p = Params {
-        w1: Array2::from_shape_vec((input, hidden), values(input * hidden, 2, 0.05)).unwrap(),
-        b1: Array1::from(values(hidden, 3, 0.1)),
-        w2: Array2::from_shape_vec((hidden, classes), values(hidden * classes, 4, 0.1)).unwrap(),
-        b2: Array1::from(values(classes, 5, 0.1)),
-    };
+    let (x, labels, p) = mnist_sized_step();
+    let batch = x.nrows();
     for _ in 0..steps {
         let step = Instant::now();
         let gradient = batch_grad(batch, shards, Reduction::Mean, |rows| {
             let begin = Instant::now();
-            let result = mlp_loss_grad(
+            let result = sharded_mlp_loss_grad(
                 x.slice(s![rows.clone(), ..]),
                 &labels[rows.clone()],
                 &p,

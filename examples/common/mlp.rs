@@ -1,9 +1,11 @@
 //! The two-layer MLP of `benches/nn.rs` and `examples/heap_census.rs`, with its inputs:
 //! cs231n's affine - ReLU - affine - softmax cross-entropy plus L2 on the weights, from
-//! `#[differentiate]` and written by hand with ndarray.
+//! `#[differentiate]` and written by hand with ndarray; and the same net with its parameters in
+//! one struct, for the data-parallel steps of `benches/parallel.rs` and
+//! `examples/step_timeline.rs`.
 
 use grad::nn::*;
-use ndarray::{Array1, Array2, Axis};
+use ndarray::{Array1, Array2, ArrayView2, Axis};
 
 /// cs231n's two-layer net: affine - ReLU - affine - softmax cross-entropy, plus L2 on the
 /// weights.
@@ -84,4 +86,38 @@ pub fn values(count: usize, seed: u64, scale: f32) -> Vec<f32> {
             ((state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * scale
         })
         .collect()
+}
+
+/// The MLP's parameters in one struct, its gradient type too.
+#[derive(Clone, grad::Tangent)]
+pub struct Params {
+    pub w1: Array2<f32>,
+    pub b1: Array1<f32>,
+    pub w2: Array2<f32>,
+    pub b2: Array1<f32>,
+}
+
+/// [`mlp_loss`] with the parameters in one struct and the batch read through a view, so that a
+/// data-parallel step can differentiate it on each shard of the batch.
+#[grad::differentiate(wrt(p))]
+pub fn sharded_mlp_loss(x: ArrayView2<f32>, labels: &[usize], p: &Params, reg: f32) -> f32 {
+    let hidden = relu(&affine(&x, &p.w1, &p.b1));
+    let scores = affine(&hidden, &p.w2, &p.b2);
+    let data_loss = softmax_cross_entropy(&scores, labels);
+    data_loss + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
+}
+
+/// The MNIST-sized step of `benches/nn.rs` for [`sharded_mlp_loss`]: a batch of 64 rows of 784
+/// inputs, its labels, and the parameters of a 784 - 128 - 10 net.
+pub fn mnist_sized_step() -> (Array2<f32>, Vec<usize>, Params) {
+    let (batch, input, hidden, classes) = (64, 784, 128, 10);
+    let x = Array2::from_shape_vec((batch, input), values(batch * input, 1, 1.0)).unwrap();
+    let labels: Vec<usize> = (0..batch).map(|i| (i * 7) % classes).collect();
+    let p = Params {
+        w1: Array2::from_shape_vec((input, hidden), values(input * hidden, 2, 0.05)).unwrap(),
+        b1: Array1::from(values(hidden, 3, 0.1)),
+        w2: Array2::from_shape_vec((hidden, classes), values(hidden * classes, 4, 0.1)).unwrap(),
+        b2: Array1::from(values(classes, 5, 0.1)),
+    };
+    (x, labels, p)
 }
