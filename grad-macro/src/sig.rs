@@ -91,6 +91,14 @@ impl Signature {
             .is_some_and(|ty| is_type_param(ty, &generics));
     }
 
+    /// For each parameter in order, whether it is differentiated.
+    pub fn differentiated_mask(&self) -> Vec<bool> {
+        self.params
+            .iter()
+            .map(|param| param.differentiated)
+            .collect()
+    }
+
     pub fn differentiated(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|param| param.differentiated)
     }

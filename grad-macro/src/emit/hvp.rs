@@ -176,11 +176,7 @@ impl VjpCopy<'_> {
         let printed = match self.printed {
             Some(vjp) => {
                 let mut vjp = vjp.clone();
-                let differentiated: Vec<bool> = sig
-                    .params
-                    .iter()
-                    .map(|param| param.differentiated)
-                    .collect();
+                let differentiated = sig.differentiated_mask();
                 crate::plan::into_views(&mut vjp, &differentiated, views, float);
                 view_gradients(&mut vjp, &differentiated, views, float);
                 quote!(#vjp)

@@ -134,11 +134,7 @@ pub(super) fn dual_copy(
         return TokenStream::new();
     };
     let mut copy = item.clone();
-    let differentiated: Vec<bool> = sig
-        .params
-        .iter()
-        .map(|param| param.differentiated)
-        .collect();
+    let differentiated = sig.differentiated_mask();
     crate::plan::into_views(&mut copy, &differentiated, views, float);
     copy.vis = syn::Visibility::Inherited;
     copy.attrs = vec![
