@@ -18,7 +18,7 @@ use syn::Expr;
 
 use super::Lowerer;
 use super::parse::Then;
-use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Operand, Stmt, Value};
+use crate::ir::{Atom, Binding, Block, LoopKind, Operand, Value};
 use crate::lower::Lowered;
 use crate::naming;
 
@@ -68,29 +68,16 @@ impl Lowerer<'_> {
             Value::Atom(Atom::Const(zeros)),
             Binding::Let { ty: None },
         );
-        let index = self.next_region();
-        let mut block = Block::default();
-        self.with_scope(|this| {
-            let item = this.item(&item, &mut block, hint);
-            let mut write = |this: &mut Self, item: Operand, block: &mut Block| {
-                if let Some(item) = this.operand_atom(item) {
-                    this.push_index_write(vector, syn::parse_quote!(#slot), item, block);
-                }
-            };
-            this.lower_then(item, &chain.then, &mut block, hint, &mut write);
-        });
         let kind = LoopKind::For {
             pat: Box::new(syn::parse_quote!((#slot, #pat))),
             iter: Box::new(syn::parse_quote!((#iter).enumerate())),
         };
-        out.stmts.push(Stmt::Loop(Loop {
-            kind,
-            body: block,
-            exit_flags: Vec::new(),
-            continue_flag: None,
-            break_flag: None,
-            index,
-        }));
+        let mut write = |this: &mut Self, item: Operand, block: &mut Block| {
+            if let Some(item) = this.operand_atom(item) {
+                this.push_index_write(vector, syn::parse_quote!(#slot), item, block);
+            }
+        };
+        self.push_chain_loop(kind, &item, &chain.then, out, hint, &mut write);
         Some(Lowered::Operand(Operand::Atom(Atom::Var(vector))))
     }
 }

@@ -34,7 +34,8 @@ use super::{Lowered, Lowerer};
 use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Op, Operand, Stmt, Value, VarId};
 use crate::naming;
 
-use parse::{Chain, Walk};
+use head::Item;
+use parse::{Chain, Then, Walk};
 
 /// How a reduction combines the items.
 enum Reduce<'e> {
@@ -86,22 +87,36 @@ impl Lowerer<'_> {
         let mut body = |this: &mut Self, item: Operand, block: &mut Block| {
             this.reduce_item(&reduce, accumulator, item, block, hint);
         };
-        let head = self.walk_head(&chain.walk, out)?;
+        let (kind, item) = self.walk_head(&chain.walk, out)?;
+        self.push_chain_loop(kind, &item, &chain.then, out, hint, &mut body);
+        Some(Lowered::Operand(Operand::Atom(Atom::Var(accumulator))))
+    }
+
+    /// The loop over a chain's positions, in `out`: in its body, each position's item through
+    /// the chain's `filter`s and `map`s, then `consume` on it.
+    fn push_chain_loop(
+        &mut self,
+        kind: LoopKind,
+        item: &Item,
+        then: &[Then],
+        out: &mut Block,
+        hint: &str,
+        consume: &mut dyn FnMut(&mut Self, Operand, &mut Block),
+    ) {
         let index = self.next_region();
         let mut block = Block::default();
         self.with_scope(|this| {
-            let item = this.item(&head.1, &mut block, hint);
-            this.lower_then(item, &chain.then, &mut block, hint, &mut body);
+            let item = this.item(item, &mut block, hint);
+            this.lower_then(item, then, &mut block, hint, consume);
         });
         out.stmts.push(Stmt::Loop(Loop {
-            kind: head.0,
+            kind,
             body: block,
             exit_flags: Vec::new(),
             continue_flag: None,
             break_flag: None,
             index,
         }));
-        Some(Lowered::Operand(Operand::Atom(Atom::Var(accumulator))))
     }
 
     /// Whether `expr` is an iterator chain the macro walks by position (`0..n`, `x.iter()`,
