@@ -90,6 +90,23 @@ fn two_layers(
     (&y * &y).sum()
 }
 
+/// A network's parameters in one struct, as models are written: `f_grad` lends the arrays of
+/// its fields through `Tangent::loans`.
+#[derive(Clone, grad::Tangent)]
+struct Net {
+    w1: Array2<f64>,
+    b1: Array1<f64>,
+    w2: Array2<f64>,
+    b2: Array1<f64>,
+}
+
+#[grad::differentiate(wrt(p))]
+fn net_loss(x: &Array2<f64>, p: &Net) -> f64 {
+    let h = relu(&affine(x, &p.w1, &p.b1));
+    let y = affine(&h, &p.w2, &p.b2);
+    (&y * &y).sum()
+}
+
 /// Deterministic values in `[-scale, scale]`.
 fn values(shape: (usize, usize), seed: usize, scale: f64) -> Array2<f64> {
     Array2::from_shape_fn(shape, |(i, j)| {
@@ -206,4 +223,50 @@ fn lent_parameters_are_read_in_place_with_the_same_gradients() {
         DEFAULT_STEP,
     );
     assert_relative_eq!(dw2, numerical, max_relative = 1e-6, epsilon = 1e-9);
+
+    // The same two layers with their parameters in a struct: its fields are lent too.
+    // A second layer large enough (20 kB) that a copy of it shows beside the loans' list.
+    let net = Net {
+        w1: values((100, 64), 4, 0.2),
+        b1: Array1::linspace(-0.2, 0.2, 64),
+        w2: values((64, 40), 5, 0.3),
+        b2: Array1::linspace(0.1, 0.3, 40),
+    };
+    let _ = net_loss_grad(&x, &net);
+    let ((value, gradient), grad_bytes) = allocated(|| net_loss_grad(&x, &net));
+    let ((vjp_value, (_, vjp_gradient)), vjp_bytes) = allocated(|| {
+        let (value, pullback) = net_loss_vjp(&x, &net);
+        (value, pullback(1.0))
+    });
+    assert_eq!(value, vjp_value);
+    assert_eq!(
+        (&gradient.w1, &gradient.b1, &gradient.w2, &gradient.b2),
+        (
+            &vjp_gradient.w1,
+            &vjp_gradient.b1,
+            &vjp_gradient.w2,
+            &vjp_gradient.b2
+        )
+    );
+    // `f_vjp` copies `x` (the first `affine` keeps it for `dw1`; `x` is not differentiated, so
+    // `w1` is not kept) and `w2` (the second keeps it for the cotangent of `h`, a local it
+    // copies in both); `f_grad` neither, and allocates the list of its five loans instead (a
+    // few hundred bytes).
+    let saved = copy(&x) + copy(&net.w2);
+    assert!(
+        grad_bytes + saved >= vjp_bytes && grad_bytes + saved <= vjp_bytes + 1024,
+        "f_grad copied a field of the struct: {grad_bytes} + {saved} bytes against {vjp_bytes}"
+    );
+    let numerical = numerical_gradient(
+        |w1: &Array2<f64>| {
+            let p = Net {
+                w1: w1.clone(),
+                ..net.clone()
+            };
+            net_loss(&x, &p)
+        },
+        &net.w1,
+        DEFAULT_STEP,
+    );
+    assert_relative_eq!(gradient.w1, numerical, max_relative = 1e-6, epsilon = 1e-9);
 }

@@ -142,6 +142,9 @@ pub enum Lendable {
     /// A view of `f32` or `f64` taken by value (`ArrayView2<f64>`, which is `Copy`): lent by a
     /// reference to the parameter.
     View,
+    /// A shared reference to anything else (a parameter struct, a `Vec` of layers): its arrays
+    /// lent through `Tangent::loans` if it is a `Tangent`, nothing otherwise.
+    Holder,
 }
 
 /// Whether and how `f_grad` lends a parameter of type `ty` to its rules.
@@ -165,8 +168,22 @@ pub fn lendable(ty: &Type) -> Option<Lendable> {
             Some(Lendable::Reference)
         }
         _ if float_array(ty, true) => Some(Lendable::View),
+        Type::Reference(reference)
+            if reference.mutability.is_none() && holds_arrays(&reference.elem) =>
+        {
+            Some(Lendable::Holder)
+        }
         _ => None,
     }
+}
+
+/// Whether a value of type `ty` may hold float arrays `f_grad` can lend: a path type with a
+/// gradient (a struct, a `Vec` of layers) that is not a container of floats themselves.
+fn holds_arrays(ty: &Type) -> bool {
+    matches!(ty, Type::Path(_))
+        && classify(ty) == TypeClass::Other
+        && last_segment(ty)
+            .is_none_or(|segment| !first_type_argument(segment).is_some_and(is_float))
 }
 
 /// Whether the type is `f32` or `f64` itself (not a reference): a result `_grad` can seed with 1.

@@ -153,6 +153,29 @@ pub trait Tangent: Differentiable<Tangent = Self> + Accumulate + Sized {
         sum
     }
 
+    /// Adds to `loans` a [`Loan`](crate::lend::Loan) of every ndarray array this value holds:
+    /// an array itself, the fields of a struct with `#[derive(grad::Tangent)]`, the elements of
+    /// a `Vec` or tuple; nothing for a float.
+    ///
+    /// How `f_grad` lends its rules the arrays of a parameter struct (`p: &Net`): its rules,
+    /// such as `affine`'s, then keep tickets to `p.w1` for their pullbacks instead of copies
+    /// ([`lend`](crate::lend)).
+    ///
+    /// ```
+    /// use grad_runtime::Tangent;
+    /// use grad_runtime::ndarray::array;
+    ///
+    /// let layers = vec![array![1.0, 2.0], array![3.0]];
+    /// let mut loans = Vec::new();
+    /// layers.loans(&mut loans);
+    /// assert_eq!(loans.len(), 2);
+    /// 2.0_f64.loans(&mut loans);
+    /// assert_eq!(loans.len(), 2);
+    /// ```
+    fn loans<'a>(&'a self, loans: &mut Vec<crate::lend::Loan<'a>>) {
+        let _ = loans;
+    }
+
     /// Calls `f` on matching runs of the elements of the values in `xs` and in `ys`, the values
     /// matched by position: `f(run_x, run_y)` with `run_x` consecutive elements of the values of
     /// `xs` (their elements concatenated) and `run_y` the same elements of `ys`, slices of the
@@ -327,6 +350,9 @@ fn assert_same_len(op: &str, this: usize, other: usize) {
 /// Element by element; two arrays must have the same shape (no broadcasting).
 impl<A: Scalar, D: Dimension> Tangent for Array<A, D> {
     type Scalar = A;
+    fn loans<'a>(&'a self, loans: &mut Vec<crate::lend::Loan<'a>>) {
+        loans.push(crate::lend::loan(self));
+    }
     fn zeros_like(&self) -> Self {
         Array::from_elem(self.raw_dim(), A::ZERO)
     }
@@ -473,6 +499,11 @@ impl<A: Scalar, const N: usize> Tangent for [A; N] {
 /// vectors); two `Vec`s must have the same length.
 impl<T: Tangent> Tangent for Vec<T> {
     type Scalar = T::Scalar;
+    fn loans<'a>(&'a self, loans: &mut Vec<crate::lend::Loan<'a>>) {
+        for element in self {
+            element.loans(loans);
+        }
+    }
     fn zeros_like(&self) -> Self {
         self.iter().map(T::zeros_like).collect()
     }
@@ -544,6 +575,10 @@ macro_rules! tangent_tuples {
             type Scalar = <$T0 as Tangent>::Scalar;
             fn zeros_like(&self) -> Self {
                 (self.0.zeros_like(), $(self.$i.zeros_like(),)*)
+            }
+            fn loans<'a>(&'a self, loans: &mut Vec<crate::lend::Loan<'a>>) {
+                self.0.loans(loans);
+                $(self.$i.loans(loans);)*
             }
             #[track_caller]
             fn add_assign(&mut self, other: &Self) {

@@ -76,16 +76,33 @@ fn lent_to_rules(plan: &Plan, body: TokenStream) -> TokenStream {
     if plan.lent.is_empty() {
         return body;
     }
-    let lent = plan.lent.iter().map(|(ident, how)| match how {
-        Lendable::Reference => quote!(#ident),
-        Lendable::View => quote!(&#ident),
+    let arrays = plan.lent.iter().filter_map(|(ident, how)| match how {
+        Lendable::Reference => Some(quote!(#ident)),
+        Lendable::View => Some(quote!(&#ident)),
+        Lendable::Holder => None,
     });
-    quote! {
-        ::grad::__private::lend::lend(
-            &[#(::grad::__private::lend::loan(#lent)),*],
-            || { #body },
-        )
+    let holders: Vec<_> = plan
+        .lent
+        .iter()
+        .filter(|(_, how)| *how == Lendable::Holder)
+        .map(|(ident, _)| ident)
+        .collect();
+    if holders.is_empty() {
+        return quote! {
+            ::grad::__private::lend::lend(
+                &[#(::grad::__private::lend::loan(#arrays)),*],
+                || { #body },
+            )
+        };
     }
+    // A struct's arrays are only known at run time, through `Tangent::loans`: into a `Vec`.
+    quote! {{
+        #[allow(unused_imports)]
+        use ::grad::__private::lend::{LendNothing as _, LendTangent as _};
+        let mut __grad_loans = ::std::vec![#(::grad::__private::lend::loan(#arrays)),*];
+        #((&*#holders).grad_loans(&mut __grad_loans);)*
+        ::grad::__private::lend::lend(&__grad_loans, || { #body })
+    }}
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Which parameters `f_grad` lends its rules (`grad::runtime::lend`): the float arrays behind
-//! `&` and the views by value, when the body can reach a rule that reads lent arrays.
+//! `&`, the views by value, and the arrays of anything else behind `&` that is a `Tangent` (a
+//! parameter struct: found at run time, through `Tangent::loans`), when the body can reach a
+//! rule that reads lent arrays.
 //!
 //! The rules that read them are functions (`nn::affine`, `nn::temporal_affine`) or reached
 //! through the user's own functions and methods, so a body of operators and library methods

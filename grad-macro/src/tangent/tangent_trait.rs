@@ -16,6 +16,11 @@ impl Derive<'_> {
         let in_place = self.in_place_methods();
         let reductions = self.reduction_methods();
         let zip_chunks = self.zip_chunks_bodies();
+        let loans = self.each(|name, span| {
+            quote_spanned! {span=>
+                ::grad::__private::Tangent::loans(&self.#name, loans);
+            }
+        });
         quote! {
             #[automatically_derived]
             impl #impl_generics ::grad::__private::Tangent for #ident #ty_generics #where_clause {
@@ -24,6 +29,14 @@ impl Derive<'_> {
                 #in_place
                 #reductions
                 #zip_chunks
+                #[inline]
+                #[allow(unused_variables)]
+                fn loans<'__grad_loan>(
+                    &'__grad_loan self,
+                    loans: &mut ::std::vec::Vec<::grad::__private::lend::Loan<'__grad_loan>>,
+                ) {
+                    #(#loans)*
+                }
             }
         }
     }

@@ -9,7 +9,10 @@
 //!
 //! - `f_grad` runs its body inside [`lend`]`(&[loan(x), loan(w1), ..], || ..)`: every
 //!   parameter that is a shared reference to an ndarray array in standard layout is registered
-//!   for as long as the call runs, its borrow held by the [`Loan`].
+//!   for as long as the call runs, its borrow held by the [`Loan`]; so is every array a
+//!   parameter behind `&` holds, if its type is a [`Tangent`](crate::Tangent) (the fields of a
+//!   `p: &Net` with `#[derive(grad::Tangent)]`, the layers of a `&Vec<Layer>`), through
+//!   [`Tangent::loans`](crate::Tangent::loans).
 //! - A rule that keeps an array calls [`keep`] at the start (not in its pullback): if the array
 //!   is one of the lent ones (same data pointer, shape and element type), it gets a [`Kept::Lent`]
 //!   ticket, a few numbers, instead of a copy; otherwise a [`Kept::Owned`] copy, as before.
@@ -88,6 +91,35 @@ pub fn loan<A: 'static, S: Data<Elem = A>, D: Dimension>(a: &ArrayBase<S, D>) ->
         fingerprint: Fingerprint::of(a),
         _borrow: PhantomData,
     }
+}
+
+/// The arrays of a parameter that is not itself an array, as `f_grad` lends them: what
+/// [`Tangent::loans`](crate::Tangent::loans) gives for a [`Tangent`](crate::Tangent) (the
+/// fields of a parameter struct), found by autoref before [`LendNothing`], which every other
+/// type gets. `f_grad` calls `(&*p).grad_loans(&mut loans)` with both traits in scope.
+#[doc(hidden)]
+pub trait LendTangent {
+    /// Adds loans of the arrays `self` holds.
+    fn grad_loans<'a>(&'a self, loans: &mut Vec<Loan<'a>>);
+}
+
+impl<T: crate::Tangent> LendTangent for T {
+    #[inline]
+    fn grad_loans<'a>(&'a self, loans: &mut Vec<Loan<'a>>) {
+        self.loans(loans);
+    }
+}
+
+/// The fallback of [`LendTangent`]: a type that is not a `Tangent` lends nothing.
+#[doc(hidden)]
+pub trait LendNothing {
+    /// Adds nothing.
+    fn grad_loans<'a>(&self, loans: &mut Vec<Loan<'a>>);
+}
+
+impl<T: ?Sized> LendNothing for &T {
+    #[inline]
+    fn grad_loans<'a>(&self, _loans: &mut Vec<Loan<'a>>) {}
 }
 
 /// Runs `f` with the arrays of `loans` lent to the rules it calls on this thread: [`keep`]
