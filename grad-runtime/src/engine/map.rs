@@ -33,16 +33,13 @@ where
     F: FnMut(A) -> (B, P),
 {
     // In logical order, as `map_pullback` reads the cotangent (ndarray's `map` visits a
-    // contiguous array in memory order, which is another order for a column-major one).
-    let mut pullbacks = Vec::with_capacity(x.len());
-    let values = x
-        .iter()
-        .map(|&v| {
-            let (value, pullback) = f_vjp(v);
-            pullbacks.push(pullback);
-            value
-        })
-        .collect();
+    // contiguous array in memory order, which is another order for a column-major one). A
+    // standard-layout array is walked as a slice: ndarray's iterator over several axes, and a
+    // `push` per element, were two thirds of `w.mapv(|v| v * v).sum()`'s gradient.
+    let (values, pullbacks): (Vec<B>, Vec<P>) = match x.as_slice() {
+        Some(elements) => elements.iter().map(|&v| f_vjp(v)).unzip(),
+        None => x.iter().map(|&v| f_vjp(v)).unzip(),
+    };
     let y = Array::from_shape_vec(x.raw_dim(), values)
         .unwrap_or_else(|_| unreachable!("one value per element"));
     (y, pullbacks)
@@ -70,12 +67,16 @@ where
             "grad: the cotangent of a map has another shape than its value"
         );
         let mut captures = C::default();
-        let mut dx = Vec::with_capacity(pullbacks.len());
-        for (pullback, &c) in pullbacks.into_iter().zip(c.iter()) {
+        let mut pull = |(pullback, &c): (P, &B)| {
             let (element, captured) = pullback(c);
-            dx.push(element);
             captures.accumulate(captured);
-        }
+            element
+        };
+        // A cotangent in standard layout as a slice, as in `map_forward`.
+        let dx: Vec<T> = match c.as_slice() {
+            Some(elements) => pullbacks.into_iter().zip(elements).map(&mut pull).collect(),
+            None => pullbacks.into_iter().zip(c.iter()).map(&mut pull).collect(),
+        };
         let dx = Array::from_shape_vec(dim, dx)
             .unwrap_or_else(|_| unreachable!("one cotangent per element, in logical order"));
         (dx, captures)
