@@ -132,6 +132,30 @@ fn mapv_hand(x: &Array1<f64>, a: f64) -> (f64, (Array1<f64>, f64)) {
     (t.sum(), (slope * a, da))
 }
 
+// An L2 penalty over a weight matrix, written three ways.
+
+#[grad::differentiate]
+fn penalty_iter(w: &Array2<f64>) -> f64 {
+    w.iter().map(|v| v * v).sum::<f64>()
+}
+
+#[grad::differentiate]
+fn penalty_mapv(w: &Array2<f64>) -> f64 {
+    w.mapv(|v| v * v).sum()
+}
+
+#[grad::differentiate]
+fn penalty_array(w: &Array2<f64>) -> f64 {
+    (w * w).sum()
+}
+
+fn penalty_hand(w: &Array2<f64>) -> (f64, Array2<f64>) {
+    (w.iter().map(|v| v * v).sum(), w * 2.0)
+}
+
+/// The penalty's matrix: the MNIST MLP's first layer.
+const PENALTY: (usize, usize) = (784, 128);
+
 // Layers of a network: a slice of struct layers against fixed fields.
 
 #[derive(Clone, grad::Tangent)]
@@ -341,6 +365,17 @@ fn check_agreement() {
         assert_all_close(&gx, &dx, "horner");
     }
 
+    let w = matrix(PENALTY.0, PENALTY.1, 0.4);
+    let (value, gradient) = penalty_hand(&w);
+    for (v, g) in [
+        penalty_iter_grad(&w),
+        penalty_mapv_grad(&w),
+        penalty_array_grad(&w),
+    ] {
+        assert_close(v, value, "penalty");
+        assert_all_close(&g, &gradient, "penalty");
+    }
+
     let xa = Array1::from(x.clone());
     let (value, (dx, da)) = mapv_hand(&xa, 0.7);
     for (v, (gx, ga)) in [mapv_closure_grad(&xa, 0.7), mapv_function_grad(&xa, 0.7)] {
@@ -545,6 +580,22 @@ fn vectors(c: &mut Criterion) {
         b.iter(|| black_box(mapv_hand(black_box(&xa), black_box(0.7))))
     });
     group.finish();
+
+    let w = matrix(PENALTY.0, PENALTY.1, 0.4);
+    let mut group = c.benchmark_group("idioms/matrix_penalty_784x128");
+    group.bench_function("iter_map_sum", |b| {
+        b.iter(|| black_box(penalty_iter_grad(black_box(&w))))
+    });
+    group.bench_function("mapv_closure_sum", |b| {
+        b.iter(|| black_box(penalty_mapv_grad(black_box(&w))))
+    });
+    group.bench_function("array_ops", |b| {
+        b.iter(|| black_box(penalty_array_grad(black_box(&w))))
+    });
+    group.bench_function("hand_written", |b| {
+        b.iter(|| black_box(penalty_hand(black_box(&w))))
+    });
+    group.finish();
 }
 
 fn structures(c: &mut Criterion) {
@@ -638,6 +689,7 @@ fn count_calls(spec: &str) {
     let (w, xs) = (matrix(outputs, columns, 0.3), matrix(rows, columns, 1.1));
     let weights = array![0.3, -0.2, 0.5, 0.1, -0.05];
     let (p, q) = (0.7, -1.2);
+    let penalty = matrix(PENALTY.0, PENALTY.1, 0.4);
     let call: Box<dyn Fn()> = match name {
         "squares_iter" => Box::new(|| {
             black_box(squares_iter_grad(black_box(&x)));
@@ -665,6 +717,18 @@ fn count_calls(spec: &str) {
         }),
         "horner_index_loop" => Box::new(|| {
             black_box(horner_index_loop_grad(black_box(&x), 0.9));
+        }),
+        "penalty_iter" => Box::new(|| {
+            black_box(penalty_iter_grad(black_box(&penalty)));
+        }),
+        "penalty_mapv" => Box::new(|| {
+            black_box(penalty_mapv_grad(black_box(&penalty)));
+        }),
+        "penalty_array" => Box::new(|| {
+            black_box(penalty_array_grad(black_box(&penalty)));
+        }),
+        "penalty_hand" => Box::new(|| {
+            black_box(penalty_hand(black_box(&penalty)));
         }),
         "mapv_closure" => Box::new(|| {
             black_box(mapv_closure_grad(black_box(&xa), 0.7));
