@@ -87,12 +87,7 @@ impl<A, S: Data<Elem = A>, D: Dimension> Elements for ArrayBase<S, D> {
     #[inline]
     #[track_caller]
     fn element_ref(&self, index: Flat) -> &A {
-        assert!(
-            index.0 < self.len(),
-            "grad: element {} of an array of {}",
-            index.0,
-            self.len()
-        );
+        assert_in_bounds(index, self.len());
         if in_iteration_order(self.shape(), self.strides()) {
             // SAFETY: with the strides `in_iteration_order` accepts, the `len()` elements lie
             // one after another from `as_ptr()`, the first in iteration order first, and
@@ -103,6 +98,17 @@ impl<A, S: Data<Elem = A>, D: Dimension> Elements for ArrayBase<S, D> {
             &self[unravel(&self.raw_dim(), index.0)]
         }
     }
+}
+
+/// **Panics** unless `index` is one of `len` elements' positions.
+#[inline(always)]
+#[track_caller]
+fn assert_in_bounds(index: Flat, len: usize) {
+    assert!(
+        index.0 < len,
+        "grad: element {} of an array of {len}",
+        index.0
+    );
 }
 
 /// Whether an array of this shape and these strides holds its elements one after another in
@@ -236,12 +242,7 @@ impl<A: Scalar, D: Dimension> FlatTangent for Array<A, D> {
     #[inline]
     #[track_caller]
     fn add_flat(&mut self, index: Flat, value: A) {
-        assert!(
-            index.0 < self.len(),
-            "grad: element {} of an array of {}",
-            index.0,
-            self.len()
-        );
+        assert_in_bounds(index, self.len());
         if in_iteration_order(self.shape(), self.strides()) {
             // SAFETY: as in `element_ref`: the element at `index < len()` in iteration order is
             // `as_mut_ptr() + index`, and `&mut self` borrows the array exclusively.
