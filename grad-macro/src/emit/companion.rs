@@ -20,6 +20,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{FnArg, Ident, ItemFn, ReturnType};
 
+mod methods;
+
 use super::hvp::VjpCopy;
 use super::{allow_lints, dual, jvp};
 use crate::ir::Function;
@@ -35,6 +37,7 @@ pub fn print(
     function: &Function,
     plans: &super::Plans,
     printed: Option<&ItemFn>,
+    vjp: &TokenStream,
 ) -> TokenStream {
     let (world, params, companions) = match &plans.dual {
         DualPlan::Dual {
@@ -43,12 +46,16 @@ pub fn print(
             companions,
             ..
         } => (world, params, companions),
+        DualPlan::ThroughGradient(_) if sig.is_method => return TokenStream::new(),
         DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
+    if sig.is_method {
+        return methods::print(item, sig, world, params, companions, vjp);
+    }
     let World::Alias(float) = world else {
         return imported(item);
     };
-    let forward = jvp::dual_copy(item, sig, world, &[], companions);
+    let forward = jvp::dual_copy(item, sig, (world, params), &[], companions);
     let forward = companion(item, &item.vis, float, forward);
     let copy = VjpCopy {
         world,
@@ -74,6 +81,9 @@ pub fn stubs(item: &ItemFn, plan: &DualPlan, vjp_stub: &TokenStream) -> TokenStr
     let DualPlan::Dual { world, .. } = plan else {
         return TokenStream::new();
     };
+    if matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_))) {
+        return methods::stubs(item, vjp_stub);
+    }
     let World::Alias(float) = world else {
         return imported(item);
     };

@@ -31,9 +31,11 @@
 //! `#[tangent(skip)]` attributes, `bounds.rs` holds what every generated item shares (the
 //! generics with the fields' bounds, the fields split into differentiated and skipped),
 //! `tangent_trait.rs` writes `impl Tangent` and `impl Accumulate`, and `shape.rs` the shape
-//! struct and `impl Differentiable`.
+//! struct and `impl Differentiable`, and `dual.rs` the twin at dual numbers of a struct generic
+//! over its float (`impl LiftDual`, for `f_jvp` and `f_hvp`).
 
 mod bounds;
+mod dual;
 mod fields;
 mod shape;
 mod tangent_trait;
@@ -46,6 +48,8 @@ use crate::ctxt::Ctxt;
 
 use bounds::Derive;
 use fields::{Field, fields};
+
+pub(crate) use dual::at_dual;
 
 /// The attribute the derive reads on fields.
 const ATTR: &str = "tangent";
@@ -80,9 +84,11 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     let tangent = derive.tangent_impl();
     let accumulate = derive.accumulate_impl();
     let shape = derive.shape_items();
+    let lift = derive.lift_dual_impl();
     quote! {
         #tangent
         #accumulate
         #shape
+        #lift
     }
 }

@@ -35,7 +35,7 @@ use syn::visit::Visit;
 use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
 use body::BodyCheck;
-pub use body::is_companion_call;
+pub use body::{is_companion_call, is_companion_method};
 pub use slice_views::{into_views, views as slice_views};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
@@ -69,6 +69,10 @@ pub enum Form {
     Array,
     /// An ndarray view: lifted to an owned array, passed as its view.
     View,
+    /// A struct generic over its float, `Line<f64>` (or `Self` in `impl<A: Scalar> Line<A>`):
+    /// lifted to its twin `Line<Dual<f64>>` and split back through `grad::__private::LiftDual`,
+    /// which `#[derive(Tangent)]` writes.
+    Struct,
 }
 
 /// How one parameter crosses into the dual world.
@@ -114,20 +118,29 @@ impl DualPlan {
     }
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
-        if sig.is_method {
-            return Err(
-                "a method's companions live in its impl block, where the copy's module cannot"
-                    .into(),
-            );
-        }
-        let world = world(item)?;
+        let world = match &sig.block_scalar {
+            Some(scalar) if item.sig.generics.params.is_empty() => World::Generic(scalar.clone()),
+            _ => world(item)?,
+        };
         let scalar = match &world {
             World::Alias(float) | World::Generic(float) => float.to_string(),
         };
         let params = sig
             .params
             .iter()
-            .map(|param| crossing(&param.ty, &scalar))
+            .map(|param| {
+                if param.ident == "self" {
+                    return receiver_crossing(sig, param, &world);
+                }
+                match crossing(&param.ty, &scalar) {
+                    // A parameter the function does not differentiate, of a type that names no
+                    // float (`&Spring`): the same type in the copy, passed as it is.
+                    Err(_) if !param.differentiated && !names_float(&param.ty, &scalar) => {
+                        Ok(Crossing::AsIs)
+                    }
+                    other => other,
+                }
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let output = sig.output.as_ref().ok_or("no result")?;
         let result = result_forms(output, &scalar)?;
@@ -155,7 +168,13 @@ impl DualPlan {
                     )
             })
             .collect();
-        let views = slice_views::views(item, &slices);
+        // A method's copies at dual numbers are its companions, methods of its block: no copy
+        // reads a slice as a view.
+        let views = if sig.is_method {
+            vec![false; slices.len()]
+        } else {
+            slice_views::views(item, &slices)
+        };
         Ok(Self::Dual {
             world,
             params,
@@ -259,7 +278,8 @@ fn world(item: &ItemFn) -> Result<World, String> {
     }
 }
 
-fn is_scalar_bound(bound: &TypeParamBound) -> bool {
+/// Whether `bound` is `Scalar` (by any path: `grad::Scalar`).
+pub fn is_scalar_bound(bound: &TypeParamBound) -> bool {
     match bound {
         TypeParamBound::Trait(bound) => bound
             .path
@@ -289,6 +309,33 @@ fn collect_floats(tokens: TokenStream, floats: &mut HashSet<String>) {
             _ => {}
         }
     }
+}
+
+/// How `self` crosses: lifted to its twin in a block generic over its float; otherwise as it is,
+/// since a struct written in `f64` has no twin, when the method does not differentiate it.
+fn receiver_crossing(
+    sig: &Signature,
+    receiver: &crate::sig::Param,
+    world: &World,
+) -> Result<Crossing, String> {
+    let by_ref = matches!(receiver.ty, Type::Reference(_));
+    match (world, &sig.block_scalar) {
+        (World::Generic(scalar), Some(block)) if scalar == block => Ok(Crossing::Lifted {
+            form: Form::Struct,
+            by_ref,
+        }),
+        _ if receiver.differentiated => Err(
+            "a differentiated receiver of a type with no twin at dual numbers (differentiate the method `wrt(..)` its other parameters, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+        ),
+        _ => Ok(Crossing::AsIs),
+    }
+}
+
+/// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
+fn names_float(ty: &Type, scalar: &str) -> bool {
+    crate::syntax::identifiers(quote::quote!(#ty))
+        .iter()
+        .any(|ident| ident == scalar || ident == "f64" || ident == "f32")
 }
 
 /// How a parameter of type `ty` crosses, with `scalar` the world's float (or type parameter).
@@ -342,6 +389,14 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
                 "Array" | "Array0" | "Array1" | "Array2" | "Array3" | "Array4" | "Array5"
                 | "Array6" | "ArrayD" => Some(Form::Array),
                 view if view.starts_with("ArrayView") => Some(Form::View),
+                // `Line<f64>`, a struct generic over its float.
+                name if name.starts_with(char::is_uppercase)
+                    && args.args.len() == 1
+                    && !types::CONTAINERS.contains(&name)
+                    && !name.starts_with("Array") =>
+                {
+                    Some(Form::Struct)
+                }
                 _ => None,
             }
         }
@@ -352,7 +407,7 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
 /// The forms of the result's elements: one, or one per element of a tuple.
 fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
     let one = |ty: &Type| match form(ty, scalar) {
-        Some(Form::View) | None => Err(format!(
+        Some(Form::View | Form::Struct) | None => Err(format!(
             "a result of type `{}` (floats, `Vec`, `[A; N]`, owned arrays and tuples of them cross back)",
             types::describe(ty)
         )),

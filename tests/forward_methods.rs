@@ -1,0 +1,203 @@
+//! Forward mode and second order through the user's methods: `f_jvp` and `f_hvp` of methods
+//! of a marked `impl` block generic over its float (`impl<A: Scalar> Line<A>`, run on the
+//! receiver's twin `Line<Dual<f64>>`), of methods of a struct written in `f64` whose receiver
+//! is data (`wrt(x)`), and of functions marked `dual_calls` that call them (`p.eval(t)`,
+//! `self.helper(x)`). `f_jvp` against central differences of `f` and against `⟨∇f, v⟩`, `f_hvp`
+//! against central differences of `f_grad`, relative errors below 1e-6.
+
+mod common;
+
+use approx::assert_relative_eq;
+use common::{TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
+use grad::Scalar;
+
+/// Checks a function of a slice with a float result, given as `f`, its gradient, its jvp and
+/// its hvp (each a closure over the test's other arguments).
+fn check(
+    f: impl Fn(&[f64]) -> f64,
+    grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
+    jvp: impl Fn(&[f64], &[f64]) -> (f64, f64),
+    hvp: impl Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
+    x: &[f64],
+    v: &[f64],
+) {
+    let (value, gradient) = grad(x);
+    let (jvp_value, derivative) = jvp(x, v);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(derivative, jvp_by_differences(&f, x, v), max_relative = TOL);
+    let along: f64 = gradient.iter().zip(v).map(|(g, v)| g * v).sum();
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+    let (hvp_value, hvp_gradient, product) = hvp(x, v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(&hvp_gradient, &gradient);
+    assert_all_relative(&product, &hvp_by_differences(|x| grad(x).1, x, v));
+}
+
+// A struct generic over its float: its methods run at `A = Dual<f64>` on its twin.
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Line<A: Scalar> {
+    slope: A,
+    offset: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Line<A> {
+    #[grad::differentiate]
+    fn eval(&self, t: A) -> A {
+        (self.slope * t).sin() * self.offset + t * t * self.slope
+    }
+
+    /// Another method of the block, through `self`.
+    #[grad::differentiate]
+    fn energy(&self, ts: &[A]) -> A {
+        let mut total = A::zero();
+        for &t in ts {
+            total += self.eval(t).powi(2);
+        }
+        total
+    }
+}
+
+fn line(x: &[f64]) -> Line<f64> {
+    Line {
+        slope: x[0],
+        offset: x[1],
+    }
+}
+
+#[test]
+fn methods_of_a_generic_block_on_the_receivers_twin() {
+    let (x, v) = ([0.7, -1.3, 0.4], [0.5, 1.5, -2.0]);
+    check(
+        |x| line(x).eval(x[2]),
+        |x| {
+            let (value, (dp, dt)) = line(x).eval_grad(x[2]);
+            (value, vec![dp.slope, dp.offset, dt])
+        },
+        |x, v| line(x).eval_jvp(x[2], &line(v), v[2]),
+        |x, v| {
+            let (value, (dp, dt), (hp, ht)) = line(x).eval_hvp(x[2], &line(v), v[2]);
+            (
+                value,
+                vec![dp.slope, dp.offset, dt],
+                vec![hp.slope, hp.offset, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let (x, v) = ([0.3, 0.9, 0.2, -0.6], [1.0, -0.5, 0.25, 2.0]);
+    check(
+        |x| line(x).energy(&x[2..]),
+        |x| {
+            let (value, (dp, dts)) = line(x).energy_grad(&x[2..]);
+            (value, [vec![dp.slope, dp.offset], dts].concat())
+        },
+        |x, v| line(x).energy_jvp(&x[2..], &line(v), &v[2..]),
+        |x, v| {
+            let (value, (dp, dts), (hp, hts)) = line(x).energy_hvp(&x[2..], &line(v), &v[2..]);
+            let gradient = [vec![dp.slope, dp.offset], dts].concat();
+            (value, gradient, [vec![hp.slope, hp.offset], hts].concat())
+        },
+        &x,
+        &v,
+    );
+}
+
+/// A function in `f64` calling the methods, the line differentiated.
+#[grad::differentiate(dual_calls)]
+fn fit(p: &Line<f64>, x: &[f64]) -> f64 {
+    p.eval(x[0]) * x[1] + (p.energy(x) + 1.0).ln()
+}
+
+#[test]
+fn a_function_marked_dual_calls_calling_methods_of_a_generic_block() {
+    let (x, v) = ([0.6, -0.4, 1.1, 0.3], [0.2, 1.0, -0.7, 0.5]);
+    check(
+        |x| fit(&line(x), &x[2..]),
+        |x| {
+            let (value, (dp, dx)) = fit_grad(&line(x), &x[2..]);
+            (value, [vec![dp.slope, dp.offset], dx].concat())
+        },
+        |x, v| fit_jvp(&line(x), &x[2..], &line(v), &v[2..]),
+        |x, v| {
+            let (value, (dp, dx), (hp, hx)) = fit_hvp(&line(x), &x[2..], &line(v), &v[2..]);
+            let gradient = [vec![dp.slope, dp.offset], dx].concat();
+            (value, gradient, [vec![hp.slope, hp.offset], hx].concat())
+        },
+        &x,
+        &v,
+    );
+}
+
+// A struct written in `f64`, data to its methods: the receiver is not differentiated.
+#[derive(Clone, Debug)]
+struct Chain {
+    stiffness: f64,
+    rest: f64,
+    links: usize,
+    weights: Vec<f64>,
+}
+
+impl Chain {
+    /// Marked alone (not through the block).
+    #[grad::differentiate(wrt(x))]
+    fn energy(&self, x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 0..self.links {
+            let stretch = x[i + 1] - x[i] - self.rest;
+            total += 0.5 * self.stiffness * self.weights[i] * stretch * stretch;
+        }
+        total
+    }
+
+    /// Another method through `self`, marked `dual_calls`.
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn total(&self, x: &[f64]) -> f64 {
+        self.energy(x) + self.stiffness * x[0].cosh() + (x[self.links] * self.weights[0]).sin()
+    }
+}
+
+#[grad::differentiate(wrt(x), dual_calls)]
+fn settle(chain: &Chain, x: &[f64]) -> f64 {
+    (chain.total(x) + chain.weights.len() as f64).ln() * x[1]
+}
+
+fn chain() -> Chain {
+    Chain {
+        stiffness: 2.5,
+        rest: 0.3,
+        links: 3,
+        weights: vec![1.0, 0.5, 2.0],
+    }
+}
+
+#[test]
+fn methods_of_a_struct_in_f64_with_data_receivers() {
+    let c = chain();
+    let (x, v) = ([0.1, 0.5, 0.2, 1.1], [1.0, -0.5, 0.3, 0.8]);
+    check(
+        |x| c.energy(x),
+        |x| c.energy_grad(x),
+        |x, v| c.energy_jvp(x, v),
+        |x, v| c.energy_hvp(x, v),
+        &x,
+        &v,
+    );
+    check(
+        |x| c.total(x),
+        |x| c.total_grad(x),
+        |x, v| c.total_jvp(x, v),
+        |x, v| c.total_hvp(x, v),
+        &x,
+        &v,
+    );
+    check(
+        |x| settle(&c, x),
+        |x| settle_grad(&c, x),
+        |x, v| settle_jvp(&c, x, v),
+        |x, v| settle_hvp(&c, x, v),
+        &x,
+        &v,
+    );
+}
