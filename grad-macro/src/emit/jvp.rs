@@ -76,30 +76,40 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The where clause of a generated function of a generic `f` run at `Dual<A>`; for a method
-/// of `impl<A: Scalar> Line<A>`, also that `Self` lifts to `Line<Dual<A>>`.
+/// The where clause of a generated function of a generic `f` run at `Dual<A>`: `Dual<A>` is a
+/// `Scalar`, and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for
+/// `self` in `impl<A: Scalar> Line<A>` too).
 pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -> TokenStream {
     let where_clause = &generics.where_clause;
-    match plan {
-        DualPlan::Dual {
-            world: World::Generic(scalar),
-            params,
+    let DualPlan::Dual {
+        world: World::Generic(scalar),
+        params,
+        ..
+    } = plan
+    else {
+        return quote!(#where_clause);
+    };
+    let twins = sig.params.iter().zip(params).filter_map(|(param, crossing)| {
+        let crate::plan::Crossing::Lifted {
+            form: crate::plan::Form::Struct,
             ..
-        } => {
-            let receiver = sig.params.iter().zip(params).find(|(param, crossing)| {
-                param.ident == "self" && matches!(crossing, crate::plan::Crossing::Lifted { .. })
-            });
-            let twin = match (&sig.self_ty, receiver) {
-                (Some(self_ty), Some(_)) => {
-                    let twin = crate::tangent::at_dual(self_ty, scalar);
-                    quote!(Self: ::grad::__private::LiftDual<Dual = #twin>,)
-                }
-                _ => TokenStream::new(),
+        } = crossing
+        else {
+            return None;
+        };
+        let (bounded, ty) = if param.ident == "self" {
+            (quote!(Self), sig.self_ty.clone()?)
+        } else {
+            let ty = match &param.ty {
+                Type::Reference(reference) => (*reference.elem).clone(),
+                ty => ty.clone(),
             };
-            quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #twin)
-        }
-        _ => quote!(#where_clause),
-    }
+            (quote!(#ty), ty)
+        };
+        let twin = crate::tangent::at_dual(&ty, scalar);
+        Some(quote!(#bounded: ::grad::__private::LiftDual<Dual = #twin>,))
+    });
+    quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #(#twins)*)
 }
 
 /// The call of `name` with `args`, in method syntax for a method: the first argument, the
