@@ -56,6 +56,19 @@ impl<A: Scalar> Line<A> {
         }
         total
     }
+
+    /// By value, the receiver a constant (`wrt(t)`).
+    #[grad::differentiate(wrt(t))]
+    fn along(self, t: A) -> A {
+        (self.slope * t).exp() + self.offset * t.powi(3)
+    }
+}
+
+/// A generic function calling the methods: no `dual_calls` needed for the calls, but its
+/// struct parameter crosses to its twin only with it.
+#[grad::differentiate(dual_calls)]
+fn generic_fit<A: Scalar>(p: &Line<A>, t: A) -> A {
+    p.eval(t) * t + p.slope * p.energy(&vec![t, t * t])
 }
 
 fn line(x: &[f64]) -> Line<f64> {
@@ -111,6 +124,38 @@ fn fit(p: &Line<f64>, x: &[f64]) -> f64 {
 }
 
 #[test]
+fn a_constant_receiver_by_value_and_a_generic_caller() {
+    let (x, v) = ([0.5, -0.8, 0.9], [0.0, 0.0, 1.5]);
+    let p = line(&x);
+    let f = |x: &[f64]| p.clone().along(x[2]);
+    let (value, dt) = p.clone().along_grad(x[2]);
+    let (jvp_value, derivative) = p.clone().along_jvp(x[2], v[2]);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(derivative, dt * v[2], max_relative = 1e-12);
+    assert_relative_eq!(derivative, jvp_by_differences(f, &x, &v), max_relative = TOL);
+    let (_, gradient, product) = p.clone().along_hvp(x[2], v[2]);
+    assert_eq!(gradient, dt);
+    let by_differences = hvp_by_differences(|x| vec![0.0, 0.0, p.clone().along_grad(x[2]).1], &x, &v);
+    assert_relative_eq!(product, by_differences[2], max_relative = TOL);
+
+    let (x, v) = ([0.4, 1.2, -0.3], [1.0, 0.5, -2.0]);
+    check(
+        |x| generic_fit(&line(x), x[2]),
+        |x| {
+            let (value, (dp, dt)) = generic_fit_grad(&line(x), x[2]);
+            (value, vec![dp.slope, dp.offset, dt])
+        },
+        |x, v| generic_fit_jvp(&line(x), x[2], &line(v), v[2]),
+        |x, v| {
+            let (value, (dp, dt), (hp, ht)) = generic_fit_hvp(&line(x), x[2], &line(v), v[2]);
+            (value, vec![dp.slope, dp.offset, dt], vec![hp.slope, hp.offset, ht])
+        },
+        &x,
+        &v,
+    );
+}
+
+#[test]
 fn a_function_marked_dual_calls_calling_methods_of_a_generic_block() {
     let (x, v) = ([0.6, -0.4, 1.1, 0.3], [0.2, 1.0, -0.7, 0.5]);
     check(
@@ -151,10 +196,17 @@ impl Chain {
         total
     }
 
-    /// Another method through `self`, marked `dual_calls`.
+    /// Another method through `self`, marked `dual_calls`; a slice of a field, and another
+    /// value of the type, data too.
     #[grad::differentiate(wrt(x), dual_calls)]
     fn total(&self, x: &[f64]) -> f64 {
-        self.energy(x) + self.stiffness * x[0].cosh() + (x[self.links] * self.weights[0]).sin()
+        let head = &self.weights[0..2];
+        self.energy(x) + self.stiffness * x[0].cosh() + (x[self.links] * head[1]).sin()
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn against(&self, other: &Self, x: &[f64]) -> f64 {
+        self.total(x) * other.energy(x) + other.rest * x[2].powi(3)
     }
 }
 
@@ -189,6 +241,17 @@ fn methods_of_a_struct_in_f64_with_data_receivers() {
         |x| c.total_grad(x),
         |x, v| c.total_jvp(x, v),
         |x, v| c.total_hvp(x, v),
+        &x,
+        &v,
+    );
+    let mut other = chain();
+    other.rest = -0.2;
+    other.weights[1] = 3.0;
+    check(
+        |x| c.against(&other, x),
+        |x| c.against_grad(&other, x),
+        |x, v| c.against_jvp(&other, x, v),
+        |x, v| c.against_hvp(&other, x, v),
         &x,
         &v,
     );

@@ -72,8 +72,8 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
 pub struct Scope {
     /// The block's type parameters, which the pullback's `use<..>` names.
     pub type_params: Vec<syn::Ident>,
-    /// The block's float: its one type parameter, when a bound on it is `Scalar`
-    /// (`impl<A: Scalar> Line<A>`, `impl<A> Line<A> where A: grad::Scalar`).
+    /// The block's float: its one type parameter, when its one bound is `Scalar`
+    /// (`impl<A: Scalar> Line<A>`, `impl<A: grad::Scalar> Line<A>`).
     pub scalar: Option<syn::Ident>,
     /// The block's self type, `Line<A>`.
     pub self_ty: syn::Type,
@@ -86,27 +86,21 @@ impl Scope {
             .type_params()
             .map(|param| param.ident.clone())
             .collect();
-        let scalar = match &block.generics.type_params().collect::<Vec<_>>()[..] {
-            [param] => {
-                let inline = param.bounds.iter();
-                let in_where = block
-                    .generics
-                    .where_clause
-                    .iter()
-                    .flat_map(|clause| &clause.predicates)
-                    .filter_map(|predicate| match predicate {
-                        syn::WherePredicate::Type(predicate)
-                            if matches!(&predicate.bounded_ty, syn::Type::Path(path) if path.path.is_ident(&param.ident)) =>
-                        {
-                            Some(predicate.bounds.iter())
-                        }
-                        _ => None,
-                    })
-                    .flatten();
-                inline
-                    .chain(in_where)
-                    .any(crate::plan::is_scalar_bound)
-                    .then(|| param.ident.clone())
+        // Only `impl<A: Scalar>` with no other bound: the methods then compile at
+        // `A = Dual<A>`, which meets `Scalar` and nothing more is known of.
+        let generics = &block.generics;
+        let only_scalar = generics.where_clause.is_none()
+            && generics
+                .params
+                .iter()
+                .all(|param| matches!(param, syn::GenericParam::Type(_)));
+        let scalar = match &generics.type_params().collect::<Vec<_>>()[..] {
+            [param]
+                if only_scalar
+                    && !param.bounds.is_empty()
+                    && param.bounds.iter().all(crate::plan::is_scalar_bound) =>
+            {
+                Some(param.ident.clone())
             }
             _ => None,
         };

@@ -46,7 +46,7 @@ pub fn print(
             companions,
             ..
         } => (world, params, companions),
-        DualPlan::ThroughGradient(_) if sig.is_method => return TokenStream::new(),
+        DualPlan::ThroughGradient(_) if sig.is_method => return methods::unavailable(item),
         DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
     if sig.is_method {

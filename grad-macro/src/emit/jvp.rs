@@ -89,26 +89,30 @@ pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -
     else {
         return quote!(#where_clause);
     };
-    let twins = sig.params.iter().zip(params).filter_map(|(param, crossing)| {
-        let crate::plan::Crossing::Lifted {
-            form: crate::plan::Form::Struct,
-            ..
-        } = crossing
-        else {
-            return None;
-        };
-        let (bounded, ty) = if param.ident == "self" {
-            (quote!(Self), sig.self_ty.clone()?)
-        } else {
-            let ty = match &param.ty {
-                Type::Reference(reference) => (*reference.elem).clone(),
-                ty => ty.clone(),
+    let twins = sig
+        .params
+        .iter()
+        .zip(params)
+        .filter_map(|(param, crossing)| {
+            let crate::plan::Crossing::Lifted {
+                form: crate::plan::Form::Struct,
+                ..
+            } = crossing
+            else {
+                return None;
             };
-            (quote!(#ty), ty)
-        };
-        let twin = crate::tangent::at_dual(&ty, scalar);
-        Some(quote!(#bounded: ::grad::__private::LiftDual<Dual = #twin>,))
-    });
+            let (bounded, ty) = if param.ident == "self" {
+                (quote!(Self), sig.self_ty.clone()?)
+            } else {
+                let ty = match &param.ty {
+                    Type::Reference(reference) => (*reference.elem).clone(),
+                    ty => ty.clone(),
+                };
+                (quote!(#ty), ty)
+            };
+            let twin = crate::tangent::at_dual(&ty, scalar);
+            Some(quote!(#bounded: ::grad::__private::LiftDual<Dual = #twin>,))
+        });
     quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #(#twins)*)
 }
 

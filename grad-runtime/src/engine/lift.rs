@@ -410,6 +410,15 @@ impl<T: LiftDual> LiftPlace for &Place<'_, T> {
     }
 }
 
+/// A slice of floats read from a place (`&self.w[1..3]`), lifted into a `Vec` of constants.
+impl<A: crate::Scalar> LiftPlace for &Place<'_, [A]> {
+    type Lifted = Vec<Dual<A>>;
+    #[inline]
+    fn lift_place(&self) -> Vec<Dual<A>> {
+        lift_slice_constant(self.0)
+    }
+}
+
 /// The second choice of [`Place`]: a `Copy` value, copied.
 pub trait LiftPlaceCopy {
     /// The value's type.
@@ -441,3 +450,14 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
         self.0
     }
 }
+
+/// The bound of the stand-ins `#[differentiate]` writes for the companions at dual numbers of
+/// a method that does not run there, which no type meets: a caller marked `dual_calls` that
+/// calls the method gets this message at the call, rather than "no method named
+/// `__grad_dual_m`", which would not say why.
+#[diagnostic::on_unimplemented(
+    message = "this method does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it",
+    label = "called at dual numbers",
+    note = "a method runs at dual numbers when its receiver is data (`wrt(..)` naming its other parameters) or its struct is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), and its body runs there (mark it `dual_calls` if it calls other functions or methods); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+)]
+pub trait MethodAtDual {}

@@ -120,6 +120,39 @@ fn at_dual(
     }
 }
 
+/// For a method that does not run at dual numbers, stand-ins for its companions whose call
+/// fails with `grad::__private::MethodAtDual`'s message, the bound on the first argument's type
+/// after the receiver, which the call fixes (a method with no other parameter has none: its
+/// caller meets rustc's "no method named `__grad_dual_m`").
+pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
+    let arity = item.sig.inputs.len().saturating_sub(1);
+    if arity == 0 {
+        return TokenStream::new();
+    }
+    let receiver = &item.sig.inputs[0];
+    let types: Vec<Ident> = (0..arity)
+        .map(|index| quote::format_ident!("T{}", index, span = proc_macro2::Span::mixed_site()))
+        .collect();
+    let first = &types[0];
+    let (vis, lints) = (&item.vis, allow_lints());
+    let stand_in = |companion: Ident| {
+        quote! {
+            #[doc(hidden)]
+            #lints
+            #vis fn #companion<#(#types,)* R>(#receiver, #(_: #types),*) -> R
+            where
+                #first: ::grad::__private::MethodAtDual,
+            {
+                ::core::unreachable!()
+            }
+        }
+    };
+    let name = &item.sig.ident;
+    let forward = stand_in(naming::dual_companion(name));
+    let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
+    quote!(#forward #reverse)
+}
+
 /// For a method with errors: nothing. Its callers' calls of its companions fail with rustc's
 /// "no method named `__grad_dual_m`" beside the method's own errors.
 pub(super) fn stubs(_item: &ItemFn, _vjp_stub: &TokenStream) -> TokenStream {

@@ -119,7 +119,9 @@ impl DualPlan {
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
         let world = match &sig.block_scalar {
-            Some(scalar) if item.sig.generics.params.is_empty() => World::Generic(scalar.clone()),
+            Some(scalar) if sig.is_method && item.sig.generics.params.is_empty() => {
+                World::Generic(scalar.clone())
+            }
             _ => world(item)?,
         };
         let scalar = match &world {
@@ -138,6 +140,14 @@ impl DualPlan {
                     Err(_) if !param.differentiated && !names_float(&param.ty, &scalar) => {
                         Ok(Crossing::AsIs)
                     }
+                    // A struct's twin is `derive(Tangent)`'s, which the macro cannot see: the
+                    // user vouches for it with `dual_calls`, as for companions.
+                    Ok(Crossing::Lifted {
+                        form: Form::Struct, ..
+                    }) if !dual_calls => Err(format!(
+                        "a parameter of type `{}`, a struct (`dual_calls` would lift it to its twin at dual numbers, which `derive(Tangent)` writes for a struct generic over its float)",
+                        types::describe(&param.ty)
+                    )),
                     other => other,
                 }
             })
