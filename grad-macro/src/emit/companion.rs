@@ -15,6 +15,9 @@
 //! not marked at all has nothing, and a caller's call of it fails with rustc's "cannot find
 //! function `__grad_dual_g`" at the call. Grad's feature `dual-calls` (on by default) turns
 //! them all on.
+//!
+//! A method's companions are methods of its `impl` block (`companion/methods.rs`): callers call
+//! `p.__grad_dual_eval(t)` for `p.eval(t)`.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};

@@ -443,8 +443,8 @@ fn lift(ident: &Ident, form: Form, by_ref: bool, tangent: Option<&Ident>) -> Tok
         Form::Float => "float",
         Form::Slice => "slice",
         Form::Fixed => "fixed",
-        Form::Array | Form::View => "array",
-        Form::Struct => unreachable!("a struct is lifted above"),
+        // Lifted above.
+        Form::Array | Form::View | Form::Struct => "array",
     };
     let (value, tangent) = match (form, by_ref) {
         (Form::Float | Form::Fixed, true) => (quote!(*#ident), tangent.map(|t| quote!(*#t))),
@@ -485,7 +485,8 @@ pub fn split(value: TokenStream, form: Form) -> TokenStream {
         Form::Slice => "split_vec",
         Form::Fixed => "split_fixed",
         Form::Array | Form::View => "split_array",
-        Form::Struct => unreachable!("a struct is split by `split_typed`"),
+        // The plan gives no result this form; its split names the type (`split_typed`).
+        Form::Struct => return quote!(::grad::__private::LiftDual::split_dual(#value)),
     };
     let function = Ident::new(function, proc_macro2::Span::call_site());
     quote!(::grad::__private::#function(#value))

@@ -288,6 +288,11 @@ pub fn jvp_by_rows<R: crate::Tangent>(value: &R, mut row: impl FnMut(R) -> R::Sc
 /// ```
 ///
 /// **Panics**, for arrays and `Vec`s, if the tangent's shape is not the value's.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no twin at dual numbers, so `f_jvp` and `f_hvp` cannot run on it",
+    label = "lifted to dual numbers here",
+    note = "`#[derive(grad::Tangent)]` writes the twin of a struct with one type parameter, its float (`struct Line<A: Scalar> {{ .. }}`), whose every differentiated field names it; for another type, drop `dual_calls` (`f_jvp` then goes through the gradient)"
+)]
 pub trait LiftDual: Sized {
     /// The twin, with every float `x` a dual number.
     type Dual;

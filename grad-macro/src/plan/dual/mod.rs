@@ -23,6 +23,14 @@
 //!
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
+//!
+//! Methods: in a block `impl<A: Scalar> Line<A>` marked #[differentiate], a method is generic
+//! over the block's `A`, and `self` crosses to its twin `Line<Dual<A>>` (`Form::Struct`,
+//! through the `LiftDual` that `derive(Tangent)` writes). A method of a struct written in `f64`
+//! runs at dual numbers when it does not differentiate its receiver, which crosses as it is (the
+//! places the copy reads from it are lifted as constants, `emit/dual.rs`). With `dual_calls`, a
+//! call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`, and a
+//! struct parameter `p: &Line<f64>` crosses to its twin.
 
 mod body;
 mod slice_views;
