@@ -57,6 +57,13 @@ impl<A: Scalar> Line<A> {
         total
     }
 
+    /// Another line, differentiated as the receiver is.
+    #[grad::differentiate]
+    fn gap(&self, other: &Self, t: A) -> A {
+        let d = self.eval(t) - other.eval(t);
+        d * d + self.slope * other.offset
+    }
+
     /// By value, the receiver a constant (`wrt(t)`).
     #[grad::differentiate(wrt(t))]
     fn along(self, t: A) -> A {
@@ -124,6 +131,28 @@ fn fit(p: &Line<f64>, x: &[f64]) -> f64 {
 }
 
 #[test]
+fn a_parameter_of_type_self() {
+    let (x, v) = ([0.7, -1.3, 0.4, 0.9, 1.1], [0.5, 1.5, -2.0, 0.3, -0.6]);
+    let other = |x: &[f64]| line(&x[2..]);
+    check(
+        |x| line(x).gap(&other(x), x[4]),
+        |x| {
+            let (value, (dp, dq, dt)) = line(x).gap_grad(&other(x), x[4]);
+            (value, vec![dp.slope, dp.offset, dq.slope, dq.offset, dt])
+        },
+        |x, v| line(x).gap_jvp(&other(x), x[4], &line(v), &other(v), v[4]),
+        |x, v| {
+            let (value, (dp, dq, dt), (hp, hq, ht)) =
+                line(x).gap_hvp(&other(x), x[4], &line(v), &other(v), v[4]);
+            let gradient = vec![dp.slope, dp.offset, dq.slope, dq.offset, dt];
+            (value, gradient, vec![hp.slope, hp.offset, hq.slope, hq.offset, ht])
+        },
+        &x,
+        &v,
+    );
+}
+
+#[test]
 fn a_constant_receiver_by_value_and_a_generic_caller() {
     let (x, v) = ([0.5, -0.8, 0.9], [0.0, 0.0, 1.5]);
     let p = line(&x);
@@ -132,10 +161,15 @@ fn a_constant_receiver_by_value_and_a_generic_caller() {
     let (jvp_value, derivative) = p.clone().along_jvp(x[2], v[2]);
     assert_eq!(jvp_value, value);
     assert_relative_eq!(derivative, dt * v[2], max_relative = 1e-12);
-    assert_relative_eq!(derivative, jvp_by_differences(f, &x, &v), max_relative = TOL);
+    assert_relative_eq!(
+        derivative,
+        jvp_by_differences(f, &x, &v),
+        max_relative = TOL
+    );
     let (_, gradient, product) = p.clone().along_hvp(x[2], v[2]);
     assert_eq!(gradient, dt);
-    let by_differences = hvp_by_differences(|x| vec![0.0, 0.0, p.clone().along_grad(x[2]).1], &x, &v);
+    let by_differences =
+        hvp_by_differences(|x| vec![0.0, 0.0, p.clone().along_grad(x[2]).1], &x, &v);
     assert_relative_eq!(product, by_differences[2], max_relative = TOL);
 
     let (x, v) = ([0.4, 1.2, -0.3], [1.0, 0.5, -2.0]);
@@ -148,7 +182,11 @@ fn a_constant_receiver_by_value_and_a_generic_caller() {
         |x, v| generic_fit_jvp(&line(x), x[2], &line(v), v[2]),
         |x, v| {
             let (value, (dp, dt), (hp, ht)) = generic_fit_hvp(&line(x), x[2], &line(v), v[2]);
-            (value, vec![dp.slope, dp.offset, dt], vec![hp.slope, hp.offset, ht])
+            (
+                value,
+                vec![dp.slope, dp.offset, dt],
+                vec![hp.slope, hp.offset, ht],
+            )
         },
         &x,
         &v,

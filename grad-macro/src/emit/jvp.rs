@@ -101,7 +101,7 @@ pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -
             else {
                 return None;
             };
-            let (bounded, ty) = if param.ident == "self" {
+            let (bounded, ty) = if param.ident == "self" || crate::plan::is_self_type(&param.ty) {
                 (quote!(Self), sig.self_ty.clone()?)
             } else {
                 let ty = match &param.ty {
@@ -113,6 +113,13 @@ pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -
             let twin = crate::tangent::at_dual(&ty, scalar);
             Some(quote!(#bounded: ::grad::__private::LiftDual<Dual = #twin>,))
         });
+    let mut seen = Vec::new();
+    let twins = twins.filter(|twin| {
+        let key = twin.to_string();
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #(#twins)*)
 }
 

@@ -139,7 +139,7 @@ impl DualPlan {
             .params
             .iter()
             .map(|param| {
-                if param.ident == "self" {
+                if param.ident == "self" || is_self_type(&param.ty) {
                     return receiver_crossing(sig, param, &world);
                 }
                 match crossing(&param.ty, &scalar) {
@@ -329,8 +329,9 @@ fn collect_floats(tokens: TokenStream, floats: &mut HashSet<String>) {
     }
 }
 
-/// How `self` crosses: lifted to its twin in a block generic over its float; otherwise as it is,
-/// since a struct written in `f64` has no twin, when the method does not differentiate it.
+/// How `self` (or a parameter of type `Self`) crosses: lifted to its twin in a block generic
+/// over its float; otherwise as it is, since a struct written in `f64` has no twin, when the
+/// method does not differentiate it.
 fn receiver_crossing(
     sig: &Signature,
     receiver: &crate::sig::Param,
@@ -343,10 +344,20 @@ fn receiver_crossing(
             by_ref,
         }),
         _ if receiver.differentiated => Err(
-            "a differentiated receiver of a type with no twin at dual numbers (differentiate the method `wrt(..)` its other parameters, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+            "a differentiated receiver (or `Self` parameter) of a type with no twin at dual numbers (differentiate the method `wrt(..)` its other parameters, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
         ),
         _ => Ok(Crossing::AsIs),
     }
+}
+
+/// Whether `ty` is `Self` or `&Self`: in a block generic over its float, the receiver's type,
+/// which crosses as the receiver does.
+pub fn is_self_type(ty: &Type) -> bool {
+    let ty = match ty {
+        Type::Reference(reference) => &*reference.elem,
+        ty => ty,
+    };
+    matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("Self"))
 }
 
 /// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
