@@ -13,6 +13,10 @@
 //!   `Differentiable::Shape` and a clone of each skipped field, with `TangentShape` (zeros of the
 //!   shape: a `T`), and `impl Differentiable for T` with `Tangent = T`. A zero gradient is made
 //!   from the shape without keeping `T` alive, and making the shape allocates no gradient.
+//! - For a struct generic over its float (`struct Line<A: Scalar>`, one type parameter that
+//!   every differentiated field names), `impl LiftDual for Line<A>`: its twin at dual numbers
+//!   `Line<Dual<A>>`, lifted and split field by field, on which `f_jvp` and `f_hvp` run its
+//!   methods (`dual.rs`; the twin's own bounds are written there).
 //!
 //! Every item carries the struct's generics and, for each field type that names no generic
 //! parameter, a bound spanned at that type: `A: Tangent` for the first differentiated field,
