@@ -20,7 +20,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{GenericParam, Type, WherePredicate};
 
-use super::Derive;
+use super::{Derive, Field};
 
 impl Derive<'_> {
     /// The impl, or nothing for a struct that has no twin at dual numbers.
@@ -42,26 +42,11 @@ impl Derive<'_> {
         let (mut lifted, mut constant, mut splits) = (vec![], vec![], vec![]);
         let mut names = Vec::new();
         for field in self.differentiated.iter().chain(&self.skipped) {
-            let (name, ty, span) = (field.name, &field.ty, field.ty.span());
-            names.push(name);
-            let kept = quote_spanned!(span=> { let value = dual.#name; (::core::clone::Clone::clone(&value), value) });
-            if !names_parameter(ty, &scalar) {
-                let clone = quote_spanned!(span=> ::core::clone::Clone::clone(&self.#name));
-                lifted.push(clone.clone());
-                constant.push(clone);
-                splits.push(kept);
-                continue;
-            }
-            let as_constant = quote_spanned!(span=> #lift::lift_dual_constant(&self.#name));
-            let split = quote_spanned!(span=> <#ty as #lift>::split_dual(dual.#name));
-            if field.skip {
-                lifted.push(as_constant.clone());
-                splits.push(quote_spanned!(span=> { let (value, _) = #split; (::core::clone::Clone::clone(&value), value) }));
-            } else {
-                lifted.push(quote_spanned!(span=> #lift::lift_dual(&self.#name, &tangent.#name)));
-                splits.push(split);
-            }
-            constant.push(as_constant);
+            let parts = field_parts(field, &scalar);
+            names.push(field.name);
+            lifted.push(parts.lifted);
+            constant.push(parts.constant);
+            splits.push(parts.split);
         }
         let parts: Vec<Ident> = names
             .iter()
@@ -149,6 +134,48 @@ impl Derive<'_> {
             }
         }
         bounds
+    }
+}
+
+/// What one field contributes to the impl's three methods.
+struct FieldParts {
+    /// Its value in the twin, from `self` and `tangent`.
+    lifted: TokenStream,
+    /// Its value in the twin, from `self` alone.
+    constant: TokenStream,
+    /// `(value, tangent)` of the field from `dual`.
+    split: TokenStream,
+}
+
+/// A field naming the float is lifted by its own `LiftDual` (a skipped one as a constant, whose
+/// split keeps the value on both sides, as `Tangent::zeros_like` keeps it); any other field, a
+/// skipped one, is cloned.
+fn field_parts(field: &Field, scalar: &Ident) -> FieldParts {
+    let (name, ty, span) = (field.name, &field.ty, field.ty.span());
+    let lift = quote_spanned!(span=> ::grad::__private::LiftDual);
+    let kept = |value: TokenStream| quote_spanned!(span=> { let value = #value; (::core::clone::Clone::clone(&value), value) });
+    if !names_parameter(ty, scalar) {
+        let clone = quote_spanned!(span=> ::core::clone::Clone::clone(&self.#name));
+        return FieldParts {
+            lifted: clone.clone(),
+            constant: clone,
+            split: kept(quote!(dual.#name)),
+        };
+    }
+    let constant = quote_spanned!(span=> #lift::lift_dual_constant(&self.#name));
+    let split = quote_spanned!(span=> <#ty as #lift>::split_dual(dual.#name));
+    if field.skip {
+        FieldParts {
+            lifted: constant.clone(),
+            constant,
+            split: kept(quote!(#split.0)),
+        }
+    } else {
+        FieldParts {
+            lifted: quote_spanned!(span=> #lift::lift_dual(&self.#name, &tangent.#name)),
+            constant,
+            split,
+        }
     }
 }
 

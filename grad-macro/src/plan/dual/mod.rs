@@ -127,7 +127,11 @@ impl DualPlan {
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
         let world = match &sig.block_scalar {
-            Some(scalar) if sig.is_method && item.sig.generics.params.is_empty() => {
+            Some(scalar)
+                if sig.is_method
+                    && item.sig.generics.params.is_empty()
+                    && item.sig.generics.where_clause.is_none() =>
+            {
                 World::Generic(scalar.clone())
             }
             _ => world(item)?,
