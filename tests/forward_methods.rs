@@ -1,8 +1,8 @@
 //! Forward mode and second order through the user's methods: `f_jvp` and `f_hvp` of methods
 //! of a marked `impl` block generic over its float (`impl<A: Scalar> Line<A>`, run on the
 //! receiver's twin `Line<Dual<f64>>`), of methods of a struct written in `f64` whose receiver
-//! is data (`wrt(x)`), and of functions marked `dual_calls` that call them (`p.eval(t)`,
-//! `self.helper(x)`). `f_jvp` against central differences of `f` and against `⟨∇f, v⟩`, `f_hvp`
+//! is data (`wrt(x)`, with `dual_calls`), and of functions marked `dual_calls` that call them
+//! (`p.eval(t)`, `self.helper(x)`). `f_jvp` against central differences of `f` and against `⟨∇f, v⟩`, `f_hvp`
 //! against central differences of `f_grad`, relative errors below 1e-6.
 
 mod common;
@@ -230,8 +230,9 @@ struct Chain {
 }
 
 impl Chain {
-    /// Marked alone (not through the block).
-    #[grad::differentiate(wrt(x))]
+    /// Marked alone (not through the block); `dual_calls` says that what the body reads from
+    /// `self` may be lifted to dual numbers.
+    #[grad::differentiate(wrt(x), dual_calls)]
     fn energy(&self, x: &[f64]) -> f64 {
         let mut total = 0.0;
         for i in 0..self.links {
@@ -308,4 +309,34 @@ fn methods_of_a_struct_in_f64_with_data_receivers() {
         &x,
         &v,
     );
+}
+
+// Without `dual_calls`, a method of a struct written in `f64` is not copied at dual numbers,
+// where `self.at.unwrap_or(1.0)` (an `Option<f64>` and a lifted literal) would not compile:
+// its `f_jvp` goes through the gradient, as before.
+#[derive(Clone, Copy, Debug)]
+struct Shift {
+    at: Option<f64>,
+}
+
+impl Shift {
+    #[grad::differentiate(wrt(x))]
+    fn shifted(&self, x: f64) -> f64 {
+        let a = self.at.unwrap_or(1.0);
+        (x * a).sin()
+    }
+}
+
+#[test]
+fn without_dual_calls_a_data_receiver_in_f64_goes_through_the_gradient() {
+    let shift = Shift { at: Some(0.5) };
+    let (value, dx) = shift.shifted_grad(0.8);
+    let (jvp_value, derivative) = shift.shifted_jvp(0.8, 1.5);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(
+        derivative,
+        1.5 * 0.5 * (0.4_f64).cos(),
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(derivative, 1.5 * dx, max_relative = 1e-12);
 }

@@ -463,6 +463,6 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
 #[diagnostic::on_unimplemented(
     message = "this method does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it",
     label = "called at dual numbers",
-    note = "a method runs at dual numbers when its receiver is data (`wrt(..)` naming its other parameters) or its struct is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), and its body runs there (mark it `dual_calls` if it calls other functions or methods); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+    note = "a method runs at dual numbers when its struct is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), or when it is marked `dual_calls` and its receiver is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait MethodAtDual {}

@@ -26,11 +26,13 @@
 //!
 //! Methods: in a block `impl<A: Scalar> Line<A>` marked #[differentiate], a method is generic
 //! over the block's `A`, and `self` crosses to its twin `Line<Dual<A>>` (`Form::Struct`,
-//! through the `LiftDual` that `derive(Tangent)` writes). A method of a struct written in `f64`
-//! runs at dual numbers when it does not differentiate its receiver, which crosses as it is (the
-//! places the copy reads from it are lifted as constants, `emit/dual.rs`). With `dual_calls`, a
-//! call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`, and a
-//! struct parameter `p: &Line<f64>` crosses to its twin.
+//! through the `LiftDual` that `derive(Tangent)` writes). With `dual_calls`, a method of a
+//! struct written in `f64` runs at dual numbers when it does not differentiate its receiver,
+//! which crosses as it is (and so does a free function's struct parameter it does not
+//! differentiate): the places the copy reads from it are lifted as constants where their type
+//! has a twin (`emit/dual.rs`), which the macro cannot see, hence the opt-in. With `dual_calls`
+//! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`,
+//! and a struct parameter `p: &Line<f64>` crosses to its twin.
 
 mod body;
 mod slice_views;
@@ -164,6 +166,27 @@ impl DualPlan {
                 }
             })
             .collect::<Result<Vec<_>, _>>()?;
+        if matches!(world, World::Alias(_))
+            && !dual_calls
+            && let Some(param) = sig
+                .params
+                .iter()
+                .zip(&params)
+                .find_map(|(param, crossing)| {
+                    (matches!(crossing, Crossing::AsIs)
+                        && types::classify(&param.ty) != TypeClass::NotReal)
+                        .then_some(param)
+                })
+        {
+            // What the body reads from a struct written in `f64` (`self.pos`, a `Vector3<f64>`
+            // or an `Option<f64>`) stays in `f64` in the copy, where it may not compile: the
+            // user vouches for it with `dual_calls`.
+            return Err(format!(
+                "`{}` of type `{}`, data a copy at dual numbers reads (`dual_calls` would lift the floats it reads from it as constants)",
+                param.ident,
+                types::describe(&param.ty)
+            ));
+        }
         let output = sig.output.as_ref().ok_or("no result")?;
         let result = result_forms(output, &scalar)?;
         // A function generic over `A: Scalar` compiles for every such `A`, so at
