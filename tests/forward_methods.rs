@@ -10,6 +10,7 @@ mod common;
 use approx::assert_relative_eq;
 use common::{TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
 use grad::Scalar;
+use grad::runtime::ndarray::{Array1, Array2, array};
 
 /// Checks a function of a slice with a float result, given as `f`, its gradient, its jvp and
 /// its hvp (each a closure over the test's other arguments).
@@ -339,4 +340,123 @@ fn without_dual_calls_a_data_receiver_in_f64_goes_through_the_gradient() {
         max_relative = 1e-12
     );
     assert_relative_eq!(derivative, 1.5 * dx, max_relative = 1e-12);
+}
+
+// A model generic over its float with array fields and a skipped size; a function in `f64`
+// marked `dual_calls` differentiates it through its methods.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Model<A: Scalar> {
+    w: Array2<A>,
+    b: Array1<A>,
+    scale: A,
+    #[tangent(skip)]
+    width: usize,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Model<A> {
+    #[grad::differentiate]
+    fn predict(&self, x: &Array1<A>) -> A {
+        let hidden = (self.w.dot(x) + &self.b).mapv(|v| v.tanh());
+        hidden.sum() * self.scale
+    }
+
+    #[grad::differentiate(wrt(self))]
+    fn loss(&self, xs: &Array2<A>, ys: &[A]) -> A {
+        let mut total = A::zero();
+        for i in 0..ys.len() {
+            let err = self.predict(&xs.row(i).to_owned()) - ys[i];
+            total += err * err;
+        }
+        total / A::from(ys.len()).unwrap()
+    }
+}
+
+#[grad::differentiate(dual_calls, wrt(model))]
+fn regularised(model: &Model<f64>, xs: &Array2<f64>, ys: &[f64]) -> f64 {
+    model.loss(xs, ys) + 0.1 * (&model.w * &model.w).sum() + model.scale.powi(2)
+}
+
+/// The model's differentiated fields, flattened, and back.
+fn model(x: &[f64]) -> Model<f64> {
+    Model {
+        w: Array2::from_shape_vec((2, 2), x[..4].to_vec()).unwrap(),
+        b: Array1::from(x[4..6].to_vec()),
+        scale: x[6],
+        width: 2,
+    }
+}
+
+fn flat(m: &Model<f64>) -> Vec<f64> {
+    [m.w.iter().copied().collect(), m.b.to_vec(), vec![m.scale]].concat()
+}
+
+#[test]
+fn a_model_with_array_fields_through_its_methods() {
+    let xs = array![[0.2, 0.4], [-0.5, 1.0], [0.3, -0.7]];
+    let ys = [0.1, -0.4, 0.8];
+    let x = [0.1, -0.3, 0.5, 0.2, 0.05, -0.1, 1.5];
+    let v = [1.0, 0.0, -0.5, 0.25, 0.5, 0.5, 0.3];
+    check(
+        |x| regularised(&model(x), &xs, &ys),
+        |x| {
+            let (value, gradient) = regularised_grad(&model(x), &xs, &ys);
+            (value, flat(&gradient))
+        },
+        |x, v| regularised_jvp(&model(x), &xs, &ys, &model(v)),
+        |x, v| {
+            let (value, gradient, product) = regularised_hvp(&model(x), &xs, &ys, &model(v));
+            (value, flat(&gradient), flat(&product))
+        },
+        &x,
+        &v,
+    );
+    // The method on its own, the point differentiated too.
+    let point = array![0.3, 0.1];
+    let (value, (dm, dp)) = model(&x).predict_grad(&point);
+    let (jvp_value, derivative) = model(&x).predict_jvp(&point, &model(&v), &array![1.0, -2.0]);
+    assert_eq!(jvp_value, value);
+    let along = grad::Tangent::dot(&dm, &model(&v)) + dp[0] - 2.0 * dp[1];
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+}
+
+// A struct in `f64` holding a line generic over its float: `self.line.eval(..)` runs on the
+// field's twin; and a method generic over a float of its own.
+#[derive(Clone, Debug)]
+struct Holder {
+    line: Line<f64>,
+    gain: f64,
+}
+
+impl Holder {
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn run(&self, x: &[f64]) -> f64 {
+        self.line.eval(x[0] * x[1]) * self.gain + self.line.slope * x[1].exp()
+    }
+
+    #[grad::differentiate(wrt(x))]
+    fn cubic<B: Scalar>(&self, x: B) -> B {
+        x.powi(3) * B::from(self.gain).unwrap()
+    }
+}
+
+#[test]
+fn a_field_generic_over_its_float_and_a_generic_method() {
+    let holder = Holder {
+        line: line(&[0.8, -0.2]),
+        gain: 1.5,
+    };
+    let (x, v) = ([0.4, -0.9], [1.0, 0.6]);
+    check(
+        |x| holder.run(x),
+        |x| holder.run_grad(x),
+        |x, v| holder.run_jvp(x, v),
+        |x, v| holder.run_hvp(x, v),
+        &x,
+        &v,
+    );
+    let (value, derivative) = holder.cubic_jvp(0.5_f64, 2.0);
+    assert_eq!((value, derivative), (0.1875, 2.25));
+    let (_, gradient, product) = holder.cubic_hvp(0.5_f64, 2.0);
+    assert_eq!((gradient, product), (1.125, 9.0));
 }
