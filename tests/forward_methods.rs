@@ -362,6 +362,7 @@ impl<A: Scalar> Model<A> {
     }
 
     #[grad::differentiate(wrt(self))]
+    #[allow(clippy::needless_range_loop)] // Rows and targets by one index.
     fn loss(&self, xs: &Array2<A>, ys: &[A]) -> A {
         let mut total = A::zero();
         for i in 0..ys.len() {
