@@ -4,12 +4,13 @@
 //! - in a block generic over its float (`impl<A: Scalar> Line<A>`, marked), forwarders:
 //!   `__grad_dual_eval` calls `eval` and `__grad_dual_eval_vjp` calls `eval_vjp`, which a
 //!   caller's copy at dual numbers reaches on the receiver's twin `Line<Dual<f64>>`;
-//! - for a method written in `f64` whose receiver is not differentiated (`Spring`, a struct
-//!   with no twin), the method itself and its `f_vjp` at dual numbers: the signature with `f64`
+//! - for a method written in `f64`, marked `dual_calls`, whose receiver is not differentiated
+//!   (`Spring`, a struct with no twin), the method itself and its `f_vjp` at dual numbers: the signature with `f64`
 //!   read as `Dual<f64>`, and the body after `type f64 = Dual<f64>;`, with the places it reads
 //!   from `self` lifted as constants (`emit/dual.rs`).
 //!
-//! A caller marked `dual_calls` calls `p.__grad_dual_eval(t)` for `p.eval(t)` in its copy of
+//! A method that does not run at dual numbers has stand-ins whose call fails with the message
+//! of `grad::__private::MethodAtDual` ([`unavailable`]). A caller marked `dual_calls` calls `p.__grad_dual_eval(t)` for `p.eval(t)` in its copy of
 //! `f`, and `p.__grad_dual_eval_vjp(t)` for `p.eval_vjp(t)` in its copy of `f_vjp`.
 
 use proc_macro2::TokenStream;
@@ -151,10 +152,4 @@ pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
     let forward = stand_in(naming::dual_companion(name));
     let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
     quote!(#forward #reverse)
-}
-
-/// For a method with errors: nothing. Its callers' calls of its companions fail with rustc's
-/// "no method named `__grad_dual_m`" beside the method's own errors.
-pub(super) fn stubs(_item: &ItemFn, _vjp_stub: &TokenStream) -> TokenStream {
-    TokenStream::new()
 }
