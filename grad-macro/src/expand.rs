@@ -65,21 +65,26 @@ pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-/// One function; `scope_type_params` are those of the `impl` block around it, `None` outside
-/// one.
+/// One function; `scope` is the `impl` block around it, when `#[differentiate]` on the block
+/// expands it (`None` outside one, or for a method marked alone).
 pub fn differentiate_fn(
     args: TokenStream,
     item_fn: ItemFn,
-    scope_type_params: Option<&[syn::Ident]>,
+    scope: Option<&impl_block::Scope>,
 ) -> TokenStream {
     let cx = Ctxt::new();
     let args = Args::from_tokens(&cx, args);
     let (mut sig, signature_ok) = Signature::from_fn(&cx, &args, &item_fn);
-    sig.in_scope_of(scope_type_params.unwrap_or_default());
-    // Companions at dual numbers stand beside the function: a function, never an item of
-    // an `impl` block, where `use` cannot be; and only with grad's feature `dual-calls`.
+    if let Some(scope) = scope {
+        sig.in_scope_of(&scope.type_params);
+        sig.block_scalar = scope.scalar.clone();
+        sig.self_ty = Some(scope.self_ty.clone());
+    }
+    // Companions at dual numbers stand beside the function, with grad's feature `dual-calls`:
+    // a free function's, and a method's (as methods of its block); not an associated function's
+    // without `self`, since `use` cannot be in an `impl` block.
     let dual_calls = args.dual_calls.is_some();
-    let companions = cfg!(feature = "dual-calls") && scope_type_params.is_none() && !sig.is_method;
+    let companions = cfg!(feature = "dual-calls") && (sig.is_method || scope.is_none());
     // The generated functions compute what `f` does: calling only them must not leave `f`
     // "never used".
     let mut item_fn = item_fn;

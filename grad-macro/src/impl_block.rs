@@ -42,11 +42,7 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
         );
         return expand::with_errors(block.into_token_stream(), &cx);
     }
-    let scope: Vec<syn::Ident> = block
-        .generics
-        .type_params()
-        .map(|param| param.ident.clone())
-        .collect();
+    let scope = Scope::of(&block);
     let mut marked = 0;
     let items: Vec<TokenStream> = block
         .items
@@ -70,6 +66,50 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
     }
     let output = reassemble(&block, &items);
     expand::with_errors(output, &cx)
+}
+
+/// What a method's expansion knows of the `impl` block around it.
+pub struct Scope {
+    /// The block's type parameters, which the pullback's `use<..>` names.
+    pub type_params: Vec<syn::Ident>,
+    /// The block's float: its one type parameter, when its one bound is `Scalar`
+    /// (`impl<A: Scalar> Line<A>`, `impl<A: grad::Scalar> Line<A>`).
+    pub scalar: Option<syn::Ident>,
+    /// The block's self type, `Line<A>`.
+    pub self_ty: syn::Type,
+}
+
+impl Scope {
+    fn of(block: &ItemImpl) -> Self {
+        let type_params: Vec<syn::Ident> = block
+            .generics
+            .type_params()
+            .map(|param| param.ident.clone())
+            .collect();
+        // Only `impl<A: Scalar>` with no other bound: the methods then compile at
+        // `A = Dual<A>`, which meets `Scalar` and nothing more is known of.
+        let generics = &block.generics;
+        let only_scalar = generics.where_clause.is_none()
+            && generics
+                .params
+                .iter()
+                .all(|param| matches!(param, syn::GenericParam::Type(_)));
+        let scalar = match &generics.type_params().collect::<Vec<_>>()[..] {
+            [param]
+                if only_scalar
+                    && !param.bounds.is_empty()
+                    && param.bounds.iter().all(crate::plan::is_scalar_bound) =>
+            {
+                Some(param.ident.clone())
+            }
+            _ => None,
+        };
+        Self {
+            type_params,
+            scalar,
+            self_ty: (*block.self_ty).clone(),
+        }
+    }
 }
 
 /// The block again, with its items replaced by `items` (the marked methods expanded).
@@ -113,7 +153,7 @@ fn marking(attrs: &[Attribute]) -> Option<usize> {
 }
 
 /// The method without its marking, expanded with the block's type parameters in scope.
-fn expand_method(method: &syn::ImplItemFn, position: usize, scope: &[syn::Ident]) -> TokenStream {
+fn expand_method(method: &syn::ImplItemFn, position: usize, scope: &Scope) -> TokenStream {
     let mut attrs = method.attrs.clone();
     let marking = attrs.remove(position);
     let args = match marking.meta {

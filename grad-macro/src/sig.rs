@@ -44,6 +44,12 @@ pub struct Signature {
     /// The type parameters of the `impl` block around a method, when `#[differentiate]` on the
     /// block says them (`impl_block.rs`): in scope, so the pullback's `use<..>` names them.
     pub scope_type_params: Vec<Ident>,
+    /// The float type parameter of the `impl` block around a method (`A` in
+    /// `impl<A: Scalar> Line<A>`), when `#[differentiate]` on the block says it: `f_jvp` and
+    /// `f_hvp` run the method on the receiver's twin at dual numbers, `Line<Dual<A>>`.
+    pub block_scalar: Option<Ident>,
+    /// The `impl` block's self type (`Line<A>`), when `#[differentiate]` on the block says it.
+    pub self_ty: Option<Type>,
 }
 
 impl Signature {
@@ -76,6 +82,8 @@ impl Signature {
             is_method,
             name: item.sig.ident.clone(),
             scope_type_params: Vec::new(),
+            block_scalar: None,
+            self_ty: None,
         };
         (sig, ok)
     }

@@ -115,10 +115,11 @@ pub mod __private {
     pub use crate::Tangent;
     pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand};
     pub use crate::engine::lift::{
-        ConstantSlice, DualSlice, SplitVec, jvp_by_rows, lift_array, lift_array_constant,
-        lift_fixed, lift_fixed_constant, lift_float, lift_float_constant, lift_slice,
-        lift_slice_constant, lift_slice_view, lift_slice_view_constant, split_array, split_fixed,
-        split_float, split_vec,
+        ConstantSlice, DualSlice, LiftDual, LiftPlace, LiftPlaceCopy, LiftPlaceRef, MethodAtDual,
+        Place, SplitVec, jvp_by_rows, lift_array, lift_array_constant, lift_fixed,
+        lift_fixed_constant, lift_float, lift_float_constant, lift_slice, lift_slice_constant,
+        lift_slice_view, lift_slice_view_constant, split_array, split_fixed, split_float,
+        split_vec,
     };
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{

@@ -15,10 +15,15 @@
 //! not marked at all has nothing, and a caller's call of it fails with rustc's "cannot find
 //! function `__grad_dual_g`" at the call. Grad's feature `dual-calls` (on by default) turns
 //! them all on.
+//!
+//! A method's companions are methods of its `impl` block (`companion/methods.rs`): callers call
+//! `p.__grad_dual_eval(t)` for `p.eval(t)`.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{FnArg, Ident, ItemFn, ReturnType};
+
+mod methods;
 
 use super::hvp::VjpCopy;
 use super::{allow_lints, dual, jvp};
@@ -35,6 +40,7 @@ pub fn print(
     function: &Function,
     plans: &super::Plans,
     printed: Option<&ItemFn>,
+    vjp: &TokenStream,
 ) -> TokenStream {
     let (world, params, companions) = match &plans.dual {
         DualPlan::Dual {
@@ -43,12 +49,16 @@ pub fn print(
             companions,
             ..
         } => (world, params, companions),
+        DualPlan::ThroughGradient(_) if sig.is_method => return methods::unavailable(item),
         DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
+    if sig.is_method {
+        return methods::print(item, sig, world, params, companions, vjp);
+    }
     let World::Alias(float) = world else {
         return imported(item);
     };
-    let forward = jvp::dual_copy(item, sig, world, &[], companions);
+    let forward = jvp::dual_copy(item, sig, (world, params), &[], companions);
     let forward = companion(item, &item.vis, float, forward);
     let copy = VjpCopy {
         world,
@@ -74,6 +84,11 @@ pub fn stubs(item: &ItemFn, plan: &DualPlan, vjp_stub: &TokenStream) -> TokenStr
     let DualPlan::Dual { world, .. } = plan else {
         return TokenStream::new();
     };
+    // A method with errors has none: its callers' calls of its companions fail with rustc's
+    // "no method named `__grad_dual_m`" beside the method's own errors.
+    if matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_))) {
+        return TokenStream::new();
+    }
     let World::Alias(float) = world else {
         return imported(item);
     };

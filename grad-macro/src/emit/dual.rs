@@ -24,7 +24,7 @@ pub fn alias(float: &Ident) -> TokenStream {
         #[allow(non_camel_case_types, dead_code)]
         type #float = ::grad::Dual<::core::primitive::#float>;
         #[allow(unused_imports)]
-        use ::grad::__private::Float as _;
+        use ::grad::__private::{Float as _, LiftPlace as _, LiftPlaceCopy as _, LiftPlaceRef as _};
     }
 }
 
@@ -32,17 +32,70 @@ pub fn alias(float: &Ident) -> TokenStream {
 /// functions named in `companions` (and of their rules, `g_vjp`) sent to those functions'
 /// companions at dual numbers (`__grad_dual_g`, `__grad_dual_g_vjp`); the items of a generic
 /// function are kept as they are (they are called at `A = Dual<A>`).
-pub fn rewritten(world: &World, items: TokenStream, companions: &[String]) -> TokenStream {
+/// The places read from the variables named in `roots` (`self.k`, `s.w[i]`: parameters that
+/// cross as they are, structs written in the float, see [`place_roots`]) are lifted as
+/// constants where they have a twin at dual numbers, copied or lent otherwise
+/// (`grad::__private::Place`).
+pub fn rewritten(
+    world: &World,
+    items: TokenStream,
+    companions: &[String],
+    roots: &[String],
+) -> TokenStream {
     let World::Alias(float) = world else {
         return items;
     };
     match syn::parse2::<syn::File>(items.clone()) {
         Ok(mut file) => {
-            DualRewrite { float, companions }.visit_file_mut(&mut file);
+            DualRewrite {
+                float,
+                companions,
+                roots,
+            }
+            .visit_file_mut(&mut file);
             file.into_token_stream()
         }
         // Printed items always parse; if they did not, rustc says where.
         Err(_) => items,
+    }
+}
+
+/// The parameters whose places a copy at dual numbers lifts: those that cross as they are and
+/// may hold floats (`self` or `s: &Spring`, not `labels: &[usize]`).
+pub fn place_roots(sig: &Signature, params: &[Crossing]) -> Vec<String> {
+    sig.params
+        .iter()
+        .zip(params)
+        .filter(|(param, crossing)| {
+            matches!(crossing, Crossing::AsIs)
+                && crate::types::classify(&param.ty) != crate::types::TypeClass::NotReal
+        })
+        .map(|(param, _)| param.ident.to_string())
+        .collect()
+}
+
+/// Whether `expr` is a place rooted at one of `roots` through fields and indices (`self.k`,
+/// `s.w[i].m`), not the root alone.
+fn is_rooted_place(expr: &Expr, roots: &[String]) -> bool {
+    let mut inner = match expr {
+        Expr::Field(field) => &*field.base,
+        Expr::Index(index) => &*index.expr,
+        _ => return false,
+    };
+    loop {
+        match inner {
+            Expr::Field(field) => inner = &field.base,
+            Expr::Index(index) => inner = &index.expr,
+            Expr::Paren(paren) => inner = &paren.expr,
+            Expr::Path(path) => {
+                return path.qself.is_none()
+                    && path
+                        .path
+                        .get_ident()
+                        .is_some_and(|ident| roots.iter().any(|root| ident == root));
+            }
+            _ => return false,
+        }
     }
 }
 
@@ -73,6 +126,7 @@ pub fn at_dual(ty: &syn::Type, float: &Ident) -> syn::Type {
 struct DualRewrite<'a> {
     float: &'a Ident,
     companions: &'a [String],
+    roots: &'a [String],
 }
 
 const PRIMITIVES: &[&str] = &[
@@ -182,8 +236,45 @@ impl DualRewrite<'_> {
     }
 }
 
+impl DualRewrite<'_> {
+    /// A place read from a root, lifted (see [`rewritten`]), its indices rewritten;
+    /// `false` if `expr` is not one. The receiver of a query (`self.w.len()`) is left alone.
+    fn lift_place(&mut self, expr: &mut Expr) -> bool {
+        if let Expr::MethodCall(call) = expr
+            && crate::syntax::QUERY_METHODS.contains(&crate::naming::stem(&call.method).as_str())
+            && is_rooted_place(&call.receiver, self.roots)
+        {
+            for arg in &mut call.args {
+                self.visit_expr_mut(arg);
+            }
+            return true;
+        }
+        if !is_rooted_place(expr, self.roots) {
+            return false;
+        }
+        let mut indices = &mut *expr;
+        loop {
+            match indices {
+                Expr::Field(field) => indices = &mut field.base,
+                Expr::Index(index) => {
+                    self.visit_expr_mut(&mut index.index);
+                    indices = &mut index.expr;
+                }
+                Expr::Paren(paren) => indices = &mut paren.expr,
+                _ => break,
+            }
+        }
+        // Method syntax, for method resolution to choose (the traits are in scope: `alias`).
+        *expr = syn::parse_quote!((&&::grad::__private::Place(&#expr)).lift_place());
+        true
+    }
+}
+
 impl VisitMut for DualRewrite<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if self.lift_place(expr) {
+            return;
+        }
         visit_mut::visit_expr_mut(self, expr);
         if let Expr::Call(call) = expr
             && let Expr::Path(func) = &mut *call.func
@@ -192,6 +283,11 @@ impl VisitMut for DualRewrite<'_> {
             && let Some(last) = func.path.segments.last_mut()
         {
             last.ident = crate::naming::dual_companion(&last.ident);
+        }
+        if let Expr::MethodCall(call) = expr
+            && crate::plan::is_companion_method(&call.method, self.companions)
+        {
+            call.method = crate::naming::dual_companion(&call.method);
         }
         match expr {
             Expr::Binary(binary) => self.literal_operand(binary),
@@ -308,6 +404,12 @@ pub fn lift_params(
             Crossing::AsIs => args.push(quote!(#ident)),
             Crossing::Lifted { form, by_ref } => {
                 let lifted = lift(ident, *form, *by_ref, tangent.as_ref());
+                // `self` cannot be shadowed: its twin has a name of its own.
+                let ident = &if ident == "self" {
+                    receiver_twin()
+                } else {
+                    ident.clone()
+                };
                 lets.extend(quote!(let #ident = #lifted;));
                 if *form == Form::View {
                     // The owned array lives on, shadowed, while its view is used.
@@ -326,11 +428,23 @@ pub fn lift_params(
 
 /// The lifted value of a parameter.
 fn lift(ident: &Ident, form: Form, by_ref: bool, tangent: Option<&Ident>) -> TokenStream {
+    if form == Form::Struct {
+        let (value, tangent) = if by_ref {
+            (quote!(#ident), tangent.map(|t| quote!(#t)))
+        } else {
+            (quote!(&#ident), tangent.map(|t| quote!(&#t)))
+        };
+        return match tangent {
+            Some(tangent) => quote!(::grad::__private::LiftDual::lift_dual(#value, #tangent)),
+            None => quote!(::grad::__private::LiftDual::lift_dual_constant(#value)),
+        };
+    }
     let function = match form {
         Form::Float => "float",
         Form::Slice => "slice",
         Form::Fixed => "fixed",
-        Form::Array | Form::View => "array",
+        // Lifted above.
+        Form::Array | Form::View | Form::Struct => "array",
     };
     let (value, tangent) = match (form, by_ref) {
         (Form::Float | Form::Fixed, true) => (quote!(*#ident), tangent.map(|t| quote!(*#t))),
@@ -350,6 +464,20 @@ fn lift(ident: &Ident, form: Form, by_ref: bool, tangent: Option<&Ident>) -> Tok
     }
 }
 
+/// The name `f_jvp` and `f_hvp` give the receiver's twin at dual numbers.
+pub fn receiver_twin() -> Ident {
+    Ident::new("__grad_self", proc_macro2::Span::call_site())
+}
+
+/// `(value, tangent)` of a dual value of the given form, into primitive values; `ty` is the
+/// primitive type, which a struct's split names (its twin does not say it).
+pub fn split_typed(value: TokenStream, form: Form, ty: &syn::Type) -> TokenStream {
+    if form == Form::Struct {
+        return quote!(<#ty as ::grad::__private::LiftDual>::split_dual(#value));
+    }
+    split(value, form)
+}
+
 /// `(value, tangent)` of a dual value of the given form, into primitive values.
 pub fn split(value: TokenStream, form: Form) -> TokenStream {
     let function = match form {
@@ -357,6 +485,8 @@ pub fn split(value: TokenStream, form: Form) -> TokenStream {
         Form::Slice => "split_vec",
         Form::Fixed => "split_fixed",
         Form::Array | Form::View => "split_array",
+        // The plan gives no result this form; its split names the type (`split_typed`).
+        Form::Struct => return quote!(::grad::__private::LiftDual::split_dual(#value)),
     };
     let function = Ident::new(function, proc_macro2::Span::call_site());
     quote!(::grad::__private::#function(#value))

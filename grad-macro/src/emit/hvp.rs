@@ -50,11 +50,19 @@ pub fn print(
         printed,
         companions,
     };
-    let views = copy.views();
+    let alias = matches!(world, World::Alias(_));
+    let views = if sig.is_method {
+        Vec::new()
+    } else {
+        copy.views()
+    };
     let mut vjp = naming::vjp_fn(&item.sig.ident);
-    let copy = if companion && matches!(world, World::Alias(_)) && !views.contains(&true) {
+    let copy = if companion && alias && !views.contains(&true) {
         vjp = naming::dual_companion(&vjp);
         TokenStream::new()
+    } else if sig.is_method && alias {
+        // A method in `f64` runs at dual numbers only as its companion (see `jvp.rs`).
+        return TokenStream::new();
     } else {
         copy.print(item, sig, function, vjp_plan, &views)
     };
@@ -66,6 +74,7 @@ pub fn print(
 /// cotangents.
 fn body(sig: &Signature, vjp: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
     let (lets, args) = dual::lift_params(sig, params, views);
+    let call = super::jvp::call(sig, vjp, &args);
     let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();
     let mut products = Vec::new();
@@ -81,7 +90,7 @@ fn body(sig: &Signature, vjp: &Ident, params: &[Crossing], views: &[bool]) -> To
                 Crossing::Lifted { form, .. } => *form,
                 Crossing::AsIs => crate::plan::Form::Float,
             };
-            let split = dual::split(quote!(#gradient), form);
+            let split = dual::split_typed(quote!(#gradient), form, &param.tangent());
             gradients.push(gradient.clone());
             products.push(product.clone());
             quote!(let (#gradient, #product) = #split;)
@@ -94,7 +103,7 @@ fn body(sig: &Signature, vjp: &Ident, params: &[Crossing], views: &[bool]) -> To
     };
     quote! {
         #lets
-        let (value, pullback) = #vjp(#(#args),*);
+        let (value, pullback) = #call;
         let (#(#pattern,)*) = pullback(::grad::__private::one());
         let (value, _) = #value_split;
         #(#splits)*
@@ -107,7 +116,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     let vis = &item.vis;
     let name = naming::hvp_fn(&item.sig.ident);
     let generics = &item.sig.generics;
-    let where_clause = dual_bounds(generics, plan);
+    let where_clause = dual_bounds(generics, sig, plan);
     let tangents_and_inputs = super::params_and(item, &tangent_params(sig));
     let output = output(sig);
     let gradient_type = gradient_type(sig);
@@ -190,7 +199,13 @@ impl VjpCopy<'_> {
         let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
         let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
         let alias = dual::alias(float);
-        let copy = dual::rewritten(self.world, quote!(#fallbacks #printed), self.companions);
+        let roots = dual::place_roots(sig, self.params);
+        let copy = dual::rewritten(
+            self.world,
+            quote!(#fallbacks #printed),
+            self.companions,
+            &roots,
+        );
         quote!(#alias #copy)
     }
 }

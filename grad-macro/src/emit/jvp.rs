@@ -31,16 +31,23 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -
             result,
             companions,
         } => {
-            let shared = companion && matches!(world, World::Alias(_)) && !views.contains(&true);
+            let alias = matches!(world, World::Alias(_));
+            let shared = companion && alias && !views.contains(&true);
             let (copy, name) = if shared {
                 (TokenStream::new(), naming::dual_companion(&item.sig.ident))
             } else {
-                let copy = dual_copy(item, sig, world, views, companions);
+                let copy = dual_copy(item, sig, (world, params), views, companions);
                 (copy, item.sig.ident.clone())
             };
             let (lets, args) = dual::lift_params(sig, params, views);
             let split = split_result(result);
-            quote!({ #copy #lets let result = #name(#(#args),*); #split })
+            if sig.is_method && alias && !shared {
+                // A method in `f64` runs at dual numbers only as its companion, a method of its
+                // block (a copy in a block cannot take `self`).
+                return signature(item, sig, plan, through_gradient(item, sig));
+            }
+            let call = call(sig, &name, &args);
+            quote!({ #copy #lets let result = #call; #split })
         }
         DualPlan::ThroughGradient(_) if sig.has_grad => through_gradient(item, sig),
         DualPlan::ThroughGradient(_) if crate::plan::jvp_by_rows(item, sig) => by_rows(item, sig),
@@ -54,7 +61,7 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     let vis = &item.vis;
     let name = naming::jvp_fn(&item.sig.ident);
     let generics = &item.sig.generics;
-    let where_clause = dual_bounds(generics, plan);
+    let where_clause = dual_bounds(generics, sig, plan);
     let tangents_and_inputs = super::params_and(item, &tangent_params(sig));
     let output = output(sig);
     let lints = allow_lints();
@@ -69,15 +76,59 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The where clause of a generated function of a generic `f` run at `Dual<A>`.
-pub fn dual_bounds(generics: &syn::Generics, plan: &DualPlan) -> TokenStream {
+/// The where clause of a generated function of a generic `f` run at `Dual<A>`: `Dual<A>` is a
+/// `Scalar`, and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for
+/// `self` in `impl<A: Scalar> Line<A>` too).
+pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -> TokenStream {
     let where_clause = &generics.where_clause;
-    match plan {
-        DualPlan::Dual {
-            world: World::Generic(scalar),
-            ..
-        } => quote!(where ::grad::Dual<#scalar>: ::grad::Scalar),
-        _ => quote!(#where_clause),
+    let DualPlan::Dual {
+        world: World::Generic(scalar),
+        params,
+        ..
+    } = plan
+    else {
+        return quote!(#where_clause);
+    };
+    let twins = sig
+        .params
+        .iter()
+        .zip(params)
+        .filter_map(|(param, crossing)| {
+            let crate::plan::Crossing::Lifted {
+                form: crate::plan::Form::Struct,
+                ..
+            } = crossing
+            else {
+                return None;
+            };
+            let (bounded, ty) = if param.ident == "self" || crate::plan::is_self_type(&param.ty) {
+                (quote!(Self), sig.self_ty.clone()?)
+            } else {
+                let ty = match &param.ty {
+                    Type::Reference(reference) => (*reference.elem).clone(),
+                    ty => ty.clone(),
+                };
+                (quote!(#ty), ty)
+            };
+            let twin = crate::tangent::at_dual(&ty, scalar);
+            Some(quote!(#bounded: ::grad::__private::LiftDual<Dual = #twin>,))
+        });
+    let mut seen = Vec::new();
+    let twins = twins.filter(|twin| {
+        let key = twin.to_string();
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #(#twins)*)
+}
+
+/// The call of `name` with `args`, in method syntax for a method: the first argument, the
+/// receiver (`self`, or its twin at dual numbers), before the dot.
+pub fn call(sig: &Signature, name: &Ident, args: &[TokenStream]) -> TokenStream {
+    match args {
+        [receiver, rest @ ..] if sig.is_method => quote!((#receiver).#name(#(#rest),*)),
+        _ => quote!(#name(#(#args),*)),
     }
 }
 
@@ -126,7 +177,7 @@ fn tangent_type(ty: &Type) -> TokenStream {
 pub(super) fn dual_copy(
     item: &ItemFn,
     sig: &Signature,
-    world: &World,
+    (world, params): (&World, &[crate::plan::Crossing]),
     views: &[bool],
     companions: &[String],
 ) -> TokenStream {
@@ -142,7 +193,8 @@ pub(super) fn dual_copy(
     ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
-    let copy = dual::rewritten(world, quote!(#copy), companions);
+    let roots = dual::place_roots(sig, params);
+    let copy = dual::rewritten(world, quote!(#copy), companions, &roots);
     quote!(#alias #copy)
 }
 

@@ -90,7 +90,7 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
     });
     let companions = plans
         .companions
-        .then(|| companion::print(item, sig, function, plans, private_vjp.as_ref()));
+        .then(|| companion::print(item, sig, function, plans, private_vjp.as_ref(), &vjp));
     quote!(#fallbacks #vjp #grad #graph #jvp #hvp #companions)
 }
 

@@ -55,7 +55,7 @@ pub fn emit_stubs(
     });
     let plan = DualPlan::new(item, sig, dual_calls);
     let dual = matches!(plan, DualPlan::Dual { .. });
-    let dual_where = super::jvp::dual_bounds(generics, &plan);
+    let dual_where = super::jvp::dual_bounds(generics, sig, &plan);
     let tangents_and_inputs = super::params_and(item, &super::jvp::tangent_params(sig));
     if dual || sig.has_grad || crate::plan::jvp_by_rows(item, sig) {
         let jvp = naming::jvp_fn(&item.sig.ident);

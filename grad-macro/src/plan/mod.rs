@@ -28,7 +28,10 @@ use crate::sig::Signature;
 
 pub use cycles::closes_a_cycle;
 pub use dual::{Crossing, DualPlan, Form, World};
-pub use dual::{into_views, is_companion_call, jvp_by_rows, slice_views};
+pub use dual::{
+    into_views, is_companion_call, is_companion_method, is_scalar_bound, is_self_type, jvp_by_rows,
+    slice_views,
+};
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use recompute::Again;

@@ -13,6 +13,10 @@
 //!   `Differentiable::Shape` and a clone of each skipped field, with `TangentShape` (zeros of the
 //!   shape: a `T`), and `impl Differentiable for T` with `Tangent = T`. A zero gradient is made
 //!   from the shape without keeping `T` alive, and making the shape allocates no gradient.
+//! - For a struct generic over its float (`struct Line<A: Scalar>`, one type parameter that
+//!   every differentiated field names), `impl LiftDual for Line<A>`: its twin at dual numbers
+//!   `Line<Dual<A>>`, lifted and split field by field, on which `f_jvp` and `f_hvp` run its
+//!   methods (`dual.rs`; the twin's own bounds are written there).
 //!
 //! Every item carries the struct's generics and, for each field type that names no generic
 //! parameter, a bound spanned at that type: `A: Tangent` for the first differentiated field,
@@ -31,9 +35,11 @@
 //! `#[tangent(skip)]` attributes, `bounds.rs` holds what every generated item shares (the
 //! generics with the fields' bounds, the fields split into differentiated and skipped),
 //! `tangent_trait.rs` writes `impl Tangent` and `impl Accumulate`, and `shape.rs` the shape
-//! struct and `impl Differentiable`.
+//! struct and `impl Differentiable`, and `dual.rs` the twin at dual numbers of a struct generic
+//! over its float (`impl LiftDual`, for `f_jvp` and `f_hvp`).
 
 mod bounds;
+mod dual;
 mod fields;
 mod shape;
 mod tangent_trait;
@@ -46,6 +52,8 @@ use crate::ctxt::Ctxt;
 
 use bounds::Derive;
 use fields::{Field, fields};
+
+pub(crate) use dual::at_dual;
 
 /// The attribute the derive reads on fields.
 const ATTR: &str = "tangent";
@@ -80,9 +88,11 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     let tangent = derive.tangent_impl();
     let accumulate = derive.accumulate_impl();
     let shape = derive.shape_items();
+    let lift = derive.lift_dual_impl();
     quote! {
         #tangent
         #accumulate
         #shape
+        #lift
     }
 }

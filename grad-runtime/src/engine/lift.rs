@@ -273,3 +273,196 @@ pub fn jvp_by_rows<R: crate::Tangent>(value: &R, mut row: impl FnMut(R) -> R::Sc
     }
     derivative
 }
+
+/// A value with a twin at dual numbers, lifted and split as a whole: what `f_jvp` and `f_hvp`
+/// do with a parameter whose type is a struct generic over its float. `#[derive(Tangent)]` on
+/// `struct Line<A: Scalar> { slope: A, offset: A }` writes it with `Dual = Line<Dual<A>>`, field
+/// by field, so that a method of `impl<A: Scalar> Line<A>` runs on the lifted line.
+///
+/// ```
+/// use grad_runtime::__private::LiftDual;
+///
+/// let lifted = [1.0_f64, 2.0].lift_dual(&[0.5, -1.0]);
+/// assert_eq!((lifted[1].value, lifted[1].tangent), (2.0, -1.0));
+/// assert_eq!(<[f64; 2]>::split_dual(lifted), ([1.0, 2.0], [0.5, -1.0]));
+/// ```
+///
+/// **Panics**, for arrays and `Vec`s, if the tangent's shape is not the value's.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no twin at dual numbers, so `f_jvp` and `f_hvp` cannot run on it",
+    label = "lifted to dual numbers here",
+    note = "`#[derive(grad::Tangent)]` writes the twin of a struct with one type parameter, its float (`struct Line<A: Scalar> {{ .. }}`), whose every differentiated field names it; for another type, drop `dual_calls` (`f_jvp` then goes through the gradient)"
+)]
+pub trait LiftDual: Sized {
+    /// The twin, with every float `x` a dual number.
+    type Dual;
+    /// `x + ẋ·ε`, element by element.
+    fn lift_dual(&self, tangent: &Self) -> Self::Dual;
+    /// `x + 0·ε`.
+    fn lift_dual_constant(&self) -> Self::Dual;
+    /// `(y, ẏ)` of `y + ẏ·ε`.
+    fn split_dual(dual: Self::Dual) -> (Self, Self);
+}
+
+macro_rules! lift_dual_float {
+    ($($float:ty),*) => {$(
+        impl LiftDual for $float {
+            type Dual = Dual<$float>;
+            #[inline(always)]
+            fn lift_dual(&self, tangent: &Self) -> Dual<$float> {
+                Dual::new(*self, *tangent)
+            }
+            #[inline(always)]
+            fn lift_dual_constant(&self) -> Dual<$float> {
+                Dual::new(*self, 0.0)
+            }
+            #[inline(always)]
+            fn split_dual(dual: Dual<$float>) -> (Self, Self) {
+                (dual.value, dual.tangent)
+            }
+        }
+    )*};
+}
+
+lift_dual_float!(f32, f64);
+
+impl<A: crate::Scalar, D: Dimension> LiftDual for Array<A, D> {
+    type Dual = Array<Dual<A>, D>;
+    #[track_caller]
+    fn lift_dual(&self, tangent: &Self) -> Self::Dual {
+        lift_array(self, tangent)
+    }
+    fn lift_dual_constant(&self) -> Self::Dual {
+        lift_array_constant(self)
+    }
+    fn split_dual(dual: Self::Dual) -> (Self, Self) {
+        split_array(dual)
+    }
+}
+
+impl<T: LiftDual> LiftDual for Vec<T> {
+    type Dual = Vec<T::Dual>;
+    #[track_caller]
+    fn lift_dual(&self, tangent: &Self) -> Self::Dual {
+        assert_eq!(
+            self.len(),
+            tangent.len(),
+            "the tangent has {} elements where its value has {}",
+            tangent.len(),
+            self.len()
+        );
+        self.iter()
+            .zip(tangent)
+            .map(|(x, t)| x.lift_dual(t))
+            .collect()
+    }
+    fn lift_dual_constant(&self) -> Self::Dual {
+        self.iter().map(LiftDual::lift_dual_constant).collect()
+    }
+    fn split_dual(dual: Self::Dual) -> (Self, Self) {
+        dual.into_iter().map(T::split_dual).unzip()
+    }
+}
+
+impl<T: LiftDual, const N: usize> LiftDual for [T; N] {
+    type Dual = [T::Dual; N];
+    fn lift_dual(&self, tangent: &Self) -> Self::Dual {
+        std::array::from_fn(|i| self[i].lift_dual(&tangent[i]))
+    }
+    fn lift_dual_constant(&self) -> Self::Dual {
+        std::array::from_fn(|i| self[i].lift_dual_constant())
+    }
+    fn split_dual(dual: Self::Dual) -> (Self, Self) {
+        let (values, tangents): (Vec<T>, Vec<T>) = dual.into_iter().map(T::split_dual).unzip();
+        let whole = |parts: Vec<T>| {
+            <[T; N]>::try_from(parts).unwrap_or_else(|_| unreachable!("N elements split in N"))
+        };
+        (whole(values), whole(tangents))
+    }
+}
+
+/// A place read in a copy at dual numbers (`self.k`, `s.w[i]`) rooted at a value that crosses
+/// as it is (a struct written in `f64`, which has no twin): [`LiftPlace`] lifts it as a
+/// constant when its type has a twin ([`LiftDual`]), copies it when it is `Copy`, and lends it
+/// otherwise, so that `self.k * x` multiplies two dual numbers while `self.n` stays a `usize`
+/// and `self.name` a `&String`. The choice is made by method resolution (autoref
+/// specialisation): generated code calls `(&&Place(&self.k)).lift_place()`.
+///
+/// ```
+/// use grad_runtime::__private::{LiftPlace, LiftPlaceCopy, LiftPlaceRef, Place};
+///
+/// let (k, n, name) = (2.0_f64, 3_usize, String::from("spring"));
+/// let k = (&&Place(&k)).lift_place();
+/// let n = (&&Place(&n)).lift_place();
+/// let name = (&&Place(&name)).lift_place();
+/// assert_eq!((k.value, k.tangent, n, name.len()), (2.0, 0.0, 3, 6));
+/// ```
+pub struct Place<'a, T: ?Sized>(pub &'a T);
+
+/// The first choice of [`Place`]: a value with a twin, lifted as a constant.
+pub trait LiftPlace {
+    /// The twin.
+    type Lifted;
+    /// `x + 0·ε`.
+    fn lift_place(&self) -> Self::Lifted;
+}
+
+impl<T: LiftDual> LiftPlace for &Place<'_, T> {
+    type Lifted = T::Dual;
+    #[inline(always)]
+    fn lift_place(&self) -> T::Dual {
+        self.0.lift_dual_constant()
+    }
+}
+
+/// A slice of floats read from a place (`&self.w[1..3]`), lifted into a `Vec` of constants.
+impl<A: crate::Scalar> LiftPlace for &Place<'_, [A]> {
+    type Lifted = Vec<Dual<A>>;
+    #[inline]
+    fn lift_place(&self) -> Vec<Dual<A>> {
+        lift_slice_constant(self.0)
+    }
+}
+
+/// The second choice of [`Place`]: a `Copy` value, copied.
+pub trait LiftPlaceCopy {
+    /// The value's type.
+    type Copied;
+    /// The value.
+    fn lift_place(&self) -> Self::Copied;
+}
+
+impl<T: Copy> LiftPlaceCopy for &&Place<'_, T> {
+    type Copied = T;
+    #[inline(always)]
+    fn lift_place(&self) -> T {
+        *self.0
+    }
+}
+
+/// The last choice of [`Place`]: any other value, lent.
+pub trait LiftPlaceRef<'a> {
+    /// The value's type.
+    type Lent: ?Sized;
+    /// The value, borrowed.
+    fn lift_place(&self) -> &'a Self::Lent;
+}
+
+impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
+    type Lent = T;
+    #[inline(always)]
+    fn lift_place(&self) -> &'a T {
+        self.0
+    }
+}
+
+/// The bound of the stand-ins `#[differentiate]` writes for the companions at dual numbers of
+/// a method that does not run there, which no type meets: a caller marked `dual_calls` that
+/// calls the method gets this message at the call, rather than "no method named
+/// `__grad_dual_m`", which would not say why.
+#[diagnostic::on_unimplemented(
+    message = "this method does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it",
+    label = "called at dual numbers",
+    note = "a method runs at dual numbers when its struct is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), or when it is marked `dual_calls` and its receiver is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+)]
+pub trait MethodAtDual {}

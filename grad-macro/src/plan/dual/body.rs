@@ -93,9 +93,13 @@ impl<'ast> Visit<'ast> for BodyCheck {
             Expr::MethodCall(call) => {
                 let name = naming::stem(&call.method);
                 if !LIBRARY_METHODS.contains(&name.as_str()) {
-                    self.reject(format!(
-                        "the method `{name}`, which may not be generic over the float"
-                    ));
+                    if self.dual_calls {
+                        self.companions.insert(name);
+                    } else {
+                        self.reject(format!(
+                            "the method `{name}`, which may not be generic over the float (`dual_calls` would call its companion at dual numbers)"
+                        ));
+                    }
                 }
             }
             Expr::Path(path) if path.qself.is_none() => {
@@ -178,6 +182,16 @@ fn companion_name(func: &syn::ExprPath) -> Option<String> {
     let last = func.path.segments.last()?;
     let name = naming::stem(&last.ident);
     (func.qself.is_none() && !name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// Whether a method call `.name(..)` in a copy at dual numbers goes to a companion: `name` or,
+/// in a copy of `f_vjp`, its rule `name_vjp`, is one of `companions`.
+pub fn is_companion_method(name: &syn::Ident, companions: &[String]) -> bool {
+    let name = naming::stem(name);
+    let callee = name.strip_suffix("_vjp").unwrap_or(&name);
+    companions
+        .iter()
+        .any(|companion| companion == &name || companion == callee)
 }
 
 /// Whether a call of `path` in a copy at dual numbers goes to a companion: not a call the

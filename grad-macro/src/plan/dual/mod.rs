@@ -23,6 +23,16 @@
 //!
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
+//!
+//! Methods: in a block `impl<A: Scalar> Line<A>` marked #[differentiate], a method is generic
+//! over the block's `A`, and `self` crosses to its twin `Line<Dual<A>>` (`Form::Struct`,
+//! through the `LiftDual` that `derive(Tangent)` writes). With `dual_calls`, a method of a
+//! struct written in `f64` runs at dual numbers when it does not differentiate its receiver,
+//! which crosses as it is (and so does a free function's struct parameter it does not
+//! differentiate): the places the copy reads from it are lifted as constants where their type
+//! has a twin (`emit/dual.rs`), which the macro cannot see, hence the opt-in. With `dual_calls`
+//! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`,
+//! and a struct parameter `p: &Line<f64>` crosses to its twin.
 
 mod body;
 mod slice_views;
@@ -35,7 +45,7 @@ use syn::visit::Visit;
 use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
 use body::BodyCheck;
-pub use body::is_companion_call;
+pub use body::{is_companion_call, is_companion_method};
 pub use slice_views::{into_views, views as slice_views};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
@@ -69,6 +79,10 @@ pub enum Form {
     Array,
     /// An ndarray view: lifted to an owned array, passed as its view.
     View,
+    /// A struct generic over its float, `Line<f64>` (or `Self` in `impl<A: Scalar> Line<A>`):
+    /// lifted to its twin `Line<Dual<f64>>` and split back through `grad::__private::LiftDual`,
+    /// which `#[derive(Tangent)]` writes.
+    Struct,
 }
 
 /// How one parameter crosses into the dual world.
@@ -114,21 +128,65 @@ impl DualPlan {
     }
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
-        if sig.is_method {
-            return Err(
-                "a method's companions live in its impl block, where the copy's module cannot"
-                    .into(),
-            );
-        }
-        let world = world(item)?;
+        let world = match &sig.block_scalar {
+            Some(scalar)
+                if sig.is_method
+                    && item.sig.generics.params.is_empty()
+                    && item.sig.generics.where_clause.is_none() =>
+            {
+                World::Generic(scalar.clone())
+            }
+            _ => world(item)?,
+        };
         let scalar = match &world {
             World::Alias(float) | World::Generic(float) => float.to_string(),
         };
         let params = sig
             .params
             .iter()
-            .map(|param| crossing(&param.ty, &scalar))
+            .map(|param| {
+                if param.ident == "self" || is_self_type(&param.ty) {
+                    return receiver_crossing(sig, param, &world);
+                }
+                match crossing(&param.ty, &scalar) {
+                    // A parameter the function does not differentiate, of a type that names no
+                    // float (`&Spring`): the same type in the copy, passed as it is.
+                    Err(_) if !param.differentiated && !names_float(&param.ty, &scalar) => {
+                        Ok(Crossing::AsIs)
+                    }
+                    // A struct's twin is `derive(Tangent)`'s, which the macro cannot see: the
+                    // user vouches for it with `dual_calls`, as for companions.
+                    Ok(Crossing::Lifted {
+                        form: Form::Struct, ..
+                    }) if !dual_calls => Err(format!(
+                        "a parameter of type `{}`, a struct (`dual_calls` would lift it to its twin at dual numbers, which `derive(Tangent)` writes for a struct generic over its float)",
+                        types::describe(&param.ty)
+                    )),
+                    other => other,
+                }
+            })
             .collect::<Result<Vec<_>, _>>()?;
+        if matches!(world, World::Alias(_))
+            && !dual_calls
+            && let Some(param) = sig
+                .params
+                .iter()
+                .zip(&params)
+                .find_map(|(param, crossing)| {
+                    (matches!(crossing, Crossing::AsIs)
+                        && types::classify(&param.ty) != TypeClass::NotReal)
+                        .then_some(param)
+                })
+        {
+            // What the body reads from a struct written in `f64` (`self.pos`, a `Vector3<f64>`
+            // or an `Option<f64>`) stays in `f64` in the copy, where it may not compile: the
+            // user vouches for it with `dual_calls`.
+            return Err(format!(
+                "`{}` of type `{}`, data a copy at dual numbers reads (`dual_calls` would lift the floats it reads from it as constants)",
+                param.ident,
+                types::describe(&param.ty)
+            ));
+        }
         let output = sig.output.as_ref().ok_or("no result")?;
         let result = result_forms(output, &scalar)?;
         // A function generic over `A: Scalar` compiles for every such `A`, so at
@@ -155,7 +213,13 @@ impl DualPlan {
                     )
             })
             .collect();
-        let views = slice_views::views(item, &slices);
+        // A method's copies at dual numbers are its companions, methods of its block: no copy
+        // reads a slice as a view.
+        let views = if sig.is_method {
+            vec![false; slices.len()]
+        } else {
+            slice_views::views(item, &slices)
+        };
         Ok(Self::Dual {
             world,
             params,
@@ -259,7 +323,8 @@ fn world(item: &ItemFn) -> Result<World, String> {
     }
 }
 
-fn is_scalar_bound(bound: &TypeParamBound) -> bool {
+/// Whether `bound` is `Scalar` (by any path: `grad::Scalar`).
+pub fn is_scalar_bound(bound: &TypeParamBound) -> bool {
     match bound {
         TypeParamBound::Trait(bound) => bound
             .path
@@ -289,6 +354,44 @@ fn collect_floats(tokens: TokenStream, floats: &mut HashSet<String>) {
             _ => {}
         }
     }
+}
+
+/// How `self` (or a parameter of type `Self`) crosses: lifted to its twin in a block generic
+/// over its float; otherwise as it is, since a struct written in `f64` has no twin, when the
+/// method does not differentiate it.
+fn receiver_crossing(
+    sig: &Signature,
+    receiver: &crate::sig::Param,
+    world: &World,
+) -> Result<Crossing, String> {
+    let by_ref = matches!(receiver.ty, Type::Reference(_));
+    match (world, &sig.block_scalar) {
+        (World::Generic(scalar), Some(block)) if scalar == block => Ok(Crossing::Lifted {
+            form: Form::Struct,
+            by_ref,
+        }),
+        _ if receiver.differentiated => Err(
+            "a differentiated receiver (or `Self` parameter) of a type with no twin at dual numbers (differentiate the method `wrt(..)` its other parameters, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+        ),
+        _ => Ok(Crossing::AsIs),
+    }
+}
+
+/// Whether `ty` is `Self` or `&Self`: in a block generic over its float, the receiver's type,
+/// which crosses as the receiver does.
+pub fn is_self_type(ty: &Type) -> bool {
+    let ty = match ty {
+        Type::Reference(reference) => &*reference.elem,
+        ty => ty,
+    };
+    matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("Self"))
+}
+
+/// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
+fn names_float(ty: &Type, scalar: &str) -> bool {
+    crate::syntax::identifiers(quote::quote!(#ty))
+        .iter()
+        .any(|ident| ident == scalar || ident == "f64" || ident == "f32")
 }
 
 /// How a parameter of type `ty` crosses, with `scalar` the world's float (or type parameter).
@@ -342,6 +445,14 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
                 "Array" | "Array0" | "Array1" | "Array2" | "Array3" | "Array4" | "Array5"
                 | "Array6" | "ArrayD" => Some(Form::Array),
                 view if view.starts_with("ArrayView") => Some(Form::View),
+                // `Line<f64>`, a struct generic over its float.
+                name if name.starts_with(char::is_uppercase)
+                    && args.args.len() == 1
+                    && !types::CONTAINERS.contains(&name)
+                    && !name.starts_with("Array") =>
+                {
+                    Some(Form::Struct)
+                }
                 _ => None,
             }
         }
@@ -352,7 +463,7 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
 /// The forms of the result's elements: one, or one per element of a tuple.
 fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
     let one = |ty: &Type| match form(ty, scalar) {
-        Some(Form::View) | None => Err(format!(
+        Some(Form::View | Form::Struct) | None => Err(format!(
             "a result of type `{}` (floats, `Vec`, `[A; N]`, owned arrays and tuples of them cross back)",
             types::describe(ty)
         )),

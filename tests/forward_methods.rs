@@ -1,0 +1,463 @@
+//! Forward mode and second order through the user's methods: `f_jvp` and `f_hvp` of methods
+//! of a marked `impl` block generic over its float (`impl<A: Scalar> Line<A>`, run on the
+//! receiver's twin `Line<Dual<f64>>`), of methods of a struct written in `f64` whose receiver
+//! is data (`wrt(x)`, with `dual_calls`), and of functions marked `dual_calls` that call them
+//! (`p.eval(t)`, `self.helper(x)`). `f_jvp` against central differences of `f` and against `⟨∇f, v⟩`, `f_hvp`
+//! against central differences of `f_grad`, relative errors below 1e-6.
+
+mod common;
+
+use approx::assert_relative_eq;
+use common::{TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
+use grad::Scalar;
+use grad::runtime::ndarray::{Array1, Array2, array};
+
+/// Checks a function of a slice with a float result, given as `f`, its gradient, its jvp and
+/// its hvp (each a closure over the test's other arguments).
+fn check(
+    f: impl Fn(&[f64]) -> f64,
+    grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
+    jvp: impl Fn(&[f64], &[f64]) -> (f64, f64),
+    hvp: impl Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
+    x: &[f64],
+    v: &[f64],
+) {
+    let (value, gradient) = grad(x);
+    let (jvp_value, derivative) = jvp(x, v);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(derivative, jvp_by_differences(&f, x, v), max_relative = TOL);
+    let along: f64 = gradient.iter().zip(v).map(|(g, v)| g * v).sum();
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+    let (hvp_value, hvp_gradient, product) = hvp(x, v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(&hvp_gradient, &gradient);
+    assert_all_relative(&product, &hvp_by_differences(|x| grad(x).1, x, v));
+}
+
+// A struct generic over its float: its methods run at `A = Dual<f64>` on its twin.
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Line<A: Scalar> {
+    slope: A,
+    offset: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Line<A> {
+    #[grad::differentiate]
+    fn eval(&self, t: A) -> A {
+        (self.slope * t).sin() * self.offset + t * t * self.slope
+    }
+
+    /// Another method of the block, through `self`.
+    #[grad::differentiate]
+    fn energy(&self, ts: &[A]) -> A {
+        let mut total = A::zero();
+        for &t in ts {
+            total += self.eval(t).powi(2);
+        }
+        total
+    }
+
+    /// Another line, differentiated as the receiver is.
+    #[grad::differentiate]
+    fn gap(&self, other: &Self, t: A) -> A {
+        let d = self.eval(t) - other.eval(t);
+        d * d + self.slope * other.offset
+    }
+
+    /// By value, the receiver a constant (`wrt(t)`).
+    #[grad::differentiate(wrt(t))]
+    fn along(self, t: A) -> A {
+        (self.slope * t).exp() + self.offset * t.powi(3)
+    }
+}
+
+/// A generic function calling the methods: no `dual_calls` needed for the calls, but its
+/// struct parameter crosses to its twin only with it.
+#[grad::differentiate(dual_calls)]
+// `&[t, t * t]` would be an array whose cotangent the reverse mode cannot take from a slice
+// parameter's pullback (a `Vec`): a limit of the reverse mode, not of this test.
+#[allow(clippy::useless_vec)]
+fn generic_fit<A: Scalar>(p: &Line<A>, t: A) -> A {
+    p.eval(t) * t + p.slope * p.energy(&vec![t, t * t])
+}
+
+fn line(x: &[f64]) -> Line<f64> {
+    Line {
+        slope: x[0],
+        offset: x[1],
+    }
+}
+
+#[test]
+fn methods_of_a_generic_block_on_the_receivers_twin() {
+    let (x, v) = ([0.7, -1.3, 0.4], [0.5, 1.5, -2.0]);
+    check(
+        |x| line(x).eval(x[2]),
+        |x| {
+            let (value, (dp, dt)) = line(x).eval_grad(x[2]);
+            (value, vec![dp.slope, dp.offset, dt])
+        },
+        |x, v| line(x).eval_jvp(x[2], &line(v), v[2]),
+        |x, v| {
+            let (value, (dp, dt), (hp, ht)) = line(x).eval_hvp(x[2], &line(v), v[2]);
+            (
+                value,
+                vec![dp.slope, dp.offset, dt],
+                vec![hp.slope, hp.offset, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let (x, v) = ([0.3, 0.9, 0.2, -0.6], [1.0, -0.5, 0.25, 2.0]);
+    check(
+        |x| line(x).energy(&x[2..]),
+        |x| {
+            let (value, (dp, dts)) = line(x).energy_grad(&x[2..]);
+            (value, [vec![dp.slope, dp.offset], dts].concat())
+        },
+        |x, v| line(x).energy_jvp(&x[2..], &line(v), &v[2..]),
+        |x, v| {
+            let (value, (dp, dts), (hp, hts)) = line(x).energy_hvp(&x[2..], &line(v), &v[2..]);
+            let gradient = [vec![dp.slope, dp.offset], dts].concat();
+            (value, gradient, [vec![hp.slope, hp.offset], hts].concat())
+        },
+        &x,
+        &v,
+    );
+}
+
+/// A function in `f64` calling the methods, the line differentiated.
+#[grad::differentiate(dual_calls)]
+fn fit(p: &Line<f64>, x: &[f64]) -> f64 {
+    p.eval(x[0]) * x[1] + (p.energy(x) + 1.0).ln()
+}
+
+#[test]
+fn a_parameter_of_type_self() {
+    let (x, v) = ([0.7, -1.3, 0.4, 0.9, 1.1], [0.5, 1.5, -2.0, 0.3, -0.6]);
+    let other = |x: &[f64]| line(&x[2..]);
+    check(
+        |x| line(x).gap(&other(x), x[4]),
+        |x| {
+            let (value, (dp, dq, dt)) = line(x).gap_grad(&other(x), x[4]);
+            (value, vec![dp.slope, dp.offset, dq.slope, dq.offset, dt])
+        },
+        |x, v| line(x).gap_jvp(&other(x), x[4], &line(v), &other(v), v[4]),
+        |x, v| {
+            let (value, (dp, dq, dt), (hp, hq, ht)) =
+                line(x).gap_hvp(&other(x), x[4], &line(v), &other(v), v[4]);
+            let gradient = vec![dp.slope, dp.offset, dq.slope, dq.offset, dt];
+            (
+                value,
+                gradient,
+                vec![hp.slope, hp.offset, hq.slope, hq.offset, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+}
+
+#[test]
+fn a_constant_receiver_by_value_and_a_generic_caller() {
+    let (x, v) = ([0.5, -0.8, 0.9], [0.0, 0.0, 1.5]);
+    let p = line(&x);
+    let f = |x: &[f64]| p.clone().along(x[2]);
+    let (value, dt) = p.clone().along_grad(x[2]);
+    let (jvp_value, derivative) = p.clone().along_jvp(x[2], v[2]);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(derivative, dt * v[2], max_relative = 1e-12);
+    assert_relative_eq!(
+        derivative,
+        jvp_by_differences(f, &x, &v),
+        max_relative = TOL
+    );
+    let (_, gradient, product) = p.clone().along_hvp(x[2], v[2]);
+    assert_eq!(gradient, dt);
+    let by_differences =
+        hvp_by_differences(|x| vec![0.0, 0.0, p.clone().along_grad(x[2]).1], &x, &v);
+    assert_relative_eq!(product, by_differences[2], max_relative = TOL);
+
+    let (x, v) = ([0.4, 1.2, -0.3], [1.0, 0.5, -2.0]);
+    check(
+        |x| generic_fit(&line(x), x[2]),
+        |x| {
+            let (value, (dp, dt)) = generic_fit_grad(&line(x), x[2]);
+            (value, vec![dp.slope, dp.offset, dt])
+        },
+        |x, v| generic_fit_jvp(&line(x), x[2], &line(v), v[2]),
+        |x, v| {
+            let (value, (dp, dt), (hp, ht)) = generic_fit_hvp(&line(x), x[2], &line(v), v[2]);
+            (
+                value,
+                vec![dp.slope, dp.offset, dt],
+                vec![hp.slope, hp.offset, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+}
+
+#[test]
+fn a_function_marked_dual_calls_calling_methods_of_a_generic_block() {
+    let (x, v) = ([0.6, -0.4, 1.1, 0.3], [0.2, 1.0, -0.7, 0.5]);
+    check(
+        |x| fit(&line(x), &x[2..]),
+        |x| {
+            let (value, (dp, dx)) = fit_grad(&line(x), &x[2..]);
+            (value, [vec![dp.slope, dp.offset], dx].concat())
+        },
+        |x, v| fit_jvp(&line(x), &x[2..], &line(v), &v[2..]),
+        |x, v| {
+            let (value, (dp, dx), (hp, hx)) = fit_hvp(&line(x), &x[2..], &line(v), &v[2..]);
+            let gradient = [vec![dp.slope, dp.offset], dx].concat();
+            (value, gradient, [vec![hp.slope, hp.offset], hx].concat())
+        },
+        &x,
+        &v,
+    );
+}
+
+// A struct written in `f64`, data to its methods: the receiver is not differentiated.
+#[derive(Clone, Debug)]
+struct Chain {
+    stiffness: f64,
+    rest: f64,
+    links: usize,
+    weights: Vec<f64>,
+}
+
+impl Chain {
+    /// Marked alone (not through the block); `dual_calls` says that what the body reads from
+    /// `self` may be lifted to dual numbers.
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn energy(&self, x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 0..self.links {
+            let stretch = x[i + 1] - x[i] - self.rest;
+            total += 0.5 * self.stiffness * self.weights[i] * stretch * stretch;
+        }
+        total
+    }
+
+    /// Another method through `self`, marked `dual_calls`; a slice of a field, and another
+    /// value of the type, data too.
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn total(&self, x: &[f64]) -> f64 {
+        let head = &self.weights[0..2];
+        self.energy(x) + self.stiffness * x[0].cosh() + (x[self.links] * head[1]).sin()
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn against(&self, other: &Self, x: &[f64]) -> f64 {
+        self.total(x) * other.energy(x) + other.rest * x[2].powi(3)
+    }
+}
+
+#[grad::differentiate(wrt(x), dual_calls)]
+fn settle(chain: &Chain, x: &[f64]) -> f64 {
+    (chain.total(x) + chain.weights.len() as f64).ln() * x[1]
+}
+
+fn chain() -> Chain {
+    Chain {
+        stiffness: 2.5,
+        rest: 0.3,
+        links: 3,
+        weights: vec![1.0, 0.5, 2.0],
+    }
+}
+
+#[test]
+fn methods_of_a_struct_in_f64_with_data_receivers() {
+    let c = chain();
+    let (x, v) = ([0.1, 0.5, 0.2, 1.1], [1.0, -0.5, 0.3, 0.8]);
+    check(
+        |x| c.energy(x),
+        |x| c.energy_grad(x),
+        |x, v| c.energy_jvp(x, v),
+        |x, v| c.energy_hvp(x, v),
+        &x,
+        &v,
+    );
+    check(
+        |x| c.total(x),
+        |x| c.total_grad(x),
+        |x, v| c.total_jvp(x, v),
+        |x, v| c.total_hvp(x, v),
+        &x,
+        &v,
+    );
+    let mut other = chain();
+    other.rest = -0.2;
+    other.weights[1] = 3.0;
+    check(
+        |x| c.against(&other, x),
+        |x| c.against_grad(&other, x),
+        |x, v| c.against_jvp(&other, x, v),
+        |x, v| c.against_hvp(&other, x, v),
+        &x,
+        &v,
+    );
+    check(
+        |x| settle(&c, x),
+        |x| settle_grad(&c, x),
+        |x, v| settle_jvp(&c, x, v),
+        |x, v| settle_hvp(&c, x, v),
+        &x,
+        &v,
+    );
+}
+
+// Without `dual_calls`, a method of a struct written in `f64` is not copied at dual numbers,
+// where `self.at.unwrap_or(1.0)` (an `Option<f64>` and a lifted literal) would not compile:
+// its `f_jvp` goes through the gradient, as before.
+#[derive(Clone, Copy, Debug)]
+struct Shift {
+    at: Option<f64>,
+}
+
+impl Shift {
+    #[grad::differentiate(wrt(x))]
+    fn shifted(&self, x: f64) -> f64 {
+        let a = self.at.unwrap_or(1.0);
+        (x * a).sin()
+    }
+}
+
+#[test]
+fn without_dual_calls_a_data_receiver_in_f64_goes_through_the_gradient() {
+    let shift = Shift { at: Some(0.5) };
+    let (value, dx) = shift.shifted_grad(0.8);
+    let (jvp_value, derivative) = shift.shifted_jvp(0.8, 1.5);
+    assert_eq!(jvp_value, value);
+    assert_relative_eq!(
+        derivative,
+        1.5 * 0.5 * (0.4_f64).cos(),
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(derivative, 1.5 * dx, max_relative = 1e-12);
+}
+
+// A model generic over its float with array fields and a skipped size; a function in `f64`
+// marked `dual_calls` differentiates it through its methods.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Model<A: Scalar> {
+    w: Array2<A>,
+    b: Array1<A>,
+    scale: A,
+    #[tangent(skip)]
+    width: usize,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Model<A> {
+    #[grad::differentiate]
+    fn predict(&self, x: &Array1<A>) -> A {
+        let hidden = (self.w.dot(x) + &self.b).mapv(|v| v.tanh());
+        hidden.sum() * self.scale
+    }
+
+    #[grad::differentiate(wrt(self))]
+    #[allow(clippy::needless_range_loop)] // Rows and targets by one index.
+    fn loss(&self, xs: &Array2<A>, ys: &[A]) -> A {
+        let mut total = A::zero();
+        for i in 0..ys.len() {
+            let err = self.predict(&xs.row(i).to_owned()) - ys[i];
+            total += err * err;
+        }
+        total / A::from(ys.len()).unwrap()
+    }
+}
+
+#[grad::differentiate(dual_calls, wrt(model))]
+fn regularised(model: &Model<f64>, xs: &Array2<f64>, ys: &[f64]) -> f64 {
+    model.loss(xs, ys) + 0.1 * (&model.w * &model.w).sum() + model.scale.powi(2)
+}
+
+/// The model's differentiated fields, flattened, and back.
+fn model(x: &[f64]) -> Model<f64> {
+    Model {
+        w: Array2::from_shape_vec((2, 2), x[..4].to_vec()).unwrap(),
+        b: Array1::from(x[4..6].to_vec()),
+        scale: x[6],
+        width: 2,
+    }
+}
+
+fn flat(m: &Model<f64>) -> Vec<f64> {
+    [m.w.iter().copied().collect(), m.b.to_vec(), vec![m.scale]].concat()
+}
+
+#[test]
+fn a_model_with_array_fields_through_its_methods() {
+    let xs = array![[0.2, 0.4], [-0.5, 1.0], [0.3, -0.7]];
+    let ys = [0.1, -0.4, 0.8];
+    let x = [0.1, -0.3, 0.5, 0.2, 0.05, -0.1, 1.5];
+    let v = [1.0, 0.0, -0.5, 0.25, 0.5, 0.5, 0.3];
+    check(
+        |x| regularised(&model(x), &xs, &ys),
+        |x| {
+            let (value, gradient) = regularised_grad(&model(x), &xs, &ys);
+            (value, flat(&gradient))
+        },
+        |x, v| regularised_jvp(&model(x), &xs, &ys, &model(v)),
+        |x, v| {
+            let (value, gradient, product) = regularised_hvp(&model(x), &xs, &ys, &model(v));
+            (value, flat(&gradient), flat(&product))
+        },
+        &x,
+        &v,
+    );
+    // The method on its own, the point differentiated too.
+    let point = array![0.3, 0.1];
+    let (value, (dm, dp)) = model(&x).predict_grad(&point);
+    let (jvp_value, derivative) = model(&x).predict_jvp(&point, &model(&v), &array![1.0, -2.0]);
+    assert_eq!(jvp_value, value);
+    let along = grad::Tangent::dot(&dm, &model(&v)) + dp[0] - 2.0 * dp[1];
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+}
+
+// A struct in `f64` holding a line generic over its float: `self.line.eval(..)` runs on the
+// field's twin; and a method generic over a float of its own.
+#[derive(Clone, Debug)]
+struct Holder {
+    line: Line<f64>,
+    gain: f64,
+}
+
+impl Holder {
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn run(&self, x: &[f64]) -> f64 {
+        self.line.eval(x[0] * x[1]) * self.gain + self.line.slope * x[1].exp()
+    }
+
+    #[grad::differentiate(wrt(x))]
+    fn cubic<B: Scalar>(&self, x: B) -> B {
+        x.powi(3) * B::from(self.gain).unwrap()
+    }
+}
+
+#[test]
+fn a_field_generic_over_its_float_and_a_generic_method() {
+    let holder = Holder {
+        line: line(&[0.8, -0.2]),
+        gain: 1.5,
+    };
+    let (x, v) = ([0.4, -0.9], [1.0, 0.6]);
+    check(
+        |x| holder.run(x),
+        |x| holder.run_grad(x),
+        |x, v| holder.run_jvp(x, v),
+        |x, v| holder.run_hvp(x, v),
+        &x,
+        &v,
+    );
+    let (value, derivative) = holder.cubic_jvp(0.5_f64, 2.0);
+    assert_eq!((value, derivative), (0.1875, 2.25));
+    let (_, gradient, product) = holder.cubic_hvp(0.5_f64, 2.0);
+    assert_eq!((gradient, product), (1.125, 9.0));
+}
