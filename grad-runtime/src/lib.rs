@@ -113,7 +113,7 @@ pub use engine::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Tangent;
-    pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand};
+    pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand, loop_end_sub};
     pub use crate::engine::lift::{
         ConstantSlice, DualSlice, SplitVec, jvp_by_rows, lift_array, lift_array_constant,
         lift_fixed, lift_fixed_constant, lift_float, lift_float_constant, lift_slice,
