@@ -390,3 +390,56 @@ fn slices_read_as_views_and_as_copies() {
     let expected = hvp_by_differences(|x| sliced_slices_grad(x).1, &x, &v);
     assert_all_relative(&product, &expected);
 }
+
+/// Range loops whose end is a difference, which the copies at dual numbers subtract with an
+/// overflow check (so that bounds checks leave the loop): of a length through a `let`, of a
+/// reference (`usize - &usize`), of an integer whose type is inferred later, parenthesised and
+/// inclusive.
+#[grad::differentiate(wrt(x))]
+fn differences_as_loop_ends(x: &[f64], lag: &usize) -> f64 {
+    let n = x.len();
+    let mut total = 0.0;
+    for i in 0..n - 1 {
+        total += x[i] * x[i + 1];
+    }
+    for i in 0..x.len() - lag {
+        total += (x[i + lag] - x[i]).powi(2);
+    }
+    let m = 3;
+    for i in 1..=(m - 1) {
+        total += x[i] * x[i] * x[0];
+    }
+    total
+}
+
+#[test]
+fn loops_ending_at_a_difference_in_forward_mode_and_second_order() {
+    let x = [0.5, -1.25, 2.0, 0.75, -0.5];
+    let v = [1.0, -0.5, 0.25, 2.0, -1.0];
+    let (value, gradient) = differences_as_loop_ends_grad(&x, &2);
+    let (jvp_value, derivative) = differences_as_loop_ends_jvp(&x, &2, &v);
+    assert_eq!(jvp_value, value);
+    let expected: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+    assert_relative_eq!(derivative, expected, max_relative = 1e-12);
+    let by_differences = jvp_by_differences(|x| differences_as_loop_ends(x, &2), &x, &v);
+    assert_relative_eq!(derivative, by_differences, max_relative = TOL);
+    let (hvp_value, hvp_gradient, product) = differences_as_loop_ends_hvp(&x, &2, &v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(&hvp_gradient, &gradient);
+    let expected = hvp_by_differences(|x| differences_as_loop_ends_grad(x, &2).1, &x, &v);
+    assert_all_relative(&product, &expected);
+}
+
+/// An end that overflows (`x.len() - 1` of an empty slice) panics in `f_jvp` and `f_hvp` in
+/// every build, with the message of a debug build's `f`.
+#[test]
+#[should_panic(expected = "attempt to subtract with overflow")]
+fn an_overflowing_loop_end_panics_in_forward_mode() {
+    rosenbrock_jvp(&[], &[]);
+}
+
+#[test]
+#[should_panic(expected = "attempt to subtract with overflow")]
+fn an_overflowing_loop_end_panics_in_second_order() {
+    rosenbrock_hvp(&[], &[]);
+}

@@ -113,7 +113,7 @@ pub use engine::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Tangent;
-    pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand};
+    pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand, loop_end_sub};
     pub use crate::engine::lift::{
         ConstantSlice, DualSlice, LiftDual, LiftPlace, LiftPlaceCopy, LiftPlaceRef, MethodAtDual,
         Place, SplitVec, jvp_by_rows, lift_array, lift_array_constant, lift_fixed,

@@ -169,8 +169,8 @@ impl VjpCopy<'_> {
     }
 
     /// The printed `f_vjp` (with its method fallbacks) at dual numbers, reading the slice
-    /// parameters marked in `views` as views; nothing for a generic `f`, whose own `f_vjp` is
-    /// called at `Dual<A>`.
+    /// parameters marked in `views` as views, its range loops' ends `n - k` checked
+    /// (`loop_ends.rs`); nothing for a generic `f`, whose own `f_vjp` is called at `Dual<A>`.
     pub(super) fn print(
         &self,
         item: &ItemFn,
@@ -188,6 +188,7 @@ impl VjpCopy<'_> {
                 let differentiated = sig.differentiated_mask();
                 crate::plan::into_views(&mut vjp, &differentiated, views, float);
                 view_gradients(&mut vjp, &differentiated, views, float);
+                super::loop_ends::check_loop_ends(&mut vjp);
                 quote!(#vjp)
             }
             None => {

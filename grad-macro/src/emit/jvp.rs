@@ -173,7 +173,7 @@ fn tangent_type(ty: &Type) -> TokenStream {
 /// The copy of `f` run at dual numbers, in the block of `f_jvp` or of `f`'s companion at dual
 /// numbers (nothing for a generic `f`, called as it is). A slice parameter passed as a view
 /// takes the view's type, and its reads `x[i]` become `x.at(i)`; the calls of `companions`
-/// go to theirs.
+/// go to theirs; a range loop's end `n - k` is checked (`loop_ends.rs`).
 pub(super) fn dual_copy(
     item: &ItemFn,
     sig: &Signature,
@@ -187,6 +187,7 @@ pub(super) fn dual_copy(
     let mut copy = item.clone();
     let differentiated = sig.differentiated_mask();
     crate::plan::into_views(&mut copy, &differentiated, views, float);
+    super::loop_ends::check_loop_ends(&mut copy);
     copy.vis = syn::Visibility::Inherited;
     copy.attrs = vec![
         syn::parse_quote!(#[allow(clippy::all, clippy::pedantic, dead_code, unused_mut, unused_variables, unused_parens)]),

@@ -8,6 +8,8 @@
 //! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual.rs`);
 //! - `hvp.rs`: `f_hvp`, forward over reverse, `f_vjp` run at dual numbers;
 //! - `companion.rs`: `f` and `f_vjp` at dual numbers, for callers' `f_jvp` and `f_hvp`;
+//! - `loop_ends.rs`: the copies' range loops `a..n - k` with a checked end (bounds checks leave
+//!   the loop);
 //! - `stubs.rs`: stand-ins with the right signatures when the function has errors.
 //!
 //! A new kind of generated function (`f_jvp`, say) is one more printer module and one more line
@@ -35,6 +37,7 @@ mod grad;
 mod graph;
 mod hvp;
 mod jvp;
+mod loop_ends;
 mod stubs;
 mod sweep;
 mod vjp;

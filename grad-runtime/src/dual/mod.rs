@@ -13,6 +13,8 @@
 //! functions.rs   the float functions with their derivatives (inherent methods)
 //! traits.rs      num_traits: Zero, One, Num, Signed, NumCast, To/FromPrimitive, Float, FloatConst
 //! literal.rs     FromLiteral and CastTo: literals and `as` casts in code run at dual numbers
+//! loop_end.rs    loop_end_sub: a range loop's end `n - k`, checked, so that bounds checks leave
+//!                the loop
 //! vector.rs      DualVec: dual numbers as a vector of values and one of tangents (f_hvp's
 //!                gradient of a slice)
 //! ```
@@ -21,6 +23,7 @@ mod arithmetic;
 mod constant;
 mod functions;
 mod literal;
+mod loop_end;
 mod order;
 mod traits;
 mod vector;
@@ -30,6 +33,7 @@ use core::fmt;
 
 pub use constant::{Constant, LiteralOperand};
 pub use literal::{CastTo, FromLiteral};
+pub use loop_end::loop_end_sub;
 pub use vector::{DualVec, DualVecShape};
 
 /// A dual number `value + tangent · ε` with `ε² = 0`: a value and its derivative along one
