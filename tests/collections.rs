@@ -199,3 +199,63 @@ fn nested_containers_read_by_two_indices() {
         .collect();
     assert_eq!(gradient, expected);
 }
+
+// ----- a field mapped elementwise, integer fields in arithmetic, an array passed as a slice -----
+
+/// A model with an integer size beside its weights.
+#[derive(Clone, grad::Tangent)]
+struct Sized {
+    w: Array1<f64>,
+    #[tangent(skip)]
+    width: usize,
+}
+
+/// `model.w.mapv(..)` borrows the field of a reference parameter (it used to move it out:
+/// rustc's E0507), and `ys.len() * model.width` is integer arithmetic on a field of a
+/// differentiated struct, which carries no derivative.
+#[grad::differentiate]
+fn mapped_field(model: &Sized, ys: &[f64]) -> f64 {
+    let count = ys.len() * model.width;
+    let squares = model.w.mapv(|v| v * v.sin()).sum();
+    squares * count as f64 + ys.iter().map(|y| y * squares).sum::<f64>()
+}
+
+#[grad::differentiate]
+fn squared_norm(x: &[f64]) -> f64 {
+    x.iter().map(|v| v * v).sum::<f64>()
+}
+
+/// A Rust array literal passed where a slice is taken: its cotangent comes back as the slice's
+/// (a `Vec`).
+#[grad::differentiate]
+fn through_a_literal(t: f64) -> f64 {
+    squared_norm(&[t, t * t, t.sin()])
+}
+
+#[test]
+fn a_mapped_field_integer_fields_and_an_array_passed_as_a_slice() {
+    let model = Sized {
+        w: array![0.3, -1.2, 0.8, 2.0],
+        width: 3,
+    };
+    let ys = vec![0.5, -0.25];
+    let (value, (gradient, dys)) = mapped_field_grad(&model, &ys);
+    assert_eq!(value, mapped_field(&model, &ys));
+    assert_eq!(
+        gradient.width, 3,
+        "a skipped field is copied into the gradient"
+    );
+    let numeric = numerical(|model: &Sized| mapped_field(model, &ys), &model);
+    let error = max_rel_error(&elements(&gradient), &numeric);
+    assert!(error < TOL, "the field: relative error {error:e}");
+    let numeric = numerical(|ys: &Vec<f64>| mapped_field(&model, ys), &ys);
+    let error = max_rel_error(&dys, &numeric);
+    assert!(error < TOL, "the slice: relative error {error:e}");
+
+    let t = 0.7;
+    let (value, derivative) = through_a_literal_grad(t);
+    assert_eq!(value, through_a_literal(t));
+    let expected = 2.0 * t + 4.0 * t.powi(3) + 2.0 * t.sin() * t.cos();
+    let error = max_rel_error(&[derivative], &[expected]);
+    assert!(error < TOL, "{derivative} against {expected}");
+}

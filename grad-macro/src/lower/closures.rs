@@ -109,7 +109,9 @@ impl Lowerer<'_> {
             self.cx.error_spanned_by(&call.method, message);
             return Some(Lowered::Operand(Operand::Atom(Atom::Const(expr.clone()))));
         }
-        let array = self.lower_atom(&call.receiver, out, hint);
+        // `model.w.mapv(..)` borrows the field, as any method's receiver (`mapv_into`, which
+        // consumes its array, cannot take a field behind a reference anyway).
+        let array = self.lower_receiver(&call.receiver, out, hint);
         let first_inside = self.vars.len();
         let element = self.new_temp("elem");
         // `map` passes each element by reference, `mapv` by value.

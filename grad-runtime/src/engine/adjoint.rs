@@ -47,6 +47,23 @@ impl<T: Tangent> Contribution<T> for () {
     }
 }
 
+/// A slice's cotangent (a `Vec`, as every `&[A]` parameter's) for a Rust array passed as one:
+/// `energy(&[t, t * t])` with `fn energy(x: &[f64])`.
+///
+/// **Panics** if the lengths differ, which a callee's cotangent of the slice it was given never
+/// does.
+impl<A: Scalar, const N: usize> Contribution<[A; N]> for Vec<A> {
+    #[inline]
+    #[track_caller]
+    fn into_contribution(self) -> Option<[A; N]> {
+        let len = self.len();
+        let array = self.try_into().unwrap_or_else(|_| {
+            panic!("grad: the cotangent of an array of {N} elements passed as a slice has {len}")
+        });
+        Some(array)
+    }
+}
+
 impl<T: Accumulate> Adjoint<T> {
     /// Adds a call's cotangent for one argument, if the callee gave one (see [`Contribution`]).
     #[inline(always)]

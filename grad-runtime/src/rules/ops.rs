@@ -235,10 +235,26 @@ scalar_cast_rules!(
 );
 
 /// Integers carry no derivative: a cast of one to a float (`p.n as f64`, with `p` differentiated
-/// and `n` an integer field) has the cotangent 0.
+/// and `n` an integer field) has the cotangent 0, and so has each operand of integer arithmetic
+/// (`xs.len() * p.n`), whose result is an integer: the macro, which sees no field types, takes
+/// `p.n` for a value with a derivative.
 macro_rules! integer_rules {
     ($($int:ty),*) => {$(
         integer_rules!(@to $int => f32, f64, Dual<f32>, Dual<f64>);
+        integer_rules!(@arithmetic $int => AddVjp add_vjp +, SubVjp sub_vjp -, MulVjp mul_vjp *, DivVjp div_vjp /);
+    )*};
+    (@arithmetic $int:ty => $($Trait:ident $method:ident $op:tt),*) => {$(
+        impl $Trait for $int {
+            type Output = $int;
+            type LhsTangent = $int;
+            type RhsTangent = $int;
+            #[inline(always)]
+            #[track_caller]
+            fn $method(&self, rhs: &$int) -> ($int, impl FnOnce($int) -> ($int, $int) + use<>) {
+                let integer_pullback = |_: $int| (0, 0);
+                (*self $op *rhs, integer_pullback)
+            }
+        }
     )*};
     (@to $int:ty => $($float:ty),*) => {$(
         impl CastVjp<$float> for $int {
