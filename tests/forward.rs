@@ -443,3 +443,16 @@ fn an_overflowing_loop_end_panics_in_forward_mode() {
 fn an_overflowing_loop_end_panics_in_second_order() {
     rosenbrock_hvp(&[], &[]);
 }
+
+// Reverse mode checks the end too, so that its bounds checks leave the loop as well.
+#[test]
+#[should_panic(expected = "attempt to subtract with overflow")]
+fn an_overflowing_loop_end_panics_in_the_gradient() {
+    rosenbrock_grad(&[]);
+}
+
+#[test]
+#[should_panic(expected = "attempt to subtract with overflow")]
+fn an_overflowing_loop_end_panics_in_the_pullback_s_forward_sweep() {
+    let _ = rosenbrock_vjp(&[]);
+}

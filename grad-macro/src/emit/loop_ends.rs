@@ -1,5 +1,6 @@
-//! The ends `a..n - k` of range loops in the copies run at dual numbers (`f_jvp`, `f_hvp`):
-//! subtracted by `grad::__private::loop_end_sub`, which checks for overflow in every build.
+//! The ends `a..n - k` of range loops in the copies run at dual numbers (`f_jvp`, `f_hvp`) and in
+//! the sweeps of `f_vjp` and `f_grad`: subtracted by `grad::__private::loop_end_sub`, which
+//! checks for overflow in every build.
 //!
 //! With the wrapping subtraction of a release build, `for i in 0..x.len() - 1` runs to
 //! `usize::MAX` for an empty `x`, so the optimiser cannot drop the bounds checks of `x[i]` and
@@ -11,13 +12,26 @@
 //! Each operand is written `0 + operand`, which is the operand's value for every integer type,
 //! also for a reference `&usize` (`Sub` takes it, `loop_end_sub` takes one type).
 
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::visit_mut::{self, VisitMut};
-use syn::{BinOp, Expr, ItemFn};
+use syn::{BinOp, Block, Expr, ItemFn};
 
 /// Rewrites the end of every `for` loop over a range `a..b - c` (or `a..=b - c`) in `item`.
 pub fn check_loop_ends(item: &mut ItemFn) {
     CheckedEnds.visit_item_fn_mut(item);
+}
+
+/// The same in a printed block (the sweeps of `f_vjp` and `f_grad`): the block as it was if it
+/// does not parse, which the compiler then reports.
+pub fn check_loop_ends_in(block: TokenStream) -> TokenStream {
+    match syn::parse2::<Block>(block.clone()) {
+        Ok(mut parsed) => {
+            CheckedEnds.visit_block_mut(&mut parsed);
+            quote!(#parsed)
+        }
+        Err(_) => block,
+    }
 }
 
 struct CheckedEnds;
@@ -65,5 +79,30 @@ mod tests {
         assert!(out.contains("1..=::grad::__private::loop_end_sub(0+(n),0+(k))"));
         assert!(out.contains("for i in 0..n{}".replace(' ', "").as_str()));
         assert!(out.contains("(0..n-1).rev()"), "{out}");
+    }
+
+    #[test]
+    fn every_generated_function_checks_the_end() {
+        let output = crate::expand::differentiate(
+            quote!(),
+            quote! {
+                fn f(x: &[f64]) -> f64 {
+                    let mut s = 0.0;
+                    for i in 0..x.len() - 1 {
+                        s += x[i] * x[i + 1];
+                    }
+                    s
+                }
+            },
+        )
+        .to_string()
+        .replace(' ', "");
+        let checked = "loop_end_sub(0+(x.len()),0+(1))";
+        // `f_vjp` comes first, then `f_grad`, which runs it.
+        let vjp = &output[output.find("fnf_vjp").expect("f_vjp")..];
+        let vjp = &vjp[..vjp.find("fnf_grad").expect("f_grad after f_vjp")];
+        assert!(vjp.contains(checked), "f_vjp: {vjp}");
+        // And the copies at dual numbers of `f_jvp` and `f_hvp`.
+        assert!(output.matches(checked).count() >= 3, "{output}");
     }
 }

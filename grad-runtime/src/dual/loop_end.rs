@@ -1,5 +1,6 @@
-//! The end `n - k` of a range loop in code run at dual numbers: [`loop_end_sub`], the
-//! subtraction with the overflow check of a debug build, in every build.
+//! The end `n - k` of a range loop in generated code (the copies run at dual numbers, and the
+//! sweeps of `f_vjp` and `f_grad`): [`loop_end_sub`], the subtraction with the overflow check of
+//! a debug build, in every build.
 //!
 //! In a release build `for i in 0..x.len() - 1` wraps the end to `usize::MAX` when `x` is
 //! empty, so the optimiser cannot conclude from `i < x.len() - 1` that `x[i]` and `x[i + 1]`
@@ -14,7 +15,7 @@
 use num_traits::CheckedSub;
 
 /// `a - b`, panicking on overflow in every build as a debug build does: the end of a range
-/// loop `start..a - b` in code generated for `f_jvp` and `f_hvp`. Not API.
+/// loop `start..a - b` in code generated for `f_vjp`, `f_grad`, `f_jvp` and `f_hvp`. Not API.
 ///
 /// **Panics** if `a - b` overflows (`x.len() - 1` for an empty `x`).
 ///
