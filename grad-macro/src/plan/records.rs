@@ -402,7 +402,7 @@ impl Planner<'_> {
             let Some((at, flat)) = self.index_exprs.get(name) else {
                 continue;
             };
-            let Some(operands) = arithmetic_operands(at) else {
+            let Some(operands) = arithmetic_operands(at, &self.function.pure_calls) else {
                 continue;
             };
             let kept_as_is = |operand: &Ident| {
@@ -432,15 +432,17 @@ impl Planner<'_> {
 }
 
 /// The names an index expression reads, when it is integer arithmetic on plain local names
-/// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`): computing it again from the same values
-/// gives the same index, with the same type. `None` for anything else (a call, a field, a
+/// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`), or calls of the functions `pure` names on
+/// such arithmetic (`c * s + tri(d, r, col)`): computing it again from the same values gives
+/// the same index, with the same type. `None` for anything else (another call, a field, a
 /// method, a reference, a path, a name that reads as a constant).
-pub(super) fn arithmetic_operands(expr: &Expr) -> Option<Vec<Ident>> {
+pub(super) fn arithmetic_operands(expr: &Expr, pure: &HashSet<String>) -> Option<Vec<Ident>> {
     let mut operands = Vec::new();
-    collect_operands(expr, &mut operands).then_some(operands)
+    collect_operands(expr, pure, &mut operands).then_some(operands)
 }
 
-fn collect_operands(expr: &Expr, operands: &mut Vec<Ident>) -> bool {
+fn collect_operands(expr: &Expr, pure: &HashSet<String>, operands: &mut Vec<Ident>) -> bool {
+    let mut collect = |expr: &Expr| collect_operands(expr, pure, operands);
     match expr {
         Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
             match path.path.get_ident() {
@@ -455,25 +457,28 @@ fn collect_operands(expr: &Expr, operands: &mut Vec<Ident>) -> bool {
                 _ => false,
             }
         }
+        Expr::Call(call) if is_pure_callee(&call.func, pure) => call.args.iter().all(collect),
         Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
-        Expr::Paren(paren) => collect_operands(&paren.expr, operands),
-        Expr::Group(group) => collect_operands(&group.expr, operands),
-        Expr::Unary(unary) => {
-            matches!(unary.op, UnOp::Neg(_)) && collect_operands(&unary.expr, operands)
-        }
+        Expr::Paren(paren) => collect(&paren.expr),
+        Expr::Group(group) => collect(&group.expr),
+        Expr::Unary(unary) => matches!(unary.op, UnOp::Neg(_)) && collect(&unary.expr),
         Expr::Binary(binary) => {
             matches!(
                 binary.op,
                 BinOp::Add(_) | BinOp::Sub(_) | BinOp::Mul(_) | BinOp::Div(_) | BinOp::Rem(_)
-            ) && collect_operands(&binary.left, operands)
-                && collect_operands(&binary.right, operands)
+            ) && collect(&binary.left)
+                && collect(&binary.right)
         }
-        Expr::Array(array) => array
-            .elems
-            .iter()
-            .all(|elem| collect_operands(elem, operands)),
+        Expr::Array(array) => array.elems.iter().all(collect),
         _ => false,
     }
+}
+
+/// Whether `func` is a plain name the attribute declares pure (`pure(f)` covers `f(..)`, not
+/// `m::f(..)`, which may be another function).
+fn is_pure_callee(func: &Expr, pure: &HashSet<String>) -> bool {
+    matches!(func, Expr::Path(path) if path.qself.is_none()
+        && path.path.get_ident().is_some_and(|ident| pure.contains(&ident.to_string())))
 }
 
 /// The names a region may bind or change anywhere in it (its statements and the regions nested
