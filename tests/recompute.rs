@@ -490,3 +490,48 @@ fn continues_branches_and_bounds_from_counters_match_central_differences() {
         },
     );
 }
+
+/// Assignments `a = op(.., a, ..)` of a float, each operation with `a` on either side, inside
+/// a loop the reverse sweep runs backwards over its range and inside one that keeps its
+/// counts: their adjoints are pulled back in place (`Adjoint::pull_in_place`). With powers
+/// of several exponents, whose derivatives the forward sweep computes.
+#[grad::differentiate(wrt(w))]
+fn updates_in_place(w: &[f64], x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() {
+        let mut a = 1.0;
+        for j in 1..w.len() {
+            a = a * w[j];
+            a = w[j - 1] - a;
+            a = a / (1.5 + w[j] * w[j]);
+            a = -a;
+            a = 0.5 + a;
+            a = w[j].powi(3) / a;
+            a = a - w[j - 1].powi(-2) + w[j].powi(0) * w[j].powi(1);
+        }
+        total += a * x[i];
+    }
+    let mut b = 0.25;
+    let mut j = 0;
+    while j < w.len() {
+        b = b * w[j] + x[j % x.len()];
+        b = b - w[j].powi(2) * b.powi(5) * 0.01;
+        j += 1;
+    }
+    total + b
+}
+
+#[test]
+fn updates_in_place_match_central_differences() {
+    let w: Vec<f64> = values(26, 5).iter().map(|v| 1.0 + 0.5 * v).collect();
+    let params = [w, values(27, 4)];
+    check(
+        "updates_in_place",
+        &params[..1],
+        |p| updates_in_place(&p[0], &params[1]),
+        |p| {
+            let (value, w) = updates_in_place_grad(&p[0], &params[1]);
+            (value, vec![w])
+        },
+    );
+}

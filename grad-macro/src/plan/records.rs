@@ -225,7 +225,9 @@ impl Planner<'_> {
                             .iter()
                             .map(|input| Name::LoopAdjoint(lp.index, *input)),
                     );
-                } else if block_is_active(function, &lp.body) {
+                } else if block_is_active(function, &lp.body) && !self.replays(lp.index) {
+                    // A loop that runs its range backwards has as many records as its range
+                    // has counters: the reverse sweep counts them from the range.
                     saved.push(Name::Count(lp.index));
                 }
             }
@@ -286,6 +288,13 @@ impl Planner<'_> {
 }
 
 impl Planner<'_> {
+    /// Whether the reverse sweep runs loop `index`'s range backwards ([`Self::replay`]).
+    fn replays(&self, index: usize) -> bool {
+        self.records
+            .recomputed(Region::Loop(index))
+            .is_some_and(|recomputed| recomputed.replayed.is_some())
+    }
+
     /// Entering loop `lp`: the context of its body (`within`), returning the one outside it.
     fn enter_loop(&mut self, lp: &crate::ir::Loop) -> Option<Within> {
         let outside = self.within.clone();
