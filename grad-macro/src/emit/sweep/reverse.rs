@@ -171,34 +171,17 @@ impl Sweep<'_> {
             .recomputed(region)
             .and_then(|r| r.replayed.as_ref())
         {
-            // The counter of `start..end` counted down from `end`, one step per record (as
-            // many: the loop ran its range whole): no test beside the records' own.
-            Some((counter, syn::Expr::Range(range)))
-                if matches!(range.limits, syn::RangeLimits::HalfOpen(_))
-                    && let Some(end) = &range.end =>
-            {
-                let counters = self.name(Name::LoopIter(lp.index));
-                quote! {
-                    let #count = ::core::iter::Iterator::size_hint(&(#range)).0;
-                    let mut #counters = (#end);
-                    for #pattern in #records {
-                        #counters -= 1;
-                        let #counter = #counters;
-                        #reverse
-                    }
-                }
-            }
-            // The counter from the loop's range run backwards, beside its records (as many:
-            // the loop ran its range whole). Not zipped with them: the zip would keep both
-            // iterators in memory, the drain's for its drop.
+            // The counter from the loop's range run backwards, and beside it the records, as
+            // many (the loop ran its range whole; the count is the range's length): the loop
+            // runs on the counter, and LLVM sees that the records cannot run out first.
             Some((counter, range)) => {
-                let counters = self.name(Name::LoopIter(lp.index));
+                let records_left = self.name(Name::LoopIter(lp.index));
                 quote! {
                     let #count = ::core::iter::Iterator::size_hint(&(#range)).0;
-                    let mut #counters = ::core::iter::Iterator::rev(#range);
-                    for #pattern in #records {
-                        let ::core::option::Option::Some(#counter) =
-                            ::core::iter::Iterator::next(&mut #counters)
+                    let mut #records_left = #stack.drain(#stack.len() - #count..);
+                    for #counter in ::core::iter::Iterator::rev(#range) {
+                        let ::core::option::Option::Some(#pattern) =
+                            ::core::iter::DoubleEndedIterator::next_back(&mut #records_left)
                         else {
                             ::core::unreachable!("grad: a loop's range gives one counter for each of its records")
                         };
