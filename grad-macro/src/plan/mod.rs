@@ -32,7 +32,7 @@ pub use dual::{into_views, is_companion_call, jvp_by_rows, slice_views};
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use recompute::Again;
-pub use records::{Records, Region, captures_shape};
+pub use records::{Records, Region, captures_shape, is_stateless_update};
 pub use schedule::{Preaccumulation, Schedule, is_float_initialised};
 
 /// What a printer asks of its plan.

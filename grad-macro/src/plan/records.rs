@@ -25,7 +25,7 @@ use syn::visit::Visit;
 use syn::{BinOp, Expr, UnOp};
 
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Binding, Block, Function, LoopKind, Projection, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Function, LoopKind, Op, Projection, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::in_place::InPlaceSums;
@@ -85,12 +85,13 @@ impl Records {
         self.recomputed.get(&region)
     }
 
-    /// Every region's record, in a fixed order (for `GRAD_DEBUG`).
+    /// Every region's record, in a fixed order (for `GRAD_DEBUG`): those that keep something,
+    /// and those that keep nothing because their reverse computes it again.
     pub fn all(&self) -> Vec<(Region, &[Name])> {
         let mut all: Vec<(Region, &[Name])> = self
             .saved
             .iter()
-            .filter(|(_, saved)| !saved.is_empty())
+            .filter(|(region, saved)| !saved.is_empty() || self.recomputed.contains_key(region))
             .map(|(region, saved)| (*region, saved.as_slice()))
             .collect();
         all.sort_by_key(|(region, _)| format!("{region:?}"));
@@ -261,6 +262,16 @@ impl Planner<'_> {
             saved.push(Name::Node(var, index));
         }
         match value {
+            Value::Prim { .. }
+                if !self.nodes
+                    && is_stateless_update(
+                        function,
+                        self.schedule,
+                        self.in_place,
+                        var,
+                        value,
+                        binding,
+                    ) => {}
             Value::Prim { .. } | Value::Map(_) if value_is_active(function, value) => {
                 saved.push(Name::Pullback(var, index));
             }
@@ -438,6 +449,47 @@ impl Planner<'_> {
             self.records.recomputed.insert(region, recomputed);
         }
     }
+}
+
+/// Whether `var = value` is `x = x + e`, `x = e - x` (or the like) of a float `x` that only
+/// this operand reads, outside the graph: a sum or difference of two floats, whose pullback
+/// `c -> (c, ±c)` depends on nothing the forward sweep computed. Its record keeps nothing: the
+/// reverse sweep calls the rule again on the cotangent for a pullback (`emit/sweep/reverse.rs`,
+/// `pull_in_place`), which gives the same cotangents.
+///
+/// (`x` is a float for sure: `let x = <float literal>` or `let x: f64`; a float plus or minus
+/// anything is a float only when the other operand is one too.)
+pub fn is_stateless_update(
+    function: &Function,
+    schedule: &super::Schedule,
+    in_place: &InPlaceSums,
+    var: VarId,
+    value: &Value,
+    binding: &Binding,
+) -> bool {
+    let Value::Prim {
+        op: Op::Add | Op::Sub,
+        args,
+        ..
+    } = value
+    else {
+        return false;
+    };
+    let reads = args.iter().filter(|arg| arg.var() == Some(var)).count();
+    reads == 1
+        && args
+            .iter()
+            .any(|arg| matches!(arg, Atom::Var(v) if *v == var))
+        && *binding == Binding::Reassign
+        && function.var(var).active
+        && !function.var(var).indexed
+        && value_is_active(function, value)
+        && !in_place.sums.keys().any(|(sum, _)| *sum == var)
+        && !schedule
+            .preaccumulated
+            .values()
+            .any(|plan| plan.accumulator == var)
+        && super::is_float_initialised(function, var)
 }
 
 /// The names an index expression reads, when it is integer arithmetic on plain local names

@@ -174,6 +174,12 @@ impl Sweep<'_> {
             // The counter from the loop's range run backwards, and beside it the records, as
             // many (the loop ran its range whole; the count is the range's length): the loop
             // runs on the counter, and LLVM sees that the records cannot run out first.
+            // Nothing kept (`forward.rs` pushed nothing): the range alone.
+            Some((counter, range)) if self.saved(region).is_empty() => quote! {
+                for #counter in ::core::iter::Iterator::rev(#range) {
+                    #reverse
+                }
+            },
             Some((counter, range)) => {
                 let records_left = self.name(Name::LoopIter(lp.index));
                 quote! {
@@ -385,8 +391,27 @@ impl Sweep<'_> {
         let adj = self.adjoint(id);
         let pullback = self.name(Name::Pullback(id, index));
         let cot = self.name(Name::Cotangent);
+        let plan = self.plan;
+        // A sum's or difference's pullback, which the record does not keep: the rule's, on
+        // any two floats of the type.
+        let again = crate::plan::is_stateless_update(
+            self.function,
+            &plan.schedule,
+            &plan.in_place,
+            id,
+            value,
+            binding,
+        )
+        .then(|| {
+            let rule = match op {
+                Op::Add => quote!(::grad::__private::AddVjp::add_vjp),
+                _ => quote!(::grad::__private::SubVjp::sub_vjp),
+            };
+            quote!(let #pullback = #rule(&#cot, &#cot).1;)
+        });
         Some(quote! {
             #adj.pull_in_place(|#cot| {
+                #again
                 let (#(#pattern,)*) = #pullback(#cot);
                 #(#adds)*
                 #own_cot
