@@ -457,8 +457,10 @@ impl Planner<'_> {
 /// reverse sweep calls the rule again on the cotangent for a pullback (`emit/sweep/reverse.rs`,
 /// `pull_in_place`), which gives the same cotangents.
 ///
-/// (`x` is a float for sure: `let x = <float literal>` or `let x: f64`; a float plus or minus
-/// anything is a float only when the other operand is one too.)
+/// (`x` is a float for sure: `let x = <float literal>` or `let x: f64`. The other operand is a
+/// float too for the runtime's rules; a user's rule `AddVjp<U> for f64` for a type `U` of their
+/// own is called through the float rule instead, which is the same where the rule's cotangent
+/// for `U` is `c` itself, as a sum's is, and a type error where `U`'s tangent is not a float.)
 pub fn is_stateless_update(
     function: &Function,
     schedule: &super::Schedule,
