@@ -39,6 +39,12 @@
 //! `#[differentiate]` writes for every function that runs at dual numbers (and
 //! [`dual_companions!`] declares for a hand-written rule); without it, such a function's
 //! `name_jvp` goes through its gradient and it has no `name_hvp`.
+//! `#[differentiate(pure(f, g))]` declares that the functions `f` and `g` (called by those plain
+//! names) are pure: the same arguments give the same result, and a call changes nothing else.
+//! The reverse sweep may then call them again on integer arguments it can compute again,
+//! instead of keeping their results for every iteration of a loop (an index
+//! `q[c * s + tri(d, r, col)]` costs no memory). The macro cannot see a callee's body, so it
+//! never assumes this by itself; declaring a function pure that is not gives wrong gradients.
 //! On a method of a generic `impl<A: Scalar> Line<A>` block, put `#[grad::differentiate]` on the
 //! block as well: the generated methods must name the block's `A`, which the method's own
 //! attribute cannot see.

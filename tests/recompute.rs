@@ -97,6 +97,93 @@ fn gmm_inner_loops_match_central_differences() {
     );
 }
 
+/// [`mahalanobis`] with `triangle` declared pure: the factor's index is computed again in the
+/// reverse sweep (the call made again), and the innermost loop keeps nothing of its own.
+#[grad::differentiate(wrt(means, factor), pure(triangle))]
+fn mahalanobis_pure_index(means: &[f64], factor: &[f64], x: &[f64], d: usize, k: usize) -> f64 {
+    let n = x.len() / d;
+    let size = d * (d - 1) / 2;
+    let mut total = 0.0;
+    for i in 0..n {
+        for c in 0..k {
+            let mut squared = 0.0;
+            for r in 0..d {
+                let mut qx = x[i * d + r] - means[c * d + r];
+                for col in 0..r {
+                    let entry = factor[c * size + triangle(d, r, col)];
+                    qx += entry * (x[i * d + col] - means[c * d + col]);
+                }
+                squared += qx * qx;
+            }
+            total += (-0.5 * squared).exp();
+        }
+    }
+    total
+}
+
+#[test]
+fn an_index_from_a_pure_call_matches_central_differences() {
+    let (d, k, n) = (4, 3, 5);
+    let params = [
+        values(4, k * d),
+        values(5, k * d * (d - 1) / 2),
+        values(6, n * d),
+    ];
+    check(
+        "mahalanobis_pure_index",
+        &params,
+        |p| mahalanobis_pure_index(&p[0], &p[1], &p[2], d, k),
+        |p| {
+            let (value, (means, factor)) = mahalanobis_pure_index_grad(&p[0], &p[1], &p[2], d, k);
+            (value, vec![means, factor])
+        },
+    );
+}
+
+/// Pure calls whose arguments the iteration changes (`shift`, assigned in it) or that sit in a
+/// loop outside any preaccumulated one: both keep their indices (the second's call reads three
+/// names, more than the one index).
+#[grad::differentiate(wrt(w), pure(triangle))]
+fn pure_calls_on_changing_arguments(w: &[f64], x: &[f64], d: usize) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() / d {
+        let mut shift = 1;
+        for r in 1..d {
+            let mut t = 0.0;
+            for col in 0..r {
+                shift = (shift + col) % r;
+                let a = w[triangle(d, r, shift)];
+                t += a * x[i * d + col];
+                shift += 1;
+            }
+            total += t * t;
+        }
+    }
+    let mut outer = 0.0;
+    for r in 1..d {
+        for col in 0..r {
+            let a = w[triangle(d, r, col)];
+            outer = outer * a + a;
+        }
+    }
+    total + outer * outer
+}
+
+#[test]
+fn pure_calls_on_changing_arguments_match_central_differences() {
+    let d = 5;
+    let params = [values(24, d * (d - 1) / 2), values(25, 4 * d)];
+    check(
+        "pure_calls_on_changing_arguments",
+        &params[..1],
+        |p| pure_calls_on_changing_arguments(&p[0], &params[1], d),
+        |p| {
+            let (value, w) = pure_calls_on_changing_arguments_grad(&p[0], &params[1], d);
+            (value, vec![w])
+        },
+    );
+}
+
 /// Index arithmetic only (the factor read at `c * d * d + r * d + col`): every value of the
 /// innermost loop is computed again, and its record keeps the counter alone.
 #[grad::differentiate(wrt(w, q))]
@@ -400,6 +487,51 @@ fn continues_branches_and_bounds_from_counters_match_central_differences() {
         |p| {
             let (value, (w, q)) = branches_and_bounds_grad(&p[0], &p[1], &p[2], d);
             (value, vec![w, q])
+        },
+    );
+}
+
+/// Assignments `a = op(.., a, ..)` of a float, each operation with `a` on either side, inside
+/// a loop the reverse sweep runs backwards over its range and inside one that keeps its
+/// counts: their adjoints are pulled back in place (`Adjoint::pull_in_place`). With powers
+/// of several exponents, whose derivatives the forward sweep computes.
+#[grad::differentiate(wrt(w))]
+fn updates_in_place(w: &[f64], x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() {
+        let mut a = 1.0;
+        for j in 1..w.len() {
+            a = a * w[j];
+            a = w[j - 1] - a;
+            a = a / (1.5 + w[j] * w[j]);
+            a = -a;
+            a = 0.5 + a;
+            a = w[j].powi(3) / a;
+            a = a - w[j - 1].powi(-2) + w[j].powi(0) * w[j].powi(1);
+        }
+        total += a * x[i];
+    }
+    let mut b = 0.25;
+    let mut j = 0;
+    while j < w.len() {
+        b = b * w[j] + x[j % x.len()];
+        b = b - w[j].powi(2) * b.powi(5) * 0.01;
+        j += 1;
+    }
+    total + b
+}
+
+#[test]
+fn updates_in_place_match_central_differences() {
+    let w: Vec<f64> = values(26, 5).iter().map(|v| 1.0 + 0.5 * v).collect();
+    let params = [w, values(27, 4)];
+    check(
+        "updates_in_place",
+        &params[..1],
+        |p| updates_in_place(&p[0], &params[1]),
+        |p| {
+            let (value, w) = updates_in_place_grad(&p[0], &params[1]);
+            (value, vec![w])
         },
     );
 }

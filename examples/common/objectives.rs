@@ -105,7 +105,7 @@ pub fn log_gamma_distribution(a: f64, p: usize) -> f64 {
 /// where `Q_k` is lower triangular with diagonal `exp(icf[k][..d])` and the entries
 /// `icf[k][d..]` below it (column by column). `alphas` has `k` entries, `means` `k x d`, `icf`
 /// `k x d(d+1)/2`. Only `alphas`, `means` and `icf` are differentiated.
-#[grad::differentiate(wrt(alphas, means, icf))]
+#[grad::differentiate(wrt(alphas, means, icf), pure(lower_triangle_index))]
 #[allow(clippy::too_many_arguments)]
 pub fn gmm_objective(
     alphas: &[f64],

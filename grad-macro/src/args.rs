@@ -1,6 +1,6 @@
 //! The attribute's arguments: `#[differentiate]`, `#[differentiate(wrt(a, b))]`,
-//! `#[differentiate(checkpoint)]`, `#[differentiate(boxed)]`, `#[differentiate(dual_calls)]`, or
-//! several.
+//! `#[differentiate(checkpoint)]`, `#[differentiate(boxed)]`, `#[differentiate(dual_calls)]`,
+//! `#[differentiate(pure(f, g))]`, or several.
 
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
@@ -21,6 +21,10 @@ pub const BOXED: &str = "boxed";
 /// The keyword routing the function's calls of other functions, in `f_jvp` and `f_hvp`, through
 /// their companions at dual numbers.
 pub const DUAL_CALLS: &str = "dual_calls";
+
+/// The keyword declaring functions the body calls to be pure: the same arguments give the same
+/// result, and a call changes nothing else.
+pub const PURE: &str = "pure";
 
 /// What the user asked for in the attribute.
 #[derive(Debug, Default)]
@@ -45,6 +49,12 @@ pub struct Args {
     /// such a body is not run at dual numbers, since `g` may have no companions (the keyword,
     /// for errors).
     pub dual_calls: Option<Ident>,
+    /// `pure(f, g)`: the functions `f` and `g`, called by those plain names, are pure (the same
+    /// arguments give the same result, and a call changes nothing else). The reverse sweep may
+    /// then call them again on integer arguments it computes again, instead of keeping their
+    /// results: an index `q[c * s + tri(d, r, col)]` costs no record. The macro cannot see a
+    /// callee's body, so it never assumes this by itself.
+    pub pure: Vec<Ident>,
 }
 
 /// One `key(...)`, `key = value` or `key` option, kept raw so that unknown keys can be reported
@@ -119,11 +129,21 @@ impl Args {
                 args.dual_calls = Some(option.key);
                 continue;
             }
+            if option.key == PURE {
+                match option.names {
+                    Some(names) if !names.is_empty() => args.pure.extend(names),
+                    _ => cx.error_spanned_by(
+                        &option.key,
+                        "`pure` needs the pure functions' names in parentheses, as in `pure(f, g)`",
+                    ),
+                }
+                continue;
+            }
             if option.key != WRT {
                 cx.error_spanned_by(
                     &option.key,
                     format!(
-                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, `checkpoint`, for long loops, `boxed`, for functions that call each other, and `dual_calls`, for forward mode through the functions this one calls",
+                        "unknown option `{}`; the options are `wrt(..)`, naming the parameters to differentiate, `checkpoint`, for long loops, `boxed`, for functions that call each other, `dual_calls`, for forward mode through the functions this one calls, and `pure(..)`, naming functions that the reverse sweep may call again",
                         option.key
                     ),
                 );

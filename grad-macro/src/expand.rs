@@ -90,6 +90,7 @@ pub fn differentiate_fn(
     let mut item_fn = item_fn;
     item_fn.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
     let mut function = analyse(&cx, &sig, &item_fn);
+    function.pure_calls = args.pure.iter().map(ToString::to_string).collect();
     // A pullback boxed on request breaks a cycle of pullback types through other functions.
     function.recursive |=
         args.boxed.is_some() || crate::plan::closes_a_cycle(&item_fn.sig, &function);

@@ -363,6 +363,9 @@ pub struct Function {
     /// The body calls the function itself (or the attribute says `boxed`, for functions that
     /// call each other): its pullback is boxed, since an `impl FnOnce` cannot contain itself.
     pub recursive: bool,
+    /// The functions the attribute declares pure (`pure(f, g)`), which the reverse sweep may
+    /// call again on arguments it computes again instead of keeping their results.
+    pub pure_calls: std::collections::HashSet<String>,
 }
 
 impl Function {

@@ -123,6 +123,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         result,
         reserved: lowerer.used_bases,
         recursive: lowerer.recursive,
+        pure_calls: HashSet::new(),
         body_identifiers: crate::syntax::identifiers(body.to_token_stream())
             .iter()
             .map(naming::stem)

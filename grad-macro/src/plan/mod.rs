@@ -35,8 +35,8 @@ pub use dual::{
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use recompute::Again;
-pub use records::{Records, Region, captures_shape};
-pub use schedule::{Preaccumulation, Schedule};
+pub use records::{Records, Region, captures_shape, is_stateless_update};
+pub use schedule::{Preaccumulation, Schedule, is_float_initialised};
 
 /// What a printer asks of its plan.
 struct Options {

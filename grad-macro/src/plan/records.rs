@@ -25,7 +25,7 @@ use syn::visit::Visit;
 use syn::{BinOp, Expr, UnOp};
 
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Binding, Block, Function, LoopKind, Projection, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Function, LoopKind, Op, Projection, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::in_place::InPlaceSums;
@@ -85,12 +85,13 @@ impl Records {
         self.recomputed.get(&region)
     }
 
-    /// Every region's record, in a fixed order (for `GRAD_DEBUG`).
+    /// Every region's record, in a fixed order (for `GRAD_DEBUG`): those that keep something,
+    /// and those that keep nothing because their reverse computes it again.
     pub fn all(&self) -> Vec<(Region, &[Name])> {
         let mut all: Vec<(Region, &[Name])> = self
             .saved
             .iter()
-            .filter(|(_, saved)| !saved.is_empty())
+            .filter(|(region, saved)| !saved.is_empty() || self.recomputed.contains_key(region))
             .map(|(region, saved)| (*region, saved.as_slice()))
             .collect();
         all.sort_by_key(|(region, _)| format!("{region:?}"));
@@ -225,7 +226,9 @@ impl Planner<'_> {
                             .iter()
                             .map(|input| Name::LoopAdjoint(lp.index, *input)),
                     );
-                } else if block_is_active(function, &lp.body) {
+                } else if block_is_active(function, &lp.body) && !self.replays(lp.index) {
+                    // A loop that runs its range backwards has as many records as its range
+                    // has counters: the reverse sweep counts them from the range.
                     saved.push(Name::Count(lp.index));
                 }
             }
@@ -259,6 +262,16 @@ impl Planner<'_> {
             saved.push(Name::Node(var, index));
         }
         match value {
+            Value::Prim { .. }
+                if !self.nodes
+                    && is_stateless_update(
+                        function,
+                        self.schedule,
+                        self.in_place,
+                        var,
+                        value,
+                        binding,
+                    ) => {}
             Value::Prim { .. } | Value::Map(_) if value_is_active(function, value) => {
                 saved.push(Name::Pullback(var, index));
             }
@@ -286,6 +299,13 @@ impl Planner<'_> {
 }
 
 impl Planner<'_> {
+    /// Whether the reverse sweep runs loop `index`'s range backwards ([`Self::replay`]).
+    fn replays(&self, index: usize) -> bool {
+        self.records
+            .recomputed(Region::Loop(index))
+            .is_some_and(|recomputed| recomputed.replayed.is_some())
+    }
+
     /// Entering loop `lp`: the context of its body (`within`), returning the one outside it.
     fn enter_loop(&mut self, lp: &crate::ir::Loop) -> Option<Within> {
         let outside = self.within.clone();
@@ -402,7 +422,7 @@ impl Planner<'_> {
             let Some((at, flat)) = self.index_exprs.get(name) else {
                 continue;
             };
-            let Some(operands) = arithmetic_operands(at) else {
+            let Some(operands) = arithmetic_operands(at, &self.function.pure_calls) else {
                 continue;
             };
             let kept_as_is = |operand: &Ident| {
@@ -431,16 +451,61 @@ impl Planner<'_> {
     }
 }
 
-/// The names an index expression reads, when it is integer arithmetic on plain local names
-/// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`): computing it again from the same values
-/// gives the same index, with the same type. `None` for anything else (a call, a field, a
-/// method, a reference, a path, a name that reads as a constant).
-pub(super) fn arithmetic_operands(expr: &Expr) -> Option<Vec<Ident>> {
-    let mut operands = Vec::new();
-    collect_operands(expr, &mut operands).then_some(operands)
+/// Whether `var = value` is `x = x + e`, `x = e - x` (or the like) of a float `x` that only
+/// this operand reads, outside the graph: a sum or difference of two floats, whose pullback
+/// `c -> (c, ±c)` depends on nothing the forward sweep computed. Its record keeps nothing: the
+/// reverse sweep calls the rule again on the cotangent for a pullback (`emit/sweep/reverse.rs`,
+/// `pull_in_place`), which gives the same cotangents.
+///
+/// (`x` is a float for sure: `let x = <float literal>` or `let x: f64`. The other operand is a
+/// float too for the runtime's rules; a user's rule `AddVjp<U> for f64` for a type `U` of their
+/// own is called through the float rule instead, which is the same where the rule's cotangent
+/// for `U` is `c` itself, as a sum's is, and a type error where `U`'s tangent is not a float.)
+pub fn is_stateless_update(
+    function: &Function,
+    schedule: &super::Schedule,
+    in_place: &InPlaceSums,
+    var: VarId,
+    value: &Value,
+    binding: &Binding,
+) -> bool {
+    let Value::Prim {
+        op: Op::Add | Op::Sub,
+        args,
+        ..
+    } = value
+    else {
+        return false;
+    };
+    let reads = args.iter().filter(|arg| arg.var() == Some(var)).count();
+    reads == 1
+        && args
+            .iter()
+            .any(|arg| matches!(arg, Atom::Var(v) if *v == var))
+        && *binding == Binding::Reassign
+        && function.var(var).active
+        && !function.var(var).indexed
+        && value_is_active(function, value)
+        && !in_place.sums.keys().any(|(sum, _)| *sum == var)
+        && !schedule
+            .preaccumulated
+            .values()
+            .any(|plan| plan.accumulator == var)
+        && super::is_float_initialised(function, var)
 }
 
-fn collect_operands(expr: &Expr, operands: &mut Vec<Ident>) -> bool {
+/// The names an index expression reads, when it is integer arithmetic on plain local names
+/// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`), or calls of the functions `pure` names on
+/// such arithmetic (`c * s + tri(d, r, col)`): computing it again from the same values gives
+/// the same index, with the same type. `None` for anything else (another call, a field, a
+/// method, a reference, a path, a name that reads as a constant).
+pub(super) fn arithmetic_operands(expr: &Expr, pure: &HashSet<String>) -> Option<Vec<Ident>> {
+    let mut operands = Vec::new();
+    collect_operands(expr, pure, &mut operands).then_some(operands)
+}
+
+fn collect_operands(expr: &Expr, pure: &HashSet<String>, operands: &mut Vec<Ident>) -> bool {
+    let mut collect = |expr: &Expr| collect_operands(expr, pure, operands);
     match expr {
         Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
             match path.path.get_ident() {
@@ -455,25 +520,28 @@ fn collect_operands(expr: &Expr, operands: &mut Vec<Ident>) -> bool {
                 _ => false,
             }
         }
+        Expr::Call(call) if is_pure_callee(&call.func, pure) => call.args.iter().all(collect),
         Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
-        Expr::Paren(paren) => collect_operands(&paren.expr, operands),
-        Expr::Group(group) => collect_operands(&group.expr, operands),
-        Expr::Unary(unary) => {
-            matches!(unary.op, UnOp::Neg(_)) && collect_operands(&unary.expr, operands)
-        }
+        Expr::Paren(paren) => collect(&paren.expr),
+        Expr::Group(group) => collect(&group.expr),
+        Expr::Unary(unary) => matches!(unary.op, UnOp::Neg(_)) && collect(&unary.expr),
         Expr::Binary(binary) => {
             matches!(
                 binary.op,
                 BinOp::Add(_) | BinOp::Sub(_) | BinOp::Mul(_) | BinOp::Div(_) | BinOp::Rem(_)
-            ) && collect_operands(&binary.left, operands)
-                && collect_operands(&binary.right, operands)
+            ) && collect(&binary.left)
+                && collect(&binary.right)
         }
-        Expr::Array(array) => array
-            .elems
-            .iter()
-            .all(|elem| collect_operands(elem, operands)),
+        Expr::Array(array) => array.elems.iter().all(collect),
         _ => false,
     }
+}
+
+/// Whether `func` is a plain name the attribute declares pure (`pure(f)` covers `f(..)`, not
+/// `m::f(..)`, which may be another function).
+fn is_pure_callee(func: &Expr, pure: &HashSet<String>) -> bool {
+    matches!(func, Expr::Path(path) if path.qself.is_none()
+        && path.path.get_ident().is_some_and(|ident| pure.contains(&ident.to_string())))
 }
 
 /// The names a region may bind or change anywhere in it (its statements and the regions nested

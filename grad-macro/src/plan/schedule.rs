@@ -233,7 +233,7 @@ fn is_accumulation(stmt: &Stmt, target: VarId) -> bool {
 
 /// Whether the accumulator is a float for sure: declared `let mut s = <float literal>` or with
 /// an `f32`/`f64` annotation. (Seeding with 1 and scaling by its adjoint needs a scalar.)
-fn is_float_initialised(function: &Function, var: VarId) -> bool {
+pub fn is_float_initialised(function: &Function, var: VarId) -> bool {
     function
         .body
         .all_stmts()

@@ -119,6 +119,23 @@ impl<T: Accumulate> Adjoint<T> {
         self.0.take()
     }
 
+    /// Pulls the sum back through an assignment `x = op(x, ..)` of a float `x` in place: the
+    /// sum becomes `pullback(sum)`, the cotangent of the `x` the assignment read (the pullback
+    /// sends the others on itself). Nothing happens when the adjoint is empty.
+    ///
+    /// This is [`Adjoint::take`] followed by [`Adjoint::add`] of that cotangent, with the
+    /// same result; but the adjoint is never emptied, so in a loop of such updates LLVM sees
+    /// that it is there on every iteration if it was on the first.
+    #[inline(always)]
+    pub fn pull_in_place(&mut self, pullback: impl FnOnce(T) -> T)
+    where
+        T: Copy,
+    {
+        if let Some(sum) = &mut self.0 {
+            *sum = pullback(*sum);
+        }
+    }
+
     /// The sum so far, if any, without taking it.
     #[inline(always)]
     pub fn get(&self) -> Option<&T> {

@@ -349,12 +349,14 @@ macro_rules! float_rules_impl {
 
             #[inline(always)]
             fn powi_vjp(self, n: i32) -> ($float, impl FnOnce($float) -> ($float, ())) {
-                let powi_pullback = move |c: $float| {
-                    // The exponent is a value kept in the record, no longer a constant:
-                    // the unrolled small powers spare a library call (`__powidf2`).
-                    let pow = super::elementwise::powi::<$float>;
-                    (<$float as FloatPullbacks>::powi_pullback(self, n, c, pow), ())
-                };
+                // The derivative `n x^(n-1)` is computed here, where the exponent is usually a
+                // constant (`x.powi(2)` gives `2x`), not in the pullback, where it would be a
+                // value read back from the record: the record keeps one number, and the
+                // reverse sweep does not branch on the exponent. (`1 · dx` is `dx`: the
+                // pullback's `c · dx` has the bits it had.)
+                let pow = super::elementwise::powi::<$float>;
+                let dx = <$float as FloatPullbacks>::powi_pullback(self, n, <$float>::ONE, pow);
+                let powi_pullback = move |c: $float| (c * dx, ());
                 (self.powi(n), powi_pullback)
             }
 

@@ -176,6 +176,11 @@ impl Sweep<'_> {
             .records
             .recomputed(region)
             .and_then(|recomputed| recomputed.replayed.as_ref());
+        if replayed.is_some() && self.saved(region).is_empty() {
+            // The reverse sweep runs the range backwards and needs nothing from the loop: its
+            // stack stays empty (typed here, since nothing is pushed on it).
+            return self.loop_tokens(lp, quote!(let _: &::std::vec::Vec<()> = &#stack;), body);
+        }
         if let Some((_, range)) = replayed {
             // The loop runs its range whole: room for its records first, then no call in it.
             return self.loop_tokens(

@@ -163,7 +163,7 @@ impl Sweep<'_> {
         let reverse = self.reverse_block(&lp.body, indices);
         // This run's records are the last `count` on the stack (the records of the runs before
         // it, for a nested loop, are below them): taken off last first, without a test of the
-        // stack's length for each.
+        // stack's length for each. A loop run backwards over its range counts them from it.
         let records = quote!(#stack.drain(#stack.len() - #count..).rev());
         match self
             .plan
@@ -171,16 +171,23 @@ impl Sweep<'_> {
             .recomputed(region)
             .and_then(|r| r.replayed.as_ref())
         {
-            // The counter from the loop's range run backwards, beside its records (as many:
-            // the loop ran its range whole). Not zipped with them: the zip would keep both
-            // iterators in memory, the drain's for its drop.
+            // The counter from the loop's range run backwards, and beside it the records, as
+            // many (the loop ran its range whole; the count is the range's length): the loop
+            // runs on the counter, and LLVM sees that the records cannot run out first.
+            // Nothing kept (`forward.rs` pushed nothing): the range alone.
+            Some((counter, range)) if self.saved(region).is_empty() => quote! {
+                for #counter in ::core::iter::Iterator::rev(#range) {
+                    #reverse
+                }
+            },
             Some((counter, range)) => {
-                let counters = self.name(Name::LoopIter(lp.index));
+                let records_left = self.name(Name::LoopIter(lp.index));
                 quote! {
-                    let mut #counters = ::core::iter::Iterator::rev(#range);
-                    for #pattern in #records {
-                        let ::core::option::Option::Some(#counter) =
-                            ::core::iter::Iterator::next(&mut #counters)
+                    let #count = ::core::iter::Iterator::size_hint(&(#range)).0;
+                    let mut #records_left = #stack.drain(#stack.len() - #count..);
+                    for #counter in ::core::iter::Iterator::rev(#range) {
+                        let ::core::option::Option::Some(#pattern) =
+                            ::core::iter::DoubleEndedIterator::next_back(&mut #records_left)
                         else {
                             ::core::unreachable!("grad: a loop's range gives one counter for each of its records")
                         };
@@ -247,6 +254,17 @@ impl Sweep<'_> {
         args: &[Atom],
         offset: usize,
     ) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        self.argument_cotangents_but(args, offset, None)
+    }
+
+    /// [`Self::argument_cotangents`], without the addition into `kept`'s adjoint (whose
+    /// cotangent the caller handles).
+    fn argument_cotangents_but(
+        &self,
+        args: &[Atom],
+        offset: usize,
+        kept: Option<VarId>,
+    ) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let mut pattern = Vec::new();
         let mut adds = Vec::new();
         for (position, arg) in args.iter().enumerate() {
@@ -254,7 +272,9 @@ impl Sweep<'_> {
                 Some(arg_id) if self.is_active(arg_id) => {
                     let arg_cot = self.name(Name::ArgCotangent(position + offset));
                     let arg_adj = self.adjoint(arg_id);
-                    adds.push(quote!(#arg_adj.add(#arg_cot);));
+                    if Some(arg_id) != kept {
+                        adds.push(quote!(#arg_adj.add(#arg_cot);));
+                    }
                     pattern.push(arg_cot.into_token_stream());
                 }
                 _ => pattern.push(quote!(_)),
@@ -286,6 +306,9 @@ impl Sweep<'_> {
         binding: &Binding,
         index: usize,
     ) -> TokenStream {
+        if let Some(in_place) = self.pull_in_place(id, value, binding, index) {
+            return in_place;
+        }
         let take = self.take_adjoint(id);
         let cot = self.name(Name::Cotangent);
         let send = match value {
@@ -329,6 +352,71 @@ impl Sweep<'_> {
                 #send
             }
         }
+    }
+
+    /// The reverse of `x = op(.., x, ..)` for a float `x` that only this operand of the
+    /// assignment reads: the pullback's cotangent for `x` replaces `x`'s adjoint where it
+    /// stands (`Adjoint::pull_in_place`), which take-then-add would do with the same bits. An
+    /// adjoint that is never emptied and filled again inside a loop tells LLVM it is there on
+    /// every iteration if it is there on the first, so it tests it once, not every time.
+    fn pull_in_place(
+        &self,
+        id: VarId,
+        value: &Value,
+        binding: &Binding,
+        index: usize,
+    ) -> Option<TokenStream> {
+        let Value::Prim { op, args, .. } = value else {
+            return None;
+        };
+        let reads_itself = |atom: &Atom| atom.var() == Some(id);
+        let own = args
+            .iter()
+            .position(|arg| matches!(arg, Atom::Var(v) if *v == id))?;
+        if self.graph
+            || !self.is_active(id)
+            || *binding != Binding::Reassign
+            || !matches!(op, Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Neg)
+            || args.iter().filter(|arg| reads_itself(arg)).count() != 1
+            || self.seeded.contains(&id)
+            || self.function.var(id).indexed
+            || self.plan.in_place.sums.keys().any(|(var, _)| *var == id)
+            || !crate::plan::is_float_initialised(self.function, id)
+            || !value_is_active(self.function, value)
+        {
+            return None;
+        }
+        let (pattern, adds) = self.argument_cotangents_but(args, 0, Some(id));
+        let own_cot = self.name(Name::ArgCotangent(own));
+        let adj = self.adjoint(id);
+        let pullback = self.name(Name::Pullback(id, index));
+        let cot = self.name(Name::Cotangent);
+        let plan = self.plan;
+        // A sum's or difference's pullback, which the record does not keep: the rule's, on
+        // any two floats of the type.
+        let again = crate::plan::is_stateless_update(
+            self.function,
+            &plan.schedule,
+            &plan.in_place,
+            id,
+            value,
+            binding,
+        )
+        .then(|| {
+            let rule = match op {
+                Op::Add => quote!(::grad::__private::AddVjp::add_vjp),
+                _ => quote!(::grad::__private::SubVjp::sub_vjp),
+            };
+            quote!(let #pullback = #rule(&#cot, &#cot).1;)
+        });
+        Some(quote! {
+            #adj.pull_in_place(|#cot| {
+                #again
+                let (#(#pattern,)*) = #pullback(#cot);
+                #(#adds)*
+                #own_cot
+            });
+        })
     }
 
     /// `x_adj.take()`: the adjoint of `id` so far, leaving it empty. A variable whose places
