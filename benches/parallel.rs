@@ -36,6 +36,13 @@ mod mlp;
 #[allow(dead_code)]
 mod models;
 
+/// mimalloc, not glibc's malloc: glibc gives the top of its heap back to the system when a
+/// free leaves more than its trim threshold there, and every step frees its shards' gradients,
+/// so the next step page-faults them in again (a third of a 2-shard MLP step's time, `perf`);
+/// mimalloc keeps freed pages for the next step. See BENCHMARKS.md, "Every core".
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::ops::Range;
 use std::sync::OnceLock;

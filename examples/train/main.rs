@@ -36,6 +36,13 @@ use models::{ConvNet, FcNet, Mlp, Network};
 use plot::EpochRecord;
 use training::{Progress, Schedule};
 
+/// mimalloc, not glibc's malloc: glibc gives the top of its heap back to the system when a
+/// free leaves more than its trim threshold there, and with `--threads` every step frees its
+/// shards' gradients, so the next step page-faults them in again; mimalloc keeps freed pages
+/// for the next step (BENCHMARKS.md, "Every core").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Trains a network on handwritten digits with gradients from #[grad::differentiate].
 ///
 /// Without flags: the two-layer MLP on the UCI digits data embedded in the example, Adam,
