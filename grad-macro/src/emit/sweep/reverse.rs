@@ -130,6 +130,25 @@ impl Sweep<'_> {
     /// on each; or, for a preaccumulated loop, scales what it summed by its accumulator's
     /// adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
+        let replayed = self
+            .plan
+            .records
+            .recomputed(Region::Loop(lp.index))
+            .is_some_and(|recomputed| recomputed.replayed.is_some());
+        // Only a loop run over its range backwards reads through windows (`plan/windows.rs`).
+        let windows = self
+            .plan
+            .windows
+            .reverse
+            .get(&lp.index)
+            .filter(|_| replayed && !self.plan.schedule.preaccumulated.contains_key(&lp.index));
+        let declarations = self.window_declarations(windows.map_or(&[][..], Vec::as_slice));
+        let reverse = self.with_windows(windows).reverse_loop_reading(lp);
+        quote!(#declarations #reverse)
+    }
+
+    /// [`Self::reverse_loop`], its windows (if any) declared.
+    fn reverse_loop_reading(&self, lp: &Loop) -> TokenStream {
         if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
             let adds: Vec<TokenStream> = plan
