@@ -165,6 +165,28 @@ impl Plan {
                 }
             }
         }
+        for (sweep, windows) in [
+            ("forward", &self.windows.forward),
+            ("reverse", &self.windows.reverse),
+        ] {
+            let mut windows: Vec<_> = windows.iter().collect();
+            windows.sort_by_key(|(index, _)| **index);
+            for (index, windows) in windows {
+                for window in windows {
+                    let offset = window
+                        .offset
+                        .as_ref()
+                        .map(|offset| quote::ToTokens::to_token_stream(offset).to_string() + " + ");
+                    lines.push(format!(
+                        "loop #{index}: the {sweep} sweep reads {}[{}{}] through {}",
+                        name(window.base),
+                        offset.unwrap_or_default(),
+                        window.counter,
+                        self.names.get(window.name)
+                    ));
+                }
+            }
+        }
         if !self.lent.is_empty() {
             let lent: Vec<String> = self
                 .lent

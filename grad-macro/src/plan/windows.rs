@@ -346,3 +346,110 @@ fn is_straight_line(function: &Function, lp: &Loop) -> bool {
             _ => false,
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use quote::quote;
+
+    use crate::args::Args;
+    use crate::ctxt::Ctxt;
+    use crate::expand;
+    use crate::plan::Plan;
+    use crate::sig::Signature;
+
+    /// The plan of `f_vjp` for `item` under `pure(tri)`, as `GRAD_DEBUG` prints it.
+    fn plan(item: TokenStream) -> String {
+        let cx = Ctxt::new();
+        let args = Args::from_tokens(&cx, quote!(pure(tri)));
+        let item: syn::ItemFn = syn::parse2(item).expect("a function");
+        let (sig, ok) = Signature::from_fn(&cx, &args, &item);
+        let mut function = expand::analyse(&cx, &sig, &item);
+        function.pure_calls = args.pure.iter().map(ToString::to_string).collect();
+        assert!(ok && cx.check().is_ok(), "the function is differentiable");
+        Plan::for_vjp(&function, false).describe(&function)
+    }
+
+    #[test]
+    fn the_innermost_gmm_loop_reads_x_and_m_through_windows_in_both_sweeps() {
+        let plan = plan(quote!(
+            fn f(m: &[f64], q: &[f64], x: &[f64], d: usize) -> f64 {
+                let mut total = 0.0;
+                for i in 0..x.len() / d {
+                    for r in 0..d {
+                        let mut qx = 0.0;
+                        for col in 0..r {
+                            let entry = q[d + tri(d, r, col)];
+                            qx += entry * (x[i * d + col] - m[col]);
+                        }
+                        total += qx * qx;
+                    }
+                }
+                total
+            }
+        ));
+        for sweep in ["forward", "reverse"] {
+            for read in ["x[i * d + col]", "m[col]"] {
+                assert!(
+                    plan.contains(&format!("loop #3: the {sweep} sweep reads {read}")),
+                    "{plan}"
+                );
+            }
+        }
+        // `q`'s index is no offset plus the counter: no window.
+        assert!(!plan.contains("reads q"), "{plan}");
+    }
+
+    #[test]
+    fn a_loop_that_breaks_or_writes_is_read_through_no_window_in_the_forward_sweep() {
+        let plan = plan(quote!(
+            fn f(w: &[f64], x: &[f64], v: Vec<f64>, n: usize, stop: usize) -> f64 {
+                let mut total = 0.0;
+                for i in 0..x.len() {
+                    for j in 0..n {
+                        if j >= stop {
+                            break;
+                        }
+                        total += w[j] * x[i];
+                    }
+                    for j in 1..n {
+                        let a = w[j];
+                        let b = v[j];
+                        total += a * b;
+                    }
+                }
+                total
+            }
+        ));
+        // The loop that breaks, and `v` (not a shared slice) in the other: only `w[j]` of
+        // the second loop has a window.
+        assert!(!plan.contains("loop #2: the forward"), "{plan}");
+        assert!(!plan.contains("reads v"), "{plan}");
+        assert!(
+            plan.contains("loop #5: the forward sweep reads w[j] through w_window"),
+            "{plan}"
+        );
+    }
+
+    #[test]
+    fn an_offset_the_loop_changes_or_a_slice_bound_again_gets_no_window() {
+        let plan = plan(quote!(
+            fn f(w: &[f64], x: &[f64], d: usize) -> f64 {
+                let mut total = 0.0;
+                for i in 0..x.len() {
+                    let mut k = 0;
+                    for j in 0..d {
+                        total += w[k + j] * x[i];
+                        k = k + 1;
+                    }
+                    for j in 0..d {
+                        let w = x;
+                        total += w[i + j];
+                    }
+                }
+                total
+            }
+        ));
+        assert!(!plan.contains("reads w"), "{plan}");
+    }
+}
