@@ -163,6 +163,8 @@ pub enum Name {
     LoopAdjoint(usize, VarId),
     /// The `k`-th window a loop reads a slice through (`plan/windows.rs`): (loop, slice, k).
     Window(usize, VarId, usize),
+    /// The window of a slice's adjoint the reverse sweep of a loop adds into: (loop, slice).
+    AdjointWindow(usize, VarId),
     /// A cotangent taken out of an adjoint.
     Cotangent,
     /// The `i`-th argument cotangent returned by a pullback.
@@ -195,6 +197,7 @@ impl Name {
             Name::LoopIter(k) => format!("loop_{k}_iter"),
             Name::Window(_, base, 0) => format!("{}_window", base_of(base)),
             Name::Window(_, base, k) => format!("{}_window_{k}", base_of(base)),
+            Name::AdjointWindow(_, base) => format!("{}_adj_window", base_of(base)),
             Name::Every(k) => format!("loop_{k}_every"),
             Name::Checkpoints(k) => format!("loop_{k}_checkpoints"),
             Name::SegmentStart(k) => format!("loop_{k}_segment_start"),

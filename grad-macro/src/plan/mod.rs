@@ -177,12 +177,16 @@ impl Plan {
                         .offset
                         .as_ref()
                         .map(|offset| quote::ToTokens::to_token_stream(offset).to_string() + " + ");
+                    let adjoint = window
+                        .adjoint
+                        .map(|adjoint| format!(", adds into {}", self.names.get(adjoint)));
                     lines.push(format!(
-                        "loop #{index}: the {sweep} sweep reads {}[{}{}] through {}",
+                        "loop #{index}: the {sweep} sweep reads {}[{}{}] through {}{}",
                         name(window.base),
                         offset.unwrap_or_default(),
                         window.counter,
-                        self.names.get(window.name)
+                        self.names.get(window.name),
+                        adjoint.unwrap_or_default()
                     ));
                 }
             }
@@ -206,7 +210,7 @@ impl Plan {
         let schedule = schedule::schedule(function, options.checkpoint, options.preaccumulate);
         let in_place = in_place(&schedule);
         let records = Records::of(function, &schedule, &in_place, options.nodes);
-        let windows = Windows::of(function, &records);
+        let windows = Windows::of(function, &schedule, &records);
         let names = Names::allocate(function, &schedule, &in_place, &windows);
         Self {
             schedule,

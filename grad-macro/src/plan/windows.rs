@@ -32,11 +32,12 @@ use std::collections::{HashMap, HashSet};
 use quote::ToTokens;
 use syn::{BinOp, Expr, ExprRange, Ident, RangeLimits};
 
-use crate::ir::{Function, Loop, LoopKind, Op, Stmt, Value, VarId};
+use crate::ir::{Block, Function, Loop, LoopKind, Op, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::recompute::Again;
 use super::records::{Records, Region, arithmetic_operands, names_changed_in};
+use super::schedule::Schedule;
 
 /// A slice of a parameter a loop reads through.
 #[derive(Clone, Debug)]
@@ -53,6 +54,10 @@ pub struct Window {
     pub end: Expr,
     /// The reads through it: the assignments (variable, index among its assignments).
     pub reads: Vec<(VarId, usize)>,
+    /// In the reverse sweep, the name of the same window of the slice's adjoint
+    /// (`x_adj_window`, see [`only_read_through`]) that the cotangents of the reads are added
+    /// into, if they are.
+    pub adjoint: Option<Name>,
 }
 
 impl Window {
@@ -73,53 +78,113 @@ pub struct Windows {
 }
 
 impl Windows {
-    pub(super) fn of(function: &Function, records: &Records) -> Self {
+    pub(super) fn of(function: &Function, schedule: &Schedule, records: &Records) -> Self {
         let mut windows = Self::default();
-        for stmt in function.body.all_stmts() {
-            let Stmt::Loop(lp) = stmt else { continue };
-            let Some(head) = RangeLoop::of(function, lp) else {
-                continue;
-            };
-            let reads = head.windowed_reads(function, lp);
-            if reads.is_empty() {
-                continue;
-            }
-            if is_straight_line(function, lp) {
-                let forward = head.windows(lp.index, &reads, |_| true);
-                if !forward.is_empty() {
-                    windows.forward.insert(lp.index, forward);
+        windows.block(function, schedule, records, &function.body, &mut Vec::new());
+        windows
+    }
+
+    /// The windows of the loops in `block`, inside the preaccumulated loops `preaccumulated`.
+    fn block(
+        &mut self,
+        function: &Function,
+        schedule: &Schedule,
+        records: &Records,
+        block: &Block,
+        preaccumulated: &mut Vec<usize>,
+    ) {
+        for stmt in &block.stmts {
+            if let Stmt::Loop(lp) = stmt {
+                self.of_loop(function, schedule, records, lp, preaccumulated);
+                let inside = schedule.preaccumulated.contains_key(&lp.index);
+                if inside {
+                    preaccumulated.push(lp.index);
+                }
+                self.block(function, schedule, records, &lp.body, preaccumulated);
+                if inside {
+                    preaccumulated.pop();
+                }
+            } else {
+                for region in stmt.regions() {
+                    self.block(function, schedule, records, region, preaccumulated);
                 }
             }
-            let Some(recomputed) = records.recomputed(Region::Loop(lp.index)) else {
-                continue;
-            };
-            if recomputed.replayed.is_none() {
-                continue;
-            }
-            // The names the reverse binds from each iteration's record are bound inside the
-            // loop, not before it: a window's offset may not read them.
-            let kept: HashSet<String> = recomputed
-                .operands
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            let again: HashSet<(VarId, usize)> = recomputed
-                .values
-                .iter()
-                .filter_map(|again| match again {
-                    Again::Assign(Stmt::Assign { var, index, .. }) => Some((*var, *index)),
-                    _ => None,
-                })
-                .collect();
-            let reverse = head.windows(lp.index, &reads, |read| {
-                again.contains(&(read.var, read.index))
-                    && read.offset_names.iter().all(|name| !kept.contains(name))
-            });
-            if !reverse.is_empty() {
-                windows.reverse.insert(lp.index, reverse);
+        }
+    }
+
+    /// The windows of loop `lp`, inside the preaccumulated loops `preaccumulated`.
+    fn of_loop(
+        &mut self,
+        function: &Function,
+        schedule: &Schedule,
+        records: &Records,
+        lp: &Loop,
+        preaccumulated: &[usize],
+    ) {
+        let Some(head) = RangeLoop::of(function, lp) else {
+            return;
+        };
+        let reads = head.windowed_reads(function, lp);
+        if reads.is_empty() {
+            return;
+        }
+        if is_straight_line(function, lp) {
+            let forward = head.windows(lp.index, &reads, |_| true);
+            if !forward.is_empty() {
+                self.forward.insert(lp.index, forward);
             }
         }
-        windows
+        let Some(recomputed) = records.recomputed(Region::Loop(lp.index)) else {
+            return;
+        };
+        if recomputed.replayed.is_none() || schedule.preaccumulated.contains_key(&lp.index) {
+            return;
+        }
+        // The names the reverse binds from each iteration's record are bound inside the loop,
+        // not before it: a window's offset may not read them.
+        let kept: HashSet<String> = recomputed
+            .operands
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let again: HashSet<(VarId, usize)> = recomputed
+            .values
+            .iter()
+            .filter_map(|again| match again {
+                Again::Assign(Stmt::Assign { var, index, .. }) => Some((*var, *index)),
+                _ => None,
+            })
+            .collect();
+        let mut reverse = head.windows(lp.index, &reads, |read| {
+            again.contains(&(read.var, read.index))
+                && read.offset_names.iter().all(|name| !kept.contains(name))
+        });
+        let summed: HashSet<VarId> = preaccumulated
+            .iter()
+            .flat_map(|index| schedule.preaccumulated[index].inputs.iter().copied())
+            .collect();
+        let alone: Vec<bool> = reverse
+            .iter()
+            .map(|window| {
+                reverse
+                    .iter()
+                    .filter(|other| other.base == window.base)
+                    .count()
+                    == 1
+            })
+            .collect();
+        for (window, alone) in reverse.iter_mut().zip(alone) {
+            if alone
+                && function.var(window.base).active
+                && summed.contains(&window.base)
+                && only_read_through(&lp.body, window)
+            {
+                window.adjoint = Some(Name::AdjointWindow(lp.index, window.base));
+            }
+        }
+        if !reverse.is_empty() {
+            self.reverse.insert(lp.index, reverse);
+        }
     }
 
     /// Every window's name, for the allocation of names.
@@ -129,7 +194,7 @@ impl Windows {
             .values()
             .chain(self.reverse.values())
             .flatten()
-            .map(|window| window.name)
+            .flat_map(|window| [Some(window.name), window.adjoint].into_iter().flatten())
             .collect();
         names.sort_by_key(|name| format!("{name:?}"));
         names.dedup();
@@ -307,10 +372,28 @@ impl RangeLoop {
                 start: self.start.clone(),
                 end: self.end.clone(),
                 reads: vec![(read.var, read.index)],
+                adjoint: None,
             });
         }
         windows
     }
+}
+
+/// Whether the loop's body reads the window's slice only through the window (nowhere else, in
+/// no nested region): the reverse sweep of the loop then adds into the slice's adjoint only
+/// the cotangents of those reads, and may hold a window of the adjoint (`&mut` on the
+/// preaccumulated loop's dense adjoint) for the whole loop. Its positions are the read
+/// window's, which LLVM knows to be in bounds: the adjoint's own checks go too.
+fn only_read_through(body: &Block, window: &Window) -> bool {
+    body.all_stmts().into_iter().all(|stmt| match stmt {
+        Stmt::Assign {
+            var, value, index, ..
+        } => !value.sources().contains(&window.base) || window.reads.contains(&(*var, *index)),
+        Stmt::IndexAssign { base, value, .. } => {
+            *base != window.base && value.var() != Some(window.base)
+        }
+        _ => true,
+    })
 }
 
 /// An expression without the parentheses or invisible groups around it.
@@ -398,6 +481,16 @@ mod tests {
         }
         // `q`'s index is no offset plus the counter: no window.
         assert!(!plan.contains("reads q"), "{plan}");
+        // The loop reads `m` only through its window: the reverse adds into the same window
+        // of `m`'s adjoint.
+        assert!(
+            plan.contains(
+                "loop #3: the reverse sweep reads m[col] through m_window, adds into m_adj_window"
+            ),
+            "{plan}"
+        );
+        // `q` is read elsewhere than through a window: its adjoint is not windowed.
+        assert!(!plan.contains("q_adj_window"), "{plan}");
     }
 
     #[test]

@@ -138,11 +138,35 @@ impl<'a> Sweep<'a> {
                     Some(offset) => (quote!((#offset) + (#start)), quote!((#offset) + (#end))),
                     None => (start.to_token_stream(), end.to_token_stream()),
                 };
+                let adjoint = window.adjoint.map(|adjoint_window| {
+                    let adjoint_window = self.name(adjoint_window);
+                    let adj = self.adjoint(window.base);
+                    quote! {
+                        let #adjoint_window = if #start < #end {
+                            #adj.window_mut(#low..#high)
+                        } else {
+                            #adj.window_mut(0..0)
+                        };
+                    }
+                });
                 quote! {
                     let #name = if #start < #end { &#base[#low..#high] } else { &#base[..0] };
+                    #adjoint
                 }
             })
             .collect()
+    }
+
+    /// The window of the adjoint that the cotangent of the read `var = ..` (the `index`-th
+    /// assignment to `var`) is added into, and its position in it.
+    fn windowed_adjoint(&self, var: VarId, index: usize) -> Option<(Ident, TokenStream)> {
+        let window = self
+            .windows
+            .iter()
+            .find(|window| window.reads.contains(&(var, index)))?;
+        let adjoint_window = self.name(window.adjoint?);
+        let (_, position) = self.windowed_read(var, index)?;
+        Some((adjoint_window, position))
     }
 
     /// The window the read `var = ..` (the `index`-th assignment to `var`) reads through, and

@@ -477,6 +477,11 @@ impl Sweep<'_> {
     /// The cotangent `cot` of a read `base[at]` added into the element of `base`'s adjoint at
     /// the index the forward sweep kept.
     fn reverse_index_read(&self, id: VarId, index: usize, base: VarId, flat: bool) -> TokenStream {
+        if let Some((adjoint_window, position)) = self.windowed_adjoint(id, index) {
+            // Into the window of the adjoint, at the position the read had in its window.
+            let cot = self.name(Name::Cotangent);
+            return quote!(::grad::__private::add_in_window(#adjoint_window, #position, #cot););
+        }
         let base_adj = self.adjoint(base);
         let shape = self.name(Name::Shape(base));
         let at = self.name(Name::ReadAt(id, index));
