@@ -96,7 +96,7 @@ fn an_empty_range_takes_an_empty_window_and_does_not_panic() {
     assert!(gw.iter().all(|g| *g == 0.0));
     check(
         "empty ranges",
-        &[m.clone()],
+        std::slice::from_ref(&m),
         |p| offsets(&w, &p[0], &x, d, 100),
         |p| {
             let (value, (_, gm)) = offsets_grad(&w, &p[0], &x, d, 100);

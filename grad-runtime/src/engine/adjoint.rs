@@ -359,6 +359,15 @@ impl<T> IntoSum<T> for Dense<T> {
     }
 }
 
+/// `window[position] += value`, for an adjoint's window ([`Dense::window_mut`]); element updates
+/// are kept apart as [`Dense::add_at`] keeps them.
+#[inline(always)]
+#[track_caller]
+pub fn add_in_window<E: Accumulate>(window: &mut [E], position: usize, value: E) {
+    window[position].accumulate(value);
+    core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+}
+
 #[cfg(test)]
 mod tests {
     use ndarray::{Array2, array};
@@ -459,13 +468,4 @@ mod tests {
         let mut adj: Adjoint<Vec<f64>> = Adjoint::new();
         assert_eq!(adj.take_at(3), None);
     }
-}
-
-/// `window[position] += value`, for an adjoint's window ([`Dense::window_mut`]); element updates
-/// are kept apart as [`Dense::add_at`] keeps them.
-#[inline(always)]
-#[track_caller]
-pub fn add_in_window<E: Accumulate>(window: &mut [E], position: usize, value: E) {
-    window[position].accumulate(value);
-    core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
 }
