@@ -161,7 +161,8 @@ impl Windows {
         });
         let summed: HashSet<VarId> = preaccumulated
             .iter()
-            .flat_map(|index| schedule.preaccumulated[index].inputs.iter().copied())
+            .filter_map(|index| schedule.preaccumulated.get(index))
+            .flat_map(|plan| plan.inputs.iter().copied())
             .collect();
         let alone: Vec<bool> = reverse
             .iter()
