@@ -181,3 +181,38 @@ fn an_index_out_of_bounds_still_panics() {
     let x = values(11, (n - 1) * d + 1);
     let _ = reads_past_the_end_grad(&values(12, d), &x, d, n);
 }
+
+/// The other slice parameters a window is taken of: `&Vec<f64>` and `&[f64; N]` (whose
+/// adjoints are a `Vec` and an array), read through windows in both sweeps.
+#[grad::differentiate(wrt(v, a))]
+fn vec_and_array(v: &Vec<f64>, a: &[f64; 6], x: &[f64], n: usize) -> f64 {
+    let mut total = 0.0;
+    for i in 0..n {
+        let mut s = 0.0;
+        for r in 0..3 {
+            let mut q = 0.0;
+            for col in 1..r + 1 {
+                q += v[i + col] * a[r + col] * x[col];
+            }
+            s += q * q;
+        }
+        total += s;
+    }
+    total
+}
+
+#[test]
+fn windows_of_a_vec_and_an_array_match_finite_differences() {
+    let x = values(13, 4);
+    let v = values(14, 8);
+    let a: [f64; 6] = values(15, 6).try_into().expect("six values");
+    let (value, (gv, ga)) = vec_and_array_grad(&v, &a, &x, 4);
+    assert_value("vec and array", value, vec_and_array(&v, &a, &x, 4));
+    let numerical_v = numerical_gradient_of_slice(|p| vec_and_array(&p.to_vec(), &a, &x, 4), &v);
+    assert_slices_close(&gv, &numerical_v, TOL, "vec and array, v");
+    let numerical_a = numerical_gradient_of_slice(
+        |p| vec_and_array(&v, &p.try_into().expect("six values"), &x, 4),
+        &a,
+    );
+    assert_slices_close(&ga, &numerical_a, TOL, "vec and array, a");
+}
