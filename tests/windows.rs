@@ -7,7 +7,11 @@
 //! would not have (an empty range, a loop that breaks before the end of its slice), and that
 //! an index out of bounds still panics.
 
-#![allow(clippy::needless_range_loop, clippy::assign_op_pattern)]
+#![allow(
+    clippy::needless_range_loop,
+    clippy::assign_op_pattern,
+    clippy::ptr_arg
+)]
 
 mod common;
 
