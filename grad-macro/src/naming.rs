@@ -161,6 +161,10 @@ pub enum Name {
     NodeInputs(VarId, usize),
     /// The loop-local adjoint a preaccumulated loop sums for a value it reads.
     LoopAdjoint(usize, VarId),
+    /// The `k`-th window a loop reads a slice through (`plan/windows.rs`): (loop, slice, k).
+    Window(usize, VarId, usize),
+    /// The window of a slice's adjoint the reverse sweep of a loop adds into: (loop, slice).
+    AdjointWindow(usize, VarId),
     /// A cotangent taken out of an adjoint.
     Cotangent,
     /// The `i`-th argument cotangent returned by a pullback.
@@ -191,6 +195,9 @@ impl Name {
             Name::Stack(k) => format!("loop_{k}"),
             Name::Count(k) => format!("loop_{k}_count"),
             Name::LoopIter(k) => format!("loop_{k}_iter"),
+            Name::Window(_, base, 0) => format!("{}_window", base_of(base)),
+            Name::Window(_, base, k) => format!("{}_window_{k}", base_of(base)),
+            Name::AdjointWindow(_, base) => format!("{}_adj_window", base_of(base)),
             Name::Every(k) => format!("loop_{k}_every"),
             Name::Checkpoints(k) => format!("loop_{k}_checkpoints"),
             Name::SegmentStart(k) => format!("loop_{k}_segment_start"),

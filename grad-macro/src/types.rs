@@ -110,6 +110,19 @@ pub fn classify(ty: &Type) -> TypeClass {
     }
 }
 
+/// Whether `ty` is a shared reference to a slice, an array or a `Vec` (`&[T]`, `&[T; N]`,
+/// `&Vec<T>`): indexing it with a range `&x[a..b]` gives a `&[T]`.
+pub fn is_shared_slice(ty: &Type) -> bool {
+    let Type::Reference(reference) = ty else {
+        return false;
+    };
+    reference.mutability.is_none()
+        && match &*reference.elem {
+            Type::Slice(_) | Type::Array(_) => true,
+            elem => last_segment(elem).is_some_and(|segment| segment.ident == "Vec"),
+        }
+}
+
 /// Whether a parameter of type `ty` named alone as a loop's iterator (`for x in xs`) walks
 /// the elements of a container of reals by reference, as `xs.iter()` does: a shared reference
 /// to a slice, an array, a `Vec` or an ndarray array (owned, view or shared) that is not of

@@ -114,6 +114,7 @@ pub use engine::{
 pub mod __private {
     pub use crate::Tangent;
     pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand, loop_end_sub};
+    pub use crate::engine::adjoint::add_in_window;
     pub use crate::engine::lift::{
         ConstantSlice, DualSlice, LiftDual, LiftPlace, LiftPlaceCopy, LiftPlaceRef, MethodAtDual,
         Place, SplitVec, jvp_by_rows, lift_array, lift_array_constant, lift_fixed,

@@ -366,6 +366,10 @@ pub struct Function {
     /// The functions the attribute declares pure (`pure(f, g)`), which the reverse sweep may
     /// call again on arguments it computes again instead of keeping their results.
     pub pure_calls: std::collections::HashSet<String>,
+    /// The parameters that are shared references to slices, arrays or vectors (`&[T]`,
+    /// `&[T; N]`, `&Vec<T>`): `&x[a..b]` is a slice of them, which a loop may read through
+    /// instead of `x` (`plan/windows.rs`).
+    pub slices: std::collections::HashSet<VarId>,
 }
 
 impl Function {

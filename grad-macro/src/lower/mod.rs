@@ -104,12 +104,16 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         element_params: HashSet::new(),
     };
     let mut params = Vec::new();
+    let mut slices = HashSet::new();
     for (index, param) in sig.params.iter().enumerate() {
         let id = lowerer.new_var(&param.ident, VarOrigin::Param(index), param.mutable);
         lowerer.vars[id.0].active = param.differentiated;
         lowerer.vars[id.0].by_ref = matches!(param.ty, syn::Type::Reference(_));
         if types::iterates_as_elements(&param.ty) {
             lowerer.element_params.insert(id);
+        }
+        if types::is_shared_slice(&param.ty) {
+            slices.insert(id);
         }
         lowerer.bind_name(&param.ident, Operand::Atom(Atom::Var(id)));
         params.push(id);
@@ -124,6 +128,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         reserved: lowerer.used_bases,
         recursive: lowerer.recursive,
         pure_calls: HashSet::new(),
+        slices,
         body_identifiers: crate::syntax::identifiers(body.to_token_stream())
             .iter()
             .map(naming::stem)

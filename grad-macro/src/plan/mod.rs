@@ -9,7 +9,8 @@
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
 //! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
-//! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`.
+//! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`;
+//! - [`Windows`]: the slices loops read through a window taken before them, see `windows.rs`.
 
 mod cycles;
 mod dual;
@@ -20,6 +21,7 @@ mod recompute;
 mod records;
 mod schedule;
 mod views;
+mod windows;
 
 use proc_macro2::Ident;
 
@@ -37,6 +39,7 @@ pub use names::Names;
 pub use recompute::Again;
 pub use records::{Records, Region, captures_shape, is_stateless_update};
 pub use schedule::{Preaccumulation, Schedule, is_float_initialised};
+pub use windows::{Window, Windows};
 
 /// What a printer asks of its plan.
 struct Options {
@@ -69,6 +72,8 @@ pub struct Plan {
     pub owned_views: std::collections::HashSet<(crate::ir::VarId, usize)>,
     /// The parameters `f_grad` lends its rules (none for the other functions).
     pub lent: Vec<(Ident, crate::types::Lendable)>,
+    /// The slices loops read through windows, see `windows.rs`.
+    pub windows: Windows,
 }
 
 impl Plan {
@@ -160,6 +165,32 @@ impl Plan {
                 }
             }
         }
+        for (sweep, windows) in [
+            ("forward", &self.windows.forward),
+            ("reverse", &self.windows.reverse),
+        ] {
+            let mut windows: Vec<_> = windows.iter().collect();
+            windows.sort_by_key(|(index, _)| **index);
+            for (index, windows) in windows {
+                for window in windows {
+                    let offset = window
+                        .offset
+                        .as_ref()
+                        .map(|offset| quote::ToTokens::to_token_stream(offset).to_string() + " + ");
+                    let adjoint = window
+                        .adjoint
+                        .map(|adjoint| format!(", adds into {}", self.names.get(adjoint)));
+                    lines.push(format!(
+                        "loop #{index}: the {sweep} sweep reads {}[{}{}] through {}{}",
+                        name(window.base),
+                        offset.unwrap_or_default(),
+                        window.counter,
+                        self.names.get(window.name),
+                        adjoint.unwrap_or_default()
+                    ));
+                }
+            }
+        }
         if !self.lent.is_empty() {
             let lent: Vec<String> = self
                 .lent
@@ -179,7 +210,8 @@ impl Plan {
         let schedule = schedule::schedule(function, options.checkpoint, options.preaccumulate);
         let in_place = in_place(&schedule);
         let records = Records::of(function, &schedule, &in_place, options.nodes);
-        let names = Names::allocate(function, &schedule, &in_place);
+        let windows = Windows::of(function, &schedule, &records);
+        let names = Names::allocate(function, &schedule, &in_place, &windows);
         Self {
             schedule,
             in_place,
@@ -187,6 +219,7 @@ impl Plan {
             names,
             owned_views: views::owned_views(function),
             lent: Vec::new(),
+            windows,
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::naming::{self, Name};
 
 use super::in_place::InPlaceSums;
 use super::schedule::Schedule;
+use super::windows::Windows;
 
 /// Every generated local's identifier.
 #[derive(Debug)]
@@ -31,13 +32,17 @@ impl Names {
         function: &Function,
         schedule: &Schedule,
         in_place: &InPlaceSums,
+        windows: &Windows,
     ) -> Self {
         let mut allocator = Allocator {
             bases: function.vars.iter().map(|var| var.base.clone()).collect(),
             used: function.reserved.clone(),
             table: HashMap::new(),
         };
-        for name in wanted(function, schedule, in_place) {
+        for name in wanted(function, schedule, in_place)
+            .into_iter()
+            .chain(windows.names())
+        {
             allocator.allocate(name);
         }
         Self {

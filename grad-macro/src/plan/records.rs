@@ -548,7 +548,7 @@ fn is_pure_callee(func: &Expr, pure: &HashSet<String>) -> bool {
 /// in them): the variables it assigns or declares, the names its nested loops bind, and every
 /// name in the code it keeps as written. An index reading none of them has the same value
 /// wherever the region computes it, and still at its end, where the record is made.
-fn names_changed_in(function: &Function, block: &Block) -> HashSet<String> {
+pub(super) fn names_changed_in(function: &Function, block: &Block) -> HashSet<String> {
     let mut changed = HashSet::new();
     for stmt in block.all_stmts() {
         match stmt {

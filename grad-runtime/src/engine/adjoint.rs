@@ -286,6 +286,19 @@ impl<T: Accumulate> Dense<T> {
         core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
     }
 
+    /// The elements `range` of the sum, as a slice: a loop that reads a slice through a window
+    /// `&x[range]` taken before it (`grad-macro`'s `plan/windows.rs`) adds the cotangents of
+    /// those reads into the same window of the adjoint ([`add_in_window`]), whose positions
+    /// LLVM then knows are in bounds, as it knows the window's.
+    #[inline(always)]
+    #[track_caller]
+    pub fn window_mut<E>(&mut self, range: core::ops::Range<usize>) -> &mut [E]
+    where
+        T: AsMut<[E]>,
+    {
+        &mut self.0.as_mut()[range]
+    }
+
     /// Adds `value` into one place of the sum (`|t| &mut t.w`).
     #[inline(always)]
     #[track_caller]
@@ -344,6 +357,15 @@ impl<T> IntoSum<T> for Dense<T> {
     fn into_sum(self) -> Option<T> {
         Some(self.0)
     }
+}
+
+/// `window[position] += value`, for an adjoint's window ([`Dense::window_mut`]); element updates
+/// are kept apart as [`Dense::add_at`] keeps them.
+#[inline(always)]
+#[track_caller]
+pub fn add_in_window<E: Accumulate>(window: &mut [E], position: usize, value: E) {
+    window[position].accumulate(value);
+    core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
 }
 
 #[cfg(test)]

@@ -152,6 +152,20 @@ impl Sweep<'_> {
     /// for i in iter { body; loop_1.push((pullbacks..)); loop_1_count += 1; if break_flags { break; } }
     /// ```
     fn forward_loop(&self, lp: &Loop) -> TokenStream {
+        // A checkpointed loop runs its body outside `loop_tokens`: no window there.
+        let windows = self
+            .plan
+            .windows
+            .forward
+            .get(&lp.index)
+            .filter(|_| !self.plan.schedule.checkpointed.contains_key(&lp.index));
+        let declarations = self.window_declarations(windows.map_or(&[][..], Vec::as_slice));
+        let lp_tokens = self.with_windows(windows).forward_loop_reading(lp);
+        quote!(#declarations #lp_tokens)
+    }
+
+    /// [`Self::forward_loop`], its windows (if any) declared.
+    fn forward_loop_reading(&self, lp: &Loop) -> TokenStream {
         if !self.recording {
             let body = self.forward_block(&lp.body);
             return self.loop_tokens(lp, TokenStream::new(), body);
@@ -412,7 +426,11 @@ impl Sweep<'_> {
         flat: bool,
         borrowed: bool,
     ) -> (TokenStream, Bound) {
-        let base_ident = &self.function.var(base).ident;
+        let windowed = (!flat).then(|| self.windowed_read(id, index)).flatten();
+        let base_ident = match &windowed {
+            Some((window, _)) => window,
+            None => &self.function.var(base).ident,
+        };
         let (prelude, at) = if self.is_active(base) {
             let read_at = self.name(Name::ReadAt(id, index));
             let at = if flat {
@@ -425,6 +443,10 @@ impl Sweep<'_> {
             (TokenStream::new(), quote!(::grad::__private::Flat(#at)))
         } else {
             (TokenStream::new(), at.to_token_stream())
+        };
+        let at = match &windowed {
+            Some((_, position)) => position.clone(),
+            None => at,
         };
         let read = match (flat, borrowed) {
             (true, true) => quote!(::grad::__private::Elements::element_ref(&#base_ident, #at)),

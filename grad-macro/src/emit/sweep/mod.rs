@@ -26,7 +26,7 @@ use syn::{Expr, Ident};
 
 use crate::ir::{Atom, Function, Operand, Stmt, VarId, VarOrigin};
 use crate::naming::Name;
-use crate::plan::{Again, Plan, Region};
+use crate::plan::{Again, Plan, Region, Window};
 
 /// The printer of a function's two sweeps under one plan.
 #[derive(Clone)]
@@ -49,6 +49,9 @@ pub struct Sweep<'a> {
     has_node: Vec<bool>,
     /// For a free function, the module its method fallbacks are in (`rules.rs`).
     fallbacks_module: Option<Ident>,
+    /// The windows taken before the loop whose body is being printed (`plan/windows.rs`):
+    /// its reads through them read the window.
+    windows: Vec<Window>,
 }
 
 impl<'a> Sweep<'a> {
@@ -62,6 +65,7 @@ impl<'a> Sweep<'a> {
             graph: false,
             has_node: Vec::new(),
             fallbacks_module: None,
+            windows: Vec::new(),
         }
     }
 
@@ -111,6 +115,75 @@ impl<'a> Sweep<'a> {
         inner.local_adjoints.extend(locals);
         inner.seeded.push(accumulator);
         inner
+    }
+
+    /// The sweep printing the body of a loop that reads through `windows` (none: the windows
+    /// of the loops around it are not this loop's).
+    fn with_windows(&self, windows: Option<&Vec<Window>>) -> Self {
+        let mut inner = self.clone();
+        inner.windows = windows.cloned().unwrap_or_default();
+        inner
+    }
+
+    /// The windows taken before a loop: `let x_window = if a < b { &x[inv + a..inv + b] } else
+    /// { &x[..0] };`, empty when the range is (the loop then reads nothing).
+    fn window_declarations(&self, windows: &[Window]) -> TokenStream {
+        windows
+            .iter()
+            .map(|window| {
+                let name = self.name(window.name);
+                let base = &self.function.var(window.base).ident;
+                let (start, end) = (&window.start, &window.end);
+                let (low, high) = match &window.offset {
+                    Some(offset) => (quote!((#offset) + (#start)), quote!((#offset) + (#end))),
+                    None => (start.to_token_stream(), end.to_token_stream()),
+                };
+                let adjoint = window.adjoint.map(|adjoint_window| {
+                    let adjoint_window = self.name(adjoint_window);
+                    let adj = self.adjoint(window.base);
+                    quote! {
+                        let #adjoint_window = if #start < #end {
+                            #adj.window_mut(#low..#high)
+                        } else {
+                            #adj.window_mut(0..0)
+                        };
+                    }
+                });
+                quote! {
+                    let #name = if #start < #end { &#base[#low..#high] } else { &#base[..0] };
+                    #adjoint
+                }
+            })
+            .collect()
+    }
+
+    /// The window of the adjoint that the cotangent of the read `var = ..` (the `index`-th
+    /// assignment to `var`) is added into, and its position in it.
+    fn windowed_adjoint(&self, var: VarId, index: usize) -> Option<(Ident, TokenStream)> {
+        let window = self
+            .windows
+            .iter()
+            .find(|window| window.reads.contains(&(var, index)))?;
+        let adjoint_window = self.name(window.adjoint?);
+        let (_, position) = self.windowed_read(var, index)?;
+        Some((adjoint_window, position))
+    }
+
+    /// The window the read `var = ..` (the `index`-th assignment to `var`) reads through, and
+    /// its position in it (`col`, or `col - a` for a range from `a`).
+    fn windowed_read(&self, var: VarId, index: usize) -> Option<(Ident, TokenStream)> {
+        let window = self
+            .windows
+            .iter()
+            .find(|window| window.reads.contains(&(var, index)))?;
+        let counter = &window.counter;
+        let start = &window.start;
+        let position = if window.starts_at_zero() {
+            counter.to_token_stream()
+        } else {
+            quote!((#counter - (#start)))
+        };
+        Some((self.name(window.name), position))
     }
 
     fn name(&self, name: Name) -> Ident {

@@ -130,6 +130,25 @@ impl Sweep<'_> {
     /// on each; or, for a preaccumulated loop, scales what it summed by its accumulator's
     /// adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
+        let replayed = self
+            .plan
+            .records
+            .recomputed(Region::Loop(lp.index))
+            .is_some_and(|recomputed| recomputed.replayed.is_some());
+        // Only a loop run over its range backwards reads through windows (`plan/windows.rs`).
+        let windows = self
+            .plan
+            .windows
+            .reverse
+            .get(&lp.index)
+            .filter(|_| replayed && !self.plan.schedule.preaccumulated.contains_key(&lp.index));
+        let declarations = self.window_declarations(windows.map_or(&[][..], Vec::as_slice));
+        let reverse = self.with_windows(windows).reverse_loop_reading(lp);
+        quote!(#declarations #reverse)
+    }
+
+    /// [`Self::reverse_loop`], its windows (if any) declared.
+    fn reverse_loop_reading(&self, lp: &Loop) -> TokenStream {
         if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
             let adds: Vec<TokenStream> = plan
@@ -458,6 +477,11 @@ impl Sweep<'_> {
     /// The cotangent `cot` of a read `base[at]` added into the element of `base`'s adjoint at
     /// the index the forward sweep kept.
     fn reverse_index_read(&self, id: VarId, index: usize, base: VarId, flat: bool) -> TokenStream {
+        if let Some((adjoint_window, position)) = self.windowed_adjoint(id, index) {
+            // Into the window of the adjoint, at the position the read had in its window.
+            let cot = self.name(Name::Cotangent);
+            return quote!(::grad::__private::add_in_window(#adjoint_window, #position, #cot););
+        }
         let base_adj = self.adjoint(base);
         let shape = self.name(Name::Shape(base));
         let at = self.name(Name::ReadAt(id, index));
