@@ -56,7 +56,7 @@ impl Grower<'_> {
         vars.choose(self.rng).copied()
     }
 
-    fn literal(&mut self) -> Expr {
+    pub(super) fn literal(&mut self) -> Expr {
         Expr::Lit(*LITERALS.choose(self.rng).expect("not empty"))
     }
 
@@ -69,20 +69,24 @@ impl Grower<'_> {
     }
 
     /// An index into a dimension of static length `len` of `seq` (`None` for an array's
-    /// rows or columns): an enclosing loop's index if its bound fits, the index modulo the
-    /// length, or a literal.
+    /// rows or columns): an enclosing loop's index if its bound fits (shifted by a constant
+    /// the length leaves room for, `xs[i + 2]`, which the macro reads through a window), the
+    /// index modulo the length, or a literal.
     pub(super) fn index(&mut self, len: usize, seq: Option<VarId>) -> IntExpr {
-        let fitting: Vec<VarId> = self
+        let fitting: Vec<(VarId, usize)> = self
             .loops
             .iter()
             .filter(|frame| frame.bound <= len)
-            .filter_map(|frame| frame.index)
+            .filter_map(|frame| frame.index.map(|index| (index, frame.bound)))
             .collect();
         let any: Vec<VarId> = self.loops.iter().filter_map(|frame| frame.index).collect();
-        if let Some(i) = self.pick(&fitting).filter(|_| self.chance(0.8)) {
+        if let Some(&(i, bound)) = fitting.choose(self.rng).filter(|_| self.chance(0.8)) {
+            let room = len - bound;
             // `xs[i - 1]` holds in loops from 1; elsewhere the run refuses it.
             return if self.chance(0.1) {
                 IntExpr::Sub(Box::new(IntExpr::Var(i)), 1)
+            } else if room > 0 && self.chance(0.4) {
+                IntExpr::Add(Box::new(IntExpr::Var(i)), 1 + self.below(room))
             } else {
                 IntExpr::Var(i)
             };

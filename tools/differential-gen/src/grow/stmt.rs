@@ -1,6 +1,7 @@
 //! Random statements: the top-level templates (a `let`, a shadowing, an accumulation loop, a
-//! buffer filled in a loop, a branch, a `while` or `loop`, an early return, an array `let`),
-//! and the statements of loop and branch bodies.
+//! loop over a slice at `xs[i + k]` that the macro reads through a window, a buffer filled in a
+//! loop, a branch, a `while` or `loop`, an early return, an array `let`), and the statements of
+//! loop and branch bodies.
 //!
 //! Every `let mut` float is declared with the statement that modifies it, so none is left
 //! unmodified, and every buffer with the loop that fills it.
@@ -21,7 +22,8 @@ impl Grower<'_> {
             0..=2 => vec![self.let_float()],
             3 => self.shadow().unwrap_or_else(|| vec![self.let_float()]),
             4 => vec![self.let_pair()],
-            5..=7 => self.accumulate(),
+            5 | 6 => self.accumulate(),
+            7 => self.window_loop().unwrap_or_else(|| self.accumulate()),
             8 => self.buffer(),
             9 | 10 => self.branch(),
             11 => self.counted_loop(),
@@ -114,6 +116,111 @@ impl Grower<'_> {
     fn accumulate(&mut self) -> Vec<Stmt> {
         let declaration = self.let_mut();
         vec![declaration, self.for_loop(1)]
+    }
+
+    /// `let mut s = ..; for i in lo..hi { s op= xs[i + k] * f; }` over a slice parameter `xs`,
+    /// `hi + k` within its length, the body straight-line arithmetic: the macro reads `xs`
+    /// through a window taken before the loop (`grad-macro/src/plan/windows.rs`). Half the time
+    /// the loop is nested in an accumulation loop (`for j .. { let mut r = 0.0; for i .. {
+    /// r += ..; } s += r * g; }`), whose reverse sweep runs the inner loop again over its range
+    /// and reads `xs` through a window there too.
+    fn window_loop(&mut self) -> Option<Vec<Stmt>> {
+        let slices: Vec<VarId> = self
+            .f
+            .params
+            .iter()
+            .copied()
+            .filter(|&p| matches!(self.f.ty(p), Ty::Slice(_)))
+            .collect();
+        let xs = *slices.choose(self.rng)?;
+        let len = self.static_len_of(xs);
+        let offset = self.below(len.min(3));
+        let hi = 1 + self.below(len - offset);
+        let lo = usize::from(hi > 1 && self.chance(0.3));
+        let declaration = self.let_mut();
+        let Stmt::Let { var: s, .. } = declaration else {
+            unreachable!("let_mut declares")
+        };
+        // Not `s` itself: the outer loop's only effect is then `s += ..`, which the macro
+        // preaccumulates, and the inner loop is run again in its reverse sweep.
+        let mut floats = self.visible(|ty| ty == Ty::F64);
+        floats.retain(|&x| x != s);
+        let factor = |g: &mut Self| match floats.choose(g.rng) {
+            Some(&x) if g.chance(0.7) => Expr::Var(x),
+            _ => g.literal(),
+        };
+        let nested = self.chance(0.5);
+        let mark = self.scope.len();
+        let outer = nested.then(|| {
+            let name = self.index_name();
+            let j = self.declare(name, Ty::Usize, false);
+            self.loops.push(LoopFrame {
+                index: Some(j),
+                bound: 2,
+                jumps: false,
+                iterates: Vec::new(),
+            });
+            let name = self.fresh("r");
+            (j, self.declare(name, Ty::F64, false))
+        });
+        let name = self.index_name();
+        let i = self.declare(name, Ty::Usize, false);
+        let index = match offset {
+            0 => IntExpr::Var(i),
+            k => IntExpr::Add(Box::new(IntExpr::Var(i)), k),
+        };
+        let element = Expr::Elem(xs, index);
+        let term = match self.below(3) {
+            0 => element,
+            1 => Expr::Bin(BinOp::Mul, Box::new(element), Box::new(factor(self))),
+            _ => Expr::Bin(BinOp::Sub, Box::new(factor(self)), Box::new(element)),
+        };
+        let target = outer.map_or(s, |(_, r)| r);
+        let op = *[AssignOp::Add, AssignOp::Add, AssignOp::Sub]
+            .choose(self.rng)
+            .expect("not empty");
+        let inner = Stmt::For(
+            Loop::Range {
+                index: i,
+                lo: IntExpr::Lit(lo),
+                hi: IntExpr::Lit(hi),
+                rev: false,
+                step: None,
+            },
+            vec![Stmt::Assign(target, op, term)],
+        );
+        let result = match outer {
+            None => inner,
+            Some((j, r)) => {
+                let scale = factor(self);
+                self.loops.pop();
+                Stmt::For(
+                    Loop::Range {
+                        index: j,
+                        lo: IntExpr::Lit(0),
+                        hi: IntExpr::Lit(2),
+                        rev: false,
+                        step: None,
+                    },
+                    vec![
+                        Stmt::Let {
+                            var: r,
+                            mutable: true,
+                            annotate: true,
+                            init: Expr::Lit(0.0),
+                        },
+                        inner,
+                        Stmt::Assign(
+                            s,
+                            AssignOp::Add,
+                            Expr::Bin(BinOp::Mul, Box::new(Expr::Var(r)), Box::new(scale)),
+                        ),
+                    ],
+                )
+            }
+        };
+        self.close(mark);
+        Some(vec![declaration, result])
     }
 
     /// An update of a visible accumulator: `s op= e` or `s = s op e`.
