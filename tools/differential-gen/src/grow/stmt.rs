@@ -122,8 +122,7 @@ impl Grower<'_> {
     /// `hi + k` within its length, the body straight-line arithmetic: the macro reads `xs`
     /// through a window taken before the loop (`grad-macro/src/plan/windows.rs`). Half the time
     /// the loop is nested in an accumulation loop (`for j .. { let mut r = 0.0; for i .. {
-    /// r += ..; } s += r * g; }`), whose reverse sweep runs the inner loop again over its range
-    /// and reads `xs` through a window there too.
+    /// r += ..; } s += r * g; }`, [`Self::accumulated`]).
     fn window_loop(&mut self) -> Option<Vec<Stmt>> {
         let slices: Vec<VarId> = self
             .f
@@ -133,36 +132,62 @@ impl Grower<'_> {
             .filter(|&p| matches!(self.f.ty(p), Ty::Slice(_)))
             .collect();
         let xs = *slices.choose(self.rng)?;
-        let len = self.static_len_of(xs);
-        let offset = self.below(len.min(3));
-        let hi = 1 + self.below(len - offset);
-        let lo = usize::from(hi > 1 && self.chance(0.3));
         let declaration = self.let_mut();
         let Stmt::Let { var: s, .. } = declaration else {
             unreachable!("let_mut declares")
         };
         // Not `s` itself: the outer loop's only effect is then `s += ..`, which the macro
-        // preaccumulates, and the inner loop is run again in its reverse sweep.
+        // preaccumulates.
         let mut floats = self.visible(|ty| ty == Ty::F64);
         floats.retain(|&x| x != s);
-        let factor = |g: &mut Self| match floats.choose(g.rng) {
-            Some(&x) if g.chance(0.7) => Expr::Var(x),
-            _ => g.literal(),
-        };
-        let nested = self.chance(0.5);
         let mark = self.scope.len();
-        let outer = nested.then(|| {
-            let name = self.index_name();
-            let j = self.declare(name, Ty::Usize, false);
-            self.loops.push(LoopFrame {
-                index: Some(j),
-                bound: 2,
-                jumps: false,
-                iterates: Vec::new(),
-            });
-            let name = self.fresh("r");
-            (j, self.declare(name, Ty::F64, false))
+        let result = if self.chance(0.5) {
+            self.accumulated(s, xs, &floats)
+        } else {
+            self.window_read_loop(s, xs, &floats)
+        };
+        self.close(mark);
+        Some(vec![declaration, result])
+    }
+
+    /// `for j in 0..2 { let mut r: f64 = 0.0; <window_read_loop into r>; s += r * g; }`.
+    fn accumulated(&mut self, s: VarId, xs: VarId, floats: &[VarId]) -> Stmt {
+        let name = self.index_name();
+        let j = self.declare(name, Ty::Usize, false);
+        self.loops.push(LoopFrame {
+            index: Some(j),
+            bound: 2,
+            jumps: false,
+            iterates: Vec::new(),
         });
+        let name = self.fresh("r");
+        let r = self.declare(name, Ty::F64, false);
+        let inner = self.window_read_loop(r, xs, floats);
+        let scale = self.factor(floats);
+        self.loops.pop();
+        let body = vec![
+            Stmt::Let {
+                var: r,
+                mutable: true,
+                annotate: true,
+                init: Expr::Lit(0.0),
+            },
+            inner,
+            Stmt::Assign(
+                s,
+                AssignOp::Add,
+                Expr::Bin(BinOp::Mul, Box::new(Expr::Var(r)), Box::new(scale)),
+            ),
+        ];
+        Stmt::For(range_loop(j, 0, IntExpr::Lit(2)), body)
+    }
+
+    /// `for i in lo..hi { target op= term(xs[i + k]); }`, with `hi + k` within `xs`.
+    fn window_read_loop(&mut self, target: VarId, xs: VarId, floats: &[VarId]) -> Stmt {
+        let len = self.static_len_of(xs);
+        let offset = self.below(len.min(3));
+        let hi = 1 + self.below(len - offset);
+        let lo = usize::from(hi > 1 && self.chance(0.3));
         let name = self.index_name();
         let i = self.declare(name, Ty::Usize, false);
         let index = match offset {
@@ -172,55 +197,24 @@ impl Grower<'_> {
         let element = Expr::Elem(xs, index);
         let term = match self.below(3) {
             0 => element,
-            1 => Expr::Bin(BinOp::Mul, Box::new(element), Box::new(factor(self))),
-            _ => Expr::Bin(BinOp::Sub, Box::new(factor(self)), Box::new(element)),
+            1 => Expr::Bin(BinOp::Mul, Box::new(element), Box::new(self.factor(floats))),
+            _ => Expr::Bin(BinOp::Sub, Box::new(self.factor(floats)), Box::new(element)),
         };
-        let target = outer.map_or(s, |(_, r)| r);
         let op = *[AssignOp::Add, AssignOp::Add, AssignOp::Sub]
             .choose(self.rng)
             .expect("not empty");
-        let inner = Stmt::For(
-            Loop::Range {
-                index: i,
-                lo: IntExpr::Lit(lo),
-                hi: IntExpr::Lit(hi),
-                rev: false,
-                step: None,
-            },
+        Stmt::For(
+            range_loop(i, lo, IntExpr::Lit(hi)),
             vec![Stmt::Assign(target, op, term)],
-        );
-        let result = match outer {
-            None => inner,
-            Some((j, r)) => {
-                let scale = factor(self);
-                self.loops.pop();
-                Stmt::For(
-                    Loop::Range {
-                        index: j,
-                        lo: IntExpr::Lit(0),
-                        hi: IntExpr::Lit(2),
-                        rev: false,
-                        step: None,
-                    },
-                    vec![
-                        Stmt::Let {
-                            var: r,
-                            mutable: true,
-                            annotate: true,
-                            init: Expr::Lit(0.0),
-                        },
-                        inner,
-                        Stmt::Assign(
-                            s,
-                            AssignOp::Add,
-                            Expr::Bin(BinOp::Mul, Box::new(Expr::Var(r)), Box::new(scale)),
-                        ),
-                    ],
-                )
-            }
-        };
-        self.close(mark);
-        Some(vec![declaration, result])
+        )
+    }
+
+    /// One of `floats` (most of the time) or a literal.
+    fn factor(&mut self, floats: &[VarId]) -> Expr {
+        match floats.choose(self.rng) {
+            Some(&x) if self.chance(0.7) => Expr::Var(x),
+            _ => self.literal(),
+        }
     }
 
     /// An update of a visible accumulator: `s op= e` or `s = s op e`.
@@ -657,5 +651,16 @@ impl crate::ast::Function {
             .copied()
             .find(|&p| self.ty(p) == Ty::Arr(shape))
             .expect("an array function has a parameter of its main shape")
+    }
+}
+
+/// `for index in lo..hi`, forwards, step 1.
+fn range_loop(index: VarId, lo: usize, hi: IntExpr) -> Loop {
+    Loop::Range {
+        index,
+        lo: IntExpr::Lit(lo),
+        hi,
+        rev: false,
+        step: None,
     }
 }
