@@ -134,11 +134,34 @@ impl Windows {
                 self.forward.insert(lp.index, forward);
             }
         }
-        let Some(recomputed) = records.recomputed(Region::Loop(lp.index)) else {
-            return;
-        };
+        if let Some(reverse) = Self::reverse_windows(
+            function,
+            schedule,
+            records,
+            lp,
+            &head,
+            &reads,
+            preaccumulated,
+        ) {
+            self.reverse.insert(lp.index, reverse);
+        }
+    }
+
+    /// The windows of the reverse sweep's run of loop `lp` over its range backwards (if it runs
+    /// so), for the reads it computes again, with the adjoint's window where the loop reads a
+    /// differentiated slice only through its one window.
+    fn reverse_windows(
+        function: &Function,
+        schedule: &Schedule,
+        records: &Records,
+        lp: &Loop,
+        head: &RangeLoop,
+        reads: &[Read],
+        preaccumulated: &[usize],
+    ) -> Option<Vec<Window>> {
+        let recomputed = records.recomputed(Region::Loop(lp.index))?;
         if recomputed.replayed.is_none() || schedule.preaccumulated.contains_key(&lp.index) {
-            return;
+            return None;
         }
         // The names the reverse binds from each iteration's record are bound inside the loop,
         // not before it: a window's offset may not read them.
@@ -155,7 +178,7 @@ impl Windows {
                 _ => None,
             })
             .collect();
-        let mut reverse = head.windows(lp.index, &reads, |read| {
+        let mut reverse = head.windows(lp.index, reads, |read| {
             again.contains(&(read.var, read.index))
                 && read.offset_names.iter().all(|name| !kept.contains(name))
         });
@@ -183,9 +206,7 @@ impl Windows {
                 window.adjoint = Some(Name::AdjointWindow(lp.index, window.base));
             }
         }
-        if !reverse.is_empty() {
-            self.reverse.insert(lp.index, reverse);
-        }
+        (!reverse.is_empty()).then_some(reverse)
     }
 
     /// Every window's name, for the allocation of names.
