@@ -535,3 +535,62 @@ fn updates_in_place_match_central_differences() {
         },
     );
 }
+
+/// A product with a float parameter and with a float `let` from before the loops: the loops
+/// never change them, so the reverse sweep computes the product again with them and the inner
+/// loop keeps nothing (`plan/recompute.rs`, `is_unchanged_scalar`).
+#[grad::differentiate(wrt(xs, alpha))]
+fn scaled_rows(xs: &[f64], alpha: f64, n: usize) -> f64 {
+    let beta: f64 = 0.5 + alpha * alpha;
+    let m = xs.len() / n;
+    let mut total = 0.0;
+    for i in 0..n {
+        let mut r = 0.0;
+        for j in 0..m {
+            r += alpha * xs[i * m + j] * beta;
+        }
+        total += r * r;
+    }
+    total
+}
+
+/// The same with `alpha` bound again inside the preaccumulated loop: the inner loop's
+/// product reads the new `alpha`, which the reverse must not take for the parameter.
+#[grad::differentiate(wrt(xs, alpha))]
+fn scaled_rows_shadowed(xs: &[f64], alpha: f64, n: usize) -> f64 {
+    let m = xs.len() / n;
+    let mut total = 0.0;
+    for i in 0..n {
+        let alpha = alpha * (i as f64 + 1.0);
+        let mut r = 0.0;
+        for j in 0..m {
+            r += alpha * xs[i * m + j];
+        }
+        total += r * r;
+    }
+    total
+}
+
+#[test]
+fn products_with_unchanged_floats_match_central_differences() {
+    let n = 3;
+    let params = [values(21, 12), values(22, 1)];
+    check(
+        "scaled_rows",
+        &params,
+        |p| scaled_rows(&p[0], p[1][0], n),
+        |p| {
+            let (value, (xs, alpha)) = scaled_rows_grad(&p[0], p[1][0], n);
+            (value, vec![xs, vec![alpha]])
+        },
+    );
+    check(
+        "scaled_rows_shadowed",
+        &params,
+        |p| scaled_rows_shadowed(&p[0], p[1][0], n),
+        |p| {
+            let (value, (xs, alpha)) = scaled_rows_shadowed_grad(&p[0], p[1][0], n);
+            (value, vec![xs, vec![alpha]])
+        },
+    );
+}

@@ -370,6 +370,10 @@ pub struct Function {
     /// `&[T; N]`, `&Vec<T>`): `&x[a..b]` is a slice of them, which a loop may read through
     /// instead of `x` (`plan/windows.rs`).
     pub slices: std::collections::HashSet<VarId>,
+    /// The parameters of a float type (`f64`, `f32`, a generic float `A`) passed by value:
+    /// a loop that does not change one may compute a product with it again in the reverse
+    /// sweep (`plan/recompute.rs`).
+    pub scalars: std::collections::HashSet<VarId>,
 }
 
 impl Function {

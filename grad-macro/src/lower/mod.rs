@@ -105,6 +105,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
     };
     let mut params = Vec::new();
     let mut slices = HashSet::new();
+    let mut scalars = HashSet::new();
     for (index, param) in sig.params.iter().enumerate() {
         let id = lowerer.new_var(&param.ident, VarOrigin::Param(index), param.mutable);
         lowerer.vars[id.0].active = param.differentiated;
@@ -114,6 +115,9 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         }
         if types::is_shared_slice(&param.ty) {
             slices.insert(id);
+        }
+        if types::is_float(&param.ty) {
+            scalars.insert(id);
         }
         lowerer.bind_name(&param.ident, Operand::Atom(Atom::Var(id)));
         params.push(id);
@@ -129,6 +133,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         recursive: lowerer.recursive,
         pure_calls: HashSet::new(),
         slices,
+        scalars,
         body_identifiers: crate::syntax::identifiers(body.to_token_stream())
             .iter()
             .map(naming::stem)

@@ -150,7 +150,7 @@ impl Reversible<'_> {
             Value::Prim { op, args, .. }
                 if is_cheap(op)
                     && args.iter().all(|arg| match arg {
-                        Atom::Var(id) => available.contains(id),
+                        Atom::Var(id) => available.contains(id) || self.is_unchanged_scalar(*id),
                         Atom::Const(_) => true,
                         Atom::Ref(_) | Atom::Deref(_) => false,
                     }) =>
@@ -243,6 +243,27 @@ impl Reversible<'_> {
             }
         }
         (!self.changed.contains(name)).then_some(None)
+    }
+
+    /// Whether `var` is a float the loop and the preaccumulated loop around it never change: a
+    /// parameter of a float type, or an immutable `let` of a float literal or annotated float,
+    /// whose name they neither bind nor write. Where the reverse computes an iteration's values
+    /// again, the name still holds the value the forward sweep read. (Arrays are not admitted:
+    /// an operation on them is no cheap thing to compute again.)
+    fn is_unchanged_scalar(&self, var: VarId) -> bool {
+        let function = self.function;
+        let info = function.var(var);
+        let float = match info.origin {
+            crate::ir::VarOrigin::Param(_) => function.scalars.contains(&var),
+            crate::ir::VarOrigin::User => {
+                !info.mutable && super::is_float_initialised(function, var)
+            }
+            crate::ir::VarOrigin::Temp => false,
+        };
+        float
+            && !info.indexed
+            && !info.by_ref
+            && matches!(self.source_of(&info.ident.to_string()), Some(None))
     }
 
     /// Whether `base` is an array nothing around the loop can change: a shared reference or an
@@ -366,6 +387,47 @@ mod tests {
             record_of(&plan, 2).contains("takes r from (0 .. d) backwards"),
             "{plan}"
         );
+    }
+
+    #[test]
+    fn a_product_with_an_unchanged_float_is_computed_again() {
+        let plan = plan(quote!(
+            fn f(xs: &[f64], alpha: f64, w: &Array1<f64>) -> f64 {
+                let beta: f64 = 0.5;
+                let mut total = 0.0;
+                for _ in 0..2 {
+                    let mut r = 0.0;
+                    for j in 0..3 {
+                        r += alpha * xs[j + 1] * beta;
+                    }
+                    total += r * r;
+                }
+                total
+            }
+        ));
+        assert!(
+            record_of(&plan, 2).starts_with("record of Loop(2): ()"),
+            "{plan}"
+        );
+    }
+
+    #[test]
+    fn a_float_the_loop_changes_is_not_computed_with() {
+        let plan = plan(quote!(
+            fn f(xs: &[f64], alpha: f64) -> f64 {
+                let mut total = 0.0;
+                for _ in 0..2 {
+                    let alpha = alpha * 2.0;
+                    let mut r = 0.0;
+                    for j in 0..3 {
+                        r += alpha * xs[j + 1];
+                    }
+                    total += r * r;
+                }
+                total
+            }
+        ));
+        assert!(record_of(&plan, 2).contains("_pullback"), "{plan}");
     }
 
     #[test]
