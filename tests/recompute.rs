@@ -17,36 +17,7 @@
 
 mod common;
 
-use common::{TOL, assert_slices_close, assert_value, numerical_gradient_of_slice, uniform};
-
-/// `n` pseudo-random values in `[-1, 1)`.
-fn values(seed: u64, n: usize) -> Vec<f64> {
-    let mut next = uniform(seed);
-    (0..n).map(|_| 2.0 * next() - 1.0).collect()
-}
-
-/// Checks `grad` (the gradients with respect to each of `params`) against central differences
-/// of `f` in each parameter, the others held.
-fn check(
-    what: &str,
-    params: &[Vec<f64>],
-    f: impl Fn(&[Vec<f64>]) -> f64,
-    grad: impl Fn(&[Vec<f64>]) -> (f64, Vec<Vec<f64>>),
-) {
-    let (value, gradients) = grad(params);
-    assert_value(what, value, f(params));
-    for (k, gradient) in gradients.iter().enumerate() {
-        let numerical = numerical_gradient_of_slice(
-            |p| {
-                let mut moved = params.to_vec();
-                moved[k] = p.to_vec();
-                f(&moved)
-            },
-            &params[k],
-        );
-        assert_slices_close(gradient, &numerical, TOL, &format!("{what}, parameter {k}"));
-    }
-}
+use common::{check_parameters, values};
 
 /// The position of `(row, col)`, `col < row`, in a strictly lower triangle stored by columns.
 fn triangle(d: usize, row: usize, col: usize) -> usize {
@@ -86,7 +57,7 @@ fn gmm_inner_loops_match_central_differences() {
         values(2, k * d * (d - 1) / 2),
         values(3, n * d),
     ];
-    check(
+    check_parameters(
         "mahalanobis",
         &params,
         |p| mahalanobis(&p[0], &p[1], &p[2], d, k),
@@ -129,7 +100,7 @@ fn an_index_from_a_pure_call_matches_central_differences() {
         values(5, k * d * (d - 1) / 2),
         values(6, n * d),
     ];
-    check(
+    check_parameters(
         "mahalanobis_pure_index",
         &params,
         |p| mahalanobis_pure_index(&p[0], &p[1], &p[2], d, k),
@@ -173,7 +144,7 @@ fn pure_calls_on_changing_arguments(w: &[f64], x: &[f64], d: usize) -> f64 {
 fn pure_calls_on_changing_arguments_match_central_differences() {
     let d = 5;
     let params = [values(24, d * (d - 1) / 2), values(25, 4 * d)];
-    check(
+    check_parameters(
         "pure_calls_on_changing_arguments",
         &params[..1],
         |p| pure_calls_on_changing_arguments(&p[0], &params[1], d),
@@ -211,7 +182,7 @@ fn dense_products(w: &[f64], q: &[f64], x: &[f64], d: usize, k: usize) -> f64 {
 fn dense_products_match_central_differences() {
     let (d, k, n) = (3, 2, 4);
     let params = [values(4, k * d), values(5, k * d * d), values(6, n * d)];
-    check(
+    check_parameters(
         "dense_products",
         &params,
         |p| dense_products(&p[0], &p[1], &p[2], d, k),
@@ -245,7 +216,7 @@ fn rebound_after_read(u: &[f64], v: &[f64], x: &[f64]) -> f64 {
 #[test]
 fn a_slice_bound_again_after_the_read_is_not_read_again() {
     let params = [values(7, 4), values(8, 4), values(9, 3)];
-    check(
+    check_parameters(
         "rebound_after_read",
         &params,
         |p| rebound_after_read(&p[0], &p[1], &p[2]),
@@ -283,7 +254,7 @@ fn written_after_read(w: &[f64], x: &[f64]) -> f64 {
 #[test]
 fn an_array_written_after_the_read_is_not_read_again() {
     let params = [values(10, 4), values(11, 3)];
-    check(
+    check_parameters(
         "written_after_read",
         &params,
         |p| written_after_read(&p[0], &p[1]),
@@ -322,7 +293,7 @@ fn written_later_in_the_function(w: &[f64], x: &[f64]) -> f64 {
 #[test]
 fn an_array_written_later_in_the_function_keeps_its_reads() {
     let params = [values(12, 4), values(13, 3)];
-    check(
+    check_parameters(
         "written_later_in_the_function",
         &params,
         |p| written_later_in_the_function(&p[0], &p[1]),
@@ -357,7 +328,7 @@ fn shadowed_counters(w: &[f64], x: &[f64], m: usize) -> f64 {
 fn shadowed_counters_and_assigned_offsets_are_kept() {
     let m = 5;
     let params = [values(14, m), values(15, 4)];
-    check(
+    check_parameters(
         "shadowed_counters",
         &params,
         |p| shadowed_counters(&p[0], &p[1], m),
@@ -395,7 +366,7 @@ fn changing_counters(w: &[f64], x: &[f64]) -> f64 {
 #[test]
 fn counters_the_loop_changes_are_kept() {
     let params = [values(16, 5), values(17, 4)];
-    check(
+    check_parameters(
         "changing_counters",
         &params,
         |p| changing_counters(&p[0], &p[1]),
@@ -434,7 +405,7 @@ fn checkpointed_rounds(w: &[f64], q: &[f64], x: &[f64], d: usize, rounds: usize)
 fn recomputed_values_inside_a_checkpointed_loop_match_central_differences() {
     let (d, n, rounds) = (3, 4, 5);
     let params = [values(18, d), values(19, d * d), values(20, n * d)];
-    check(
+    check_parameters(
         "checkpointed_rounds",
         &params,
         |p| checkpointed_rounds(&p[0], &p[1], &p[2], d, rounds),
@@ -480,7 +451,7 @@ fn branches_and_bounds(w: &[f64], q: &[f64], x: &[f64], d: usize) -> f64 {
 fn continues_branches_and_bounds_from_counters_match_central_differences() {
     let d = 4;
     let params = [values(21, d), values(22, d * d), values(23, 5 * d)];
-    check(
+    check_parameters(
         "branches_and_bounds",
         &params,
         |p| branches_and_bounds(&p[0], &p[1], &p[2], d),
@@ -525,7 +496,7 @@ fn updates_in_place(w: &[f64], x: &[f64]) -> f64 {
 fn updates_in_place_match_central_differences() {
     let w: Vec<f64> = values(26, 5).iter().map(|v| 1.0 + 0.5 * v).collect();
     let params = [w, values(27, 4)];
-    check(
+    check_parameters(
         "updates_in_place",
         &params[..1],
         |p| updates_in_place(&p[0], &params[1]),
@@ -575,7 +546,7 @@ fn scaled_rows_shadowed(xs: &[f64], alpha: f64, n: usize) -> f64 {
 fn products_with_unchanged_floats_match_central_differences() {
     let n = 3;
     let params = [values(21, 12), values(22, 1)];
-    check(
+    check_parameters(
         "scaled_rows",
         &params,
         |p| scaled_rows(&p[0], p[1][0], n),
@@ -584,7 +555,7 @@ fn products_with_unchanged_floats_match_central_differences() {
             (value, vec![xs, vec![alpha]])
         },
     );
-    check(
+    check_parameters(
         "scaled_rows_shadowed",
         &params,
         |p| scaled_rows_shadowed(&p[0], p[1][0], n),

@@ -15,36 +15,9 @@
 
 mod common;
 
-use common::{TOL, assert_slices_close, assert_value, numerical_gradient_of_slice, uniform};
-
-/// `n` pseudo-random values in `[-1, 1)`.
-fn values(seed: u64, n: usize) -> Vec<f64> {
-    let mut next = uniform(seed);
-    (0..n).map(|_| 2.0 * next() - 1.0).collect()
-}
-
-/// Checks `grad` (the gradients with respect to each of `params`) against central differences
-/// of `f` in each parameter, the others held.
-fn check(
-    what: &str,
-    params: &[Vec<f64>],
-    f: impl Fn(&[Vec<f64>]) -> f64,
-    grad: impl Fn(&[Vec<f64>]) -> (f64, Vec<Vec<f64>>),
-) {
-    let (value, gradients) = grad(params);
-    assert_value(what, value, f(params));
-    for (k, gradient) in gradients.iter().enumerate() {
-        let numerical = numerical_gradient_of_slice(
-            |p| {
-                let mut moved = params.to_vec();
-                moved[k] = p.to_vec();
-                f(&moved)
-            },
-            &params[k],
-        );
-        assert_slices_close(gradient, &numerical, TOL, &format!("{what}, parameter {k}"));
-    }
-}
+use common::{
+    TOL, assert_slices_close, assert_value, check_parameters, numerical_gradient_of_slice, values,
+};
 
 /// Ranges that start past 0 (`lo..r`, `1..d`), and both `inv + counter` and `counter + inv`:
 /// the innermost loop is replayed backwards in the reverse sweep and straight-line in the
@@ -75,7 +48,7 @@ fn ranges_from_a_nonzero_start_with_the_counter_on_either_side() {
     for lo in [0, 1, 2] {
         let params = vec![values(1, d * d), values(2, d)];
         let x = values(3, n * d);
-        check(
+        check_parameters(
             &format!("offsets from {lo}"),
             &params,
             |p| offsets(&p[0], &p[1], &x, d, lo),
@@ -98,7 +71,7 @@ fn an_empty_range_takes_an_empty_window_and_does_not_panic() {
     let (value, (gw, gm)) = offsets_grad(&w, &m, &x, d, 100);
     assert_value("empty ranges", value, offsets(&w, &m, &x, d, 100));
     assert!(gw.iter().all(|g| *g == 0.0));
-    check(
+    check_parameters(
         "empty ranges",
         std::slice::from_ref(&m),
         |p| offsets(&w, &p[0], &x, d, 100),
@@ -133,7 +106,7 @@ fn a_loop_that_breaks_is_not_read_through_a_window() {
     // `x` has 6 elements: `x[2 + j]` is in bounds for `j < 4` only, and the range is `0..10`.
     let x = values(7, 6);
     let params = vec![values(8, 10)];
-    check(
+    check_parameters(
         "breaks early",
         &params,
         |p| breaks_early(&p[0], &x, 2, 10, 4),
@@ -166,7 +139,7 @@ fn reads_past_the_end(m: &[f64], x: &[f64], d: usize, n: usize) -> f64 {
 fn reads_in_bounds_through_windows_match_finite_differences() {
     let (d, n) = (4, 3);
     let x = values(9, n * d);
-    check(
+    check_parameters(
         "in bounds",
         &[values(10, d)],
         |p| reads_past_the_end(&p[0], &x, d, n),

@@ -247,3 +247,32 @@ pub fn assert_all_relative(actual: &[f64], expected: &[f64]) {
         approx::assert_relative_eq!(*a, *e, max_relative = TOL, epsilon = 1e-8);
     }
 }
+
+/// `n` pseudo-random values in `[-1, 1)`.
+pub fn values(seed: u64, n: usize) -> Vec<f64> {
+    let mut next = uniform(seed);
+    (0..n).map(|_| 2.0 * next() - 1.0).collect()
+}
+
+/// Checks `grad` (the gradients with respect to each of `params`) against central differences
+/// of `f` in each parameter, the others held.
+pub fn check_parameters(
+    what: &str,
+    params: &[Vec<f64>],
+    f: impl Fn(&[Vec<f64>]) -> f64,
+    grad: impl Fn(&[Vec<f64>]) -> (f64, Vec<Vec<f64>>),
+) {
+    let (value, gradients) = grad(params);
+    assert_value(what, value, f(params));
+    for (k, gradient) in gradients.iter().enumerate() {
+        let numerical = numerical_gradient_of_slice(
+            |p| {
+                let mut moved = params.to_vec();
+                moved[k] = p.to_vec();
+                f(&moved)
+            },
+            &params[k],
+        );
+        assert_slices_close(gradient, &numerical, TOL, &format!("{what}, parameter {k}"));
+    }
+}
