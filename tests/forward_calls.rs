@@ -8,32 +8,9 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::{H_DIRECTION as H, TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
+use common::{H_DIRECTION as H, assert_all_relative, check_slice_function};
 use grad::runtime::ndarray::{Array1, array};
 use grad::{Dual, Scalar};
-
-/// Checks a function of a slice with a float result: its jvp against central differences and
-/// against the gradient, its hvp against central differences of the gradient, and the
-/// gradient that `f_hvp` returns against `f_grad`'s.
-fn check_slice_function(
-    f: impl Fn(&[f64]) -> f64,
-    grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
-    jvp: impl Fn(&[f64], &[f64]) -> (f64, f64),
-    hvp: impl Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
-    x: &[f64],
-    v: &[f64],
-) {
-    let (value, gradient) = grad(x);
-    let (jvp_value, derivative) = jvp(x, v);
-    assert_eq!(jvp_value, value);
-    assert_relative_eq!(derivative, jvp_by_differences(&f, x, v), max_relative = TOL);
-    let along: f64 = gradient.iter().zip(v).map(|(g, v)| g * v).sum();
-    assert_relative_eq!(derivative, along, max_relative = 1e-12);
-    let (hvp_value, hvp_gradient, product) = hvp(x, v);
-    assert_eq!(hvp_value, value);
-    assert_all_relative(&hvp_gradient, &gradient);
-    assert_all_relative(&product, &hvp_by_differences(|x| grad(x).1, x, v));
-}
 
 // Nested calls: `outer` calls `middle`, which calls `inner` twice; two of them take data.
 #[grad::differentiate]

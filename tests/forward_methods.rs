@@ -8,31 +8,9 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::{TOL, assert_all_relative, hvp_by_differences, jvp_by_differences};
+use common::{TOL, check_slice_function, hvp_by_differences, jvp_by_differences};
 use grad::Scalar;
 use grad::runtime::ndarray::{Array1, Array2, array};
-
-/// Checks a function of a slice with a float result, given as `f`, its gradient, its jvp and
-/// its hvp (each a closure over the test's other arguments).
-fn check(
-    f: impl Fn(&[f64]) -> f64,
-    grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
-    jvp: impl Fn(&[f64], &[f64]) -> (f64, f64),
-    hvp: impl Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
-    x: &[f64],
-    v: &[f64],
-) {
-    let (value, gradient) = grad(x);
-    let (jvp_value, derivative) = jvp(x, v);
-    assert_eq!(jvp_value, value);
-    assert_relative_eq!(derivative, jvp_by_differences(&f, x, v), max_relative = TOL);
-    let along: f64 = gradient.iter().zip(v).map(|(g, v)| g * v).sum();
-    assert_relative_eq!(derivative, along, max_relative = 1e-12);
-    let (hvp_value, hvp_gradient, product) = hvp(x, v);
-    assert_eq!(hvp_value, value);
-    assert_all_relative(&hvp_gradient, &gradient);
-    assert_all_relative(&product, &hvp_by_differences(|x| grad(x).1, x, v));
-}
 
 // A struct generic over its float: its methods run at `A = Dual<f64>` on its twin.
 #[derive(Clone, Debug, PartialEq, grad::Tangent)]
@@ -92,7 +70,7 @@ fn line(x: &[f64]) -> Line<f64> {
 #[test]
 fn methods_of_a_generic_block_on_the_receivers_twin() {
     let (x, v) = ([0.7, -1.3, 0.4], [0.5, 1.5, -2.0]);
-    check(
+    check_slice_function(
         |x| line(x).eval(x[2]),
         |x| {
             let (value, (dp, dt)) = line(x).eval_grad(x[2]);
@@ -111,7 +89,7 @@ fn methods_of_a_generic_block_on_the_receivers_twin() {
         &v,
     );
     let (x, v) = ([0.3, 0.9, 0.2, -0.6], [1.0, -0.5, 0.25, 2.0]);
-    check(
+    check_slice_function(
         |x| line(x).energy(&x[2..]),
         |x| {
             let (value, (dp, dts)) = line(x).energy_grad(&x[2..]);
@@ -138,7 +116,7 @@ fn fit(p: &Line<f64>, x: &[f64]) -> f64 {
 fn a_parameter_of_type_self() {
     let (x, v) = ([0.7, -1.3, 0.4, 0.9, 1.1], [0.5, 1.5, -2.0, 0.3, -0.6]);
     let other = |x: &[f64]| line(&x[2..]);
-    check(
+    check_slice_function(
         |x| line(x).gap(&other(x), x[4]),
         |x| {
             let (value, (dp, dq, dt)) = line(x).gap_grad(&other(x), x[4]);
@@ -181,7 +159,7 @@ fn a_constant_receiver_by_value_and_a_generic_caller() {
     assert_relative_eq!(product, by_differences[2], max_relative = TOL);
 
     let (x, v) = ([0.4, 1.2, -0.3], [1.0, 0.5, -2.0]);
-    check(
+    check_slice_function(
         |x| generic_fit(&line(x), x[2]),
         |x| {
             let (value, (dp, dt)) = generic_fit_grad(&line(x), x[2]);
@@ -204,7 +182,7 @@ fn a_constant_receiver_by_value_and_a_generic_caller() {
 #[test]
 fn a_function_marked_dual_calls_calling_methods_of_a_generic_block() {
     let (x, v) = ([0.6, -0.4, 1.1, 0.3], [0.2, 1.0, -0.7, 0.5]);
-    check(
+    check_slice_function(
         |x| fit(&line(x), &x[2..]),
         |x| {
             let (value, (dp, dx)) = fit_grad(&line(x), &x[2..]);
@@ -275,7 +253,7 @@ fn chain() -> Chain {
 fn methods_of_a_struct_in_f64_with_data_receivers() {
     let c = chain();
     let (x, v) = ([0.1, 0.5, 0.2, 1.1], [1.0, -0.5, 0.3, 0.8]);
-    check(
+    check_slice_function(
         |x| c.energy(x),
         |x| c.energy_grad(x),
         |x, v| c.energy_jvp(x, v),
@@ -283,7 +261,7 @@ fn methods_of_a_struct_in_f64_with_data_receivers() {
         &x,
         &v,
     );
-    check(
+    check_slice_function(
         |x| c.total(x),
         |x| c.total_grad(x),
         |x, v| c.total_jvp(x, v),
@@ -294,7 +272,7 @@ fn methods_of_a_struct_in_f64_with_data_receivers() {
     let mut other = chain();
     other.rest = -0.2;
     other.weights[1] = 3.0;
-    check(
+    check_slice_function(
         |x| c.against(&other, x),
         |x| c.against_grad(&other, x),
         |x, v| c.against_jvp(&other, x, v),
@@ -302,7 +280,7 @@ fn methods_of_a_struct_in_f64_with_data_receivers() {
         &x,
         &v,
     );
-    check(
+    check_slice_function(
         |x| settle(&c, x),
         |x| settle_grad(&c, x),
         |x, v| settle_jvp(&c, x, v),
@@ -398,7 +376,7 @@ fn a_model_with_array_fields_through_its_methods() {
     let ys = [0.1, -0.4, 0.8];
     let x = [0.1, -0.3, 0.5, 0.2, 0.05, -0.1, 1.5];
     let v = [1.0, 0.0, -0.5, 0.25, 0.5, 0.5, 0.3];
-    check(
+    check_slice_function(
         |x| regularised(&model(x), &xs, &ys),
         |x| {
             let (value, gradient) = regularised_grad(&model(x), &xs, &ys);
@@ -448,7 +426,7 @@ fn a_field_generic_over_its_float_and_a_generic_method() {
         gain: 1.5,
     };
     let (x, v) = ([0.4, -0.9], [1.0, 0.6]);
-    check(
+    check_slice_function(
         |x| holder.run(x),
         |x| holder.run_grad(x),
         |x, v| holder.run_jvp(x, v),

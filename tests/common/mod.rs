@@ -276,3 +276,26 @@ pub fn check_parameters(
         assert_slices_close(gradient, &numerical, TOL, &format!("{what}, parameter {k}"));
     }
 }
+
+/// Checks a function of a slice with a float result: its jvp against central differences and
+/// against the gradient, its hvp against central differences of the gradient, and the
+/// gradient that `f_hvp` returns against `f_grad`'s.
+pub fn check_slice_function(
+    f: impl Fn(&[f64]) -> f64,
+    grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
+    jvp: impl Fn(&[f64], &[f64]) -> (f64, f64),
+    hvp: impl Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
+    x: &[f64],
+    v: &[f64],
+) {
+    let (value, gradient) = grad(x);
+    let (jvp_value, derivative) = jvp(x, v);
+    assert_eq!(jvp_value, value);
+    approx::assert_relative_eq!(derivative, jvp_by_differences(&f, x, v), max_relative = TOL);
+    let along: f64 = gradient.iter().zip(v).map(|(g, v)| g * v).sum();
+    approx::assert_relative_eq!(derivative, along, max_relative = 1e-12);
+    let (hvp_value, hvp_gradient, product) = hvp(x, v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(&hvp_gradient, &gradient);
+    assert_all_relative(&product, &hvp_by_differences(|x| grad(x).1, x, v));
+}
