@@ -223,3 +223,20 @@ impl Plan {
         }
     }
 }
+
+/// The plan of `f_vjp` for `item` under the attribute's arguments `args`, as `GRAD_DEBUG`
+/// prints it: what the plan's unit tests read.
+#[cfg(test)]
+pub(crate) fn describe_vjp(
+    args: proc_macro2::TokenStream,
+    item: proc_macro2::TokenStream,
+) -> String {
+    let cx = crate::ctxt::Ctxt::new();
+    let args = crate::args::Args::from_tokens(&cx, args);
+    let item: syn::ItemFn = syn::parse2(item).expect("a function");
+    let (sig, ok) = crate::sig::Signature::from_fn(&cx, &args, &item);
+    let mut function = crate::expand::analyse(&cx, &sig, &item);
+    function.pure_calls = args.pure.iter().map(ToString::to_string).collect();
+    assert!(ok && cx.check().is_ok(), "the function is differentiable");
+    Plan::for_vjp(&function, false).describe(&function)
+}

@@ -322,27 +322,11 @@ mod tests {
     use proc_macro2::TokenStream;
     use quote::quote;
 
-    use crate::args::Args;
-    use crate::ctxt::Ctxt;
-    use crate::expand;
-    use crate::plan::Plan;
-    use crate::sig::Signature;
+    use crate::plan::describe_vjp;
 
     /// The plan of `f_vjp` for `item`, as `GRAD_DEBUG` prints it.
     fn plan(item: TokenStream) -> String {
-        plan_with(quote!(), item)
-    }
-
-    /// The plan of `f_vjp` for `item` under the attribute's arguments `args`.
-    fn plan_with(args: TokenStream, item: TokenStream) -> String {
-        let cx = Ctxt::new();
-        let args = Args::from_tokens(&cx, args);
-        let item: syn::ItemFn = syn::parse2(item).expect("a function");
-        let (sig, ok) = Signature::from_fn(&cx, &args, &item);
-        let mut function = expand::analyse(&cx, &sig, &item);
-        function.pure_calls = args.pure.iter().map(ToString::to_string).collect();
-        assert!(ok && cx.check().is_ok(), "the function is differentiable");
-        Plan::for_vjp(&function, false).describe(&function)
+        describe_vjp(quote!(), item)
     }
 
     /// The lines of `plan` that describe the record of loop `k`.
@@ -449,7 +433,7 @@ mod tests {
                 total
             }
         );
-        let plan = plan_with(quote!(pure(tri)), item);
+        let plan = describe_vjp(quote!(pure(tri)), item);
         // `tri` is declared pure: `entry`'s index is computed again. `other::tri` is another
         // function, whose result is kept.
         let inner = record_of(&plan, 3);
@@ -459,7 +443,7 @@ mod tests {
 
     #[test]
     fn an_innermost_loop_with_a_pure_index_and_a_sum_keeps_nothing() {
-        let plan = plan_with(
+        let plan = describe_vjp(
             quote!(pure(tri)),
             quote!(
                 fn f(m: &[f64], q: &[f64], x: &[f64], d: usize) -> f64 {

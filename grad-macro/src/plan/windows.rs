@@ -457,22 +457,11 @@ mod tests {
     use proc_macro2::TokenStream;
     use quote::quote;
 
-    use crate::args::Args;
-    use crate::ctxt::Ctxt;
-    use crate::expand;
-    use crate::plan::Plan;
-    use crate::sig::Signature;
+    use crate::plan::describe_vjp;
 
     /// The plan of `f_vjp` for `item` under `pure(tri)`, as `GRAD_DEBUG` prints it.
     fn plan(item: TokenStream) -> String {
-        let cx = Ctxt::new();
-        let args = Args::from_tokens(&cx, quote!(pure(tri)));
-        let item: syn::ItemFn = syn::parse2(item).expect("a function");
-        let (sig, ok) = Signature::from_fn(&cx, &args, &item);
-        let mut function = expand::analyse(&cx, &sig, &item);
-        function.pure_calls = args.pure.iter().map(ToString::to_string).collect();
-        assert!(ok && cx.check().is_ok(), "the function is differentiable");
-        Plan::for_vjp(&function, false).describe(&function)
+        describe_vjp(quote!(pure(tri)), item)
     }
 
     #[test]
