@@ -160,30 +160,22 @@ impl<'a> Sweep<'a> {
     /// The window of the adjoint that the cotangent of the read `var = ..` (the `index`-th
     /// assignment to `var`) is added into, and its position in it.
     fn windowed_adjoint(&self, var: VarId, index: usize) -> Option<(Ident, TokenStream)> {
-        let window = self
-            .windows
-            .iter()
-            .find(|window| window.reads.contains(&(var, index)))?;
-        let adjoint_window = self.name(window.adjoint?);
-        let (_, position) = self.windowed_read(var, index)?;
-        Some((adjoint_window, position))
+        let window = self.window_of(var, index)?;
+        Some((self.name(window.adjoint?), position_in(window)))
     }
 
     /// The window the read `var = ..` (the `index`-th assignment to `var`) reads through, and
-    /// its position in it (`col`, or `col - a` for a range from `a`).
+    /// its position in it.
     fn windowed_read(&self, var: VarId, index: usize) -> Option<(Ident, TokenStream)> {
-        let window = self
-            .windows
+        let window = self.window_of(var, index)?;
+        Some((self.name(window.name), position_in(window)))
+    }
+
+    /// The window of the loop being printed that serves the read `var = ..`, if one does.
+    fn window_of(&self, var: VarId, index: usize) -> Option<&Window> {
+        self.windows
             .iter()
-            .find(|window| window.reads.contains(&(var, index)))?;
-        let counter = &window.counter;
-        let start = &window.start;
-        let position = if window.starts_at_zero() {
-            counter.to_token_stream()
-        } else {
-            quote!((#counter - (#start)))
-        };
-        Some((self.name(window.name), position))
+            .find(|window| window.reads.contains(&(var, index)))
     }
 
     fn name(&self, name: Name) -> Ident {
@@ -414,4 +406,15 @@ fn branch_path(k: usize, n: usize, inner: TokenStream) -> TokenStream {
 /// A record's contents: the saved names as a tuple (`()`, `(a,)`, `(a, b)`).
 fn tuple(saved: &[Ident]) -> TokenStream {
     quote!((#(#saved,)*))
+}
+
+/// The position in `window` of its loop's counter: `col`, or `col - a` for a range from `a`.
+fn position_in(window: &Window) -> TokenStream {
+    let counter = &window.counter;
+    let start = &window.start;
+    if window.starts_at_zero() {
+        counter.to_token_stream()
+    } else {
+        quote!((#counter - (#start)))
+    }
 }
