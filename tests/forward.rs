@@ -456,3 +456,67 @@ fn an_overflowing_loop_end_panics_in_the_gradient() {
 fn an_overflowing_loop_end_panics_in_the_pullback_s_forward_sweep() {
     let _ = rosenbrock_vjp(&[]);
 }
+
+// `c * x * x` with a literal `c`: at dual numbers the tangent is `2 (c x) ẋ`, one product where
+// the product rule twice takes three (`grad::runtime::dual::ScaledSquare`); the value is
+// `(c x) x` as written, also with parentheses around the first product. Beside it the forms
+// that keep the product rule: the literal on the right, a literal times two different names, a
+// reference (not a dual number: computed as written).
+#[grad::differentiate]
+fn scaled_squares(x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() - 1 {
+        let a = 1.0 - x[i];
+        let b = x[i + 1] - x[i] * x[i];
+        let c = a * b;
+        total += 100.0 * b * b + (0.5 * a) * a + 3.0 * c * c + a * a * 2.0 + 0.25 * a * b;
+    }
+    total
+}
+
+#[grad::differentiate]
+fn scaled_square_of_references(x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for v in x.iter() {
+        total += 0.5 * v * v;
+    }
+    total
+}
+
+#[test]
+fn literal_times_a_square_at_dual_numbers() {
+    let x = [-1.2, 1.0, 0.7, 1.3, -0.4, 0.05];
+    let v = [0.3, -1.1, 0.5, 2.0, 0.25, -0.7];
+    common::check_slice_function(
+        scaled_squares,
+        scaled_squares_grad,
+        scaled_squares_jvp,
+        scaled_squares_hvp,
+        &x,
+        &v,
+    );
+    // The value is the source's, to the bit, whatever the tangent.
+    assert_eq!(scaled_squares_jvp(&x, &v).0, scaled_squares(&x));
+
+    // `v: &f64` is a reference at dual numbers too: the product as written.
+    let (value, derivative) = scaled_square_of_references_jvp(&x, &v);
+    assert_eq!(value, scaled_square_of_references(&x));
+    let expected: f64 = x.iter().zip(&v).map(|(x, v)| x * v).sum();
+    assert_relative_eq!(derivative, expected, max_relative = 1e-14);
+}
+
+#[test]
+fn scaled_square_rule_at_a_dual_number() {
+    use grad::__private::{ScaledSquare, ScaledSquareOfAny as _, ScaledSquareOfDual as _};
+    use grad::runtime::dual::Constant;
+    let x = grad::Dual::new(-1.5_f64, 0.25);
+    let y = (&&ScaledSquare(Constant(3.0), x)).scaled_square();
+    let by_product_rule = grad::Dual::from(Constant(3.0)) * x * x;
+    assert_eq!(y.value, by_product_rule.value);
+    assert_eq!(y.tangent, 2.0 * 3.0 * -1.5 * 0.25);
+    assert_relative_eq!(y.tangent, by_product_rule.tangent, max_relative = 1e-15);
+    assert_eq!(
+        (&&ScaledSquare(3.0_f64, -1.5_f64)).scaled_square(),
+        3.0 * -1.5 * -1.5
+    );
+}

@@ -113,7 +113,10 @@ pub use engine::{
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Tangent;
-    pub use crate::dual::{CastTo, DualVec, FromLiteral, LiteralOperand, loop_end_sub};
+    pub use crate::dual::{
+        CastTo, DualVec, FromLiteral, LiteralOperand, ScaledSquare, ScaledSquareOfAny,
+        ScaledSquareOfDual, loop_end_sub,
+    };
     pub use crate::engine::adjoint::add_in_window;
     pub use crate::engine::lift::{
         ConstantSlice, DualSlice, LiftDual, LiftPlace, LiftPlaceCopy, LiftPlaceRef, MethodAtDual,

@@ -24,7 +24,10 @@ pub fn alias(float: &Ident) -> TokenStream {
         #[allow(non_camel_case_types, dead_code)]
         type #float = ::grad::Dual<::core::primitive::#float>;
         #[allow(unused_imports)]
-        use ::grad::__private::{Float as _, LiftPlace as _, LiftPlaceCopy as _, LiftPlaceRef as _};
+        use ::grad::__private::{
+            Float as _, LiftPlace as _, LiftPlaceCopy as _, LiftPlaceRef as _, ScaledSquareOfAny as _,
+            ScaledSquareOfDual as _,
+        };
     }
 }
 
@@ -294,6 +297,10 @@ impl VisitMut for DualRewrite<'_> {
             Expr::Call(call) => self.literal_rule_operand(call),
             _ => {}
         }
+        if let Some(square) = scaled_square(expr) {
+            *expr = square;
+            return;
+        }
         let replacement = match &*expr {
             Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Float(float),
@@ -342,6 +349,40 @@ impl VisitMut for DualRewrite<'_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.rewrite_macro(mac);
     }
+}
+
+/// `c * x * x` with `c` a float literal (lifted already as a `LiteralOperand`) and `x` a local
+/// name, as `(&&ScaledSquare(c, x)).scaled_square()`: at dual numbers its tangent is `2 (c x) ẋ`,
+/// one product where the product rule twice takes three (`grad_runtime::dual::scaled_square`);
+/// the value is `(c x) x`, as written.
+fn scaled_square(expr: &Expr) -> Option<Expr> {
+    let Expr::Binary(outer) = expr else {
+        return None;
+    };
+    let mut left = &*outer.left;
+    while let Expr::Paren(paren) = left {
+        left = &paren.expr;
+    }
+    let Expr::Binary(inner) = left else {
+        return None;
+    };
+    let local = |expr: &Expr| match expr {
+        Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+            path.path.get_ident().cloned()
+        }
+        _ => None,
+    };
+    let is_literal_operand = matches!(&*inner.left, Expr::Call(call)
+        if matches!(&*call.func, Expr::Path(func)
+            if func.qself.is_some()
+                && func.path.segments.last().is_some_and(|last| last.ident == "operand")));
+    let x = local(&inner.right)?;
+    let same = local(&outer.right).is_some_and(|other| other == x);
+    let products = matches!(outer.op, syn::BinOp::Mul(_)) && matches!(inner.op, syn::BinOp::Mul(_));
+    (products && is_literal_operand && same).then(|| {
+        let c = &inner.left;
+        syn::parse_quote!((&&::grad::__private::ScaledSquare(#c, #x)).scaled_square())
+    })
 }
 
 /// The argument `x` of a literal lifted as `<f64 as FromLiteral>::from_literal(x)`.
@@ -490,4 +531,36 @@ pub fn split(value: TokenStream, form: Form) -> TokenStream {
     };
     let function = Ident::new(function, proc_macro2::Span::call_site());
     quote!(::grad::__private::#function(#value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The expressions of `body` that became `ScaledSquare`s, as the rewrite prints them.
+    fn scaled_squares(body: TokenStream) -> Vec<String> {
+        let float: Ident = syn::parse_quote!(f64);
+        let items = quote!(fn f(b: f64, c: f64) -> f64 { #body });
+        let printed = rewritten(&World::Alias(float), items, &[], &[]).to_string();
+        printed
+            .match_indices("ScaledSquare (")
+            .map(|(at, _)| printed[at..].split(")) .").next().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_literal_times_a_name_twice_is_a_scaled_square() {
+        let found = scaled_squares(quote!(100.0 * b * b + (0.5 * c) * c));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("operand (100.0)") && found[0].ends_with(", b"));
+        assert!(found[1].contains("operand (0.5)") && found[1].ends_with(", c"));
+    }
+
+    #[test]
+    fn other_products_keep_the_product_rule() {
+        let found = scaled_squares(quote!(
+            b * b * 2.0 + 0.5 * b * c + b * 0.5 * b + 2.0 * b / b + c * b * b + 2 * 3 * 3
+        ));
+        assert_eq!(found, Vec::<String>::new());
+    }
 }

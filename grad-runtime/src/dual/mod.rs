@@ -13,6 +13,7 @@
 //! functions.rs   the float functions with their derivatives (inherent methods)
 //! traits.rs      num_traits: Zero, One, Num, Signed, NumCast, To/FromPrimitive, Float, FloatConst
 //! literal.rs     FromLiteral and CastTo: literals and `as` casts in code run at dual numbers
+//! scaled_square.rs  c * x * x with a literal c: the tangent 2 (c x) ẋ, as a person writes it
 //! loop_end.rs    loop_end_sub: a range loop's end `n - k`, checked, so that bounds checks leave
 //!                the loop
 //! vector.rs      DualVec: dual numbers as a vector of values and one of tangents (f_hvp's
@@ -25,6 +26,7 @@ mod functions;
 mod literal;
 mod loop_end;
 mod order;
+mod scaled_square;
 mod traits;
 mod vector;
 
@@ -34,6 +36,7 @@ use core::fmt;
 pub use constant::{Constant, LiteralOperand};
 pub use literal::{CastTo, FromLiteral};
 pub use loop_end::loop_end_sub;
+pub use scaled_square::{ScaledSquare, ScaledSquareOfAny, ScaledSquareOfDual};
 pub use vector::{DualVec, DualVecShape};
 
 /// A dual number `value + tangent · ε` with `ε² = 0`: a value and its derivative along one
