@@ -506,6 +506,8 @@ fn literal_times_a_square_at_dual_numbers() {
 }
 
 #[test]
+// Written as the generated code writes it, for method resolution to choose the rule.
+#[allow(clippy::needless_borrow)]
 fn scaled_square_rule_at_a_dual_number() {
     use grad::__private::{ScaledSquare, ScaledSquareOfAny as _, ScaledSquareOfDual as _};
     use grad::runtime::dual::Constant;
