@@ -459,9 +459,10 @@ fn an_overflowing_loop_end_panics_in_the_pullback_s_forward_sweep() {
 
 // `c * x * x` with a literal `c`: at dual numbers the tangent is `2 (c x) ẋ`, one product where
 // the product rule twice takes three (`grad::runtime::dual::ScaledSquare`); the value is
-// `(c x) x` as written, also with parentheses around the first product. Beside it the forms
-// that keep the product rule: the literal on the right, a literal times two different names, a
-// reference (not a dual number: computed as written).
+// `(c x) x` as written, also with parentheses around the first product; a factor that is a
+// dual number itself (`k`, `0.5 * k`) gives `k̇ x x + 2 (k x) ẋ`. Beside them the forms that keep
+// the product rule: the literal on the right, a literal times two different names, and the
+// products computed as written: an owned array as the factor, a reference as `x`.
 #[grad::differentiate]
 fn scaled_squares(x: &[f64]) -> f64 {
     let mut total = 0.0;
@@ -469,9 +470,19 @@ fn scaled_squares(x: &[f64]) -> f64 {
         let a = 1.0 - x[i];
         let b = x[i + 1] - x[i] * x[i];
         let c = a * b;
+        let k = x[0] * 0.5;
         total += 100.0 * b * b + (0.5 * a) * a + 3.0 * c * c + a * a * 2.0 + 0.25 * a * b;
+        total += k * b * b + 0.5 * k * a * a;
     }
     total
+}
+
+// An owned array times a scalar twice: the factor is moved, as in the source.
+#[grad::differentiate]
+fn array_times_a_square(x: &Array1<f64>, s: f64) -> f64 {
+    let w = x.clone();
+    let scaled = w * s * s;
+    scaled.sum()
 }
 
 #[grad::differentiate]
@@ -498,6 +509,14 @@ fn literal_times_a_square_at_dual_numbers() {
     // The value is the source's, to the bit, whatever the tangent.
     assert_eq!(scaled_squares_jvp(&x, &v).0, scaled_squares(&x));
 
+    let data = array![0.5, -1.0, 2.0];
+    let direction = array![1.0, 0.5, -0.25];
+    let (value, derivative) = array_times_a_square_jvp(&data, 1.5, &direction, 0.75);
+    assert_eq!(value, array_times_a_square(&data, 1.5));
+    // d/dt Σ (x + t u) (s + t σ)² = Σ u s² + 2 Σ x s σ.
+    let expected = direction.sum() * 2.25 + 2.0 * data.sum() * 1.5 * 0.75;
+    assert_relative_eq!(derivative, expected, max_relative = 1e-14);
+
     // `v: &f64` is a reference at dual numbers too: the product as written.
     let (value, derivative) = scaled_square_of_references_jvp(&x, &v);
     assert_eq!(value, scaled_square_of_references(&x));
@@ -512,13 +531,13 @@ fn scaled_square_rule_at_a_dual_number() {
     use grad::__private::{ScaledSquare, ScaledSquareOfAny as _, ScaledSquareOfDual as _};
     use grad::runtime::dual::Constant;
     let x = grad::Dual::new(-1.5_f64, 0.25);
-    let y = (&&ScaledSquare(Constant(3.0), x)).scaled_square();
+    let y = (&&ScaledSquare::new(Constant(3.0), x)).scaled_square();
     let by_product_rule = grad::Dual::from(Constant(3.0)) * x * x;
     assert_eq!(y.value, by_product_rule.value);
     assert_eq!(y.tangent, 2.0 * 3.0 * -1.5 * 0.25);
     assert_relative_eq!(y.tangent, by_product_rule.tangent, max_relative = 1e-15);
     assert_eq!(
-        (&&ScaledSquare(3.0_f64, -1.5_f64)).scaled_square(),
+        (&&ScaledSquare::new(3.0_f64, -1.5_f64)).scaled_square(),
         3.0 * -1.5 * -1.5
     );
 }

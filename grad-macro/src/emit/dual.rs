@@ -351,10 +351,11 @@ impl VisitMut for DualRewrite<'_> {
     }
 }
 
-/// `c * x * x` with `c` a float literal (lifted already as a `LiteralOperand`) and `x` a local
-/// name, as `(&&ScaledSquare(c, x)).scaled_square()`: at dual numbers its tangent is `2 (c x) ẋ`,
-/// one product where the product rule twice takes three (`grad_runtime::dual::scaled_square`);
-/// the value is `(c x) x`, as written.
+/// `c * x * x` with `x` a local name, as `(&&ScaledSquare::new(c, x)).scaled_square()`: at dual
+/// numbers its tangent is `ċ x x + 2 (c x) ẋ`, which for a literal `c` (lifted already as a
+/// `LiteralOperand`) is one product where the product rule twice takes three
+/// (`grad_runtime::dual::scaled_square`); the value is `(c x) x`, as written, and `c` is
+/// evaluated once, before `x`, as in the source.
 fn scaled_square(expr: &Expr) -> Option<Expr> {
     let Expr::Binary(outer) = expr else {
         return None;
@@ -372,16 +373,12 @@ fn scaled_square(expr: &Expr) -> Option<Expr> {
         }
         _ => None,
     };
-    let is_literal_operand = matches!(&*inner.left, Expr::Call(call)
-        if matches!(&*call.func, Expr::Path(func)
-            if func.qself.is_some()
-                && func.path.segments.last().is_some_and(|last| last.ident == "operand")));
     let x = local(&inner.right)?;
     let same = local(&outer.right).is_some_and(|other| other == x);
     let products = matches!(outer.op, syn::BinOp::Mul(_)) && matches!(inner.op, syn::BinOp::Mul(_));
-    (products && is_literal_operand && same).then(|| {
+    (products && same).then(|| {
         let c = &inner.left;
-        syn::parse_quote!((&&::grad::__private::ScaledSquare(#c, #x)).scaled_square())
+        syn::parse_quote!((&&::grad::__private::ScaledSquare::new(#c, #x)).scaled_square())
     })
 }
 
@@ -543,23 +540,24 @@ mod tests {
         let items = quote!(fn f(b: f64, c: f64) -> f64 { #body });
         let printed = rewritten(&World::Alias(float), items, &[], &[]).to_string();
         printed
-            .match_indices("ScaledSquare (")
+            .match_indices("ScaledSquare :: new (")
             .map(|(at, _)| printed[at..].split(")) .").next().unwrap().to_string())
             .collect()
     }
 
     #[test]
-    fn a_literal_times_a_name_twice_is_a_scaled_square() {
-        let found = scaled_squares(quote!(100.0 * b * b + (0.5 * c) * c));
-        assert_eq!(found.len(), 2, "{found:?}");
+    fn a_factor_times_a_name_twice_is_a_scaled_square() {
+        let found = scaled_squares(quote!(100.0 * b * b + (0.5 * c) * c + c * b * b));
+        assert_eq!(found.len(), 3, "{found:?}");
         assert!(found[0].contains("operand (100.0)") && found[0].ends_with(", b"));
         assert!(found[1].contains("operand (0.5)") && found[1].ends_with(", c"));
+        assert!(found[2].ends_with("(c , b"));
     }
 
     #[test]
     fn other_products_keep_the_product_rule() {
         let found = scaled_squares(quote!(
-            b * b * 2.0 + 0.5 * b * c + b * 0.5 * b + 2.0 * b / b + c * b * b + 2 * 3 * 3
+            b * b * 2.0 + 0.5 * b * c + b * 0.5 * b + 2.0 * b / b + 2 * 3 * 3 + b * c[0] * c[0]
         ));
         assert_eq!(found, Vec::<String>::new());
     }
