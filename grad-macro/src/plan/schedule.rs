@@ -20,11 +20,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syn::{Expr, Lit};
-
 use crate::activity::block_is_active;
-use crate::ir::{self, Atom, Binding, Function, Loop, LoopKind, Op, Stmt, Value, VarId, Visit};
-use crate::types;
+use crate::ir::{self, Atom, Function, Loop, LoopKind, Op, Stmt, Value, VarId, Visit};
 
 /// How every loop of a function is differentiated, by loop index.
 #[derive(Debug, Default)]
@@ -212,7 +209,8 @@ fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
         }
     }
     let accumulator = accumulator?;
-    if inputs.contains(&accumulator) || !is_float_initialised(function, accumulator) {
+    // Seeding with 1 and scaling by its adjoint needs a scalar: a float for sure.
+    if inputs.contains(&accumulator) || !function.var(accumulator).float {
         return None;
     }
     Some(Preaccumulation {
@@ -229,29 +227,4 @@ fn is_accumulation(stmt: &Stmt, target: VarId) -> bool {
             if matches!(args[..], [Atom::Var(lhs), ref rhs]
                 if lhs == target && !matches!(rhs, Atom::Var(r) if *r == target))
     )
-}
-
-/// Whether the accumulator is a float for sure: declared `let mut s = <float literal>` or with
-/// an `f32`/`f64` annotation. (Seeding with 1 and scaling by its adjoint needs a scalar.)
-pub fn is_float_initialised(function: &Function, var: VarId) -> bool {
-    function
-        .body
-        .all_stmts()
-        .into_iter()
-        .any(|stmt| match stmt {
-            Stmt::Assign {
-                var: id,
-                value,
-                binding: Binding::Let { ty },
-                ..
-            } if *id == var => {
-                let annotated = ty.as_deref().is_some_and(types::is_float);
-                let literal = matches!(
-                    value,
-                    Value::Atom(Atom::Const(Expr::Lit(lit))) if matches!(lit.lit, Lit::Float(_))
-                );
-                annotated || literal
-            }
-            _ => false,
-        })
 }
