@@ -22,7 +22,8 @@
 //! (assignments), `calls.rs` (methods and functions), `literals.rs` (`array![..]`, `[..]`,
 //! `vec![..]`, `concatenate`, `stack`), `branches.rs` (`if`, `match`, blocks),
 //! `loops.rs` (loops and their element iteration), `jumps.rs` (`break`, `continue`, `return`
-//! as flags), and `mentions.rs` (what a construct kept as written reads).
+//! as flags), `mentions.rs` (what a construct kept as written reads), and `floats.rs` (which
+//! variables are floats for sure, `Var::float`).
 
 mod assign;
 mod branches;
