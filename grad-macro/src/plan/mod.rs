@@ -5,8 +5,8 @@
 //!   preaccumulation into loop-local adjoints), see `schedule.rs`;
 //! - [`InPlaceSums`]: the sums of squares `f_grad` pulls back in place, see `in_place.rs`
 //!   (none for `f_vjp`, whose pullback cannot borrow the parameters);
-//! - [`Updates`]: the updates `x = op(.., x, ..)` of a float pulled back in place, see
-//!   `updates.rs`;
+//! - [`Updates`]: the updates `x = op(.., x, ..)` of a float pulled back in place or on the
+//!   seed 1, see `updates.rs`;
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
 //! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
@@ -42,7 +42,7 @@ pub use names::Names;
 pub use recompute::Again;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
-pub use updates::{UpdatePullback, Updates};
+pub use updates::{Update, Updates};
 pub use windows::{Window, Windows};
 
 /// What a printer asks of its plan.
@@ -148,14 +148,14 @@ impl Plan {
             ));
         }
         for ((var, index), how) in self.updates.all() {
-            let again = match how {
-                UpdatePullback::Kept => "",
-                UpdatePullback::Again => ", by its rule again (the record keeps nothing)",
+            let how = match how {
+                Update::InPlace => "pulled back in place",
+                Update::InPlaceAgain => {
+                    "pulled back in place, by its rule again (the record keeps nothing)"
+                }
+                Update::Seeded => "pulled back on the seed 1 (the preaccumulated loop scales it)",
             };
-            lines.push(format!(
-                "assignment {index} to {} pulled back in place{again}",
-                name(var)
-            ));
+            lines.push(format!("assignment {index} to {} {how}", name(var)));
         }
         for (region, saved) in self.records.all() {
             let saved: Vec<String> = saved

@@ -51,6 +51,9 @@ pub struct Checkpointing {
 pub struct Preaccumulation {
     pub accumulator: VarId,
     pub inputs: Vec<VarId>,
+    /// Nested in a preaccumulated loop (the innermost around it) of the same accumulator: its
+    /// reverse runs inside that loop's, where the accumulator's adjoint is the seed, 1.
+    pub seeded: bool,
 }
 
 /// Decides each loop's strategy. A loop is preaccumulated when it only accumulates into one
@@ -67,6 +70,7 @@ pub fn schedule(function: &Function, checkpoint: bool, preaccumulate: bool) -> S
     let mut planner = Planner {
         function,
         depth: 0,
+        seeding: None,
         preaccumulate,
         schedule: Schedule::default(),
     };
@@ -146,6 +150,8 @@ struct Planner<'a> {
     function: &'a Function,
     /// How many loops enclose the statement being visited.
     depth: usize,
+    /// The accumulator of the innermost preaccumulated loop around the statement visited.
+    seeding: Option<VarId>,
     preaccumulate: bool,
     schedule: Schedule,
 }
@@ -155,16 +161,19 @@ impl<'a> Visit<'a> for Planner<'a> {
         let Stmt::Loop(lp) = stmt else {
             return ir::walk_stmt(self, stmt);
         };
+        let outside = self.seeding;
         if block_is_active(self.function, &lp.body) {
             let nested = self.depth > 0;
             match preaccumulation(self.function, lp).filter(|_| self.preaccumulate) {
-                Some(plan)
+                Some(mut plan)
                     if !nested
                         || plan
                             .inputs
                             .iter()
                             .all(|input| !self.function.var(*input).indexed) =>
                 {
+                    plan.seeded = self.seeding == Some(plan.accumulator);
+                    self.seeding = Some(plan.accumulator);
                     self.schedule.preaccumulated.insert(lp.index, plan);
                 }
                 _ => self.schedule.stacked.push(lp.index),
@@ -173,6 +182,7 @@ impl<'a> Visit<'a> for Planner<'a> {
         self.depth += 1;
         ir::walk_stmt(self, stmt);
         self.depth -= 1;
+        self.seeding = outside;
     }
 }
 
@@ -216,6 +226,7 @@ fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
     Some(Preaccumulation {
         accumulator,
         inputs,
+        seeded: false,
     })
 }
 

@@ -1,5 +1,6 @@
-//! The updates of a float, `x = op(.., x, ..)`, whose reverse pulls the adjoint of `x` back in
-//! place; and those among them whose record keeps nothing.
+//! The updates of a float, `x = op(.., x, ..)`, whose reverse is not the plain one: those
+//! pulled back in place, those among them whose record keeps nothing, and the increments of a
+//! preaccumulated loop's accumulator, pulled back with seed 1.
 //!
 //! The reverse of a reassignment takes the variable's adjoint (what it held before is another
 //! value, whose adjoint starts from zero) and sends it on to what the value read. When the value
@@ -27,9 +28,14 @@
 //!
 //! Not pulled back in place: an update of a container (indexed: its adjoint is built element by
 //! element), of a sum of squares pulled back in place (`in_place.rs`), of the accumulator of
-//! the preaccumulated loop it is in (whose increments are seeded with 1 instead, see
-//! `schedule.rs`), and any update `f_graph` records (each adjoint taken is a node's). The
-//! pullback is not called again for the accumulator of any preaccumulated loop.
+//! the preaccumulated loop it is in, and any update `f_graph` records (each adjoint taken is a
+//! node's). The pullback is not called again for the accumulator of any preaccumulated loop.
+//!
+//! An increment `s = s + e` of the accumulator of the preaccumulated loop it is in (the
+//! innermost around it) is seeded instead: the loop's reverse runs inside its forward, before
+//! the adjoint of `s` is known, so the increment's pullback is called on 1, its cotangent for
+//! `s` itself (1) dropped, and the loop scales what it summed by the adjoint of `s` afterwards
+//! (`schedule.rs`).
 
 use std::collections::HashMap;
 
@@ -39,45 +45,50 @@ use crate::ir::{self, Atom, Binding, Function, Op, Stmt, Value, VarId, Visit};
 use super::in_place::InPlaceSums;
 use super::schedule::Schedule;
 
-/// How the reverse sweep pulls back an update in place.
+/// How the reverse sweep pulls back an update (see the module doc).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UpdatePullback {
-    /// With the pullback the forward sweep kept.
-    Kept,
-    /// With the rule called again on the cotangent (a sum or difference): the update's record
-    /// keeps nothing.
-    Again,
+pub enum Update {
+    /// In place, with the pullback the forward sweep kept.
+    InPlace,
+    /// In place, with the rule called again on the cotangent (a sum or difference): the
+    /// update's record keeps nothing.
+    InPlaceAgain,
+    /// An increment of the accumulator of the preaccumulated loop it is in: its pullback
+    /// called on 1, its cotangent for the accumulator dropped.
+    Seeded,
 }
 
-/// The updates pulled back in place, by the variable they assign and their index among its
-/// assignments.
+/// The updates whose reverse is not the plain one, by the variable they assign and their index
+/// among its assignments.
 #[derive(Debug, Default)]
 pub struct Updates {
-    pulled: HashMap<(VarId, usize), UpdatePullback>,
+    updates: HashMap<(VarId, usize), Update>,
 }
 
 impl Updates {
-    /// Whether the `index`-th assignment to `var` is pulled back in place, and how.
-    pub fn pulled_in_place(&self, var: VarId, index: usize) -> Option<UpdatePullback> {
-        self.pulled.get(&(var, index)).copied()
+    /// How the reverse sweep pulls back the `index`-th assignment to `var`, where it is not
+    /// the plain way.
+    pub fn get(&self, var: VarId, index: usize) -> Option<Update> {
+        self.updates.get(&(var, index)).copied()
     }
 
     /// Whether the `index`-th assignment to `var` is pulled back by its rule called again, its
     /// record keeping nothing for it.
     pub fn is_stateless(&self, var: VarId, index: usize) -> bool {
-        self.pulled_in_place(var, index) == Some(UpdatePullback::Again)
+        self.get(var, index) == Some(Update::InPlaceAgain)
     }
 
-    /// Every update pulled back in place, in a fixed order (for `GRAD_DEBUG`).
-    pub fn all(&self) -> Vec<((VarId, usize), UpdatePullback)> {
-        let mut all: Vec<_> = self.pulled.iter().map(|(at, how)| (*at, *how)).collect();
+    /// Every update whose reverse is not the plain one, in a fixed order (for `GRAD_DEBUG`).
+    pub fn all(&self) -> Vec<((VarId, usize), Update)> {
+        let mut all: Vec<_> = self.updates.iter().map(|(at, how)| (*at, *how)).collect();
         all.sort_by_key(|(at, _)| *at);
         all
     }
 
     /// `nodes`: each assignment is a node of the graph (`f_graph`), whose adjoint is recorded
     /// where the reverse sweep takes it: nothing is pulled back in place (but in the bodies of
-    /// elementwise maps, which the graph does not record).
+    /// elementwise maps, which the graph does not record). (Nor is any loop preaccumulated
+    /// there, so nothing is seeded.)
     pub(super) fn of(
         function: &Function,
         schedule: &Schedule,
@@ -136,8 +147,8 @@ impl<'a> Visit<'a> for Planner<'a> {
                 binding,
                 index,
             } => {
-                if let Some(how) = self.pulled_in_place(*var, value, binding) {
-                    self.updates.pulled.insert((*var, *index), how);
+                if let Some(how) = self.update(*var, value, binding) {
+                    self.updates.updates.insert((*var, *index), how);
                 }
             }
             _ => ir::walk_stmt(self, stmt),
@@ -146,18 +157,16 @@ impl<'a> Visit<'a> for Planner<'a> {
 }
 
 impl Planner<'_> {
-    /// How `var = value` is pulled back in place, if it is (see the module doc).
-    fn pulled_in_place(
-        &self,
-        var: VarId,
-        value: &Value,
-        binding: &Binding,
-    ) -> Option<UpdatePullback> {
+    /// How the reverse sweep pulls back `var = value`, if not the plain way (see the module
+    /// doc).
+    fn update(&self, var: VarId, value: &Value, binding: &Binding) -> Option<Update> {
         let Value::Prim { op, .. } = value else {
             return None;
         };
+        if self.seeded == Some(var) {
+            return Some(Update::Seeded);
+        }
         if self.nodes
-            || self.seeded == Some(var)
             || !is_float_update(self.function, var, value, binding)
             || self.in_place.sums.keys().any(|(sum, _)| *sum == var)
         {
@@ -169,8 +178,8 @@ impl Planner<'_> {
             .values()
             .any(|plan| plan.accumulator == var);
         Some(match op {
-            Op::Add | Op::Sub if !accumulator => UpdatePullback::Again,
-            _ => UpdatePullback::Kept,
+            Op::Add | Op::Sub if !accumulator => Update::InPlaceAgain,
+            _ => Update::InPlace,
         })
     }
 }

@@ -8,7 +8,7 @@ use super::{Sweep, branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Op, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
-use crate::plan::{Region, UpdatePullback};
+use crate::plan::{Region, Update};
 
 impl Sweep<'_> {
     /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
@@ -160,7 +160,7 @@ impl Sweep<'_> {
                     quote!(#adj.add_scaled(#local, #cot);)
                 })
                 .collect();
-            if self.seeded.contains(&plan.accumulator) {
+            if plan.seeded {
                 // Nested in a loop preaccumulating the same value: its seed is 1 here too.
                 return quote!({ let #cot = 1.0; #(#adds)* });
             }
@@ -331,7 +331,9 @@ impl Sweep<'_> {
         let take = self.take_adjoint(id);
         let cot = self.name(Name::Cotangent);
         let send = match value {
-            Value::Prim { args, .. } if self.seeded.contains(&id) => {
+            Value::Prim { args, .. }
+                if self.plan.updates.get(id, index) == Some(Update::Seeded) =>
+            {
                 return self.reverse_increment(id, args, index);
             }
             _ if self.plan.in_place.sums.contains_key(&(id, index)) => {
@@ -378,7 +380,11 @@ impl Sweep<'_> {
     /// stands (`Adjoint::pull_in_place`). A sum's or difference's pullback, which the record
     /// does not keep, is the rule's again, on any two floats of the type.
     fn pull_in_place(&self, id: VarId, value: &Value, index: usize) -> Option<TokenStream> {
-        let how = self.plan.updates.pulled_in_place(id, index)?;
+        let again = match self.plan.updates.get(id, index)? {
+            Update::InPlace => false,
+            Update::InPlaceAgain => true,
+            Update::Seeded => return None,
+        };
         let Value::Prim { op, args, .. } = value else {
             unreachable!("the plan pulls back in place only updates by an operator")
         };
@@ -393,7 +399,7 @@ impl Sweep<'_> {
         let adj = self.adjoint(id);
         let pullback = self.name(Name::Pullback(id, index));
         let cot = self.name(Name::Cotangent);
-        let again = (how == UpdatePullback::Again).then(|| {
+        let again = again.then(|| {
             let rule = match op {
                 Op::Add => quote!(::grad::__private::AddVjp::add_vjp),
                 _ => quote!(::grad::__private::SubVjp::sub_vjp),
