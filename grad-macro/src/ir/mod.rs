@@ -52,10 +52,12 @@ pub struct Var {
     /// Filled in by the activity analysis: depends on a differentiated parameter.
     pub active: bool,
     /// Known to be a scalar float (`f32` or `f64`), from how it is bound; filled in by the
-    /// lowering (`lower/floats.rs`, which lists what it knows). A variable's type is fixed by its
-    /// `let`, so its reassignments keep it a float. Unknown is `false`: the passes that read
-    /// this (a loop preaccumulated into the variable, seeded with `1.0`; an update `x = x + e`
-    /// pulled back in place; a product with it computed again) need a float for sure.
+    /// lowering (`lower/floats.rs`, which lists what it knows), and by the rewrite that types
+    /// iterator sums for the accumulators it annotates (`rewrite/sums.rs`). A variable's type is
+    /// fixed by its `let`, so its reassignments keep it a float. Unknown is `false`: the passes
+    /// that read this (a loop preaccumulated into the variable, seeded with `1.0`; an update
+    /// `x = x + e` pulled back in place; a product with it computed again) need a float for
+    /// sure.
     pub float: bool,
 }
 
