@@ -135,8 +135,13 @@ impl Plan {
         preaccumulated.sort_by_key(|(index, _)| **index);
         for (index, plan) in preaccumulated {
             let inputs: Vec<String> = plan.inputs.iter().map(|input| name(*input)).collect();
+            let seeded = if plan.seeded {
+                ", seeded with 1 by the loop around it"
+            } else {
+                ""
+            };
             lines.push(format!(
-                "loop #{index}: preaccumulated into {}, reading {}",
+                "loop #{index}: preaccumulated into {}, reading {}{seeded}",
                 name(plan.accumulator),
                 inputs.join(", ")
             ));

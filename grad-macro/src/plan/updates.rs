@@ -317,4 +317,35 @@ mod tests {
         let graph = crate::plan::Plan::for_graph(&function);
         assert!(graph.updates.all().is_empty(), "{:?}", graph.updates);
     }
+
+    #[test]
+    fn a_loop_nested_in_one_preaccumulating_the_same_float_is_seeded_by_it() {
+        let plan = plan(quote!(
+            fn f(x: &[f64], w: f64) -> f64 {
+                let mut s = 0.0;
+                for i in 0..x.len() {
+                    let a = x[i];
+                    for _ in 0..3 {
+                        s += a * w;
+                    }
+                }
+                s
+            }
+        ));
+        assert!(
+            plan.contains("loop #1: preaccumulated into s, reading x, w\n"),
+            "{plan}"
+        );
+        assert!(
+            plan.contains(
+                "loop #2: preaccumulated into s, reading a, w, seeded with 1 by the loop around it"
+            ),
+            "{plan}"
+        );
+        // The increment is the inner loop's, whose reverse runs inside its forward.
+        assert!(
+            plan.contains("assignment 1 to s pulled back on the seed 1"),
+            "{plan}"
+        );
+    }
 }
