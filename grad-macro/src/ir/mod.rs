@@ -51,6 +51,14 @@ pub struct Var {
     pub indexed: bool,
     /// Filled in by the activity analysis: depends on a differentiated parameter.
     pub active: bool,
+    /// Known to be a scalar float (`f32` or `f64`), from how it is bound; filled in by the
+    /// lowering (`lower/floats.rs`, which lists what it knows), and by the rewrite that types
+    /// iterator sums for the accumulators it annotates (`rewrite/sums.rs`). A variable's type is
+    /// fixed by its `let`, so its reassignments keep it a float. Unknown is `false`: the passes
+    /// that read this (a loop preaccumulated into the variable, seeded with `1.0`; an update
+    /// `x = x + e` pulled back in place; a product with it computed again) need a float for
+    /// sure.
+    pub float: bool,
 }
 
 /// An argument of a primitive: a variable, a borrow of one, or a constant expression.
@@ -370,10 +378,6 @@ pub struct Function {
     /// `&[T; N]`, `&Vec<T>`): `&x[a..b]` is a slice of them, which a loop may read through
     /// instead of `x` (`plan/windows.rs`).
     pub slices: std::collections::HashSet<VarId>,
-    /// The parameters of a float type (`f64`, `f32`, a generic float `A`) passed by value:
-    /// a loop that does not change one may compute a product with it again in the reverse
-    /// sweep (`plan/recompute.rs`).
-    pub scalars: std::collections::HashSet<VarId>,
 }
 
 impl Function {

@@ -22,13 +22,15 @@
 //! (assignments), `calls.rs` (methods and functions), `literals.rs` (`array![..]`, `[..]`,
 //! `vec![..]`, `concatenate`, `stack`), `branches.rs` (`if`, `match`, blocks),
 //! `loops.rs` (loops and their element iteration), `jumps.rs` (`break`, `continue`, `return`
-//! as flags), and `mentions.rs` (what a construct kept as written reads).
+//! as flags), `mentions.rs` (what a construct kept as written reads), and `floats.rs` (which
+//! variables are floats for sure, `Var::float`).
 
 mod assign;
 mod branches;
 mod calls;
 mod closures;
 mod exprs;
+mod floats;
 mod iterators;
 mod jumps;
 mod literals;
@@ -105,7 +107,6 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
     };
     let mut params = Vec::new();
     let mut slices = HashSet::new();
-    let mut scalars = HashSet::new();
     for (index, param) in sig.params.iter().enumerate() {
         let id = lowerer.new_var(&param.ident, VarOrigin::Param(index), param.mutable);
         lowerer.vars[id.0].active = param.differentiated;
@@ -116,9 +117,8 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         if types::is_shared_slice(&param.ty) {
             slices.insert(id);
         }
-        if types::is_float(&param.ty) {
-            scalars.insert(id);
-        }
+        // A float taken by value (`x: &f64` is a reference).
+        lowerer.vars[id.0].float = types::is_float(&param.ty);
         lowerer.bind_name(&param.ident, Operand::Atom(Atom::Var(id)));
         params.push(id);
     }
@@ -133,7 +133,6 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         recursive: lowerer.recursive,
         pure_calls: HashSet::new(),
         slices,
-        scalars,
         body_identifiers: crate::syntax::identifiers(body.to_token_stream())
             .iter()
             .map(naming::stem)
@@ -194,6 +193,7 @@ impl Lowerer<'_> {
             by_ref: false,
             indexed: false,
             active: false,
+            float: false,
         })
     }
 
@@ -208,6 +208,7 @@ impl Lowerer<'_> {
             by_ref: false,
             indexed: false,
             active: false,
+            float: false,
         })
     }
 
@@ -297,6 +298,9 @@ impl Lowerer<'_> {
     fn assign(&mut self, out: &mut Block, var: VarId, value: Value, binding: Binding) {
         if matches!(value, Value::Place { borrowed: true, .. }) {
             self.vars[var.0].by_ref = true;
+        }
+        if let Binding::Let { ty } = &binding {
+            self.vars[var.0].float = self.is_float_let(ty.as_deref(), &value);
         }
         let index = self.assignments[var.0];
         self.assignments[var.0] += 1;

@@ -16,6 +16,7 @@ impl Lowerer<'_> {
         match pat {
             Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
                 let id = self.new_var(&ident.ident, VarOrigin::User, ident.mutability.is_some());
+                self.vars[id.0].float = super::floats::is_float_annotation(ty.as_deref());
                 out.stmts.push(Stmt::Declare { var: id, ty });
                 self.bind_name(&ident.ident, Operand::Atom(Atom::Var(id)));
             }
@@ -281,6 +282,7 @@ impl Lowerer<'_> {
                         by_ref: false,
                         indexed: false,
                         active: false,
+                        float: false,
                     });
                     self.assign(out, id, Value::Atom(atom), Binding::Let { ty });
                     bound.push(Operand::Atom(Atom::Var(id)));

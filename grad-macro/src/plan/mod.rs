@@ -5,6 +5,8 @@
 //!   preaccumulation into loop-local adjoints), see `schedule.rs`;
 //! - [`InPlaceSums`]: the sums of squares `f_grad` pulls back in place, see `in_place.rs`
 //!   (none for `f_vjp`, whose pullback cannot borrow the parameters);
+//! - [`Updates`]: the updates `x = op(.., x, ..)` of a float pulled back in place or on the
+//!   seed 1, see `updates.rs`;
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
 //! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
@@ -20,6 +22,7 @@ mod names;
 mod recompute;
 mod records;
 mod schedule;
+mod updates;
 mod views;
 mod windows;
 
@@ -37,8 +40,9 @@ pub use dual::{
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use recompute::Again;
-pub use records::{Records, Region, captures_shape, is_stateless_update};
-pub use schedule::{Preaccumulation, Schedule, is_float_initialised};
+pub use records::{Records, Region, captures_shape};
+pub use schedule::{Preaccumulation, Schedule};
+pub use updates::{Update, Updates};
 pub use windows::{Window, Windows};
 
 /// What a printer asks of its plan.
@@ -66,6 +70,7 @@ impl Default for Options {
 pub struct Plan {
     pub schedule: Schedule,
     pub in_place: InPlaceSums,
+    pub updates: Updates,
     pub records: Records,
     pub names: Names,
     /// The plain views (by assignment) made owned arrays where they are made.
@@ -130,8 +135,13 @@ impl Plan {
         preaccumulated.sort_by_key(|(index, _)| **index);
         for (index, plan) in preaccumulated {
             let inputs: Vec<String> = plan.inputs.iter().map(|input| name(*input)).collect();
+            let seeded = if plan.seeded {
+                ", seeded with 1 by the loop around it"
+            } else {
+                ""
+            };
             lines.push(format!(
-                "loop #{index}: preaccumulated into {}, reading {}",
+                "loop #{index}: preaccumulated into {}, reading {}{seeded}",
                 name(plan.accumulator),
                 inputs.join(", ")
             ));
@@ -141,6 +151,16 @@ impl Plan {
                 "sums of squares of {} pulled back in place",
                 name(*x)
             ));
+        }
+        for ((var, index), how) in self.updates.all() {
+            let how = match how {
+                Update::InPlace => "pulled back in place",
+                Update::InPlaceAgain => {
+                    "pulled back in place, by its rule again (the record keeps nothing)"
+                }
+                Update::Seeded => "pulled back on the seed 1 (the preaccumulated loop scales it)",
+            };
+            lines.push(format!("assignment {index} to {} {how}", name(var)));
         }
         for (region, saved) in self.records.all() {
             let saved: Vec<String> = saved
@@ -209,12 +229,14 @@ impl Plan {
     ) -> Self {
         let schedule = schedule::schedule(function, options.checkpoint, options.preaccumulate);
         let in_place = in_place(&schedule);
-        let records = Records::of(function, &schedule, &in_place, options.nodes);
+        let updates = Updates::of(function, &schedule, &in_place, options.nodes);
+        let records = Records::of(function, &schedule, &in_place, &updates, options.nodes);
         let windows = Windows::of(function, &schedule, &records);
         let names = Names::allocate(function, &schedule, &in_place, &windows);
         Self {
             schedule,
             in_place,
+            updates,
             records,
             names,
             owned_views: views::owned_views(function),

@@ -35,7 +35,7 @@ use std::collections::HashSet;
 use syn::{Expr, Ident};
 
 use crate::activity::value_is_active;
-use crate::ir::{Atom, Binding, Block, Function, Op, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Function, Op, Stmt, Value, VarId, VarOrigin};
 use crate::naming::Name;
 
 use super::in_place::InPlaceSums;
@@ -246,21 +246,19 @@ impl Reversible<'_> {
     }
 
     /// Whether `var` is a float the loop and the preaccumulated loop around it never change: a
-    /// parameter of a float type, or an immutable `let` of a float literal or annotated float,
-    /// whose name they neither bind nor write. Where the reverse computes an iteration's values
-    /// again, the name still holds the value the forward sweep read. (Arrays are not admitted:
-    /// an operation on them is no cheap thing to compute again.)
+    /// float (`Var::float`) that is a parameter or an immutable `let` of the source, whose name
+    /// they neither bind nor write. Where the reverse computes an iteration's values again, the
+    /// name still holds the value the forward sweep read. (Arrays are not admitted: an operation
+    /// on them is no cheap thing to compute again.)
     fn is_unchanged_scalar(&self, var: VarId) -> bool {
-        let function = self.function;
-        let info = function.var(var);
-        let float = match info.origin {
-            crate::ir::VarOrigin::Param(_) => function.scalars.contains(&var),
-            crate::ir::VarOrigin::User => {
-                !info.mutable && super::is_float_initialised(function, var)
-            }
-            crate::ir::VarOrigin::Temp => false,
+        let info = self.function.var(var);
+        let parameter_or_immutable_let = match info.origin {
+            VarOrigin::Param(_) => true,
+            VarOrigin::User => !info.mutable,
+            VarOrigin::Temp => false,
         };
-        float
+        info.float
+            && parameter_or_immutable_let
             && !info.indexed
             && !info.by_ref
             && matches!(self.source_of(&info.ident.to_string()), Some(None))

@@ -25,12 +25,13 @@ use syn::visit::Visit;
 use syn::{BinOp, Expr, UnOp};
 
 use crate::activity::{block_is_active, value_is_active};
-use crate::ir::{Atom, Binding, Block, Function, LoopKind, Op, Projection, Stmt, Value, VarId};
+use crate::ir::{Binding, Block, Function, LoopKind, Projection, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::in_place::InPlaceSums;
 use super::recompute::{Again, Enclosing, Reversible};
 use super::schedule::Schedule;
+use super::updates::Updates;
 
 /// A region of the body, by the statement it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -103,12 +104,14 @@ impl Records {
         function: &Function,
         schedule: &Schedule,
         in_place: &InPlaceSums,
+        updates: &Updates,
         nodes: bool,
     ) -> Self {
         let mut planner = Planner {
             function,
             schedule,
             in_place,
+            updates,
             nodes,
             index_exprs: HashMap::new(),
             counters: Vec::new(),
@@ -132,6 +135,7 @@ struct Planner<'a> {
     function: &'a Function,
     schedule: &'a Schedule,
     in_place: &'a InPlaceSums,
+    updates: &'a Updates,
     nodes: bool,
     /// The expression of every index the forward sweep binds to a name, and whether it is flat.
     index_exprs: HashMap<Name, (Expr, bool)>,
@@ -262,16 +266,8 @@ impl Planner<'_> {
             saved.push(Name::Node(var, index));
         }
         match value {
-            Value::Prim { .. }
-                if !self.nodes
-                    && is_stateless_update(
-                        function,
-                        self.schedule,
-                        self.in_place,
-                        var,
-                        value,
-                        binding,
-                    ) => {}
+            // A sum or difference pulled back by its rule again (`updates.rs`): nothing kept.
+            Value::Prim { .. } if self.updates.is_stateless(var, index) => {}
             Value::Prim { .. } | Value::Map(_) if value_is_active(function, value) => {
                 saved.push(Name::Pullback(var, index));
             }
@@ -449,49 +445,6 @@ impl Planner<'_> {
             self.records.recomputed.insert(region, recomputed);
         }
     }
-}
-
-/// Whether `var = value` is `x = x + e`, `x = e - x` (or the like) of a float `x` that only
-/// this operand reads, outside the graph: a sum or difference of two floats, whose pullback
-/// `c -> (c, ±c)` depends on nothing the forward sweep computed. Its record keeps nothing: the
-/// reverse sweep calls the rule again on the cotangent for a pullback (`emit/sweep/reverse.rs`,
-/// `pull_in_place`), which gives the same cotangents.
-///
-/// (`x` is a float for sure: `let x = <float literal>` or `let x: f64`. The other operand is a
-/// float too for the runtime's rules; a user's rule `AddVjp<U> for f64` for a type `U` of their
-/// own is called through the float rule instead, which is the same where the rule's cotangent
-/// for `U` is `c` itself, as a sum's is, and a type error where `U`'s tangent is not a float.)
-pub fn is_stateless_update(
-    function: &Function,
-    schedule: &super::Schedule,
-    in_place: &InPlaceSums,
-    var: VarId,
-    value: &Value,
-    binding: &Binding,
-) -> bool {
-    let Value::Prim {
-        op: Op::Add | Op::Sub,
-        args,
-        ..
-    } = value
-    else {
-        return false;
-    };
-    let reads = args.iter().filter(|arg| arg.var() == Some(var)).count();
-    reads == 1
-        && args
-            .iter()
-            .any(|arg| matches!(arg, Atom::Var(v) if *v == var))
-        && *binding == Binding::Reassign
-        && function.var(var).active
-        && !function.var(var).indexed
-        && value_is_active(function, value)
-        && !in_place.sums.keys().any(|(sum, _)| *sum == var)
-        && !schedule
-            .preaccumulated
-            .values()
-            .any(|plan| plan.accumulator == var)
-        && super::is_float_initialised(function, var)
 }
 
 /// The names an index expression reads, when it is integer arithmetic on plain local names

@@ -20,11 +20,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syn::{Expr, Lit};
-
 use crate::activity::block_is_active;
-use crate::ir::{self, Atom, Binding, Function, Loop, LoopKind, Op, Stmt, Value, VarId, Visit};
-use crate::types;
+use crate::ir::{self, Atom, Function, Loop, LoopKind, Op, Stmt, Value, VarId, Visit};
 
 /// How every loop of a function is differentiated, by loop index.
 #[derive(Debug, Default)]
@@ -54,6 +51,9 @@ pub struct Checkpointing {
 pub struct Preaccumulation {
     pub accumulator: VarId,
     pub inputs: Vec<VarId>,
+    /// Nested in a preaccumulated loop (the innermost around it) of the same accumulator: its
+    /// reverse runs inside that loop's, where the accumulator's adjoint is the seed, 1.
+    pub seeded: bool,
 }
 
 /// Decides each loop's strategy. A loop is preaccumulated when it only accumulates into one
@@ -70,6 +70,7 @@ pub fn schedule(function: &Function, checkpoint: bool, preaccumulate: bool) -> S
     let mut planner = Planner {
         function,
         depth: 0,
+        seeding: None,
         preaccumulate,
         schedule: Schedule::default(),
     };
@@ -149,6 +150,8 @@ struct Planner<'a> {
     function: &'a Function,
     /// How many loops enclose the statement being visited.
     depth: usize,
+    /// The accumulator of the innermost preaccumulated loop around the statement visited.
+    seeding: Option<VarId>,
     preaccumulate: bool,
     schedule: Schedule,
 }
@@ -158,16 +161,19 @@ impl<'a> Visit<'a> for Planner<'a> {
         let Stmt::Loop(lp) = stmt else {
             return ir::walk_stmt(self, stmt);
         };
+        let outside = self.seeding;
         if block_is_active(self.function, &lp.body) {
             let nested = self.depth > 0;
             match preaccumulation(self.function, lp).filter(|_| self.preaccumulate) {
-                Some(plan)
+                Some(mut plan)
                     if !nested
                         || plan
                             .inputs
                             .iter()
                             .all(|input| !self.function.var(*input).indexed) =>
                 {
+                    plan.seeded = self.seeding == Some(plan.accumulator);
+                    self.seeding = Some(plan.accumulator);
                     self.schedule.preaccumulated.insert(lp.index, plan);
                 }
                 _ => self.schedule.stacked.push(lp.index),
@@ -176,6 +182,7 @@ impl<'a> Visit<'a> for Planner<'a> {
         self.depth += 1;
         ir::walk_stmt(self, stmt);
         self.depth -= 1;
+        self.seeding = outside;
     }
 }
 
@@ -212,12 +219,14 @@ fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
         }
     }
     let accumulator = accumulator?;
-    if inputs.contains(&accumulator) || !is_float_initialised(function, accumulator) {
+    // Seeding with 1 and scaling by its adjoint needs a scalar: a float for sure.
+    if inputs.contains(&accumulator) || !function.var(accumulator).float {
         return None;
     }
     Some(Preaccumulation {
         accumulator,
         inputs,
+        seeded: false,
     })
 }
 
@@ -229,29 +238,4 @@ fn is_accumulation(stmt: &Stmt, target: VarId) -> bool {
             if matches!(args[..], [Atom::Var(lhs), ref rhs]
                 if lhs == target && !matches!(rhs, Atom::Var(r) if *r == target))
     )
-}
-
-/// Whether the accumulator is a float for sure: declared `let mut s = <float literal>` or with
-/// an `f32`/`f64` annotation. (Seeding with 1 and scaling by its adjoint needs a scalar.)
-pub fn is_float_initialised(function: &Function, var: VarId) -> bool {
-    function
-        .body
-        .all_stmts()
-        .into_iter()
-        .any(|stmt| match stmt {
-            Stmt::Assign {
-                var: id,
-                value,
-                binding: Binding::Let { ty },
-                ..
-            } if *id == var => {
-                let annotated = ty.as_deref().is_some_and(types::is_float);
-                let literal = matches!(
-                    value,
-                    Value::Atom(Atom::Const(Expr::Lit(lit))) if matches!(lit.lit, Lit::Float(_))
-                );
-                annotated || literal
-            }
-            _ => false,
-        })
 }

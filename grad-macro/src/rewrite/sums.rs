@@ -20,7 +20,7 @@ use std::collections::HashMap;
 
 use syn::{Expr, Type};
 
-use crate::ir::{Atom, Binding, Block, Function, Operand, Stmt, Value, VarId};
+use crate::ir::{Atom, Binding, Block, Function, Operand, Stmt, Value, Var, VarId};
 use crate::types;
 
 /// Declares the float type of every sum accumulator whose value goes where a float is declared.
@@ -43,7 +43,7 @@ pub fn type_sums(function: &mut Function, output: Option<&Type>) {
             typed.insert(origin(*source, &copies), (**ty).clone());
         }
     }
-    type_block(&mut function.body, &typed);
+    type_block(&mut function.body, &typed, &mut function.vars);
 }
 
 /// The variables bound once, by `let v = w`, to a copy of another: `v` -> `w`.
@@ -75,8 +75,9 @@ fn origin(mut var: VarId, copies: &HashMap<VarId, VarId>) -> VarId {
     var
 }
 
-/// Annotates the `let acc = zero()` of each typed accumulator.
-fn type_block(block: &mut Block, typed: &HashMap<VarId, Type>) {
+/// Annotates the `let acc = zero()` of each typed accumulator, which makes it a float for sure
+/// (`Var::float`, what the loop planner reads).
+fn type_block(block: &mut Block, typed: &HashMap<VarId, Type>, vars: &mut [Var]) {
     for stmt in &mut block.stmts {
         if let Stmt::Assign {
             var,
@@ -88,9 +89,10 @@ fn type_block(block: &mut Block, typed: &HashMap<VarId, Type>) {
             && let Some(float) = typed.get(var)
         {
             *ty = Some(Box::new(float.clone()));
+            vars[var.0].float = true;
         }
         for region in stmt.regions_mut() {
-            type_block(region, typed);
+            type_block(region, typed, vars);
         }
     }
 }

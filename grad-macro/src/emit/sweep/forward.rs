@@ -311,7 +311,7 @@ impl Sweep<'_> {
             .collect();
         let body = self.forward_block(&lp.body);
         let immediate_reverse = self
-            .preaccumulating(locals, plan.accumulator)
+            .preaccumulating(locals)
             .reverse_block(&lp.body, TokenStream::new());
         self.loop_tokens(lp, prelude, quote!(#body { #immediate_reverse }))
     }

@@ -36,9 +36,6 @@ pub struct Sweep<'a> {
     /// Inside the immediate reverse of preaccumulated loops: the loop-local adjoints that stand
     /// for the adjoints of the values those loops read.
     local_adjoints: Vec<(VarId, Ident)>,
-    /// Inside the immediate reverse of preaccumulated loops: their accumulators, whose
-    /// increments are seeded with 1.
-    seeded: Vec<VarId>,
     /// Whether the forward sweep keeps what the reverse sweep needs (records, pullbacks,
     /// shapes); not in the first run of a checkpointed loop, which only computes values.
     recording: bool,
@@ -60,7 +57,6 @@ impl<'a> Sweep<'a> {
             function,
             plan,
             local_adjoints: Vec::new(),
-            seeded: Vec::new(),
             recording: true,
             graph: false,
             has_node: Vec::new(),
@@ -109,11 +105,10 @@ impl<'a> Sweep<'a> {
     }
 
     /// The sweep inside the immediate reverse of a preaccumulated loop with these loop-local
-    /// adjoints and this accumulator.
-    fn preaccumulating(&self, locals: Vec<(VarId, Ident)>, accumulator: VarId) -> Self {
+    /// adjoints (its accumulator's increments are seeded with 1, `plan/updates.rs`).
+    fn preaccumulating(&self, locals: Vec<(VarId, Ident)>) -> Self {
         let mut inner = self.clone();
         inner.local_adjoints.extend(locals);
-        inner.seeded.push(accumulator);
         inner
     }
 

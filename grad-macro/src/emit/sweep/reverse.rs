@@ -8,7 +8,7 @@ use super::{Sweep, branch_path, tuple};
 use crate::activity::{block_is_active, value_is_active};
 use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Op, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
-use crate::plan::Region;
+use crate::plan::{Region, Update};
 
 impl Sweep<'_> {
     /// The reverse code of a block: adjoints of the variables it declares, then `prelude`, then
@@ -160,7 +160,7 @@ impl Sweep<'_> {
                     quote!(#adj.add_scaled(#local, #cot);)
                 })
                 .collect();
-            if self.seeded.contains(&plan.accumulator) {
+            if plan.seeded {
                 // Nested in a loop preaccumulating the same value: its seed is 1 here too.
                 return quote!({ let #cot = 1.0; #(#adds)* });
             }
@@ -325,13 +325,15 @@ impl Sweep<'_> {
         binding: &Binding,
         index: usize,
     ) -> TokenStream {
-        if let Some(in_place) = self.pull_in_place(id, value, binding, index) {
+        if let Some(in_place) = self.pull_in_place(id, value, index) {
             return in_place;
         }
         let take = self.take_adjoint(id);
         let cot = self.name(Name::Cotangent);
         let send = match value {
-            Value::Prim { args, .. } if self.seeded.contains(&id) => {
+            Value::Prim { args, .. }
+                if self.plan.updates.get(id, index) == Some(Update::Seeded) =>
+            {
                 return self.reverse_increment(id, args, index);
             }
             _ if self.plan.in_place.sums.contains_key(&(id, index)) => {
@@ -373,55 +375,31 @@ impl Sweep<'_> {
         }
     }
 
-    /// The reverse of `x = op(.., x, ..)` for a float `x` that only this operand of the
-    /// assignment reads: the pullback's cotangent for `x` replaces `x`'s adjoint where it
-    /// stands (`Adjoint::pull_in_place`), which take-then-add would do with the same bits. An
-    /// adjoint that is never emptied and filled again inside a loop tells LLVM it is there on
-    /// every iteration if it is there on the first, so it tests it once, not every time.
-    fn pull_in_place(
-        &self,
-        id: VarId,
-        value: &Value,
-        binding: &Binding,
-        index: usize,
-    ) -> Option<TokenStream> {
-        let Value::Prim { op, args, .. } = value else {
-            return None;
+    /// The reverse of an update `x = op(.., x, ..)` the plan pulls back in place
+    /// (`plan/updates.rs`): the pullback's cotangent for `x` replaces `x`'s adjoint where it
+    /// stands (`Adjoint::pull_in_place`). A sum's or difference's pullback, which the record
+    /// does not keep, is the rule's again, on any two floats of the type.
+    fn pull_in_place(&self, id: VarId, value: &Value, index: usize) -> Option<TokenStream> {
+        let again = match self.plan.updates.get(id, index)? {
+            Update::InPlace => false,
+            Update::InPlaceAgain => true,
+            Update::Seeded => return None,
         };
-        let reads_itself = |atom: &Atom| atom.var() == Some(id);
-        let own = args
+        let Value::Prim { op, args, .. } = value else {
+            unreachable!("the plan pulls back in place only updates by an operator")
+        };
+        let Some(own) = args
             .iter()
-            .position(|arg| matches!(arg, Atom::Var(v) if *v == id))?;
-        if self.graph
-            || !self.is_active(id)
-            || *binding != Binding::Reassign
-            || !matches!(op, Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Neg)
-            || args.iter().filter(|arg| reads_itself(arg)).count() != 1
-            || self.seeded.contains(&id)
-            || self.function.var(id).indexed
-            || self.plan.in_place.sums.keys().any(|(var, _)| *var == id)
-            || !crate::plan::is_float_initialised(self.function, id)
-            || !value_is_active(self.function, value)
-        {
-            return None;
-        }
+            .position(|arg| matches!(arg, Atom::Var(v) if *v == id))
+        else {
+            unreachable!("an update pulled back in place reads its variable")
+        };
         let (pattern, adds) = self.argument_cotangents_but(args, 0, Some(id));
         let own_cot = self.name(Name::ArgCotangent(own));
         let adj = self.adjoint(id);
         let pullback = self.name(Name::Pullback(id, index));
         let cot = self.name(Name::Cotangent);
-        let plan = self.plan;
-        // A sum's or difference's pullback, which the record does not keep: the rule's, on
-        // any two floats of the type.
-        let again = crate::plan::is_stateless_update(
-            self.function,
-            &plan.schedule,
-            &plan.in_place,
-            id,
-            value,
-            binding,
-        )
-        .then(|| {
+        let again = again.then(|| {
             let rule = match op {
                 Op::Add => quote!(::grad::__private::AddVjp::add_vjp),
                 _ => quote!(::grad::__private::SubVjp::sub_vjp),
