@@ -439,3 +439,136 @@ fn a_field_generic_over_its_float_and_a_generic_method() {
     let (_, gradient, product) = holder.cubic_hvp(0.5_f64, 2.0);
     assert_eq!((gradient, product), (1.125, 9.0));
 }
+
+// Blocks whose float has bounds besides `Scalar` (another bound, a where clause, another
+// name): `f_jvp` and `f_hvp` ask them of `Dual<A>`, which meets them.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Pendulum<A: Scalar> {
+    length: A,
+    mass: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar + std::fmt::Debug> Pendulum<A> {
+    #[grad::differentiate]
+    fn energy(&self, theta: A) -> A {
+        self.mass * self.length * (A::one() - theta.cos()) + self.length * theta * theta
+    }
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Spring<F: Scalar> {
+    stiffness: F,
+}
+
+#[grad::differentiate]
+impl<F> Spring<F>
+where
+    F: grad::Scalar + Copy + Send,
+{
+    #[grad::differentiate]
+    fn energy(&self, x: F) -> F {
+        self.stiffness * x.powi(2) * (x * self.stiffness).sin()
+    }
+}
+
+/// A generic function with a where clause and another bound.
+#[grad::differentiate]
+fn swing<A>(theta: A, k: A) -> A
+where
+    A: Scalar + PartialOrd,
+{
+    let s = (k * theta).sin();
+    if s > A::zero() { s * theta } else { s - theta * k }
+}
+
+#[grad::differentiate(dual_calls)]
+fn swing_all(p: &Pendulum<f64>, s: &Spring<f64>, x: f64) -> f64 {
+    p.energy(x) * s.energy(x) + swing(x, p.mass)
+}
+
+fn pendulum(x: &[f64]) -> Pendulum<f64> {
+    Pendulum {
+        length: x[0],
+        mass: x[1],
+    }
+}
+
+#[test]
+fn blocks_with_other_bounds_on_their_float() {
+    let (x, v) = ([0.8, 1.3, 0.6], [0.5, -1.0, 1.5]);
+    check_slice_function(
+        |x| pendulum(x).energy(x[2]),
+        |x| {
+            let (value, (dp, dt)) = pendulum(x).energy_grad(x[2]);
+            (value, vec![dp.length, dp.mass, dt])
+        },
+        |x, v| pendulum(x).energy_jvp(x[2], &pendulum(v), v[2]),
+        |x, v| {
+            let (value, (dp, dt), (hp, ht)) = pendulum(x).energy_hvp(x[2], &pendulum(v), v[2]);
+            (
+                value,
+                vec![dp.length, dp.mass, dt],
+                vec![hp.length, hp.mass, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let spring = |x: &[f64]| Spring { stiffness: x[0] };
+    let (x, v) = ([0.7, -0.4], [1.0, 0.5]);
+    check_slice_function(
+        |x| spring(x).energy(x[1]),
+        |x| {
+            let (value, (ds, dx)) = spring(x).energy_grad(x[1]);
+            (value, vec![ds.stiffness, dx])
+        },
+        |x, v| spring(x).energy_jvp(x[1], &spring(v), v[1]),
+        |x, v| {
+            let (value, (ds, dx), (hs, hx)) = spring(x).energy_hvp(x[1], &spring(v), v[1]);
+            (value, vec![ds.stiffness, dx], vec![hs.stiffness, hx])
+        },
+        &x,
+        &v,
+    );
+    for x in [[0.9, 1.2], [-0.9, 1.2]] {
+        check_slice_function(
+            |x| swing(x[0], x[1]),
+            |x| {
+                let (value, (dt, dk)) = swing_grad(x[0], x[1]);
+                (value, vec![dt, dk])
+            },
+            |x, v| swing_jvp(x[0], x[1], v[0], v[1]),
+            |x, v| {
+                let (value, (dt, dk), (ht, hk)) = swing_hvp(x[0], x[1], v[0], v[1]);
+                (value, vec![dt, dk], vec![ht, hk])
+            },
+            &x,
+            &[0.3, -1.1],
+        );
+    }
+    let (x, v) = ([0.8, 1.3, 0.7, 0.6], [0.5, -1.0, 0.25, 1.5]);
+    check_slice_function(
+        |x| swing_all(&pendulum(x), &spring(&x[2..]), x[3]),
+        |x| {
+            let (value, (dp, ds, dx)) = swing_all_grad(&pendulum(x), &spring(&x[2..]), x[3]);
+            (value, vec![dp.length, dp.mass, ds.stiffness, dx])
+        },
+        |x, v| {
+            let (p, s) = (pendulum(x), spring(&x[2..]));
+            swing_all_jvp(&p, &s, x[3], &pendulum(v), &spring(&v[2..]), v[3])
+        },
+        |x, v| {
+            let (p, s) = (pendulum(x), spring(&x[2..]));
+            let (value, (dp, ds, dx), (hp, hs, hx)) =
+                swing_all_hvp(&p, &s, x[3], &pendulum(v), &spring(&v[2..]), v[3]);
+            (
+                value,
+                vec![dp.length, dp.mass, ds.stiffness, dx],
+                vec![hp.length, hp.mass, hs.stiffness, hx],
+            )
+        },
+        &x,
+        &v,
+    );
+}

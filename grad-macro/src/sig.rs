@@ -46,8 +46,9 @@ pub struct Signature {
     pub scope_type_params: Vec<Ident>,
     /// The float type parameter of the `impl` block around a method (`A` in
     /// `impl<A: Scalar> Line<A>`), when `#[differentiate]` on the block says it: `f_jvp` and
-    /// `f_hvp` run the method on the receiver's twin at dual numbers, `Line<Dual<A>>`.
-    pub block_scalar: Option<Ident>,
+    /// `f_hvp` run the method on the receiver's twin at dual numbers, `Line<Dual<A>>`; with
+    /// what the block's other bounds on `A` ask of `Dual<A>`.
+    pub block_scalar: Option<crate::plan::FloatParam>,
     /// The `impl` block's self type (`Line<A>`), when `#[differentiate]` on the block says it.
     pub self_ty: Option<Type>,
 }

@@ -30,6 +30,7 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -
             views,
             result,
             companions,
+            ..
         } => {
             let alias = matches!(world, World::Alias(_));
             let shared = companion && alias && !views.contains(&true);
@@ -77,18 +78,21 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
 }
 
 /// The where clause of a generated function of a generic `f` run at `Dual<A>`: `Dual<A>` is a
-/// `Scalar`, and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for
+/// `Scalar` and meets `f`'s (or its block's) other bounds on `A`, and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for
 /// `self` in `impl<A: Scalar> Line<A>` too).
 pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -> TokenStream {
     let where_clause = &generics.where_clause;
     let DualPlan::Dual {
         world: World::Generic(scalar),
         params,
+        bounds,
         ..
     } = plan
     else {
         return quote!(#where_clause);
     };
+    // The function's own predicates (`where A: Scalar`), then what running it at `Dual<A>` asks.
+    let own = where_clause.iter().flat_map(|clause| &clause.predicates);
     let twins = sig
         .params
         .iter()
@@ -120,7 +124,7 @@ pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -
         seen.push(key);
         new
     });
-    quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #(#twins)*)
+    quote!(where #(#own,)* ::grad::Dual<#scalar>: ::grad::Scalar, #(#bounds,)* #(#twins)*)
 }
 
 /// The call of `name` with `args`, in method syntax for a method: the first argument, the

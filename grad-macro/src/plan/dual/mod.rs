@@ -35,6 +35,7 @@
 //! and a struct parameter `p: &Line<f64>` crosses to its twin.
 
 mod body;
+mod scalar;
 mod slice_views;
 mod vocabulary;
 
@@ -46,6 +47,7 @@ use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
 use body::BodyCheck;
 pub use body::{is_companion_call, is_companion_method};
+pub use scalar::{FloatParam, float_param};
 pub use slice_views::{into_views, views as slice_views};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
@@ -111,6 +113,10 @@ pub enum DualPlan {
         /// (`dual_calls`): `g(x)` becomes `__grad_dual_g(x)` in the copy of `f`, and
         /// `g_vjp(x)` becomes `__grad_dual_g_vjp(x)` in the copy of `f_vjp`.
         companions: Vec<String>,
+        /// For a generic function, what its bounds on `A` besides `Scalar` ask of `Dual<A>`
+        /// (`Dual<A>: Debug` for `A: Scalar + Debug`, see `scalar.rs`), which `f_jvp` and
+        /// `f_hvp` state.
+        bounds: Vec<TokenStream>,
     },
     /// It does not (the reason, for `GRAD_DEBUG`); `f_jvp` goes through the gradient when
     /// the result is a float, and there is no `f_hvp`.
@@ -128,13 +134,13 @@ impl DualPlan {
     }
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
-        let world = match &sig.block_scalar {
+        let (world, bounds) = match &sig.block_scalar {
             Some(scalar)
                 if sig.is_method
                     && item.sig.generics.params.is_empty()
                     && item.sig.generics.where_clause.is_none() =>
             {
-                World::Generic(scalar.clone())
+                (World::Generic(scalar.ident.clone()), scalar.at_dual.clone())
             }
             _ => world(item)?,
         };
@@ -226,6 +232,7 @@ impl DualPlan {
             views,
             result,
             companions,
+            bounds,
         })
     }
 
@@ -285,14 +292,13 @@ pub fn jvp_by_rows(item: &ItemFn, sig: &Signature) -> bool {
         && sig.params.iter().all(|param| clonable(&param.ty))
 }
 
-/// The float the function is written in, or its scalar type parameter.
-fn world(item: &ItemFn) -> Result<World, String> {
+/// The float the function is written in, or its scalar type parameter with what its other
+/// bounds ask of `Dual<A>`.
+fn world(item: &ItemFn) -> Result<(World, Vec<TokenStream>), String> {
     let generics = &item.sig.generics;
-    let type_params: Vec<_> = generics.type_params().collect();
-    if let Some(where_clause) = &generics.where_clause
-        && !where_clause.predicates.is_empty()
-    {
-        return Err("a where clause".into());
+    if generics.type_params().next().is_some() || generics.where_clause.is_some() {
+        let float = float_param(generics, true)?;
+        return Ok((World::Generic(float.ident), float.at_dual));
     }
     if generics
         .params
@@ -301,22 +307,13 @@ fn world(item: &ItemFn) -> Result<World, String> {
     {
         return Err("const generics".into());
     }
-    match &type_params[..] {
-        [] => {}
-        [param] if param.bounds.iter().all(is_scalar_bound) && !param.bounds.is_empty() => {
-            return Ok(World::Generic(param.ident.clone()));
-        }
-        _ => return Err("type parameters other than one `A: Scalar`".into()),
-    }
     let mut floats = HashSet::new();
     collect_floats(quote::quote!(#item), &mut floats);
     match floats.len() {
         1 => {
             let float = floats.into_iter().next().unwrap_or_default();
-            Ok(World::Alias(Ident::new(
-                &float,
-                proc_macro2::Span::call_site(),
-            )))
+            let float = Ident::new(&float, proc_macro2::Span::call_site());
+            Ok((World::Alias(float), Vec::new()))
         }
         0 => Err("no float type named".into()),
         _ => Err("both f32 and f64".into()),
@@ -366,7 +363,7 @@ fn receiver_crossing(
 ) -> Result<Crossing, String> {
     let by_ref = matches!(receiver.ty, Type::Reference(_));
     match (world, &sig.block_scalar) {
-        (World::Generic(scalar), Some(block)) if scalar == block => Ok(Crossing::Lifted {
+        (World::Generic(scalar), Some(block)) if *scalar == block.ident => Ok(Crossing::Lifted {
             form: Form::Struct,
             by_ref,
         }),
