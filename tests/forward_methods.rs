@@ -479,7 +479,11 @@ where
     A: Scalar + PartialOrd,
 {
     let s = (k * theta).sin();
-    if s > A::zero() { s * theta } else { s - theta * k }
+    if s > A::zero() {
+        s * theta
+    } else {
+        s - theta * k
+    }
 }
 
 #[grad::differentiate(dual_calls)]
@@ -566,6 +570,117 @@ fn blocks_with_other_bounds_on_their_float() {
                 value,
                 vec![dp.length, dp.mass, ds.stiffness, dx],
                 vec![hp.length, hp.mass, hs.stiffness, hx],
+            )
+        },
+        &x,
+        &v,
+    );
+}
+
+// Methods of the user's named like the library's vocabulary (`sum`, `dot`, `exp`, `norm`):
+// called on `self` or on a parameter of the user's struct, they are the user's, run at dual
+// numbers through their companions.
+#[derive(Clone, Debug)]
+struct Basis {
+    weights: Vec<f64>,
+}
+
+impl Basis {
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn sum(&self, x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 0..x.len() {
+            total += self.weights[i] * x[i].sin();
+        }
+        total
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn dot(&self, x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 0..x.len() {
+            total += self.weights[i] * x[i] * x[i];
+        }
+        total
+    }
+
+    /// Both through `self`, beside the library's `sum` on a field and on an iterator.
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn norm(&self, x: &[f64]) -> f64 {
+        let scale: f64 = self.weights.iter().sum();
+        self.sum(x) * (&self).dot(x) + x.iter().map(|v| v * v).sum::<f64>() * scale
+    }
+}
+
+#[grad::differentiate(wrt(x), dual_calls)]
+fn through_basis(basis: &Basis, x: &[f64]) -> f64 {
+    basis.norm(x).ln() + basis.sum(x).exp() - basis.dot(x)
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Wave<A: Scalar> {
+    amplitude: A,
+    rate: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Wave<A> {
+    #[grad::differentiate]
+    fn exp(&self, t: A) -> A {
+        self.amplitude * (self.rate * t).exp()
+    }
+
+    #[grad::differentiate]
+    fn max(&self, other: &Self, t: A) -> A {
+        self.exp(t) * other.exp(t * t)
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn through_waves(w: &Wave<f64>, t: f64) -> f64 {
+    w.exp(t).sin() + w.max(w, t) * t.exp()
+}
+
+#[test]
+fn methods_named_like_the_librarys() {
+    let basis = Basis {
+        weights: vec![0.5, -1.5, 2.0],
+    };
+    let (x, v) = ([0.3, 0.8, -0.4], [1.0, 0.5, -0.25]);
+    check_slice_function(
+        |x| basis.norm(x),
+        |x| basis.norm_grad(x),
+        |x, v| basis.norm_jvp(x, v),
+        |x, v| basis.norm_hvp(x, v),
+        &x,
+        &v,
+    );
+    check_slice_function(
+        |x| through_basis(&basis, x),
+        |x| through_basis_grad(&basis, x),
+        |x, v| through_basis_jvp(&basis, x, v),
+        |x, v| through_basis_hvp(&basis, x, v),
+        &x,
+        &v,
+    );
+    let wave = |x: &[f64]| Wave {
+        amplitude: x[0],
+        rate: x[1],
+    };
+    let (x, v) = ([0.7, -0.3, 0.9], [0.4, 1.0, -0.8]);
+    check_slice_function(
+        |x| through_waves(&wave(x), x[2]),
+        |x| {
+            let (value, (dw, dt)) = through_waves_grad(&wave(x), x[2]);
+            (value, vec![dw.amplitude, dw.rate, dt])
+        },
+        |x, v| through_waves_jvp(&wave(x), x[2], &wave(v), v[2]),
+        |x, v| {
+            let (value, (dw, dt), (hw, ht)) = through_waves_hvp(&wave(x), x[2], &wave(v), v[2]);
+            (
+                value,
+                vec![dw.amplitude, dw.rate, dt],
+                vec![hw.amplitude, hw.rate, ht],
             )
         },
         &x,

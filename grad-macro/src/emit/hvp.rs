@@ -200,7 +200,7 @@ impl VjpCopy<'_> {
         let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
         let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
         let alias = dual::alias(float);
-        let roots = dual::place_roots(sig, self.params);
+        let roots = dual::Roots::of(sig, self.params);
         let copy = dual::rewritten(
             self.world,
             quote!(#fallbacks #printed),

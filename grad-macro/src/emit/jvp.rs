@@ -198,7 +198,7 @@ pub(super) fn dual_copy(
     ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
-    let roots = dual::place_roots(sig, params);
+    let roots = dual::Roots::of(sig, params);
     let copy = dual::rewritten(world, quote!(#copy), companions, &roots);
     quote!(#alias #copy)
 }

@@ -42,7 +42,7 @@ pub(super) fn print(
             quote!(#forward #reverse)
         }
         World::Alias(float) => {
-            let roots = dual::place_roots(sig, params);
+            let roots = dual::Roots::of(sig, params);
             let forward = at_dual(item, &item.vis, float, companions, &roots);
             let reverse = at_dual(&vjp, &item.vis, float, companions, &roots);
             quote!(#forward #reverse)
@@ -88,7 +88,7 @@ fn at_dual(
     vis: &syn::Visibility,
     float: &Ident,
     companions: &[String],
-    roots: &[String],
+    roots: &dual::Roots,
 ) -> TokenStream {
     let mut companion = f.clone();
     companion.sig.ident = naming::dual_companion(&f.sig.ident);

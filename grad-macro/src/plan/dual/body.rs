@@ -19,19 +19,24 @@ pub(super) struct BodyCheck {
     /// `dual_calls`: a call by a name that is not the library's calls its companion at dual
     /// numbers instead of ruling the function out.
     dual_calls: bool,
+    /// The parameters that are the user's structs (`self`, `other: &Self`, `p: &Line<f64>`,
+    /// `chain: &Chain`): a method called on one is the user's whatever its name, `p.sum(x)` as
+    /// well as `p.eval(t)` ([`user_method_receiver`]).
+    struct_roots: Vec<String>,
     /// The names (last segments) of the functions called through their companions.
     pub(super) companions: BTreeSet<String>,
     pub(super) reason: Option<String>,
 }
 
 impl BodyCheck {
-    pub(super) fn new(item: &ItemFn, dual_calls: bool) -> Self {
+    pub(super) fn new(item: &ItemFn, dual_calls: bool, struct_roots: Vec<String>) -> Self {
         let mut locals = HashSet::new();
         locals.insert(naming::stem(&item.sig.ident));
         collect_bindings(quote::quote!(#item), &mut locals);
         Self {
             locals,
             dual_calls,
+            struct_roots,
             companions: BTreeSet::new(),
             reason: None,
         }
@@ -92,13 +97,16 @@ impl<'ast> Visit<'ast> for BodyCheck {
             Expr::Struct(_) => self.reject("a struct expression".into()),
             Expr::MethodCall(call) => {
                 let name = naming::stem(&call.method);
-                if !LIBRARY_METHODS.contains(&name.as_str()) {
-                    if self.dual_calls {
-                        self.companions.insert(name);
-                    } else {
+                let library = LIBRARY_METHODS.contains(&name.as_str());
+                if !library || user_method_receiver(call, &self.struct_roots) {
+                    if !self.dual_calls {
                         self.reject(format!(
                             "the method `{name}`, which may not be generic over the float (`dual_calls` would call its companion at dual numbers)"
                         ));
+                    } else if !library {
+                        // A library name goes to its companion by its receiver only
+                        // (`is_companion_method`): `x.iter().sum()` stays the library's.
+                        self.companions.insert(name);
                     }
                 }
             }
@@ -184,14 +192,21 @@ fn companion_name(func: &syn::ExprPath) -> Option<String> {
     (func.qself.is_none() && !name.starts_with(char::is_uppercase)).then_some(name)
 }
 
-/// Whether a method call `.name(..)` in a copy at dual numbers goes to a companion: `name` or,
-/// in a copy of `f_vjp`, its rule `name_vjp`, is one of `companions`.
-pub fn is_companion_method(name: &syn::Ident, companions: &[String]) -> bool {
-    let name = naming::stem(name);
+/// Whether a method call in a copy at dual numbers goes to a companion: its name or, in a copy
+/// of `f_vjp`, its rule's (`name_vjp`) is one of `companions`, or it is called on one of
+/// `struct_roots` ([`user_method_receiver`]: `self.sum(x)`, a method of the user's with a
+/// library name).
+pub fn is_companion_method(
+    call: &syn::ExprMethodCall,
+    companions: &[String],
+    struct_roots: &[String],
+) -> bool {
+    let name = naming::stem(&call.method);
     let callee = name.strip_suffix("_vjp").unwrap_or(&name);
-    companions
-        .iter()
-        .any(|companion| companion == &name || companion == callee)
+    user_method_receiver(call, struct_roots)
+        || companions
+            .iter()
+            .any(|companion| companion == &name || companion == callee)
 }
 
 /// Whether a call of `path` in a copy at dual numbers goes to a companion: not a call the
@@ -217,6 +232,86 @@ pub fn is_companion_call(path: &syn::Path, companions: &[String]) -> bool {
         && companions
             .iter()
             .any(|companion| companion == &name || companion == callee)
+}
+
+/// Whether `call` is a method of the user's: called on one of `struct_roots` (`self.sum(x)`,
+/// `(&p).dot(x)`, parameters whose type is a struct of the user's), whatever its name, but for
+/// the methods every `Clone` type has (`p.clone()`). A library name such as `sum` or `dot` is
+/// then the user's method, which the copies at dual numbers call through its companion
+/// (`p.__grad_dual_sum(x)`) like any other; on another receiver (`self.w.sum()`, a local) a
+/// library name is the library's.
+pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String]) -> bool {
+    let mut receiver = &*call.receiver;
+    loop {
+        match receiver {
+            Expr::Paren(paren) => receiver = &paren.expr,
+            Expr::Group(group) => receiver = &group.expr,
+            Expr::Reference(reference) => receiver = &reference.expr,
+            Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+                receiver = &unary.expr;
+            }
+            _ => break,
+        }
+    }
+    let Expr::Path(path) = receiver else {
+        return false;
+    };
+    let method = naming::stem(&call.method);
+    path.qself.is_none()
+        && path
+            .path
+            .get_ident()
+            .is_some_and(|ident| struct_roots.iter().any(|root| ident == root))
+        && !["clone", "to_owned"].contains(&method.as_str())
+}
+
+/// The parameters whose type is a struct of the user's: the receiver, parameters of type
+/// `Self`, and those of a named type that is neither the library's nor `std`'s (`&Chain`,
+/// `&Line<f64>`); see [`user_method_receiver`].
+pub fn struct_roots(sig: &crate::sig::Signature) -> Vec<String> {
+    sig.params
+        .iter()
+        .filter(|param| {
+            param.ident == "self" || super::is_self_type(&param.ty) || is_user_struct(&param.ty)
+        })
+        .map(|param| param.ident.to_string())
+        .collect()
+}
+
+/// Whether `ty` (behind references) names a type of the user's: a path whose last name is
+/// capitalised and neither a container, an ndarray type nor one of `std`'s.
+fn is_user_struct(ty: &Type) -> bool {
+    const STD_TYPES: &[&str] = &[
+        "Option",
+        "Result",
+        "String",
+        "Box",
+        "Rc",
+        "Arc",
+        "Cow",
+        "HashMap",
+        "BTreeMap",
+        "HashSet",
+        "BTreeSet",
+        "VecDeque",
+        "Range",
+        "RangeInclusive",
+        "Cell",
+        "RefCell",
+        "Mutex",
+    ];
+    let ty = match ty {
+        Type::Reference(reference) => &*reference.elem,
+        ty => ty,
+    };
+    types::last_segment(ty).is_some_and(|last| {
+        let name = naming::stem(&last.ident);
+        name.starts_with(char::is_uppercase)
+            && !name.starts_with("Array")
+            && !STD_TYPES.contains(&name.as_str())
+            && !is_library_type(&name)
+            && !super::vocabulary::LIBRARY_ROOTS.contains(&name.as_str())
+    })
 }
 
 fn is_library_type(name: &str) -> bool {

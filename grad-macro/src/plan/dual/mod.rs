@@ -46,7 +46,7 @@ use syn::visit::Visit;
 use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
 use body::BodyCheck;
-pub use body::{is_companion_call, is_companion_method};
+pub use body::{is_companion_call, is_companion_method, struct_roots};
 pub use scalar::{FloatParam, float_param};
 pub use slice_views::{into_views, views as slice_views};
 
@@ -199,7 +199,7 @@ impl DualPlan {
         // `A = Dual<A>` too, whatever it calls: only a copy in `f64` is checked.
         let mut companions = Vec::new();
         if let World::Alias(_) = &world {
-            let mut body = BodyCheck::new(item, dual_calls);
+            let mut body = BodyCheck::new(item, dual_calls, body::struct_roots(sig));
             body.visit_block(&item.block);
             if let Some(reason) = body.reason {
                 return Err(reason);
