@@ -687,3 +687,184 @@ fn methods_named_like_the_librarys() {
         &v,
     );
 }
+
+// Associated functions without `self`: in a block marked #[grad::differentiate] (or marked alone
+// and naming `Self`), their companions are associated functions of the block, which callers
+// reach as `Self::penalty(x)` or `Rod::penalty(x)`.
+#[derive(Clone, Debug)]
+struct Rod {
+    stiffness: f64,
+}
+
+#[grad::differentiate]
+impl Rod {
+    #[grad::differentiate]
+    fn penalty(x: f64) -> f64 {
+        x.sin() * x + 0.5 * x.powi(3)
+    }
+
+    #[grad::differentiate]
+    fn bend(x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 1..x.len() {
+            total += (x[i] - x[i - 1]).powi(2) * x[i].cos();
+        }
+        total
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn energy(&self, x: &[f64]) -> f64 {
+        self.stiffness * Self::bend(x) + Rod::penalty(x[0] * x[1])
+    }
+}
+
+impl Rod {
+    /// Marked alone: `Self` in the body says it is in an `impl` block.
+    #[grad::differentiate(dual_calls)]
+    fn relaxed(x: &[f64]) -> f64 {
+        (Self::bend(x) + 1.0).ln() * Self::penalty(x[2])
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn rod_total(x: &[f64]) -> f64 {
+    Rod::penalty(x[1]).exp() + Rod::relaxed(x) * x[0]
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Wave<A> {
+    #[grad::differentiate]
+    fn ramp(t: A) -> A {
+        (t * t + A::one()).sqrt()
+    }
+
+    #[grad::differentiate]
+    fn blend(a: &Self, b: &Self, t: A) -> A {
+        a.exp(t) * b.rate + Self::ramp(a.amplitude * t)
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn through_ramps(w: &Wave<f64>, t: f64) -> f64 {
+    Wave::ramp(t * w.rate) + Wave::blend(w, w, t).sin()
+}
+
+#[test]
+fn associated_functions_without_self() {
+    let (x, v) = ([0.4, -0.7, 1.1], [1.0, 0.3, -0.5]);
+    check_slice_function(
+        |x| Rod::penalty(x[0]),
+        |x| {
+            let (value, dx) = Rod::penalty_grad(x[0]);
+            (value, vec![dx])
+        },
+        |x, v| Rod::penalty_jvp(x[0], v[0]),
+        |x, v| {
+            let (value, dx, hx) = Rod::penalty_hvp(x[0], v[0]);
+            (value, vec![dx], vec![hx])
+        },
+        &x[..1],
+        &v[..1],
+    );
+    check_slice_function(
+        Rod::bend,
+        Rod::bend_grad,
+        Rod::bend_jvp,
+        Rod::bend_hvp,
+        &x,
+        &v,
+    );
+    let rod = Rod { stiffness: 1.5 };
+    check_slice_function(
+        |x| rod.energy(x),
+        |x| rod.energy_grad(x),
+        |x, v| rod.energy_jvp(x, v),
+        |x, v| rod.energy_hvp(x, v),
+        &x,
+        &v,
+    );
+    check_slice_function(
+        Rod::relaxed,
+        Rod::relaxed_grad,
+        Rod::relaxed_jvp,
+        Rod::relaxed_hvp,
+        &x,
+        &v,
+    );
+    check_slice_function(
+        rod_total,
+        rod_total_grad,
+        rod_total_jvp,
+        rod_total_hvp,
+        &x,
+        &v,
+    );
+}
+
+#[test]
+fn associated_functions_of_a_generic_block() {
+    let wave = |x: &[f64]| Wave {
+        amplitude: x[0],
+        rate: x[1],
+    };
+    let (x, v) = ([0.6, -0.2, 0.9, 0.4, 1.3], [0.5, 1.0, -0.3, 0.8, -1.2]);
+    check_slice_function(
+        |x| Wave::blend(&wave(x), &wave(&x[2..]), x[4]),
+        |x| {
+            let (value, (da, db, dt)) = Wave::blend_grad(&wave(x), &wave(&x[2..]), x[4]);
+            (
+                value,
+                vec![da.amplitude, da.rate, db.amplitude, db.rate, dt],
+            )
+        },
+        |x, v| {
+            Wave::blend_jvp(
+                &wave(x),
+                &wave(&x[2..]),
+                x[4],
+                &wave(v),
+                &wave(&v[2..]),
+                v[4],
+            )
+        },
+        |x, v| {
+            let (value, (da, db, dt), (ha, hb, ht)) = Wave::blend_hvp(
+                &wave(x),
+                &wave(&x[2..]),
+                x[4],
+                &wave(v),
+                &wave(&v[2..]),
+                v[4],
+            );
+            (
+                value,
+                vec![da.amplitude, da.rate, db.amplitude, db.rate, dt],
+                vec![ha.amplitude, ha.rate, hb.amplitude, hb.rate, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let (x, v) = ([0.6, -0.2, 0.9], [0.5, 1.0, -0.3]);
+    check_slice_function(
+        |x| through_ramps(&wave(x), x[2]),
+        |x| {
+            let (value, (dw, dt)) = through_ramps_grad(&wave(x), x[2]);
+            (value, vec![dw.amplitude, dw.rate, dt])
+        },
+        |x, v| through_ramps_jvp(&wave(x), x[2], &wave(v), v[2]),
+        |x, v| {
+            let (value, (dw, dt), (hw, ht)) = through_ramps_hvp(&wave(x), x[2], &wave(v), v[2]);
+            (
+                value,
+                vec![dw.amplitude, dw.rate, dt],
+                vec![hw.amplitude, hw.rate, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let (value, derivative) = Wave::ramp_jvp(0.75_f64, 2.0);
+    assert_eq!(value, 1.25);
+    assert_relative_eq!(derivative, 2.0 * 0.75 / 1.25, max_relative = 1e-12);
+}

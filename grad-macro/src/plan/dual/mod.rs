@@ -136,7 +136,7 @@ impl DualPlan {
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
         let (world, bounds) = match &sig.block_scalar {
             Some(scalar)
-                if sig.is_method
+                if sig.in_impl
                     && item.sig.generics.params.is_empty()
                     && item.sig.generics.where_clause.is_none() =>
             {
@@ -219,9 +219,9 @@ impl DualPlan {
                     )
             })
             .collect();
-        // A method's copies at dual numbers are its companions, methods of its block: no copy
-        // reads a slice as a view.
-        let views = if sig.is_method {
+        // The copies at dual numbers of an item of an `impl` block are its companions, items of
+        // the block: no copy reads a slice as a view.
+        let views = if sig.in_impl {
             vec![false; slices.len()]
         } else {
             slice_views::views(item, &slices)
