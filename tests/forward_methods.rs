@@ -868,3 +868,75 @@ fn associated_functions_of_a_generic_block() {
     assert_eq!(value, 1.25);
     assert_relative_eq!(derivative, 2.0 * 0.75 / 1.25, max_relative = 1e-12);
 }
+
+// A bound of the user's on the float, which `Dual<f64>` meets because the user says so
+// (`impl Calibrated for Dual<f64>`): `dual_calls` on the method asks it of `Dual<A>`.
+trait Calibrated {
+    /// A constant of the type, not differentiated.
+    fn factor() -> f64;
+}
+
+impl Calibrated for f64 {
+    fn factor() -> f64 {
+        1.5
+    }
+}
+
+impl Calibrated for grad::Dual<f64> {
+    fn factor() -> f64 {
+        1.5
+    }
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Gauge<A: Scalar> {
+    gain: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar + Calibrated> Gauge<A> {
+    #[grad::differentiate(dual_calls)]
+    fn read(&self, t: A) -> A {
+        let scale = A::from(A::factor()).unwrap();
+        (self.gain * t * scale).sin() * t
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn calibrated<A: Scalar + Calibrated>(x: A, y: A) -> A {
+    let scale = A::from(A::factor()).unwrap();
+    (x * y * scale).exp() + x * scale
+}
+#[test]
+fn a_bound_of_the_users_on_the_float_with_dual_calls() {
+    let gauge = |x: &[f64]| Gauge { gain: x[0] };
+    let (x, v) = ([0.7, -0.4], [1.0, 0.5]);
+    check_slice_function(
+        |x| gauge(x).read(x[1]),
+        |x| {
+            let (value, (dg, dt)) = gauge(x).read_grad(x[1]);
+            (value, vec![dg.gain, dt])
+        },
+        |x, v| gauge(x).read_jvp(x[1], &gauge(v), v[1]),
+        |x, v| {
+            let (value, (dg, dt), (hg, ht)) = gauge(x).read_hvp(x[1], &gauge(v), v[1]);
+            (value, vec![dg.gain, dt], vec![hg.gain, ht])
+        },
+        &x,
+        &v,
+    );
+    check_slice_function(
+        |x| calibrated(x[0], x[1]),
+        |x| {
+            let (value, (dx, dy)) = calibrated_grad(x[0], x[1]);
+            (value, vec![dx, dy])
+        },
+        |x, v| calibrated_jvp(x[0], x[1], v[0], v[1]),
+        |x, v| {
+            let (value, (dx, dy), (hx, hy)) = calibrated_hvp(x[0], x[1], v[0], v[1]);
+            (value, vec![dx, dy], vec![hx, hy])
+        },
+        &x,
+        &v,
+    );
+}

@@ -144,6 +144,11 @@ impl DualPlan {
             }
             _ => world(item)?,
         };
+        if let Some(reason) = unmet_bound(item, sig)
+            && !dual_calls
+        {
+            return Err(reason);
+        }
         let scalar = match &world {
             World::Alias(float) | World::Generic(float) => float.to_string(),
         };
@@ -290,6 +295,15 @@ pub fn jvp_by_rows(item: &ItemFn, sig: &Signature) -> bool {
         && floats.len() == 1
         && item.sig.generics.params.is_empty()
         && sig.params.iter().all(|param| clonable(&param.ty))
+}
+
+/// The first bound on the float of a generic function (or its block) that `Dual<A>` may not
+/// meet (`scalar.rs`).
+fn unmet_bound(item: &ItemFn, sig: &Signature) -> Option<String> {
+    match &sig.block_scalar {
+        Some(scalar) if sig.in_impl && item.sig.generics.params.is_empty() => scalar.unmet.clone(),
+        _ => float_param(&item.sig.generics, true).ok()?.unmet,
+    }
 }
 
 /// The float the function is written in, or its scalar type parameter with what its other

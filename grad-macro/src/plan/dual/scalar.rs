@@ -4,8 +4,9 @@
 //! A function or block generic over its float compiles at `A = Dual<A>` when `Dual<A>` meets
 //! every bound the code asks of `A`: `Scalar`, which the runtime implements for `Dual<f64>` and
 //! `Dual<f32>`, and any other (`A: Scalar + Debug`, `where A: Scalar + Send`), which `f_jvp` and
-//! `f_hvp` ask of `Dual<A>` in their where clause. Only bounds that `Dual<A>` meets whenever `A`
-//! does are taken ([`MET_BY_DUAL`]): with another (`A: Scalar + MyTrait`) the function keeps
+//! `f_hvp` ask of `Dual<A>` in their where clause. A bound that `Dual<A>` may not meet
+//! (`A: Scalar + MyTrait`, not in [`MET_BY_DUAL`]) is asked only with `dual_calls`, by which the
+//! user says `Dual<A>` meets it (`impl MyTrait for Dual<f64>`): otherwise the function keeps
 //! `f_jvp` through the gradient, which a bound `Dual<A>: MyTrait` would make uncallable.
 //!
 //! ```text
@@ -22,9 +23,12 @@ use syn::{GenericParam, Generics, Ident, TypeParamBound, WherePredicate};
 #[derive(Debug, Clone)]
 pub struct FloatParam {
     pub ident: Ident,
-    /// The bounds on `A` (and the where clause's other predicates) other than `Scalar`, with `A`
-    /// read as `Dual<A>`: what running the code at `A = Dual<A>` asks besides `Scalar`.
+    /// The bounds on `A` other than `Scalar`, with `A` read as `Dual<A>`: what running the code
+    /// at `A = Dual<A>` asks besides `Scalar`.
     pub at_dual: Vec<TokenStream>,
+    /// The first of them that `Dual<A>` may not meet (not in [`MET_BY_DUAL`]: a trait of the
+    /// user's), which only `dual_calls` asks of `Dual<A>`: the user vouches for it.
+    pub unmet: Option<String>,
 }
 
 /// The one type parameter of `generics` bounded by `Scalar` (inline, `A: Scalar + Debug`, or in
@@ -75,6 +79,7 @@ pub fn float_param(generics: &Generics, lifetimes: bool) -> Result<FloatParam, S
         ));
     }
     let mut extra = Vec::new();
+    let mut unmet = None;
     for bound in bounds {
         match bound {
             TypeParamBound::Trait(trait_bound)
@@ -87,9 +92,9 @@ pub fn float_param(generics: &Generics, lifetimes: bool) -> Result<FloatParam, S
                     .last()
                     .map(|last| last.ident.to_string())
                     .unwrap_or_default();
-                if !MET_BY_DUAL.contains(&name.as_str()) {
-                    return Err(format!(
-                        "the bound `{}` on `{ident}`, which `Dual<{ident}>` may not meet",
+                if !MET_BY_DUAL.contains(&name.as_str()) && unmet.is_none() {
+                    unmet = Some(format!(
+                        "the bound `{}` on `{ident}`, which `Dual<{ident}>` may not meet (with `dual_calls`, `f_jvp` and `f_hvp` ask it of `Dual<{ident}>`)",
                         quote!(#trait_bound).to_string().replace(' ', "")
                     ));
                 }
@@ -108,12 +113,14 @@ pub fn float_param(generics: &Generics, lifetimes: bool) -> Result<FloatParam, S
     Ok(FloatParam {
         ident: ident.clone(),
         at_dual,
+        unmet,
     })
 }
 
 /// The traits `grad::Dual<A>` implements when `A` does (those of a float: formatting,
 /// comparisons, `num_traits`' and the operators, and the auto traits): a bound on the float
-/// outside this list may not hold at dual numbers, and the function goes through the gradient.
+/// outside this list may not hold at dual numbers, and, unless `dual_calls` vouches for it, the
+/// function goes through the gradient.
 const MET_BY_DUAL: &[&str] = &[
     "Debug",
     "Display",
@@ -179,6 +186,9 @@ mod tests {
 
     fn at_dual(generics: Generics) -> Result<Vec<String>, String> {
         let param = float_param(&generics, true)?;
+        if let Some(unmet) = param.unmet {
+            return Err(unmet);
+        }
         Ok(param.at_dual.iter().map(ToString::to_string).collect())
     }
 
@@ -205,9 +215,14 @@ mod tests {
         assert!(at_dual(generics).is_err());
         let generics: Generics = syn::parse_quote!(<A: Scalar, const N: usize>);
         assert!(at_dual(generics).is_err());
-        // `Dual<A>` may not meet a bound of the user's.
-        let generics: Generics = syn::parse_quote!(<A: Scalar + From<f32>>);
-        assert!(at_dual(generics).is_err());
+        // `Dual<A>` may not meet a bound of the user's: asked of it with `dual_calls` only.
+        let generics: Generics = syn::parse_quote!(<A: Scalar + Calibrated + Copy>);
+        assert!(at_dual(generics.clone()).is_err());
+        let param = float_param(&generics, true).unwrap();
+        assert_eq!(
+            param.at_dual[0].to_string(),
+            ":: grad :: Dual < A > : Calibrated + Copy"
+        );
         let mut generics: Generics = syn::parse_quote!(<A: Scalar>);
         generics.where_clause = Some(syn::parse_quote!(where Vec<A>: Clone));
         assert!(at_dual(generics).is_err());
