@@ -632,13 +632,19 @@ impl<A: Scalar> Wave<A> {
 
     #[grad::differentiate]
     fn max(&self, other: &Self, t: A) -> A {
-        self.exp(t) * other.exp(t * t)
+        self.exp(t) * other.exp(t * t) + self.sum()
+    }
+
+    /// Without arguments, as the library's `sum()`.
+    #[grad::differentiate]
+    fn sum(&self) -> A {
+        self.amplitude * self.rate.sin()
     }
 }
 
 #[grad::differentiate(dual_calls)]
 fn through_waves(w: &Wave<f64>, t: f64) -> f64 {
-    w.exp(t).sin() + w.max(w, t) * t.exp()
+    w.exp(t).sin() + w.max(w, t) * t.exp() + w.sum().powi(2)
 }
 
 #[test]
