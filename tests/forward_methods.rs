@@ -587,6 +587,7 @@ struct Basis {
 
 impl Basis {
     #[grad::differentiate(wrt(x), dual_calls)]
+    #[allow(clippy::needless_range_loop)] // Weights and points by one index.
     fn sum(&self, x: &[f64]) -> f64 {
         let mut total = 0.0;
         for i in 0..x.len() {
@@ -596,6 +597,7 @@ impl Basis {
     }
 
     #[grad::differentiate(wrt(x), dual_calls)]
+    #[allow(clippy::needless_range_loop)] // Weights and points by one index.
     fn dot(&self, x: &[f64]) -> f64 {
         let mut total = 0.0;
         for i in 0..x.len() {
@@ -606,6 +608,7 @@ impl Basis {
 
     /// Both through `self`, beside the library's `sum` on a field and on an iterator.
     #[grad::differentiate(wrt(x), dual_calls)]
+    #[allow(clippy::needless_borrow)] // `(&self).dot(x)`: the receiver behind a borrow.
     fn norm(&self, x: &[f64]) -> f64 {
         let scale: f64 = self.weights.iter().sum();
         self.sum(x) * (&self).dot(x) + x.iter().map(|v| v * v).sum::<f64>() * scale
