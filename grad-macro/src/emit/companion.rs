@@ -17,7 +17,8 @@
 //! them all on.
 //!
 //! A method's companions are methods of its `impl` block (`companion/methods.rs`): callers call
-//! `p.__grad_dual_eval(t)` for `p.eval(t)`.
+//! `p.__grad_dual_eval(t)` for `p.eval(t)`; an associated function's are associated functions
+//! (`Self::__grad_dual_penalty(x)` for `Self::penalty(x)`).
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};

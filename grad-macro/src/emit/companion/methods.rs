@@ -1,5 +1,6 @@
 //! A method's companions at dual numbers, methods of its `impl` block beside it (a block can
-//! hold neither `use` items nor a copy in a module):
+//! hold neither `use` items nor a copy in a module), and an associated function's, associated
+//! functions (`Self::__grad_dual_penalty`, which `Self::penalty(x)` reaches):
 //!
 //! - in a block generic over its float (`impl<A: Scalar> Line<A>`, marked), forwarders:
 //!   `__grad_dual_eval` calls `eval` and `__grad_dual_eval_vjp` calls `eval_vjp`, which a

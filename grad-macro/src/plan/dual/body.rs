@@ -319,3 +319,38 @@ fn is_library_type(name: &str) -> bool {
         || types::INTEGER_AND_TEXT.contains(&name)
         || types::CONTAINERS.contains(&name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_users(call: &str, roots: &[&str]) -> bool {
+        let call: syn::ExprMethodCall = syn::parse_str(call).unwrap();
+        let roots: Vec<String> = roots.iter().map(ToString::to_string).collect();
+        user_method_receiver(&call, &roots)
+    }
+
+    #[test]
+    fn a_method_on_a_struct_parameter_is_the_users_whatever_its_name() {
+        assert!(is_users("self.sum(x)", &["self"]));
+        assert!(is_users("(&basis).dot(x)", &["self", "basis"]));
+        assert!(is_users("(*p).exp()", &["p"]));
+        // `Clone`'s, and the library's on other receivers.
+        assert!(!is_users("p.clone()", &["p"]));
+        assert!(!is_users("self.w.sum()", &["self"]));
+        assert!(!is_users("x.iter().sum()", &["self"]));
+        assert!(!is_users("x.dot(y)", &["self"]));
+    }
+
+    #[test]
+    fn struct_roots_are_the_receiver_self_and_the_users_types() {
+        let item: ItemFn = syn::parse_quote! {
+            fn f(&self, other: &Self, p: &Line<f64>, b: Basis, w: &Array1<f64>, o: Option<f64>, x: &[f64], n: usize) -> f64 { 0.0 }
+        };
+        let cx = crate::ctxt::Ctxt::new();
+        let args = crate::args::Args::from_tokens(&cx, TokenStream::new());
+        let (sig, _) = crate::sig::Signature::from_fn(&cx, &args, &item);
+        let _ = cx.check();
+        assert_eq!(struct_roots(&sig), ["self", "other", "p", "b"]);
+    }
+}

@@ -24,15 +24,22 @@
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
 //!
+//! A generic function's float may have bounds besides `Scalar`, which `f_jvp` and `f_hvp` ask
+//! of `Dual<A>` (`scalar.rs`); a bound of a trait of the user's only with `dual_calls`.
+//!
 //! Methods: in a block `impl<A: Scalar> Line<A>` marked #[differentiate], a method is generic
 //! over the block's `A`, and `self` crosses to its twin `Line<Dual<A>>` (`Form::Struct`,
-//! through the `LiftDual` that `derive(Tangent)` writes). With `dual_calls`, a method of a
+//! through the `LiftDual` that `derive(Tangent)` writes); an associated function without `self`
+//! is generic over it too, and runs as `<Line<Dual<A>>>::f`. With `dual_calls`, a method of a
 //! struct written in `f64` runs at dual numbers when it does not differentiate its receiver,
 //! which crosses as it is (and so does a free function's struct parameter it does not
 //! differentiate): the places the copy reads from it are lifted as constants where their type
 //! has a twin (`emit/dual.rs`), which the macro cannot see, hence the opt-in. With `dual_calls`
-//! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`,
-//! and a struct parameter `p: &Line<f64>` crosses to its twin.
+//! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`
+//! (as does any method called on `self` or on a parameter of a struct of the user's, `p.sum(x)`
+//! included: `body::user_method_receiver`), a call `Self::f(x)` or `Rod::f(x)` of an associated
+//! function to `Self::__grad_dual_f(x)`, and a struct parameter `p: &Line<f64>` crosses to its
+//! twin.
 
 mod body;
 mod scalar;
