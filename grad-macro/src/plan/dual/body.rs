@@ -236,7 +236,9 @@ pub fn is_companion_call(path: &syn::Path, companions: &[String]) -> bool {
 
 /// Whether `call` is a method of the user's: called on one of `struct_roots` (`self.sum(x)`,
 /// `(&p).dot(x)`, parameters whose type is a struct of the user's), whatever its name, but for
-/// the methods every `Clone` type has (`p.clone()`). A library name such as `sum` or `dot` is
+/// the methods every `Clone` type has (`p.clone()`) and queries that yield no real number
+/// (`self.len()`, `crate::syntax::QUERY_METHODS`), which run as written on the struct (a
+/// constant of the reverse sweep too). A library name such as `sum` or `dot` is
 /// then the user's method, which the copies at dual numbers call through its companion
 /// (`p.__grad_dual_sum(x)`) like any other; on another receiver (`self.w.sum()`, a local) a
 /// library name is the library's.
@@ -263,6 +265,7 @@ pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String])
             .get_ident()
             .is_some_and(|ident| struct_roots.iter().any(|root| ident == root))
         && !["clone", "to_owned"].contains(&method.as_str())
+        && !crate::syntax::QUERY_METHODS.contains(&method.as_str())
 }
 
 /// The parameters whose type is a struct of the user's: the receiver, parameters of type
@@ -337,6 +340,7 @@ mod tests {
         assert!(is_users("(*p).exp()", &["p"]));
         // `Clone`'s, and the library's on other receivers.
         assert!(!is_users("p.clone()", &["p"]));
+        assert!(!is_users("self.len()", &["self"]));
         assert!(!is_users("self.w.sum()", &["self"]));
         assert!(!is_users("x.iter().sum()", &["self"]));
         assert!(!is_users("x.dot(y)", &["self"]));
