@@ -255,6 +255,7 @@ impl DualPlan {
                 world,
                 views,
                 companions,
+                bounds,
                 ..
             } => {
                 let views: Vec<String> = views
@@ -263,11 +264,16 @@ impl DualPlan {
                     .filter(|(_, view)| **view)
                     .map(|(index, _)| format!("#{index}"))
                     .collect();
-                format!(
+                let mut description = format!(
                     "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]; calls through companions at dual numbers: [{}]",
                     views.join(", "),
                     companions.join(", ")
-                )
+                );
+                if !bounds.is_empty() {
+                    let bounds: Vec<String> = bounds.iter().map(ToString::to_string).collect();
+                    description.push_str(&format!("; asks [{}]", bounds.join(", ")));
+                }
+                description
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
