@@ -954,3 +954,29 @@ fn a_bound_of_the_users_on_the_float_with_dual_calls() {
         &v,
     );
 }
+
+// A parameter whose type looks like a struct of the user's but is an alias of a container:
+// its iterators and queries run as written, not through companions.
+type Labels = Vec<usize>;
+
+#[grad::differentiate(wrt(x), dual_calls)]
+fn by_labels(labels: &Labels, x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for &label in labels.iter() {
+        total += x[label].sin() * x[1 - label];
+    }
+    total / labels.len() as f64
+}
+
+#[test]
+fn an_alias_of_a_container_is_not_a_struct() {
+    let labels = vec![0, 1, 1];
+    check_slice_function(
+        |x| by_labels(&labels, x),
+        |x| by_labels_grad(&labels, x),
+        |x, v| by_labels_jvp(&labels, x, v),
+        |x, v| by_labels_hvp(&labels, x, v),
+        &[0.5, 0.7],
+        &[1.0, -0.5],
+    );
+}

@@ -236,9 +236,11 @@ pub fn is_companion_call(path: &syn::Path, companions: &[String]) -> bool {
 
 /// Whether `call` is a method of the user's: called on one of `struct_roots` (`self.sum(x)`,
 /// `(&p).dot(x)`, parameters whose type is a struct of the user's), whatever its name, but for
-/// the methods every `Clone` type has (`p.clone()`) and queries that yield no real number
+/// the methods every `Clone` type has (`p.clone()`), queries that yield no real number
 /// (`self.len()`, `crate::syntax::QUERY_METHODS`), which run as written on the struct (a
-/// constant of the reverse sweep too). A library name such as `sum` or `dot` is
+/// constant of the reverse sweep too), and the methods that reach a container's elements
+/// ([`ACCESS_METHODS`]): a parameter's type that looks like a struct may be an alias of a
+/// `Vec` or an array (`type Labels = Vec<usize>`), whose `labels.iter()` runs as written. A library name such as `sum` or `dot` is
 /// then the user's method, which the copies at dual numbers call through its companion
 /// (`p.__grad_dual_sum(x)`) like any other; on another receiver (`self.w.sum()`, a local) a
 /// library name is the library's.
@@ -266,7 +268,29 @@ pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String])
             .is_some_and(|ident| struct_roots.iter().any(|root| ident == root))
         && !["clone", "to_owned"].contains(&method.as_str())
         && !crate::syntax::QUERY_METHODS.contains(&method.as_str())
+        && !crate::syntax::VIEW_METHODS.contains(&method.as_str())
+        && !ACCESS_METHODS.contains(&method.as_str())
 }
+
+/// Methods that reach the elements of a slice, `Vec` or array (iterators, views, elements), not
+/// the user's on a struct, which `#[differentiate]` marks only with a real result.
+const ACCESS_METHODS: &[&str] = &[
+    "iter",
+    "into_iter",
+    "windows",
+    "chunks",
+    "chunks_exact",
+    "rows",
+    "columns",
+    "axis_iter",
+    "outer_iter",
+    "lanes",
+    "to_vec",
+    "as_slice",
+    "first",
+    "last",
+    "get",
+];
 
 /// The parameters whose type is a struct of the user's: the receiver, parameters of type
 /// `Self`, and those of a named type that is neither the library's nor `std`'s (`&Chain`,
@@ -341,6 +365,8 @@ mod tests {
         // `Clone`'s, and the library's on other receivers.
         assert!(!is_users("p.clone()", &["p"]));
         assert!(!is_users("self.len()", &["self"]));
+        assert!(!is_users("labels.iter()", &["labels"]));
+        assert!(!is_users("xs.row(0)", &["xs"]));
         assert!(!is_users("self.w.sum()", &["self"]));
         assert!(!is_users("x.iter().sum()", &["self"]));
         assert!(!is_users("x.dot(y)", &["self"]));
