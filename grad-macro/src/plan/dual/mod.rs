@@ -141,21 +141,25 @@ impl DualPlan {
     }
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
-        let (world, bounds) = match &sig.block_scalar {
+        let (world, float) = match &sig.block_scalar {
             Some(scalar)
                 if sig.in_impl
                     && item.sig.generics.params.is_empty()
                     && item.sig.generics.where_clause.is_none() =>
             {
-                (World::Generic(scalar.ident.clone()), scalar.at_dual.clone())
+                (World::Generic(scalar.ident.clone()), Some(scalar.clone()))
             }
             _ => world(item)?,
         };
-        if let Some(reason) = unmet_bound(item, sig)
-            && !dual_calls
-        {
-            return Err(reason);
-        }
+        // A bound of the user's that `Dual<A>` may not meet: `dual_calls` vouches for it.
+        let bounds = match float {
+            Some(FloatParam {
+                unmet: Some(reason),
+                ..
+            }) if !dual_calls => return Err(reason),
+            Some(float) => float.at_dual,
+            None => Vec::new(),
+        };
         let scalar = match &world {
             World::Alias(float) | World::Generic(float) => float.to_string(),
         };
@@ -310,22 +314,13 @@ pub fn jvp_by_rows(item: &ItemFn, sig: &Signature) -> bool {
         && sig.params.iter().all(|param| clonable(&param.ty))
 }
 
-/// The first bound on the float of a generic function (or its block) that `Dual<A>` may not
-/// meet (`scalar.rs`).
-fn unmet_bound(item: &ItemFn, sig: &Signature) -> Option<String> {
-    match &sig.block_scalar {
-        Some(scalar) if sig.in_impl && item.sig.generics.params.is_empty() => scalar.unmet.clone(),
-        _ => float_param(&item.sig.generics, true).ok()?.unmet,
-    }
-}
-
-/// The float the function is written in, or its scalar type parameter with what its other
-/// bounds ask of `Dual<A>`.
-fn world(item: &ItemFn) -> Result<(World, Vec<TokenStream>), String> {
+/// The float the function is written in, or its scalar type parameter (with its other
+/// bounds, `scalar.rs`).
+fn world(item: &ItemFn) -> Result<(World, Option<FloatParam>), String> {
     let generics = &item.sig.generics;
     if generics.type_params().next().is_some() || generics.where_clause.is_some() {
         let float = float_param(generics, true)?;
-        return Ok((World::Generic(float.ident), float.at_dual));
+        return Ok((World::Generic(float.ident.clone()), Some(float)));
     }
     if generics
         .params
@@ -340,7 +335,7 @@ fn world(item: &ItemFn) -> Result<(World, Vec<TokenStream>), String> {
         1 => {
             let float = floats.into_iter().next().unwrap_or_default();
             let float = Ident::new(&float, proc_macro2::Span::call_site());
-            Ok((World::Alias(float), Vec::new()))
+            Ok((World::Alias(float), None))
         }
         0 => Err("no float type named".into()),
         _ => Err("both f32 and f64".into()),
