@@ -40,7 +40,7 @@ pub struct Signature {
     /// The function is a method: its first parameter is `self`.
     pub is_method: bool,
     /// The function is an item of an `impl` block: a method, or an associated function without
-    /// `self` in a block marked #[differentiate] or naming `Self` (`Self::penalty(x)`). Its
+    /// `self` in a block marked `#[differentiate]` or naming `Self` (`Self::penalty(x)`). Its
     /// generated functions call each other as `Self::f_vjp`, and its copies at dual numbers
     /// are items of the block (a block cannot hold a module or a `use`).
     pub in_impl: bool,

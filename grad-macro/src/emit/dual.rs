@@ -33,7 +33,7 @@ pub fn alias(float: &Ident) -> TokenStream {
 /// companions at dual numbers (`__grad_dual_g`, `__grad_dual_g_vjp`); the items of a generic
 /// function are kept as they are (they are called at `A = Dual<A>`).
 /// The places read from the variables named in `roots.places` (`self.k`, `s.w[i]`:
-/// parameters that cross as they are, structs written in the float, see [`place_roots`]) are
+/// parameters that cross as they are, structs written in the float, see [`Roots`]) are
 /// lifted as constants where they have a twin at dual numbers, copied or lent otherwise
 /// (`grad::__private::Place`); the methods called on `roots.structs` go to their companions
 /// whatever their names (`self.sum(x)`).
@@ -63,7 +63,8 @@ pub fn rewritten(
 
 /// The parameters a copy at dual numbers reads specially.
 pub struct Roots {
-    /// Those whose places it lifts ([`place_roots`]).
+    /// Those whose places it lifts: they cross as they are and may hold floats (`self` or
+    /// `s: &Spring`, not `labels: &[usize]`).
     pub places: Vec<String>,
     /// The user's structs, whose methods it calls through their companions
     /// (`plan::struct_roots`).

@@ -78,9 +78,10 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The where clause of a generated function of a generic `f` run at `Dual<A>`: `Dual<A>` is a
-/// `Scalar` and meets `f`'s (or its block's) other bounds on `A`, and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for
-/// `self` in `impl<A: Scalar> Line<A>` too).
+/// The where clause of a generated function of a generic `f` run at `Dual<A>`: `f`'s own
+/// predicates, `Dual<A>` is a `Scalar` and meets `f`'s (or its block's) other bounds on `A`,
+/// and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for `self` in
+/// `impl<A: Scalar> Line<A>` too).
 pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -> TokenStream {
     let where_clause = &generics.where_clause;
     let DualPlan::Dual {

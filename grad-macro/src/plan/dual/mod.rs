@@ -27,7 +27,7 @@
 //! A generic function's float may have bounds besides `Scalar`, which `f_jvp` and `f_hvp` ask
 //! of `Dual<A>` (`scalar.rs`); a bound of a trait of the user's only with `dual_calls`.
 //!
-//! Methods: in a block `impl<A: Scalar> Line<A>` marked #[differentiate], a method is generic
+//! Methods: in a block `impl<A: Scalar> Line<A>` marked `#[differentiate]`, a method is generic
 //! over the block's `A`, and `self` crosses to its twin `Line<Dual<A>>` (`Form::Struct`,
 //! through the `LiftDual` that `derive(Tangent)` writes); an associated function without `self`
 //! is generic over it too, and runs as `<Line<Dual<A>>>::f`. With `dual_calls`, a method of a
