@@ -439,3 +439,544 @@ fn a_field_generic_over_its_float_and_a_generic_method() {
     let (_, gradient, product) = holder.cubic_hvp(0.5_f64, 2.0);
     assert_eq!((gradient, product), (1.125, 9.0));
 }
+
+// Blocks whose float has bounds besides `Scalar` (another bound, a where clause, another
+// name): `f_jvp` and `f_hvp` ask them of `Dual<A>`, which meets them.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Pendulum<A: Scalar> {
+    length: A,
+    mass: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar + std::fmt::Debug> Pendulum<A> {
+    #[grad::differentiate]
+    fn energy(&self, theta: A) -> A {
+        self.mass * self.length * (A::one() - theta.cos()) + self.length * theta * theta
+    }
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Spring<F: Scalar> {
+    stiffness: F,
+}
+
+#[grad::differentiate]
+impl<F> Spring<F>
+where
+    F: grad::Scalar + Copy + Send,
+{
+    #[grad::differentiate]
+    fn energy(&self, x: F) -> F {
+        self.stiffness * x.powi(2) * (x * self.stiffness).sin()
+    }
+}
+
+/// A generic function with a where clause and another bound.
+#[grad::differentiate]
+fn swing<A>(theta: A, k: A) -> A
+where
+    A: Scalar + PartialOrd,
+{
+    let s = (k * theta).sin();
+    if s > A::zero() {
+        s * theta
+    } else {
+        s - theta * k
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn swing_all(p: &Pendulum<f64>, s: &Spring<f64>, x: f64) -> f64 {
+    p.energy(x) * s.energy(x) + swing(x, p.mass)
+}
+
+fn pendulum(x: &[f64]) -> Pendulum<f64> {
+    Pendulum {
+        length: x[0],
+        mass: x[1],
+    }
+}
+
+#[test]
+fn blocks_with_other_bounds_on_their_float() {
+    let (x, v) = ([0.8, 1.3, 0.6], [0.5, -1.0, 1.5]);
+    check_slice_function(
+        |x| pendulum(x).energy(x[2]),
+        |x| {
+            let (value, (dp, dt)) = pendulum(x).energy_grad(x[2]);
+            (value, vec![dp.length, dp.mass, dt])
+        },
+        |x, v| pendulum(x).energy_jvp(x[2], &pendulum(v), v[2]),
+        |x, v| {
+            let (value, (dp, dt), (hp, ht)) = pendulum(x).energy_hvp(x[2], &pendulum(v), v[2]);
+            (
+                value,
+                vec![dp.length, dp.mass, dt],
+                vec![hp.length, hp.mass, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let spring = |x: &[f64]| Spring { stiffness: x[0] };
+    let (x, v) = ([0.7, -0.4], [1.0, 0.5]);
+    check_slice_function(
+        |x| spring(x).energy(x[1]),
+        |x| {
+            let (value, (ds, dx)) = spring(x).energy_grad(x[1]);
+            (value, vec![ds.stiffness, dx])
+        },
+        |x, v| spring(x).energy_jvp(x[1], &spring(v), v[1]),
+        |x, v| {
+            let (value, (ds, dx), (hs, hx)) = spring(x).energy_hvp(x[1], &spring(v), v[1]);
+            (value, vec![ds.stiffness, dx], vec![hs.stiffness, hx])
+        },
+        &x,
+        &v,
+    );
+    for x in [[0.9, 1.2], [-0.9, 1.2]] {
+        check_slice_function(
+            |x| swing(x[0], x[1]),
+            |x| {
+                let (value, (dt, dk)) = swing_grad(x[0], x[1]);
+                (value, vec![dt, dk])
+            },
+            |x, v| swing_jvp(x[0], x[1], v[0], v[1]),
+            |x, v| {
+                let (value, (dt, dk), (ht, hk)) = swing_hvp(x[0], x[1], v[0], v[1]);
+                (value, vec![dt, dk], vec![ht, hk])
+            },
+            &x,
+            &[0.3, -1.1],
+        );
+    }
+    let (x, v) = ([0.8, 1.3, 0.7, 0.6], [0.5, -1.0, 0.25, 1.5]);
+    check_slice_function(
+        |x| swing_all(&pendulum(x), &spring(&x[2..]), x[3]),
+        |x| {
+            let (value, (dp, ds, dx)) = swing_all_grad(&pendulum(x), &spring(&x[2..]), x[3]);
+            (value, vec![dp.length, dp.mass, ds.stiffness, dx])
+        },
+        |x, v| {
+            let (p, s) = (pendulum(x), spring(&x[2..]));
+            swing_all_jvp(&p, &s, x[3], &pendulum(v), &spring(&v[2..]), v[3])
+        },
+        |x, v| {
+            let (p, s) = (pendulum(x), spring(&x[2..]));
+            let (value, (dp, ds, dx), (hp, hs, hx)) =
+                swing_all_hvp(&p, &s, x[3], &pendulum(v), &spring(&v[2..]), v[3]);
+            (
+                value,
+                vec![dp.length, dp.mass, ds.stiffness, dx],
+                vec![hp.length, hp.mass, hs.stiffness, hx],
+            )
+        },
+        &x,
+        &v,
+    );
+}
+
+// Methods of the user's named like the library's vocabulary (`sum`, `dot`, `exp`, `norm`):
+// called on `self` or on a parameter of the user's struct, they are the user's, run at dual
+// numbers through their companions.
+#[derive(Clone, Debug)]
+struct Basis {
+    weights: Vec<f64>,
+}
+
+impl Basis {
+    /// Not differentiated: a query, which runs as written at dual numbers too.
+    fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    #[allow(clippy::needless_range_loop)] // Weights and points by one index.
+    fn sum(&self, x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 0..x.len() {
+            total += self.weights[i] * x[i].sin();
+        }
+        total
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    #[allow(clippy::needless_range_loop)] // Weights and points by one index.
+    fn dot(&self, x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 0..self.len() {
+            total += self.weights[i] * x[i] * x[i];
+        }
+        total
+    }
+
+    /// Both through `self`, beside the library's `sum` on a field and on an iterator.
+    #[grad::differentiate(wrt(x), dual_calls)]
+    #[allow(clippy::needless_borrow)] // `(&self).dot(x)`: the receiver behind a borrow.
+    fn norm(&self, x: &[f64]) -> f64 {
+        let scale: f64 = self.weights.iter().sum();
+        self.sum(x) * (&self).dot(x) + x.iter().map(|v| v * v).sum::<f64>() * scale
+    }
+}
+
+#[grad::differentiate(wrt(x), dual_calls)]
+fn through_basis(basis: &Basis, x: &[f64]) -> f64 {
+    basis.norm(x).ln() + basis.sum(x).exp() - basis.dot(x)
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Wave<A: Scalar> {
+    amplitude: A,
+    rate: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Wave<A> {
+    #[grad::differentiate]
+    fn exp(&self, t: A) -> A {
+        self.amplitude * (self.rate * t).exp()
+    }
+
+    #[grad::differentiate]
+    fn max(&self, other: &Self, t: A) -> A {
+        self.exp(t) * other.exp(t * t) + self.sum()
+    }
+
+    /// Without arguments, as the library's `sum()`.
+    #[grad::differentiate]
+    fn sum(&self) -> A {
+        self.amplitude * self.rate.sin()
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn through_waves(w: &Wave<f64>, t: f64) -> f64 {
+    w.exp(t).sin() + w.max(w, t) * t.exp() + w.sum().powi(2)
+}
+
+#[test]
+fn methods_named_like_the_librarys() {
+    let basis = Basis {
+        weights: vec![0.5, -1.5, 2.0],
+    };
+    let (x, v) = ([0.3, 0.8, -0.4], [1.0, 0.5, -0.25]);
+    check_slice_function(
+        |x| basis.norm(x),
+        |x| basis.norm_grad(x),
+        |x, v| basis.norm_jvp(x, v),
+        |x, v| basis.norm_hvp(x, v),
+        &x,
+        &v,
+    );
+    check_slice_function(
+        |x| through_basis(&basis, x),
+        |x| through_basis_grad(&basis, x),
+        |x, v| through_basis_jvp(&basis, x, v),
+        |x, v| through_basis_hvp(&basis, x, v),
+        &x,
+        &v,
+    );
+    let wave = |x: &[f64]| Wave {
+        amplitude: x[0],
+        rate: x[1],
+    };
+    let (x, v) = ([0.7, -0.3, 0.9], [0.4, 1.0, -0.8]);
+    check_slice_function(
+        |x| through_waves(&wave(x), x[2]),
+        |x| {
+            let (value, (dw, dt)) = through_waves_grad(&wave(x), x[2]);
+            (value, vec![dw.amplitude, dw.rate, dt])
+        },
+        |x, v| through_waves_jvp(&wave(x), x[2], &wave(v), v[2]),
+        |x, v| {
+            let (value, (dw, dt), (hw, ht)) = through_waves_hvp(&wave(x), x[2], &wave(v), v[2]);
+            (
+                value,
+                vec![dw.amplitude, dw.rate, dt],
+                vec![hw.amplitude, hw.rate, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+}
+
+// Associated functions without `self`: in a block marked #[grad::differentiate] (or marked alone
+// and naming `Self`), their companions are associated functions of the block, which callers
+// reach as `Self::penalty(x)` or `Rod::penalty(x)`.
+#[derive(Clone, Debug)]
+struct Rod {
+    stiffness: f64,
+}
+
+#[grad::differentiate]
+impl Rod {
+    #[grad::differentiate]
+    fn penalty(x: f64) -> f64 {
+        x.sin() * x + 0.5 * x.powi(3)
+    }
+
+    #[grad::differentiate]
+    fn bend(x: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for i in 1..x.len() {
+            total += (x[i] - x[i - 1]).powi(2) * x[i].cos();
+        }
+        total
+    }
+
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn energy(&self, x: &[f64]) -> f64 {
+        self.stiffness * Self::bend(x) + Rod::penalty(x[0] * x[1])
+    }
+}
+
+impl Rod {
+    /// Marked alone: `Self` in the body says it is in an `impl` block.
+    #[grad::differentiate(dual_calls)]
+    fn relaxed(x: &[f64]) -> f64 {
+        (Self::bend(x) + 1.0).ln() * Self::penalty(x[2])
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn rod_total(x: &[f64]) -> f64 {
+    Rod::penalty(x[1]).exp() + Rod::relaxed(x) * x[0]
+}
+
+#[grad::differentiate]
+impl<A: Scalar> Wave<A> {
+    #[grad::differentiate]
+    fn ramp(t: A) -> A {
+        (t * t + A::one()).sqrt()
+    }
+
+    #[grad::differentiate]
+    fn blend(a: &Self, b: &Self, t: A) -> A {
+        a.exp(t) * b.rate + Self::ramp(a.amplitude * t)
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn through_ramps(w: &Wave<f64>, t: f64) -> f64 {
+    Wave::ramp(t * w.rate) + Wave::blend(w, w, t).sin()
+}
+
+#[test]
+fn associated_functions_without_self() {
+    let (x, v) = ([0.4, -0.7, 1.1], [1.0, 0.3, -0.5]);
+    check_slice_function(
+        |x| Rod::penalty(x[0]),
+        |x| {
+            let (value, dx) = Rod::penalty_grad(x[0]);
+            (value, vec![dx])
+        },
+        |x, v| Rod::penalty_jvp(x[0], v[0]),
+        |x, v| {
+            let (value, dx, hx) = Rod::penalty_hvp(x[0], v[0]);
+            (value, vec![dx], vec![hx])
+        },
+        &x[..1],
+        &v[..1],
+    );
+    check_slice_function(
+        Rod::bend,
+        Rod::bend_grad,
+        Rod::bend_jvp,
+        Rod::bend_hvp,
+        &x,
+        &v,
+    );
+    let rod = Rod { stiffness: 1.5 };
+    check_slice_function(
+        |x| rod.energy(x),
+        |x| rod.energy_grad(x),
+        |x, v| rod.energy_jvp(x, v),
+        |x, v| rod.energy_hvp(x, v),
+        &x,
+        &v,
+    );
+    check_slice_function(
+        Rod::relaxed,
+        Rod::relaxed_grad,
+        Rod::relaxed_jvp,
+        Rod::relaxed_hvp,
+        &x,
+        &v,
+    );
+    check_slice_function(
+        rod_total,
+        rod_total_grad,
+        rod_total_jvp,
+        rod_total_hvp,
+        &x,
+        &v,
+    );
+}
+
+#[test]
+fn associated_functions_of_a_generic_block() {
+    let wave = |x: &[f64]| Wave {
+        amplitude: x[0],
+        rate: x[1],
+    };
+    let (x, v) = ([0.6, -0.2, 0.9, 0.4, 1.3], [0.5, 1.0, -0.3, 0.8, -1.2]);
+    check_slice_function(
+        |x| Wave::blend(&wave(x), &wave(&x[2..]), x[4]),
+        |x| {
+            let (value, (da, db, dt)) = Wave::blend_grad(&wave(x), &wave(&x[2..]), x[4]);
+            (
+                value,
+                vec![da.amplitude, da.rate, db.amplitude, db.rate, dt],
+            )
+        },
+        |x, v| {
+            Wave::blend_jvp(
+                &wave(x),
+                &wave(&x[2..]),
+                x[4],
+                &wave(v),
+                &wave(&v[2..]),
+                v[4],
+            )
+        },
+        |x, v| {
+            let (value, (da, db, dt), (ha, hb, ht)) = Wave::blend_hvp(
+                &wave(x),
+                &wave(&x[2..]),
+                x[4],
+                &wave(v),
+                &wave(&v[2..]),
+                v[4],
+            );
+            (
+                value,
+                vec![da.amplitude, da.rate, db.amplitude, db.rate, dt],
+                vec![ha.amplitude, ha.rate, hb.amplitude, hb.rate, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let (x, v) = ([0.6, -0.2, 0.9], [0.5, 1.0, -0.3]);
+    check_slice_function(
+        |x| through_ramps(&wave(x), x[2]),
+        |x| {
+            let (value, (dw, dt)) = through_ramps_grad(&wave(x), x[2]);
+            (value, vec![dw.amplitude, dw.rate, dt])
+        },
+        |x, v| through_ramps_jvp(&wave(x), x[2], &wave(v), v[2]),
+        |x, v| {
+            let (value, (dw, dt), (hw, ht)) = through_ramps_hvp(&wave(x), x[2], &wave(v), v[2]);
+            (
+                value,
+                vec![dw.amplitude, dw.rate, dt],
+                vec![hw.amplitude, hw.rate, ht],
+            )
+        },
+        &x,
+        &v,
+    );
+    let (value, derivative) = Wave::ramp_jvp(0.75_f64, 2.0);
+    assert_eq!(value, 1.25);
+    assert_relative_eq!(derivative, 2.0 * 0.75 / 1.25, max_relative = 1e-12);
+}
+
+// A bound of the user's on the float, which `Dual<f64>` meets because the user says so
+// (`impl Calibrated for Dual<f64>`): `dual_calls` on the method asks it of `Dual<A>`.
+trait Calibrated {
+    /// A constant of the type, not differentiated.
+    fn factor() -> f64;
+}
+
+impl Calibrated for f64 {
+    fn factor() -> f64 {
+        1.5
+    }
+}
+
+impl Calibrated for grad::Dual<f64> {
+    fn factor() -> f64 {
+        1.5
+    }
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Gauge<A: Scalar> {
+    gain: A,
+}
+
+#[grad::differentiate]
+impl<A: Scalar + Calibrated> Gauge<A> {
+    #[grad::differentiate(dual_calls)]
+    fn read(&self, t: A) -> A {
+        let scale = A::from(A::factor()).unwrap();
+        (self.gain * t * scale).sin() * t
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn calibrated<A: Scalar + Calibrated>(x: A, y: A) -> A {
+    let scale = A::from(A::factor()).unwrap();
+    (x * y * scale).exp() + x * scale
+}
+#[test]
+fn a_bound_of_the_users_on_the_float_with_dual_calls() {
+    let gauge = |x: &[f64]| Gauge { gain: x[0] };
+    let (x, v) = ([0.7, -0.4], [1.0, 0.5]);
+    check_slice_function(
+        |x| gauge(x).read(x[1]),
+        |x| {
+            let (value, (dg, dt)) = gauge(x).read_grad(x[1]);
+            (value, vec![dg.gain, dt])
+        },
+        |x, v| gauge(x).read_jvp(x[1], &gauge(v), v[1]),
+        |x, v| {
+            let (value, (dg, dt), (hg, ht)) = gauge(x).read_hvp(x[1], &gauge(v), v[1]);
+            (value, vec![dg.gain, dt], vec![hg.gain, ht])
+        },
+        &x,
+        &v,
+    );
+    check_slice_function(
+        |x| calibrated(x[0], x[1]),
+        |x| {
+            let (value, (dx, dy)) = calibrated_grad(x[0], x[1]);
+            (value, vec![dx, dy])
+        },
+        |x, v| calibrated_jvp(x[0], x[1], v[0], v[1]),
+        |x, v| {
+            let (value, (dx, dy), (hx, hy)) = calibrated_hvp(x[0], x[1], v[0], v[1]);
+            (value, vec![dx, dy], vec![hx, hy])
+        },
+        &x,
+        &v,
+    );
+}
+
+// A parameter whose type looks like a struct of the user's but is an alias of a container:
+// its iterators and queries run as written, not through companions.
+type Labels = Vec<usize>;
+
+#[grad::differentiate(wrt(x), dual_calls)]
+fn by_labels(labels: &Labels, x: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for &label in labels.iter() {
+        total += x[label].sin() * x[1 - label];
+    }
+    total / labels.len() as f64
+}
+
+#[test]
+fn an_alias_of_a_container_is_not_a_struct() {
+    let labels = vec![0, 1, 1];
+    check_slice_function(
+        |x| by_labels(&labels, x),
+        |x| by_labels_grad(&labels, x),
+        |x, v| by_labels_jvp(&labels, x, v),
+        |x, v| by_labels_hvp(&labels, x, v),
+        &[0.5, 0.7],
+        &[1.0, -0.5],
+    );
+}

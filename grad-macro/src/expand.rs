@@ -79,12 +79,12 @@ pub fn differentiate_fn(
         sig.in_scope_of(&scope.type_params);
         sig.block_scalar = scope.scalar.clone();
         sig.self_ty = Some(scope.self_ty.clone());
+        sig.in_impl = true;
     }
     // Companions at dual numbers stand beside the function, with grad's feature `dual-calls`:
-    // a free function's, and a method's (as methods of its block); not an associated function's
-    // without `self`, since `use` cannot be in an `impl` block.
+    // a free function's, and a method's or an associated function's as items of its block.
     let dual_calls = args.dual_calls.is_some();
-    let companions = cfg!(feature = "dual-calls") && (sig.is_method || scope.is_none());
+    let companions = cfg!(feature = "dual-calls");
     // The generated functions compute what `f` does: calling only them must not leave `f`
     // "never used".
     let mut item_fn = item_fn;

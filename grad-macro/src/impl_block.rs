@@ -72,9 +72,10 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
 pub struct Scope {
     /// The block's type parameters, which the pullback's `use<..>` names.
     pub type_params: Vec<syn::Ident>,
-    /// The block's float: its one type parameter, when its one bound is `Scalar`
-    /// (`impl<A: Scalar> Line<A>`, `impl<A: grad::Scalar> Line<A>`).
-    pub scalar: Option<syn::Ident>,
+    /// The block's float: its one type parameter, when it is bounded by `Scalar`
+    /// (`impl<A: Scalar> Line<A>`, `impl<F: grad::Scalar + Debug> Line<F>`,
+    /// `impl<A> Line<A> where A: Scalar`), with what its other bounds ask of `Dual<A>`.
+    pub scalar: Option<crate::plan::FloatParam>,
     /// The block's self type, `Line<A>`.
     pub self_ty: syn::Type,
 }
@@ -86,24 +87,9 @@ impl Scope {
             .type_params()
             .map(|param| param.ident.clone())
             .collect();
-        // Only `impl<A: Scalar>` with no other bound: the methods then compile at
-        // `A = Dual<A>`, which meets `Scalar` and nothing more is known of.
-        let generics = &block.generics;
-        let only_scalar = generics.where_clause.is_none()
-            && generics
-                .params
-                .iter()
-                .all(|param| matches!(param, syn::GenericParam::Type(_)));
-        let scalar = match &generics.type_params().collect::<Vec<_>>()[..] {
-            [param]
-                if only_scalar
-                    && !param.bounds.is_empty()
-                    && param.bounds.iter().all(crate::plan::is_scalar_bound) =>
-            {
-                Some(param.ident.clone())
-            }
-            _ => None,
-        };
+        // The methods compile at `A = Dual<A>`, which meets `Scalar`; `f_jvp` and `f_hvp` ask
+        // it to meet the block's other bounds (`plan/dual/scalar.rs`).
+        let scalar = crate::plan::float_param(&block.generics, false).ok();
         Self {
             type_params,
             scalar,

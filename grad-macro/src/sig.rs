@@ -39,6 +39,11 @@ pub struct Signature {
     pub has_grad: bool,
     /// The function is a method: its first parameter is `self`.
     pub is_method: bool,
+    /// The function is an item of an `impl` block: a method, or an associated function without
+    /// `self` in a block marked `#[differentiate]` or naming `Self` (`Self::penalty(x)`). Its
+    /// generated functions call each other as `Self::f_vjp`, and its copies at dual numbers
+    /// are items of the block (a block cannot hold a module or a `use`).
+    pub in_impl: bool,
     /// The function's name.
     pub name: Ident,
     /// The type parameters of the `impl` block around a method, when `#[differentiate]` on the
@@ -46,8 +51,9 @@ pub struct Signature {
     pub scope_type_params: Vec<Ident>,
     /// The float type parameter of the `impl` block around a method (`A` in
     /// `impl<A: Scalar> Line<A>`), when `#[differentiate]` on the block says it: `f_jvp` and
-    /// `f_hvp` run the method on the receiver's twin at dual numbers, `Line<Dual<A>>`.
-    pub block_scalar: Option<Ident>,
+    /// `f_hvp` run the method on the receiver's twin at dual numbers, `Line<Dual<A>>`; with
+    /// what the block's other bounds on `A` ask of `Dual<A>`.
+    pub block_scalar: Option<crate::plan::FloatParam>,
     /// The `impl` block's self type (`Line<A>`), when `#[differentiate]` on the block says it.
     pub self_ty: Option<Type>,
 }
@@ -80,6 +86,7 @@ impl Signature {
             output,
             has_grad,
             is_method,
+            in_impl: is_method || names_self(item),
             name: item.sig.ident.clone(),
             scope_type_params: Vec::new(),
             block_scalar: None,
@@ -110,6 +117,15 @@ impl Signature {
     pub fn differentiated(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|param| param.differentiated)
     }
+}
+
+/// Whether the function names `Self` (in its signature or body), which only an item of an
+/// `impl` block can: an associated function marked alone is told from a free function so.
+fn names_self(item: &ItemFn) -> bool {
+    let tokens = quote::quote!(#item);
+    crate::syntax::identifiers(tokens)
+        .iter()
+        .any(|ident| ident == "Self")
 }
 
 /// `ty` with every token spanned at `span`.

@@ -17,7 +17,8 @@
 //! them all on.
 //!
 //! A method's companions are methods of its `impl` block (`companion/methods.rs`): callers call
-//! `p.__grad_dual_eval(t)` for `p.eval(t)`.
+//! `p.__grad_dual_eval(t)` for `p.eval(t)`; an associated function's are associated functions
+//! (`Self::__grad_dual_penalty(x)` for `Self::penalty(x)`).
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -49,10 +50,10 @@ pub fn print(
             companions,
             ..
         } => (world, params, companions),
-        DualPlan::ThroughGradient(_) if sig.is_method => return methods::unavailable(item),
+        DualPlan::ThroughGradient(_) if sig.in_impl => return methods::unavailable(item),
         DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
-    if sig.is_method {
+    if sig.in_impl {
         return methods::print(item, sig, world, params, companions, vjp);
     }
     let World::Alias(float) = world else {
@@ -80,13 +81,18 @@ pub fn print(
 /// Stand-ins for the companions of a function with errors, which keep its callers free of
 /// "cannot find function `__grad_dual_f`" errors: `f` and the stub of `f_vjp` (`vjp_stub`) at
 /// dual numbers, both `unreachable!()`.
-pub fn stubs(item: &ItemFn, plan: &DualPlan, vjp_stub: &TokenStream) -> TokenStream {
+pub fn stubs(
+    item: &ItemFn,
+    sig: &Signature,
+    plan: &DualPlan,
+    vjp_stub: &TokenStream,
+) -> TokenStream {
     let DualPlan::Dual { world, .. } = plan else {
         return TokenStream::new();
     };
-    // A method with errors has none: its callers' calls of its companions fail with rustc's
-    // "no method named `__grad_dual_m`" beside the method's own errors.
-    if matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_))) {
+    // An item of an `impl` block with errors has none: its callers' calls of its companions
+    // fail with rustc's "no method (or function) named `__grad_dual_m`" beside its own errors.
+    if sig.in_impl {
         return TokenStream::new();
     }
     let World::Alias(float) = world else {

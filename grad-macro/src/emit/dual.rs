@@ -35,15 +35,16 @@ pub fn alias(float: &Ident) -> TokenStream {
 /// functions named in `companions` (and of their rules, `g_vjp`) sent to those functions'
 /// companions at dual numbers (`__grad_dual_g`, `__grad_dual_g_vjp`); the items of a generic
 /// function are kept as they are (they are called at `A = Dual<A>`).
-/// The places read from the variables named in `roots` (`self.k`, `s.w[i]`: parameters that
-/// cross as they are, structs written in the float, see [`place_roots`]) are lifted as
-/// constants where they have a twin at dual numbers, copied or lent otherwise
-/// (`grad::__private::Place`).
+/// The places read from the variables named in `roots.places` (`self.k`, `s.w[i]`:
+/// parameters that cross as they are, structs written in the float, see [`Roots`]) are
+/// lifted as constants where they have a twin at dual numbers, copied or lent otherwise
+/// (`grad::__private::Place`); the methods called on `roots.structs` go to their companions
+/// whatever their names (`self.sum(x)`).
 pub fn rewritten(
     world: &World,
     items: TokenStream,
     companions: &[String],
-    roots: &[String],
+    roots: &Roots,
 ) -> TokenStream {
     let World::Alias(float) = world else {
         return items;
@@ -63,9 +64,28 @@ pub fn rewritten(
     }
 }
 
+/// The parameters a copy at dual numbers reads specially.
+pub struct Roots {
+    /// Those whose places it lifts: they cross as they are and may hold floats (`self` or
+    /// `s: &Spring`, not `labels: &[usize]`).
+    pub places: Vec<String>,
+    /// The user's structs, whose methods it calls through their companions
+    /// (`plan::struct_roots`).
+    pub structs: Vec<String>,
+}
+
+impl Roots {
+    pub fn of(sig: &Signature, params: &[Crossing]) -> Self {
+        Self {
+            places: place_roots(sig, params),
+            structs: crate::plan::struct_roots(sig),
+        }
+    }
+}
+
 /// The parameters whose places a copy at dual numbers lifts: those that cross as they are and
 /// may hold floats (`self` or `s: &Spring`, not `labels: &[usize]`).
-pub fn place_roots(sig: &Signature, params: &[Crossing]) -> Vec<String> {
+fn place_roots(sig: &Signature, params: &[Crossing]) -> Vec<String> {
     sig.params
         .iter()
         .zip(params)
@@ -129,7 +149,7 @@ pub fn at_dual(ty: &syn::Type, float: &Ident) -> syn::Type {
 struct DualRewrite<'a> {
     float: &'a Ident,
     companions: &'a [String],
-    roots: &'a [String],
+    roots: &'a Roots,
 }
 
 const PRIMITIVES: &[&str] = &[
@@ -245,14 +265,14 @@ impl DualRewrite<'_> {
     fn lift_place(&mut self, expr: &mut Expr) -> bool {
         if let Expr::MethodCall(call) = expr
             && crate::syntax::QUERY_METHODS.contains(&crate::naming::stem(&call.method).as_str())
-            && is_rooted_place(&call.receiver, self.roots)
+            && is_rooted_place(&call.receiver, &self.roots.places)
         {
             for arg in &mut call.args {
                 self.visit_expr_mut(arg);
             }
             return true;
         }
-        if !is_rooted_place(expr, self.roots) {
+        if !is_rooted_place(expr, &self.roots.places) {
             return false;
         }
         let mut indices = &mut *expr;
@@ -288,7 +308,7 @@ impl VisitMut for DualRewrite<'_> {
             last.ident = crate::naming::dual_companion(&last.ident);
         }
         if let Expr::MethodCall(call) = expr
-            && crate::plan::is_companion_method(&call.method, self.companions)
+            && crate::plan::is_companion_method(call, self.companions, &self.roots.structs)
         {
             call.method = crate::naming::dual_companion(&call.method);
         }

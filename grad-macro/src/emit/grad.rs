@@ -42,7 +42,7 @@ pub fn print(item: &ItemFn, sig: &Signature, function: &Function, plan: &Plan) -
     let vjp = if plan.in_place.sums.is_empty() {
         let vjp = naming::vjp_fn(&item.sig.ident);
         let args = sig.params.iter().map(|param| &param.ident);
-        let path = if sig.is_method {
+        let path = if sig.in_impl {
             quote!(Self::#vjp)
         } else {
             quote!(#vjp)

@@ -51,7 +51,7 @@ pub fn print(
         companions,
     };
     let alias = matches!(world, World::Alias(_));
-    let views = if sig.is_method {
+    let views = if sig.in_impl {
         Vec::new()
     } else {
         copy.views()
@@ -60,21 +60,28 @@ pub fn print(
     let copy = if companion && alias && !views.contains(&true) {
         vjp = naming::dual_companion(&vjp);
         TokenStream::new()
-    } else if sig.is_method && alias {
-        // A method in `f64` runs at dual numbers only as its companion (see `jvp.rs`).
+    } else if sig.in_impl && alias {
+        // An item of an `impl` block in `f64` runs at dual numbers only as its companion (see
+        // `jvp.rs`).
         return TokenStream::new();
     } else {
         copy.print(item, sig, function, vjp_plan, &views)
     };
-    let body = body(sig, &vjp, params, &views);
+    let body = body(sig, world, &vjp, params, &views);
     signature(item, sig, plan, quote!({ #copy #body }))
 }
 
 /// The lifting, the `f_vjp` run at dual numbers (`vjp`), and the split of its value and
 /// cotangents.
-fn body(sig: &Signature, vjp: &Ident, params: &[Crossing], views: &[bool]) -> TokenStream {
+fn body(
+    sig: &Signature,
+    world: &World,
+    vjp: &Ident,
+    params: &[Crossing],
+    views: &[bool],
+) -> TokenStream {
     let (lets, args) = dual::lift_params(sig, params, views);
-    let call = super::jvp::call(sig, vjp, &args);
+    let call = super::jvp::call(sig, world, vjp, &args);
     let pattern = super::gradient_pattern(sig);
     let mut gradients = Vec::new();
     let mut products = Vec::new();
@@ -200,7 +207,7 @@ impl VjpCopy<'_> {
         let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
         let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
         let alias = dual::alias(float);
-        let roots = dual::place_roots(sig, self.params);
+        let roots = dual::Roots::of(sig, self.params);
         let copy = dual::rewritten(
             self.world,
             quote!(#fallbacks #printed),

@@ -30,6 +30,7 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -
             views,
             result,
             companions,
+            ..
         } => {
             let alias = matches!(world, World::Alias(_));
             let shared = companion && alias && !views.contains(&true);
@@ -41,12 +42,13 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -
             };
             let (lets, args) = dual::lift_params(sig, params, views);
             let split = split_result(result);
-            if sig.is_method && alias && !shared {
-                // A method in `f64` runs at dual numbers only as its companion, a method of its
-                // block (a copy in a block cannot take `self`).
+            if sig.in_impl && alias && !shared {
+                // A method or associated function in `f64` runs at dual numbers only as its
+                // companion, an item of its block (a copy in a block cannot take `self` nor name
+                // `Self`).
                 return signature(item, sig, plan, through_gradient(item, sig));
             }
-            let call = call(sig, &name, &args);
+            let call = call(sig, world, &name, &args);
             quote!({ #copy #lets let result = #call; #split })
         }
         DualPlan::ThroughGradient(_) if sig.has_grad => through_gradient(item, sig),
@@ -76,19 +78,23 @@ fn signature(item: &ItemFn, sig: &Signature, plan: &DualPlan, body: TokenStream)
     }
 }
 
-/// The where clause of a generated function of a generic `f` run at `Dual<A>`: `Dual<A>` is a
-/// `Scalar`, and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for
-/// `self` in `impl<A: Scalar> Line<A>` too).
+/// The where clause of a generated function of a generic `f` run at `Dual<A>`: `f`'s own
+/// predicates, `Dual<A>` is a `Scalar` and meets `f`'s (or its block's) other bounds on `A`,
+/// and each struct parameter lifts to its twin (`Line<A>` to `Line<Dual<A>>`, for `self` in
+/// `impl<A: Scalar> Line<A>` too).
 pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -> TokenStream {
     let where_clause = &generics.where_clause;
     let DualPlan::Dual {
         world: World::Generic(scalar),
         params,
+        bounds,
         ..
     } = plan
     else {
         return quote!(#where_clause);
     };
+    // The function's own predicates (`where A: Scalar`), then what running it at `Dual<A>` asks.
+    let own = where_clause.iter().flat_map(|clause| &clause.predicates);
     let twins = sig
         .params
         .iter()
@@ -120,14 +126,23 @@ pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -
         seen.push(key);
         new
     });
-    quote!(where ::grad::Dual<#scalar>: ::grad::Scalar, #(#twins)*)
+    quote!(where #(#own,)* ::grad::Dual<#scalar>: ::grad::Scalar, #(#bounds,)* #(#twins)*)
 }
 
 /// The call of `name` with `args`, in method syntax for a method: the first argument, the
-/// receiver (`self`, or its twin at dual numbers), before the dot.
-pub fn call(sig: &Signature, name: &Ident, args: &[TokenStream]) -> TokenStream {
+/// receiver (`self`, or its twin at dual numbers), before the dot. An associated function is
+/// called on `Self`, or on the block's type at dual numbers (`<Line<Dual<A>>>::f`) in a
+/// block generic over its float.
+pub fn call(sig: &Signature, world: &World, name: &Ident, args: &[TokenStream]) -> TokenStream {
     match args {
         [receiver, rest @ ..] if sig.is_method => quote!((#receiver).#name(#(#rest),*)),
+        _ if sig.in_impl => match (world, &sig.self_ty) {
+            (World::Generic(scalar), Some(self_ty)) => {
+                let twin = crate::tangent::at_dual(self_ty, scalar);
+                quote!(<#twin>::#name(#(#args),*))
+            }
+            _ => quote!(Self::#name(#(#args),*)),
+        },
         _ => quote!(#name(#(#args),*)),
     }
 }
@@ -194,7 +209,7 @@ pub(super) fn dual_copy(
     ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
-    let roots = dual::place_roots(sig, params);
+    let roots = dual::Roots::of(sig, params);
     let copy = dual::rewritten(world, quote!(#copy), companions, &roots);
     quote!(#alias #copy)
 }
@@ -272,10 +287,10 @@ fn by_rows(item: &ItemFn, sig: &Signature) -> TokenStream {
     })
 }
 
-/// `f_vjp`, or `Self::f_vjp` for a method.
+/// `f_vjp`, or `Self::f_vjp` for an item of an `impl` block.
 fn vjp_path(item: &ItemFn, sig: &Signature) -> TokenStream {
     let vjp = naming::vjp_fn(&item.sig.ident);
-    if sig.is_method {
+    if sig.in_impl {
         quote!(Self::#vjp)
     } else {
         quote!(#vjp)

@@ -85,9 +85,9 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         &plans.dual,
         plans.companions,
     );
-    // A method's companions are items of its `impl` block, where a module cannot be: each
-    // body declares its own fallbacks.
-    let fallbacks = (!sig.is_method).then(|| {
+    // An item of an `impl` block (a method, an associated function) has its companions there,
+    // where a module cannot be: each body declares its own fallbacks.
+    let fallbacks = (!sig.in_impl).then(|| {
         let items = Sweep::new(function, &plans.vjp).fallback_items(&quote!(pub(super)));
         sweep::fallbacks_module(&item.sig.ident, items)
     });
@@ -104,7 +104,7 @@ fn sweeps_of<'a>(
     function: &'a Function,
     plan: &'a Plan,
 ) -> Sweep<'a> {
-    let module = (!sig.is_method).then(|| naming::fallbacks_module(&item.sig.ident));
+    let module = (!sig.in_impl).then(|| naming::fallbacks_module(&item.sig.ident));
     Sweep::new(function, plan).with_fallbacks_in(module)
 }
 

@@ -77,7 +77,7 @@ pub fn emit_stubs(
         });
     }
     if companions {
-        stubs.extend(super::companion::stubs(item, &plan, &vjp_stub));
+        stubs.extend(super::companion::stubs(item, sig, &plan, &vjp_stub));
     }
     stubs
 }

@@ -32,10 +32,10 @@ use crate::ir::Function;
 use crate::sig::Signature;
 
 pub use cycles::closes_a_cycle;
-pub use dual::{Crossing, DualPlan, Form, World};
+pub use dual::{Crossing, DualPlan, FloatParam, Form, World, float_param};
 pub use dual::{
-    into_views, is_companion_call, is_companion_method, is_scalar_bound, is_self_type, jvp_by_rows,
-    slice_views,
+    into_views, is_companion_call, is_companion_method, is_self_type, jvp_by_rows, slice_views,
+    struct_roots,
 };
 pub use in_place::InPlaceSums;
 pub use names::Names;

@@ -457,12 +457,12 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
 }
 
 /// The bound of the stand-ins `#[differentiate]` writes for the companions at dual numbers of
-/// a method that does not run there, which no type meets: a caller marked `dual_calls` that
+/// a method (or associated function) that does not run there, which no type meets: a caller marked `dual_calls` that
 /// calls the method gets this message at the call, rather than "no method named
 /// `__grad_dual_m`", which would not say why.
 #[diagnostic::on_unimplemented(
     message = "this method does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it",
     label = "called at dual numbers",
-    note = "a method runs at dual numbers when its struct is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), or when it is marked `dual_calls` and its receiver is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]; a bound on `A` of a trait of yours needs that trait implemented for `Dual<f64>` and `dual_calls` on the method), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait MethodAtDual {}

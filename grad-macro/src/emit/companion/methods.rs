@@ -1,5 +1,6 @@
 //! A method's companions at dual numbers, methods of its `impl` block beside it (a block can
-//! hold neither `use` items nor a copy in a module):
+//! hold neither `use` items nor a copy in a module), and an associated function's, associated
+//! functions (`Self::__grad_dual_penalty`, which `Self::penalty(x)` reaches):
 //!
 //! - in a block generic over its float (`impl<A: Scalar> Line<A>`, marked), forwarders:
 //!   `__grad_dual_eval` calls `eval` and `__grad_dual_eval_vjp` calls `eval_vjp`, which a
@@ -42,7 +43,7 @@ pub(super) fn print(
             quote!(#forward #reverse)
         }
         World::Alias(float) => {
-            let roots = dual::place_roots(sig, params);
+            let roots = dual::Roots::of(sig, params);
             let forward = at_dual(item, &item.vis, float, companions, &roots);
             let reverse = at_dual(&vjp, &item.vis, float, companions, &roots);
             quote!(#forward #reverse)
@@ -50,7 +51,8 @@ pub(super) fn print(
     }
 }
 
-/// `fn __grad_dual_m(same signature) { self.m(args) }`.
+/// `fn __grad_dual_m(same signature) { self.m(args) }` (`Self::m(args)` for an associated
+/// function).
 fn forwarder(f: &ItemFn, vis: &syn::Visibility) -> TokenStream {
     let inner = &f.sig.ident;
     let mut sig = f.sig.clone();
@@ -71,12 +73,16 @@ fn forwarder(f: &ItemFn, vis: &syn::Visibility) -> TokenStream {
         })
         .collect();
     let lints = allow_lints();
+    let call = match f.sig.inputs.first() {
+        Some(FnArg::Receiver(_)) => quote!(self.#inner(#(#args),*)),
+        _ => quote!(Self::#inner(#(#args),*)),
+    };
     quote! {
         #[doc(hidden)]
         #lints
         #[inline]
         #vis #sig {
-            self.#inner(#(#args),*)
+            #call
         }
     }
 }
@@ -88,7 +94,7 @@ fn at_dual(
     vis: &syn::Visibility,
     float: &Ident,
     companions: &[String],
-    roots: &[String],
+    roots: &dual::Roots,
 ) -> TokenStream {
     let mut companion = f.clone();
     companion.sig.ident = naming::dual_companion(&f.sig.ident);
@@ -114,16 +120,20 @@ fn at_dual(
     }
 }
 
-/// For a method that does not run at dual numbers, stand-ins for its companions whose call
-/// fails with `grad::__private::MethodAtDual`'s message, the bound on the first argument's type
-/// after the receiver, which the call fixes (a method with no other parameter has none: its
-/// caller meets rustc's "no method named `__grad_dual_m`").
+/// For a method (or associated function) that does not run at dual numbers, stand-ins for its
+/// companions whose call fails with `grad::__private::MethodAtDual`'s message, the bound on the
+/// first argument's type after the receiver, which the call fixes (one with no other parameter
+/// has none: its caller meets rustc's "no method named `__grad_dual_m`").
 pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
-    let arity = item.sig.inputs.len().saturating_sub(1);
+    let receiver = match item.sig.inputs.first() {
+        Some(receiver @ FnArg::Receiver(_)) => Some(receiver),
+        _ => None,
+    };
+    let arity = item.sig.inputs.len() - usize::from(receiver.is_some());
     if arity == 0 {
         return TokenStream::new();
     }
-    let receiver = &item.sig.inputs[0];
+    let receiver = receiver.map(|receiver| quote!(#receiver,));
     let types: Vec<Ident> = (0..arity)
         .map(|index| quote::format_ident!("T{}", index, span = proc_macro2::Span::mixed_site()))
         .collect();
@@ -133,7 +143,7 @@ pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
         quote! {
             #[doc(hidden)]
             #lints
-            #vis fn #companion<#(#types,)* R>(#receiver, #(_: #types),*) -> R
+            #vis fn #companion<#(#types,)* R>(#receiver #(_: #types),*) -> R
             where
                 #first: ::grad::__private::MethodAtDual,
             {

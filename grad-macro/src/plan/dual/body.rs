@@ -19,19 +19,24 @@ pub(super) struct BodyCheck {
     /// `dual_calls`: a call by a name that is not the library's calls its companion at dual
     /// numbers instead of ruling the function out.
     dual_calls: bool,
+    /// The parameters that are the user's structs (`self`, `other: &Self`, `p: &Line<f64>`,
+    /// `chain: &Chain`): a method called on one is the user's whatever its name, `p.sum(x)` as
+    /// well as `p.eval(t)` ([`user_method_receiver`]).
+    struct_roots: Vec<String>,
     /// The names (last segments) of the functions called through their companions.
     pub(super) companions: BTreeSet<String>,
     pub(super) reason: Option<String>,
 }
 
 impl BodyCheck {
-    pub(super) fn new(item: &ItemFn, dual_calls: bool) -> Self {
+    pub(super) fn new(item: &ItemFn, dual_calls: bool, struct_roots: Vec<String>) -> Self {
         let mut locals = HashSet::new();
         locals.insert(naming::stem(&item.sig.ident));
         collect_bindings(quote::quote!(#item), &mut locals);
         Self {
             locals,
             dual_calls,
+            struct_roots,
             companions: BTreeSet::new(),
             reason: None,
         }
@@ -92,13 +97,16 @@ impl<'ast> Visit<'ast> for BodyCheck {
             Expr::Struct(_) => self.reject("a struct expression".into()),
             Expr::MethodCall(call) => {
                 let name = naming::stem(&call.method);
-                if !LIBRARY_METHODS.contains(&name.as_str()) {
-                    if self.dual_calls {
-                        self.companions.insert(name);
-                    } else {
+                let library = LIBRARY_METHODS.contains(&name.as_str());
+                if !library || user_method_receiver(call, &self.struct_roots) {
+                    if !self.dual_calls {
                         self.reject(format!(
                             "the method `{name}`, which may not be generic over the float (`dual_calls` would call its companion at dual numbers)"
                         ));
+                    } else if !library {
+                        // A library name goes to its companion by its receiver only
+                        // (`is_companion_method`): `x.iter().sum()` stays the library's.
+                        self.companions.insert(name);
                     }
                 }
             }
@@ -184,14 +192,21 @@ fn companion_name(func: &syn::ExprPath) -> Option<String> {
     (func.qself.is_none() && !name.starts_with(char::is_uppercase)).then_some(name)
 }
 
-/// Whether a method call `.name(..)` in a copy at dual numbers goes to a companion: `name` or,
-/// in a copy of `f_vjp`, its rule `name_vjp`, is one of `companions`.
-pub fn is_companion_method(name: &syn::Ident, companions: &[String]) -> bool {
-    let name = naming::stem(name);
+/// Whether a method call in a copy at dual numbers goes to a companion: its name or, in a copy
+/// of `f_vjp`, its rule's (`name_vjp`) is one of `companions`, or it is called on one of
+/// `struct_roots` ([`user_method_receiver`]: `self.sum(x)`, a method of the user's with a
+/// library name).
+pub fn is_companion_method(
+    call: &syn::ExprMethodCall,
+    companions: &[String],
+    struct_roots: &[String],
+) -> bool {
+    let name = naming::stem(&call.method);
     let callee = name.strip_suffix("_vjp").unwrap_or(&name);
-    companions
-        .iter()
-        .any(|companion| companion == &name || companion == callee)
+    user_method_receiver(call, struct_roots)
+        || companions
+            .iter()
+            .any(|companion| companion == &name || companion == callee)
 }
 
 /// Whether a call of `path` in a copy at dual numbers goes to a companion: not a call the
@@ -219,8 +234,153 @@ pub fn is_companion_call(path: &syn::Path, companions: &[String]) -> bool {
             .any(|companion| companion == &name || companion == callee)
 }
 
+/// Whether `call` is a method of the user's: called on one of `struct_roots` (`self.sum(x)`,
+/// `(&p).dot(x)`, parameters whose type is a struct of the user's), whatever its name, but for
+/// the methods every `Clone` type has (`p.clone()`), queries that yield no real number
+/// (`self.len()`, `crate::syntax::QUERY_METHODS`), which run as written on the struct (a
+/// constant of the reverse sweep too), and the methods that reach a container's elements
+/// ([`ACCESS_METHODS`]): a parameter's type that looks like a struct may be an alias of a
+/// `Vec` or an array (`type Labels = Vec<usize>`), whose `labels.iter()` runs as written. A library name such as `sum` or `dot` is
+/// then the user's method, which the copies at dual numbers call through its companion
+/// (`p.__grad_dual_sum(x)`) like any other; on another receiver (`self.w.sum()`, a local) a
+/// library name is the library's.
+pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String]) -> bool {
+    let mut receiver = &*call.receiver;
+    loop {
+        match receiver {
+            Expr::Paren(paren) => receiver = &paren.expr,
+            Expr::Group(group) => receiver = &group.expr,
+            Expr::Reference(reference) => receiver = &reference.expr,
+            Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+                receiver = &unary.expr;
+            }
+            _ => break,
+        }
+    }
+    let Expr::Path(path) = receiver else {
+        return false;
+    };
+    let method = naming::stem(&call.method);
+    path.qself.is_none()
+        && path
+            .path
+            .get_ident()
+            .is_some_and(|ident| struct_roots.iter().any(|root| ident == root))
+        && !["clone", "to_owned"].contains(&method.as_str())
+        && !crate::syntax::QUERY_METHODS.contains(&method.as_str())
+        && !crate::syntax::VIEW_METHODS.contains(&method.as_str())
+        && !ACCESS_METHODS.contains(&method.as_str())
+}
+
+/// Methods that reach the elements of a slice, `Vec` or array (iterators, views, elements), not
+/// the user's on a struct, which `#[differentiate]` marks only with a real result.
+const ACCESS_METHODS: &[&str] = &[
+    "iter",
+    "into_iter",
+    "windows",
+    "chunks",
+    "chunks_exact",
+    "rows",
+    "columns",
+    "axis_iter",
+    "outer_iter",
+    "lanes",
+    "to_vec",
+    "as_slice",
+    "first",
+    "last",
+    "get",
+];
+
+/// The parameters whose type is a struct of the user's: the receiver, parameters of type
+/// `Self`, and those of a named type that is neither the library's nor `std`'s (`&Chain`,
+/// `&Line<f64>`); see [`user_method_receiver`].
+pub fn struct_roots(sig: &crate::sig::Signature) -> Vec<String> {
+    sig.params
+        .iter()
+        .filter(|param| {
+            param.ident == "self" || super::is_self_type(&param.ty) || is_user_struct(&param.ty)
+        })
+        .map(|param| param.ident.to_string())
+        .collect()
+}
+
+/// Whether `ty` (behind references) names a type of the user's: a path whose last name is
+/// capitalised and neither a container, an ndarray type nor one of `std`'s.
+fn is_user_struct(ty: &Type) -> bool {
+    const STD_TYPES: &[&str] = &[
+        "Option",
+        "Result",
+        "String",
+        "Box",
+        "Rc",
+        "Arc",
+        "Cow",
+        "HashMap",
+        "BTreeMap",
+        "HashSet",
+        "BTreeSet",
+        "VecDeque",
+        "Range",
+        "RangeInclusive",
+        "Cell",
+        "RefCell",
+        "Mutex",
+    ];
+    let ty = match ty {
+        Type::Reference(reference) => &*reference.elem,
+        ty => ty,
+    };
+    types::last_segment(ty).is_some_and(|last| {
+        let name = naming::stem(&last.ident);
+        name.starts_with(char::is_uppercase)
+            && !name.starts_with("Array")
+            && !STD_TYPES.contains(&name.as_str())
+            && !is_library_type(&name)
+            && !super::vocabulary::LIBRARY_ROOTS.contains(&name.as_str())
+    })
+}
+
 fn is_library_type(name: &str) -> bool {
     LIBRARY_TYPES.contains(&name)
         || types::INTEGER_AND_TEXT.contains(&name)
         || types::CONTAINERS.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_users(call: &str, roots: &[&str]) -> bool {
+        let call: syn::ExprMethodCall = syn::parse_str(call).unwrap();
+        let roots: Vec<String> = roots.iter().map(ToString::to_string).collect();
+        user_method_receiver(&call, &roots)
+    }
+
+    #[test]
+    fn a_method_on_a_struct_parameter_is_the_users_whatever_its_name() {
+        assert!(is_users("self.sum(x)", &["self"]));
+        assert!(is_users("(&basis).dot(x)", &["self", "basis"]));
+        assert!(is_users("(*p).exp()", &["p"]));
+        // `Clone`'s, and the library's on other receivers.
+        assert!(!is_users("p.clone()", &["p"]));
+        assert!(!is_users("self.len()", &["self"]));
+        assert!(!is_users("labels.iter()", &["labels"]));
+        assert!(!is_users("xs.row(0)", &["xs"]));
+        assert!(!is_users("self.w.sum()", &["self"]));
+        assert!(!is_users("x.iter().sum()", &["self"]));
+        assert!(!is_users("x.dot(y)", &["self"]));
+    }
+
+    #[test]
+    fn struct_roots_are_the_receiver_self_and_the_users_types() {
+        let item: ItemFn = syn::parse_quote! {
+            fn f(&self, other: &Self, p: &Line<f64>, b: Basis, w: &Array1<f64>, o: Option<f64>, x: &[f64], n: usize) -> f64 { 0.0 }
+        };
+        let cx = crate::ctxt::Ctxt::new();
+        let args = crate::args::Args::from_tokens(&cx, TokenStream::new());
+        let (sig, _) = crate::sig::Signature::from_fn(&cx, &args, &item);
+        let _ = cx.check();
+        assert_eq!(struct_roots(&sig), ["self", "other", "p", "b"]);
+    }
 }

@@ -24,17 +24,25 @@
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
 //!
-//! Methods: in a block `impl<A: Scalar> Line<A>` marked #[differentiate], a method is generic
+//! A generic function's float may have bounds besides `Scalar`, which `f_jvp` and `f_hvp` ask
+//! of `Dual<A>` (`scalar.rs`); a bound of a trait of the user's only with `dual_calls`.
+//!
+//! Methods: in a block `impl<A: Scalar> Line<A>` marked `#[differentiate]`, a method is generic
 //! over the block's `A`, and `self` crosses to its twin `Line<Dual<A>>` (`Form::Struct`,
-//! through the `LiftDual` that `derive(Tangent)` writes). With `dual_calls`, a method of a
+//! through the `LiftDual` that `derive(Tangent)` writes); an associated function without `self`
+//! is generic over it too, and runs as `<Line<Dual<A>>>::f`. With `dual_calls`, a method of a
 //! struct written in `f64` runs at dual numbers when it does not differentiate its receiver,
 //! which crosses as it is (and so does a free function's struct parameter it does not
 //! differentiate): the places the copy reads from it are lifted as constants where their type
 //! has a twin (`emit/dual.rs`), which the macro cannot see, hence the opt-in. With `dual_calls`
-//! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`,
-//! and a struct parameter `p: &Line<f64>` crosses to its twin.
+//! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`
+//! (as does any method called on `self` or on a parameter of a struct of the user's, `p.sum(x)`
+//! included: `body::user_method_receiver`), a call `Self::f(x)` or `Rod::f(x)` of an associated
+//! function to `Self::__grad_dual_f(x)`, and a struct parameter `p: &Line<f64>` crosses to its
+//! twin.
 
 mod body;
+mod scalar;
 mod slice_views;
 mod vocabulary;
 
@@ -45,7 +53,8 @@ use syn::visit::Visit;
 use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
 use body::BodyCheck;
-pub use body::{is_companion_call, is_companion_method};
+pub use body::{is_companion_call, is_companion_method, struct_roots};
+pub use scalar::{FloatParam, float_param};
 pub use slice_views::{into_views, views as slice_views};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
@@ -111,6 +120,10 @@ pub enum DualPlan {
         /// (`dual_calls`): `g(x)` becomes `__grad_dual_g(x)` in the copy of `f`, and
         /// `g_vjp(x)` becomes `__grad_dual_g_vjp(x)` in the copy of `f_vjp`.
         companions: Vec<String>,
+        /// For a generic function, what its bounds on `A` besides `Scalar` ask of `Dual<A>`
+        /// (`Dual<A>: Debug` for `A: Scalar + Debug`, see `scalar.rs`), which `f_jvp` and
+        /// `f_hvp` state.
+        bounds: Vec<TokenStream>,
     },
     /// It does not (the reason, for `GRAD_DEBUG`); `f_jvp` goes through the gradient when
     /// the result is a float, and there is no `f_hvp`.
@@ -128,15 +141,24 @@ impl DualPlan {
     }
 
     fn dual(item: &ItemFn, sig: &Signature, dual_calls: bool) -> Result<Self, String> {
-        let world = match &sig.block_scalar {
+        let (world, float) = match &sig.block_scalar {
             Some(scalar)
-                if sig.is_method
+                if sig.in_impl
                     && item.sig.generics.params.is_empty()
                     && item.sig.generics.where_clause.is_none() =>
             {
-                World::Generic(scalar.clone())
+                (World::Generic(scalar.ident.clone()), Some(scalar.clone()))
             }
             _ => world(item)?,
+        };
+        // A bound of the user's that `Dual<A>` may not meet: `dual_calls` vouches for it.
+        let bounds = match float {
+            Some(FloatParam {
+                unmet: Some(reason),
+                ..
+            }) if !dual_calls => return Err(reason),
+            Some(float) => float.at_dual,
+            None => Vec::new(),
         };
         let scalar = match &world {
             World::Alias(float) | World::Generic(float) => float.to_string(),
@@ -193,7 +215,7 @@ impl DualPlan {
         // `A = Dual<A>` too, whatever it calls: only a copy in `f64` is checked.
         let mut companions = Vec::new();
         if let World::Alias(_) = &world {
-            let mut body = BodyCheck::new(item, dual_calls);
+            let mut body = BodyCheck::new(item, dual_calls, body::struct_roots(sig));
             body.visit_block(&item.block);
             if let Some(reason) = body.reason {
                 return Err(reason);
@@ -213,9 +235,9 @@ impl DualPlan {
                     )
             })
             .collect();
-        // A method's copies at dual numbers are its companions, methods of its block: no copy
-        // reads a slice as a view.
-        let views = if sig.is_method {
+        // The copies at dual numbers of an item of an `impl` block are its companions, items of
+        // the block: no copy reads a slice as a view.
+        let views = if sig.in_impl {
             vec![false; slices.len()]
         } else {
             slice_views::views(item, &slices)
@@ -226,6 +248,7 @@ impl DualPlan {
             views,
             result,
             companions,
+            bounds,
         })
     }
 
@@ -236,6 +259,7 @@ impl DualPlan {
                 world,
                 views,
                 companions,
+                bounds,
                 ..
             } => {
                 let views: Vec<String> = views
@@ -244,11 +268,16 @@ impl DualPlan {
                     .filter(|(_, view)| **view)
                     .map(|(index, _)| format!("#{index}"))
                     .collect();
-                format!(
+                let mut description = format!(
                     "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]; calls through companions at dual numbers: [{}]",
                     views.join(", "),
                     companions.join(", ")
-                )
+                );
+                if !bounds.is_empty() {
+                    let bounds: Vec<String> = bounds.iter().map(ToString::to_string).collect();
+                    description.push_str(&format!("; asks [{}]", bounds.join(", ")));
+                }
+                description
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
@@ -285,14 +314,13 @@ pub fn jvp_by_rows(item: &ItemFn, sig: &Signature) -> bool {
         && sig.params.iter().all(|param| clonable(&param.ty))
 }
 
-/// The float the function is written in, or its scalar type parameter.
-fn world(item: &ItemFn) -> Result<World, String> {
+/// The float the function is written in, or its scalar type parameter (with its other
+/// bounds, `scalar.rs`).
+fn world(item: &ItemFn) -> Result<(World, Option<FloatParam>), String> {
     let generics = &item.sig.generics;
-    let type_params: Vec<_> = generics.type_params().collect();
-    if let Some(where_clause) = &generics.where_clause
-        && !where_clause.predicates.is_empty()
-    {
-        return Err("a where clause".into());
+    if generics.type_params().next().is_some() || generics.where_clause.is_some() {
+        let float = float_param(generics, true)?;
+        return Ok((World::Generic(float.ident.clone()), Some(float)));
     }
     if generics
         .params
@@ -301,22 +329,13 @@ fn world(item: &ItemFn) -> Result<World, String> {
     {
         return Err("const generics".into());
     }
-    match &type_params[..] {
-        [] => {}
-        [param] if param.bounds.iter().all(is_scalar_bound) && !param.bounds.is_empty() => {
-            return Ok(World::Generic(param.ident.clone()));
-        }
-        _ => return Err("type parameters other than one `A: Scalar`".into()),
-    }
     let mut floats = HashSet::new();
     collect_floats(quote::quote!(#item), &mut floats);
     match floats.len() {
         1 => {
             let float = floats.into_iter().next().unwrap_or_default();
-            Ok(World::Alias(Ident::new(
-                &float,
-                proc_macro2::Span::call_site(),
-            )))
+            let float = Ident::new(&float, proc_macro2::Span::call_site());
+            Ok((World::Alias(float), None))
         }
         0 => Err("no float type named".into()),
         _ => Err("both f32 and f64".into()),
@@ -366,7 +385,7 @@ fn receiver_crossing(
 ) -> Result<Crossing, String> {
     let by_ref = matches!(receiver.ty, Type::Reference(_));
     match (world, &sig.block_scalar) {
-        (World::Generic(scalar), Some(block)) if scalar == block => Ok(Crossing::Lifted {
+        (World::Generic(scalar), Some(block)) if *scalar == block.ident => Ok(Crossing::Lifted {
             form: Form::Struct,
             by_ref,
         }),
