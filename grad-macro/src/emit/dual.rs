@@ -558,7 +558,11 @@ mod tests {
     fn scaled_squares(body: TokenStream) -> Vec<String> {
         let float: Ident = syn::parse_quote!(f64);
         let items = quote!(fn f(b: f64, c: f64) -> f64 { #body });
-        let printed = rewritten(&World::Alias(float), items, &[], &[]).to_string();
+        let roots = Roots {
+            places: Vec::new(),
+            structs: Vec::new(),
+        };
+        let printed = rewritten(&World::Alias(float), items, &[], &roots).to_string();
         printed
             .match_indices("ScaledSquare :: new (")
             .map(|(at, _)| printed[at..].split(")) .").next().unwrap().to_string())
