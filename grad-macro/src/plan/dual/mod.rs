@@ -268,8 +268,12 @@ impl DualPlan {
                     .filter(|(_, view)| **view)
                     .map(|(index, _)| format!("#{index}"))
                     .collect();
+                let world = match world {
+                    World::Alias(float) => format!("{float} = Dual<{float}>"),
+                    World::Generic(float) => format!("{float} = Dual<{float}>, generic"),
+                };
                 let mut description = format!(
-                    "at dual numbers ({world:?}); f_jvp reads as views the slice parameters [{}]; calls through companions at dual numbers: [{}]",
+                    "at dual numbers ({world}); f_jvp reads as views the slice parameters [{}]; calls through companions at dual numbers: [{}]",
                     views.join(", "),
                     companions.join(", ")
                 );
