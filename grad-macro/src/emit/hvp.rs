@@ -20,7 +20,8 @@ use crate::naming;
 use crate::plan::{Crossing, DualPlan, Plan, World};
 use crate::sig::Signature;
 
-/// `f_hvp`, for a float result that runs at dual numbers; nothing otherwise. `printed` is
+/// `f_hvp`, for a float result that runs at dual numbers; for one that does not, a stand-in
+/// that says why where it is called (`unavailable.rs`); nothing for other results. `printed` is
 /// `f_vjp` as [`private_vjp`] parsed it. With `companion` (`f`'s companions stand beside it),
 /// a copy of `f_vjp` that reads no slice as a view is the companion's: `f_hvp` calls
 /// `__grad_dual_f_vjp` rather than compile it twice.
@@ -32,18 +33,21 @@ pub fn print(
     plan: &DualPlan,
     companion: bool,
 ) -> TokenStream {
-    let DualPlan::Dual {
-        world,
-        params,
-        companions,
-        ..
-    } = plan
-    else {
-        return TokenStream::new();
-    };
     if !sig.has_grad {
         return TokenStream::new();
     }
+    let (world, params, companions) = match plan {
+        DualPlan::Dual {
+            world,
+            params,
+            companions,
+            ..
+        } => (world, params, companions),
+        DualPlan::ThroughGradient(reason) => {
+            let name = naming::hvp_fn(&item.sig.ident);
+            return super::unavailable::stand_in(item, sig, &name, reason);
+        }
+    };
     let copy = VjpCopy {
         world,
         params,

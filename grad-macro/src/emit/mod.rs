@@ -40,6 +40,7 @@ mod jvp;
 mod loop_ends;
 mod stubs;
 mod sweep;
+mod unavailable;
 mod vjp;
 
 use proc_macro2::TokenStream;
