@@ -43,6 +43,7 @@ mod dual;
 mod fields;
 mod shape;
 mod tangent_trait;
+mod twin;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -89,10 +90,12 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     let accumulate = derive.accumulate_impl();
     let shape = derive.shape_items();
     let lift = derive.lift_dual_impl();
+    let twin = twin::twin_items(input, fields);
     quote! {
         #tangent
         #accumulate
         #shape
         #lift
+        #twin
     }
 }

@@ -170,6 +170,17 @@ impl DualPlan {
                 if param.ident == "self" || is_self_type(&param.ty) {
                     return receiver_crossing(sig, param, &world);
                 }
+                // A differentiated struct written in the float (`s: &Spring`): its twin is the
+                // one `derive(Tangent)` writes (`tangent/twin.rs`), its gradient type's derive.
+                if param.differentiated
+                    && matches!(world, World::Alias(_))
+                    && let Some(by_ref) = twin_struct(&param.ty)
+                {
+                    return Ok(Crossing::Lifted {
+                        form: Form::Struct,
+                        by_ref,
+                    });
+                }
                 match crossing(&param.ty, &scalar) {
                     // A parameter the function does not differentiate, of a type that names no
                     // float (`&Spring`): the same type in the copy, passed as it is.
@@ -404,6 +415,32 @@ pub fn is_self_type(ty: &Type) -> bool {
         ty => ty,
     };
     matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("Self"))
+}
+
+/// `Some(by_ref)` when `ty` is `T` or `&T` with `T` a struct named without generic arguments
+/// (`Spring`, `geo::Spring`), whose twin at dual numbers, if it has one, is
+/// `<T as LiftDual>::Dual` (`derive(Tangent)` writes it, `tangent/twin.rs`).
+pub fn twin_struct(ty: &Type) -> Option<bool> {
+    let (inner, by_ref) = match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => (&*reference.elem, true),
+        Type::Reference(_) => return None,
+        _ => (ty, false),
+    };
+    let Type::Path(path) = inner else {
+        return None;
+    };
+    let plain = path.qself.is_none()
+        && path
+            .path
+            .segments
+            .iter()
+            .all(|segment| segment.arguments.is_empty());
+    let name = path.path.segments.last()?.ident.to_string();
+    let known = name == "Self"
+        || types::CONTAINERS.contains(&name.as_str())
+        || name.starts_with("Array")
+        || types::classify(inner) != TypeClass::Other;
+    (plain && name.starts_with(char::is_uppercase) && !known).then_some(by_ref)
 }
 
 /// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
