@@ -18,9 +18,10 @@
 //!
 //! Written only when the twin is sure to compile, since the derive cannot see other types: the
 //! struct has no generic parameter, its fields name one float, every differentiated field names
-//! it, and every field naming it is of a form with a twin of its own (the float, `Vec`,
-//! `[_; N]` of such, an ndarray `Array`). Otherwise nothing: `f_jvp` then goes through the
-//! gradient, as it did before twins.
+//! it or is a struct of the user's named without generic arguments (`head: Layer`, or a `Vec` or
+//! `[_; N]` of such, whose twin is `<Layer as LiftDual>::Dual`, which `Layer`'s own derive
+//! writes), and every field naming the float is of a form with a twin of its own (the float,
+//! `Vec`, `[_; N]` of such, an ndarray `Array`). Otherwise nothing.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -48,6 +49,7 @@ pub(super) fn twin_items(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     };
     let impls = super::generate(&twin, &twin_fields);
     let lift = lift_dual_impl(input, fields, &float, &twin.ident);
+    let twin = written(&twin);
     quote! {
         #twin
         #impls
@@ -75,10 +77,42 @@ fn twin_float(input: &DeriveInput, fields: &[Field]) -> Option<Ident> {
         return None;
     };
     let every = fields.iter().all(|field| {
-        let named = names(field, float);
-        (named || field.skip) && (!named || liftable(&field.ty, float))
+        if names(field, float) {
+            liftable(&field.ty, float)
+        } else {
+            field.skip || nested(&field.ty)
+        }
     });
     every.then(|| Ident::new(float, Span::call_site()))
+}
+
+/// Whether `ty` is a struct of the user's named without generic arguments (`Layer`), or a `Vec`
+/// or `[_; N]` of such: a differentiated field whose twin is the nested struct's
+/// (`<Layer as LiftDual>::Dual`), which its own `derive(Tangent)` writes.
+fn nested(ty: &Type) -> bool {
+    match ty {
+        Type::Paren(paren) => nested(&paren.elem),
+        Type::Group(group) => nested(&group.elem),
+        Type::Array(array) => nested(&array.elem),
+        Type::Path(path) if path.qself.is_none() => {
+            let Some(last) = path.path.segments.last() else {
+                return false;
+            };
+            if last.ident == "Vec" {
+                return match &last.arguments {
+                    syn::PathArguments::AngleBracketed(args) => {
+                        match &args.args.iter().collect::<Vec<_>>()[..] {
+                            [syn::GenericArgument::Type(element)] => nested(element),
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                };
+            }
+            crate::plan::twin_struct(ty) == Some(false)
+        }
+        _ => false,
+    }
 }
 
 /// Whether `ty`, which names `float`, is of a form with a twin (`grad::__private::LiftDual`):
@@ -126,9 +160,11 @@ fn twin_input(input: &DeriveInput, float: &Ident) -> DeriveInput {
     if let syn::Data::Struct(data) = &mut twin.data {
         for field in data.fields.iter_mut() {
             field.attrs.retain(|attr| attr.path().is_ident(super::ATTR));
+            let skipped = !field.attrs.is_empty();
             Rename {
                 from: float,
                 to: &parameter,
+                nested: !skipped,
             }
             .visit_type_mut(&mut field.ty);
         }
@@ -136,10 +172,24 @@ fn twin_input(input: &DeriveInput, float: &Ident) -> DeriveInput {
     twin
 }
 
-/// Replaces the type `from` with the type `to`.
+/// The twin's definition as written: without the `#[tangent]` attributes, which only the
+/// derive reads.
+fn written(twin: &DeriveInput) -> DeriveInput {
+    let mut written = twin.clone();
+    if let syn::Data::Struct(data) = &mut written.data {
+        for field in data.fields.iter_mut() {
+            field.attrs.clear();
+        }
+    }
+    written
+}
+
+/// Replaces the type `from` with the type `to`, and, with `nested`, a struct of the user's
+/// (`Layer`) with its twin (`<Layer as LiftDual>::Dual`).
 struct Rename<'a> {
     from: &'a Ident,
     to: &'a Ident,
+    nested: bool,
 }
 
 impl VisitMut for Rename<'_> {
@@ -150,6 +200,10 @@ impl VisitMut for Rename<'_> {
         {
             let to = self.to;
             *ty = syn::parse_quote!(#to);
+            return;
+        }
+        if self.nested && crate::plan::twin_struct(ty) == Some(false) {
+            *ty = syn::parse_quote!(<#ty as ::grad::__private::LiftDual>::Dual);
             return;
         }
         syn::visit_mut::visit_type_mut(self, ty);
@@ -166,7 +220,11 @@ fn lift_dual_impl(
     let ident = &input.ident;
     let (mut names, mut lifted, mut constant, mut splits) = (vec![], vec![], vec![], vec![]);
     for field in fields {
-        let parts = super::dual::field_parts(field, float);
+        let ty = &field.ty;
+        let names_float = crate::syntax::identifiers(quote!(#ty))
+            .iter()
+            .any(|ident| ident == float);
+        let parts = super::dual::field_parts(field, names_float || !field.skip);
         names.push(field.name);
         lifted.push(parts.lifted);
         constant.push(parts.constant);
