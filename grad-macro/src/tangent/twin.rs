@@ -7,40 +7,69 @@
 //! ```text
 //! // Input
 //! #[derive(grad::Tangent)]
-//! pub struct Spring { pub k: f64, w: Vec<f64>, #[tangent(skip)] n: usize }
+//! pub struct Spring { pub k: f64, w: Vec<f64>, head: Layer, #[tangent(skip)] n: usize }
 //!
 //! // Output, besides `impl Tangent for Spring` ..
 //! #[doc(hidden)]
-//! pub struct __GradDualSpring<__GradFloat: Scalar> { pub k: __GradFloat, w: Vec<__GradFloat>, #[tangent(skip)] n: usize }
-//! // .. the derive's impls for `__GradDualSpring<__GradFloat>` ..
-//! impl LiftDual for Spring { type Dual = __GradDualSpring<Dual<f64>>; fn lift_dual(..) .. }
+//! pub struct __GradDualSpring<__GradFloat: Scalar, __GradNested0: Tangent<Scalar = ..>>
+//! { pub k: __GradFloat, w: Vec<__GradFloat>, head: __GradNested0, n: usize }
+//! // .. the derive's impls for `__GradDualSpring<..>` ..
+//! impl LiftDual for Spring where for<'__grad> Layer: LiftDual {
+//!     type Dual = __GradDualSpring<Dual<f64>, <Layer as LiftDual>::Dual>; ..
+//! }
 //! ```
 //!
-//! Written only when the twin is sure to compile, since the derive cannot see other types: the
-//! struct has no generic parameter, its fields name one float, every differentiated field names
-//! it or is a struct of the user's named without generic arguments (`head: Layer`, or a `Vec` or
-//! `[_; N]` of such, whose twin is `<Layer as LiftDual>::Dual`, which `Layer`'s own derive
-//! writes), and every field naming the float is of a form with a twin of its own (the float,
-//! `Vec`, `[_; N]` of such, an ndarray `Array`). Otherwise nothing.
+//! A differentiated field is either written in the struct's one float, in a form with a twin
+//! of its own (the float, a `Vec` or `[_; N]` of such, an ndarray `Array` of the float), or a
+//! struct of the user's (`head: Layer`, `line: Line<f64>`, or a `Vec` of such), whose twin the
+//! twin takes as a type parameter: the derive cannot see whether `Layer` has a twin, so the
+//! impl asks it in a bound that rustc checks only where the twin is used (the `for<'__grad>`
+//! keeps a bound that names no parameter from being checked at the impl), and a struct holding
+//! a type without a twin still compiles, only `f_jvp` of a function taking it does not. A
+//! skipped field naming the float in such a form is lifted as a constant, any other kept as it
+//! is. A struct with generic parameters, with a differentiated field of another kind, or whose
+//! fields name both floats, gets no twin.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 use syn::visit_mut::VisitMut;
 use syn::{DeriveInput, Type};
 
 use super::Field;
 use crate::ctxt::Ctxt;
+use crate::types::{self, TypeClass};
 
 /// The name of the twin's float parameter.
 const FLOAT: &str = "__GradFloat";
 
+/// How a field crosses into the twin.
+enum Kind {
+    /// It names the float in a form with a twin: lifted by its own `LiftDual`.
+    Float,
+    /// It holds a struct of the user's (`Layer`, `Vec<Layer>`): lifted by the struct's
+    /// `LiftDual`, its twin a type parameter of the twin.
+    Nested,
+    /// A skipped field of another type: cloned.
+    Kept,
+}
+
+/// What the twin is made of.
+struct Shape {
+    /// The float, when a differentiated field names it.
+    float: Option<Ident>,
+    kinds: Vec<Kind>,
+    /// The user's structs the fields hold, in order: the twin's parameter `__GradNested{i}`
+    /// stands for the twin of the `i`-th.
+    nested: Vec<Type>,
+}
+
 /// The twin, the derive's impls for it, and `impl LiftDual` for the struct; nothing for a
 /// struct that gets no twin (see the module doc).
 pub(super) fn twin_items(input: &DeriveInput, fields: &[Field]) -> TokenStream {
-    let Some(float) = twin_float(input, fields) else {
+    let Some(shape) = shape(input, fields) else {
         return TokenStream::new();
     };
-    let twin = twin_input(input, &float);
+    let twin = twin_input(input, &shape);
     let cx = Ctxt::new();
     let twin_fields = super::fields(&cx, &twin);
     // The twin's fields are the struct's, which passed the same checks.
@@ -48,7 +77,7 @@ pub(super) fn twin_items(input: &DeriveInput, fields: &[Field]) -> TokenStream {
         return TokenStream::new();
     };
     let impls = super::generate(&twin, &twin_fields);
-    let lift = lift_dual_impl(input, fields, &float, &twin.ident);
+    let lift = lift_dual_impl(input, fields, &shape, &twin.ident);
     let twin = written(&twin);
     quote! {
         #twin
@@ -57,61 +86,89 @@ pub(super) fn twin_items(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     }
 }
 
-/// The float the struct is written in, when it gets a twin.
-fn twin_float(input: &DeriveInput, fields: &[Field]) -> Option<Ident> {
+/// How each field crosses, or `None` when the struct gets no twin.
+fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
     let generics = &input.generics;
     if !generics.params.is_empty() || generics.where_clause.is_some() {
         return None;
     }
-    let names = |field: &Field, float: &str| {
-        let ty = &field.ty;
+    let names = |ty: &Type, float: &str| {
         crate::syntax::identifiers(quote!(#ty))
             .iter()
             .any(|ident| ident == float)
     };
-    let named: Vec<&str> = ["f64", "f32"]
+    let is_nested = |field: &Field| nested_struct(&field.ty, &input.ident).is_some();
+    let floats: Vec<&str> = ["f64", "f32"]
         .into_iter()
-        .filter(|float| fields.iter().any(|field| names(field, float)))
+        .filter(|float| {
+            fields
+                .iter()
+                .any(|field| !field.skip && !is_nested(field) && names(&field.ty, float))
+        })
         .collect();
-    let [float] = named[..] else {
-        return None;
+    let float = match floats[..] {
+        [] => None,
+        [float] => Some(float),
+        _ => return None,
     };
-    let every = fields.iter().all(|field| {
-        if names(field, float) {
-            liftable(&field.ty, float)
-        } else {
-            field.skip || nested(&field.ty)
-        }
-    });
-    every.then(|| Ident::new(float, Span::call_site()))
+    let mut nested: Vec<Type> = Vec::new();
+    let mut kinds = Vec::new();
+    for field in fields {
+        let lifted = float.is_some_and(|float| liftable(&field.ty, float));
+        let kind =
+            if let Some(inner) = nested_struct(&field.ty, &input.ident).filter(|_| !field.skip) {
+                if !nested.contains(inner) {
+                    nested.push(inner.clone());
+                }
+                Kind::Nested
+            } else if lifted {
+                Kind::Float
+            } else if field.skip {
+                Kind::Kept
+            } else {
+                return None;
+            };
+        kinds.push(kind);
+    }
+    Some(Shape {
+        float: float.map(|float| Ident::new(float, Span::call_site())),
+        kinds,
+        nested,
+    })
 }
 
-/// Whether `ty` is a struct of the user's named without generic arguments (`Layer`), or a `Vec`
-/// or `[_; N]` of such: a differentiated field whose twin is the nested struct's
-/// (`<Layer as LiftDual>::Dual`), which its own `derive(Tangent)` writes.
-fn nested(ty: &Type) -> bool {
+/// The struct of the user's that `ty` holds, when it is one (`Layer`, `geo::Layer`,
+/// `Line<f64>`) or a `Vec` of such, and not the struct `own` itself.
+fn nested_struct<'a>(ty: &'a Type, own: &Ident) -> Option<&'a Type> {
     match ty {
-        Type::Paren(paren) => nested(&paren.elem),
-        Type::Group(group) => nested(&group.elem),
-        Type::Array(array) => nested(&array.elem),
+        Type::Paren(paren) => nested_struct(&paren.elem, own),
+        Type::Group(group) => nested_struct(&group.elem, own),
         Type::Path(path) if path.qself.is_none() => {
-            let Some(last) = path.path.segments.last() else {
-                return false;
-            };
-            if last.ident == "Vec" {
-                return match &last.arguments {
-                    syn::PathArguments::AngleBracketed(args) => {
-                        match &args.args.iter().collect::<Vec<_>>()[..] {
-                            [syn::GenericArgument::Type(element)] => nested(element),
-                            _ => false,
-                        }
+            let last = path.path.segments.last()?;
+            let name = last.ident.to_string();
+            if name == "Vec" {
+                let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                    return None;
+                };
+                let mut args = args.args.iter();
+                return match (args.next(), args.next()) {
+                    (Some(syn::GenericArgument::Type(element)), None) => {
+                        nested_struct(element, own)
                     }
-                    _ => false,
+                    _ => None,
                 };
             }
-            crate::plan::twin_struct(ty) == Some(false)
+            let known = name == "Self"
+                || last.ident == *own
+                || types::CONTAINERS.contains(&name.as_str())
+                || name.starts_with("Array")
+                || types::classify(ty) != TypeClass::Other;
+            let named_self = crate::syntax::identifiers(quote!(#ty))
+                .iter()
+                .any(|ident| ident == own || ident == "Self");
+            (name.starts_with(char::is_uppercase) && !known && !named_self).then_some(ty)
         }
-        _ => false,
+        _ => None,
     }
 }
 
@@ -146,27 +203,53 @@ fn liftable(ty: &Type, float: &str) -> bool {
     }
 }
 
+/// The twin's `i`-th nested parameter.
+fn nested_parameter(index: usize) -> Ident {
+    format_ident!("__GradNested{}", index)
+}
+
 /// The twin's definition: the struct's fields (their own visibility and `#[tangent]`
-/// attributes), each `float` replaced by the twin's parameter.
-fn twin_input(input: &DeriveInput, float: &Ident) -> DeriveInput {
+/// attributes), each float replaced by the twin's float parameter, each struct of the user's
+/// by its parameter.
+fn twin_input(input: &DeriveInput, shape: &Shape) -> DeriveInput {
     let mut twin = input.clone();
-    let parameter = Ident::new(FLOAT, Span::call_site());
+    let float = Ident::new(FLOAT, Span::call_site());
     twin.ident = crate::naming::dual_twin(&input.ident);
     twin.attrs = vec![
         syn::parse_quote!(#[doc(hidden)]),
         syn::parse_quote!(#[derive(::core::clone::Clone)]),
     ];
-    twin.generics = syn::parse_quote!(<#parameter: ::grad::Scalar>);
-    if let syn::Data::Struct(data) = &mut twin.data {
-        for field in data.fields.iter_mut() {
-            field.attrs.retain(|attr| attr.path().is_ident(super::ATTR));
-            let skipped = !field.attrs.is_empty();
-            Rename {
-                from: float,
-                to: &parameter,
-                nested: !skipped,
+    let tangent = quote!(::grad::__private::Tangent);
+    let mut params: Vec<TokenStream> = Vec::new();
+    let mut scalar = None;
+    if shape.float.is_some() {
+        params.push(quote!(#float: ::grad::Scalar));
+        scalar = Some(quote!(<#float as #tangent>::Scalar));
+    }
+    for index in 0..shape.nested.len() {
+        let parameter = nested_parameter(index);
+        match &scalar {
+            Some(scalar) => params.push(quote!(#parameter: #tangent<Scalar = #scalar>)),
+            None => {
+                params.push(quote!(#parameter: #tangent));
+                scalar = Some(quote!(<#parameter as #tangent>::Scalar));
             }
-            .visit_type_mut(&mut field.ty);
+        }
+    }
+    twin.generics = syn::parse_quote!(<#(#params),*>);
+    if let syn::Data::Struct(data) = &mut twin.data {
+        for (field, kind) in data.fields.iter_mut().zip(&shape.kinds) {
+            field.attrs.retain(|attr| attr.path().is_ident(super::ATTR));
+            let mut rename = Rename {
+                float: shape.float.as_ref().map(|from| (from, &float)),
+                nested: &shape.nested,
+            };
+            match kind {
+                Kind::Float => rename.nested = &[],
+                Kind::Nested => rename.float = None,
+                Kind::Kept => continue,
+            }
+            rename.visit_type_mut(&mut field.ty);
         }
     }
     twin
@@ -184,47 +267,44 @@ fn written(twin: &DeriveInput) -> DeriveInput {
     written
 }
 
-/// Replaces the type `from` with the type `to`, and, with `nested`, a struct of the user's
-/// (`Layer`) with its twin (`<Layer as LiftDual>::Dual`).
+/// Replaces the float (`from`, `to`) with the twin's float parameter, and each of the user's
+/// structs in `nested` with its parameter.
 struct Rename<'a> {
-    from: &'a Ident,
-    to: &'a Ident,
-    nested: bool,
+    float: Option<(&'a Ident, &'a Ident)>,
+    nested: &'a [Type],
 }
 
 impl VisitMut for Rename<'_> {
     fn visit_type_mut(&mut self, ty: &mut Type) {
-        if let Type::Path(path) = ty
+        if let Some((from, to)) = self.float
+            && let Type::Path(path) = ty
             && path.qself.is_none()
-            && path.path.is_ident(self.from)
+            && path.path.is_ident(from)
         {
-            let to = self.to;
             *ty = syn::parse_quote!(#to);
             return;
         }
-        if self.nested && crate::plan::twin_struct(ty) == Some(false) {
-            *ty = syn::parse_quote!(<#ty as ::grad::__private::LiftDual>::Dual);
+        if let Some(index) = self.nested.iter().position(|nested| nested == ty) {
+            let parameter = nested_parameter(index);
+            *ty = syn::parse_quote!(#parameter);
             return;
         }
         syn::visit_mut::visit_type_mut(self, ty);
     }
 }
 
-/// `impl LiftDual for Spring` with `Dual = __GradDualSpring<Dual<f64>>`.
+/// `impl LiftDual for Spring` with `Dual = __GradDualSpring<Dual<f64>, ..>`.
 fn lift_dual_impl(
     input: &DeriveInput,
     fields: &[Field],
-    float: &Ident,
+    shape: &Shape,
     twin: &Ident,
 ) -> TokenStream {
     let ident = &input.ident;
+    let lift = quote!(::grad::__private::LiftDual);
     let (mut names, mut lifted, mut constant, mut splits) = (vec![], vec![], vec![], vec![]);
-    for field in fields {
-        let ty = &field.ty;
-        let names_float = crate::syntax::identifiers(quote!(#ty))
-            .iter()
-            .any(|ident| ident == float);
-        let parts = super::dual::field_parts(field, names_float || !field.skip);
+    for (field, kind) in fields.iter().zip(&shape.kinds) {
+        let parts = super::dual::field_parts(field, !matches!(kind, Kind::Kept));
         names.push(field.name);
         lifted.push(parts.lifted);
         constant.push(parts.constant);
@@ -232,12 +312,17 @@ fn lift_dual_impl(
     }
     let parts: Vec<Ident> = names
         .iter()
-        .map(|name| quote::format_ident!("__grad_{}", name))
+        .map(|name| format_ident!("__grad_{}", name))
         .collect();
+    let float = shape
+        .float
+        .iter()
+        .map(|float| quote!(::grad::Dual<::core::primitive::#float>));
+    let nested = &shape.nested;
     quote! {
         #[automatically_derived]
-        impl ::grad::__private::LiftDual for #ident {
-            type Dual = #twin<::grad::Dual<::core::primitive::#float>>;
+        impl #lift for #ident where #(for<'__grad> #nested: #lift,)* {
+            type Dual = #twin<#(#float,)* #(<#nested as #lift>::Dual,)*>;
             #[inline]
             fn lift_dual(&self, tangent: &Self) -> Self::Dual {
                 #twin { #(#names: #lifted,)* }
