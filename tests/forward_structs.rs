@@ -219,9 +219,130 @@ fn two_struct_parameters() {
     .check(&[1.2, 0.3, 0.7, -0.4, 0.9], &[0.1, -0.6, 0.4, 0.3, -0.2]);
 }
 
+// Nested structs: a field holding a struct with a twin, a `Vec` of them, and a skipped float
+// (lifted as a constant) beside a skipped count (kept).
+#[derive(Clone, Debug, grad::Tangent)]
+struct Chain {
+    // First: a struct as the first field overflows rustc's evaluation of `Tangent`'s scalar,
+    // with or without twins.
+    scale: f64,
+    first: Spring,
+    links: Vec<Spring>,
+    #[tangent(skip)]
+    damping: f64,
+    #[tangent(skip)]
+    label: String,
+}
+
+impl Chain {
+    fn of(x: &[f64]) -> Self {
+        Self {
+            first: Spring::of(&x[..2]),
+            links: x[2..6].chunks(2).map(Spring::of).collect(),
+            scale: x[6],
+            damping: 0.25,
+            label: String::from("chain"),
+        }
+    }
+
+    fn flat(&self) -> Vec<f64> {
+        let links = self.links.iter().flat_map(Spring::flat);
+        self.first
+            .flat()
+            .into_iter()
+            .chain(links)
+            .chain([self.scale])
+            .collect()
+    }
+}
+
+/// `dual_calls`: its copies call `energy`'s companions, on the twin of `c.first`.
+#[grad::differentiate(dual_calls)]
+fn chain_energy(c: &Chain, x: f64) -> f64 {
+    let mut total = energy(&c.first, x) * c.scale;
+    for i in 0..c.links.len() {
+        let d = x - c.links[i].rest * c.damping;
+        total += c.links[i].k * d * d * c.scale;
+    }
+    total
+}
+
+#[test]
+fn nested_structs_and_skipped_fields() {
+    let n = 7;
+    let (y, _) = chain_energy_jvp(&Chain::of(&[1.0; 7]), 0.5, &Chain::of(&[0.0; 7]), 1.0);
+    assert_eq!(Chain::of(&[0.0; 7]).label, "chain");
+    assert_eq!(y, chain_energy(&Chain::of(&[1.0; 7]), 0.5));
+    Case {
+        f: &|x| chain_energy(&Chain::of(&x[..n]), x[n]),
+        grad: &|x| {
+            let (y, (c, x)) = chain_energy_grad(&Chain::of(&x[..n]), x[n]);
+            (y, [c.flat(), vec![x]].concat())
+        },
+        jvp: &|x, v| chain_energy_jvp(&Chain::of(&x[..n]), x[n], &Chain::of(&v[..n]), v[n]),
+        hvp: &|x, v| {
+            let (y, (gc, gx), (hc, hx)) =
+                chain_energy_hvp(&Chain::of(&x[..n]), x[n], &Chain::of(&v[..n]), v[n]);
+            (
+                y,
+                [gc.flat(), vec![gx]].concat(),
+                [hc.flat(), vec![hx]].concat(),
+            )
+        },
+    }
+    .check(
+        &[2.0, 0.5, 1.1, -0.3, 0.7, 0.9, 1.3, 1.5],
+        &[0.3, -0.2, 0.1, 0.5, -0.4, 0.2, 0.6, 0.7],
+    );
+}
+
+// A struct written in `f32`, its fields an array `[f32; 2]` and a scalar.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Point32 {
+    at: [f32; 2],
+    weight: f32,
+}
+
+#[grad::differentiate]
+fn bump(p: &Point32, x: f32) -> f32 {
+    let d0 = x - p.at[0];
+    let d1 = x * x - p.at[1];
+    p.weight * (d0 * d0 + d1 * d1).exp()
+}
+
+#[test]
+fn a_struct_in_f32() {
+    let p = Point32 {
+        at: [0.2, -0.1],
+        weight: 1.5,
+    };
+    let v = Point32 {
+        at: [0.3, 0.1],
+        weight: -0.4,
+    };
+    let (value, derivative) = bump_jvp(&p, 0.4, &v, 0.2);
+    let (grad_value, (gp, gx)) = bump_grad(&p, 0.4);
+    assert_eq!(value, grad_value);
+    let along = gp.at[0] * v.at[0] + gp.at[1] * v.at[1] + gp.weight * v.weight + gx * 0.2;
+    approx::assert_relative_eq!(derivative, along, max_relative = 1e-5);
+    let (hvp_value, (hp, hx), (product, product_x)) = bump_hvp(&p, 0.4, &v, 0.2);
+    assert_eq!(
+        (hvp_value, hp.at, hp.weight, hx),
+        (grad_value, gp.at, gp.weight, gx)
+    );
+    assert!(
+        product
+            .at
+            .iter()
+            .chain([&product.weight, &product_x])
+            .all(|x| x.is_finite())
+    );
+}
+
 /// `GRAD_DEBUG=1` says each of these functions runs at dual numbers, not through the gradient.
 #[test]
 fn these_functions_run_at_dual_numbers() {
     // `f_hvp` exists only for a function that runs at dual numbers: its existence is the check.
     let _ = (energy_hvp, horner_hvp, activation_hvp, coupled_hvp);
+    let _ = (chain_energy_hvp, bump_hvp);
 }

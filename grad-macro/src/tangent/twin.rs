@@ -49,8 +49,8 @@ enum Kind {
     /// It holds a struct of the user's (`Layer`, `Vec<Layer>`): lifted by the struct's
     /// `LiftDual`, its twin a type parameter of the twin.
     Nested,
-    /// A skipped field of another type: cloned.
-    Kept,
+    /// A skipped field of another type, the `i`-th of `Shape::kept`: cloned.
+    Kept(usize),
 }
 
 /// What the twin is made of.
@@ -61,6 +61,10 @@ struct Shape {
     /// The user's structs the fields hold, in order: the twin's parameter `__GradNested{i}`
     /// stands for the twin of the `i`-th.
     nested: Vec<Type>,
+    /// The types of the kept fields, in order: the twin's parameter `__GradKept{i}` stands for
+    /// the `i`-th, so that a type that is not `Clone` is reported once, by the struct's own
+    /// impls, and not again by the twin's.
+    kept: Vec<Type>,
 }
 
 /// The twin, the derive's impls for it, and `impl LiftDual` for the struct; nothing for a
@@ -112,6 +116,7 @@ fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
         _ => return None,
     };
     let mut nested: Vec<Type> = Vec::new();
+    let mut kept: Vec<Type> = Vec::new();
     let mut kinds = Vec::new();
     for field in fields {
         let lifted = float.is_some_and(|float| liftable(&field.ty, float));
@@ -124,7 +129,11 @@ fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
             } else if lifted {
                 Kind::Float
             } else if field.skip {
-                Kind::Kept
+                let index = kept.iter().position(|ty| *ty == field.ty);
+                Kind::Kept(index.unwrap_or_else(|| {
+                    kept.push(field.ty.clone());
+                    kept.len() - 1
+                }))
             } else {
                 return None;
             };
@@ -134,6 +143,7 @@ fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
         float: float.map(|float| Ident::new(float, Span::call_site())),
         kinds,
         nested,
+        kept,
     })
 }
 
@@ -208,6 +218,11 @@ fn nested_parameter(index: usize) -> Ident {
     format_ident!("__GradNested{}", index)
 }
 
+/// The twin's `i`-th kept parameter.
+fn kept_parameter(index: usize) -> Ident {
+    format_ident!("__GradKept{}", index)
+}
+
 /// The twin's definition: the struct's fields (their own visibility and `#[tangent]`
 /// attributes), each float replaced by the twin's float parameter, each struct of the user's
 /// by its parameter.
@@ -236,6 +251,10 @@ fn twin_input(input: &DeriveInput, shape: &Shape) -> DeriveInput {
             }
         }
     }
+    for index in 0..shape.kept.len() {
+        let parameter = kept_parameter(index);
+        params.push(quote!(#parameter: ::core::clone::Clone));
+    }
     twin.generics = syn::parse_quote!(<#(#params),*>);
     if let syn::Data::Struct(data) = &mut twin.data {
         for (field, kind) in data.fields.iter_mut().zip(&shape.kinds) {
@@ -247,7 +266,11 @@ fn twin_input(input: &DeriveInput, shape: &Shape) -> DeriveInput {
             match kind {
                 Kind::Float => rename.nested = &[],
                 Kind::Nested => rename.float = None,
-                Kind::Kept => continue,
+                Kind::Kept(index) => {
+                    let parameter = kept_parameter(*index);
+                    field.ty = syn::parse_quote!(#parameter);
+                    continue;
+                }
             }
             rename.visit_type_mut(&mut field.ty);
         }
@@ -304,7 +327,7 @@ fn lift_dual_impl(
     let lift = quote!(::grad::__private::LiftDual);
     let (mut names, mut lifted, mut constant, mut splits) = (vec![], vec![], vec![], vec![]);
     for (field, kind) in fields.iter().zip(&shape.kinds) {
-        let parts = super::dual::field_parts(field, !matches!(kind, Kind::Kept));
+        let parts = super::dual::field_parts(field, !matches!(kind, Kind::Kept(_)));
         names.push(field.name);
         lifted.push(parts.lifted);
         constant.push(parts.constant);
@@ -318,11 +341,15 @@ fn lift_dual_impl(
         .float
         .iter()
         .map(|float| quote!(::grad::Dual<::core::primitive::#float>));
-    let nested = &shape.nested;
+    let (nested, kept) = (&shape.nested, &shape.kept);
     quote! {
         #[automatically_derived]
-        impl #lift for #ident where #(for<'__grad> #nested: #lift,)* {
-            type Dual = #twin<#(#float,)* #(<#nested as #lift>::Dual,)*>;
+        impl #lift for #ident
+        where
+            #(for<'__grad> #nested: #lift,)*
+            #(for<'__grad> #kept: ::core::clone::Clone,)*
+        {
+            type Dual = #twin<#(#float,)* #(<#nested as #lift>::Dual,)* #(#kept,)*>;
             #[inline]
             fn lift_dual(&self, tangent: &Self) -> Self::Dual {
                 #twin { #(#names: #lifted,)* }

@@ -530,3 +530,54 @@ fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
         _ => Ok(vec![one(ty)?]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(args: TokenStream, item: ItemFn) -> DualPlan {
+        let cx = crate::ctxt::Ctxt::new();
+        let args = crate::args::Args::from_tokens(&cx, args);
+        let (sig, _) = Signature::from_fn(&cx, &args, &item);
+        let _ = cx.check();
+        DualPlan::new(&item, &sig, false)
+    }
+
+    #[test]
+    fn a_differentiated_struct_in_f64_crosses_to_its_twin() {
+        let item: ItemFn = syn::parse_quote! {
+            fn energy(s: &Spring, t: Spring, x: f64) -> f64 { let d = x - s.rest; 0.5 * s.k * d * d + t.k }
+        };
+        let DualPlan::Dual { params, .. } = plan(TokenStream::new(), item) else {
+            panic!("through the gradient");
+        };
+        let forms: Vec<_> = params
+            .iter()
+            .map(|crossing| match crossing {
+                Crossing::Lifted { form, by_ref } => Some((*form, *by_ref)),
+                Crossing::AsIs => None,
+            })
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                Some((Form::Struct, true)),
+                Some((Form::Struct, false)),
+                Some((Form::Float, false))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_struct_in_f64_it_does_not_differentiate_still_needs_dual_calls() {
+        let item: ItemFn = syn::parse_quote! {
+            fn energy(s: &Spring, x: f64) -> f64 { let d = x - s.rest; 0.5 * s.k * d * d }
+        };
+        let plan = plan(quote::quote!(wrt(x)), item);
+        assert!(
+            plan.describe().starts_with("f_jvp through the gradient"),
+            "{}",
+            plan.describe()
+        );
+    }
+}
