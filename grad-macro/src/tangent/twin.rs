@@ -342,11 +342,29 @@ fn lift_dual_impl(
         .iter()
         .map(|float| quote!(::grad::Dual<::core::primitive::#float>));
     let (nested, kept) = (&shape.nested, &shape.kept);
+    // The twin's own bounds on its nested parameters, at the nested twins (see `twin_input`).
+    let tangent = quote!(::grad::__private::Tangent);
+    let mut scalar = shape
+        .float
+        .as_ref()
+        .map(|float| quote!(<::grad::Dual<::core::primitive::#float> as #tangent>::Scalar));
+    let mut twins = Vec::new();
+    for ty in nested {
+        let twin = quote!(<#ty as #lift>::Dual);
+        match &scalar {
+            Some(scalar) => twins.push(quote!(#twin: #tangent<Scalar = #scalar>)),
+            None => {
+                twins.push(quote!(#twin: #tangent));
+                scalar = Some(quote!(<#twin as #tangent>::Scalar));
+            }
+        }
+    }
     quote! {
         #[automatically_derived]
         impl #lift for #ident
         where
             #(for<'__grad> #nested: #lift,)*
+            #(for<'__grad> #twins,)*
             #(for<'__grad> #kept: ::core::clone::Clone,)*
         {
             type Dual = #twin<#(#float,)* #(<#nested as #lift>::Dual,)* #(#kept,)*>;
