@@ -10,13 +10,20 @@ mod common;
 use common::{assert_all_relative, hvp_by_differences, jvp_by_differences};
 use grad::runtime::ndarray::Array1;
 
+/// `f_grad` on the flattened parameters: the value and the gradient.
+type Grad<'a> = &'a dyn Fn(&[f64]) -> (f64, Vec<f64>);
+/// `f_jvp` on the flattened parameters and tangents.
+type Jvp<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, f64);
+/// `f_hvp` on the flattened parameters and directions: the value, the gradient and `H v`.
+type Hvp<'a> = &'a dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>);
+
 /// What each case gives the checks, on the flattened parameters: `f`, its gradient from
 /// `f_grad`, `f_jvp` and `f_hvp`.
 struct Case<'a> {
     f: &'a dyn Fn(&[f64]) -> f64,
-    grad: &'a dyn Fn(&[f64]) -> (f64, Vec<f64>),
-    jvp: &'a dyn Fn(&[f64], &[f64]) -> (f64, f64),
-    hvp: &'a dyn Fn(&[f64], &[f64]) -> (f64, Vec<f64>, Vec<f64>),
+    grad: Grad<'a>,
+    jvp: Jvp<'a>,
+    hvp: Hvp<'a>,
 }
 
 impl Case<'_> {

@@ -102,17 +102,25 @@ fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
             .any(|ident| ident == float)
     };
     let is_nested = |field: &Field| nested_struct(&field.ty, &input.ident).is_some();
-    let floats: Vec<&str> = ["f64", "f32"]
-        .into_iter()
-        .filter(|float| {
-            fields
-                .iter()
-                .any(|field| !field.skip && !is_nested(field) && names(&field.ty, float))
-        })
-        .collect();
-    let float = match floats[..] {
-        [] => None,
-        [float] => Some(float),
+    // The float of the differentiated fields; without one, of the skipped fields the twin can
+    // lift (`#[tangent(skip)] scale: f64` beside `layers: Vec<Dense>`), which the copy at dual
+    // numbers then reads as dual numbers, as it reads its float.
+    let floats = |differentiated: bool| -> Vec<&str> {
+        ["f64", "f32"]
+            .into_iter()
+            .filter(|float| {
+                fields.iter().any(|field| {
+                    field.skip != differentiated
+                        && !is_nested(field)
+                        && names(&field.ty, float)
+                        && (differentiated || liftable(&field.ty, float))
+                })
+            })
+            .collect()
+    };
+    let float = match (&floats(true)[..], &floats(false)[..]) {
+        ([], []) => None,
+        ([float], _) | ([], [float]) => Some(*float),
         _ => return None,
     };
     let mut nested: Vec<Type> = Vec::new();
