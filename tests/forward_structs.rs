@@ -353,3 +353,44 @@ fn these_functions_run_at_dual_numbers() {
     let _ = (energy_hvp, horner_hvp, activation_hvp, coupled_hvp);
     let _ = (chain_energy_hvp, bump_hvp);
 }
+
+// A tuple field.
+#[derive(Clone, Debug, grad::Tangent)]
+struct Swing {
+    // First: a tuple as the first field overflows rustc's evaluation of `Tangent`'s scalar,
+    // with or without twins.
+    mass: f64,
+    arm: (f64, f64),
+}
+
+#[grad::differentiate]
+fn swing(p: &Swing, t: f64) -> f64 {
+    let (length, phase) = p.arm;
+    p.mass * (length * t + phase).sin() + length * t * t
+}
+
+#[test]
+fn a_tuple_field() {
+    let of = |x: &[f64]| Swing {
+        arm: (x[0], x[1]),
+        mass: x[2],
+    };
+    let flat = |s: Swing| vec![s.arm.0, s.arm.1, s.mass];
+    Case {
+        f: &|x| swing(&of(x), x[3]),
+        grad: &|x| {
+            let (y, (s, t)) = swing_grad(&of(x), x[3]);
+            (y, [flat(s), vec![t]].concat())
+        },
+        jvp: &|x, v| swing_jvp(&of(x), x[3], &of(v), v[3]),
+        hvp: &|x, v| {
+            let (y, (gs, gt), (hs, ht)) = swing_hvp(&of(x), x[3], &of(v), v[3]);
+            (
+                y,
+                [flat(gs), vec![gt]].concat(),
+                [flat(hs), vec![ht]].concat(),
+            )
+        },
+    }
+    .check(&[1.3, 0.2, 0.8, 0.6], &[0.4, -0.3, 0.2, 0.5]);
+}

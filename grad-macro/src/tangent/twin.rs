@@ -20,7 +20,7 @@
 //! ```
 //!
 //! A differentiated field is either written in the struct's one float, in a form with a twin
-//! of its own (the float, a `Vec` or `[_; N]` of such, an ndarray `Array` of the float), or a
+//! of its own (the float, a `Vec`, `[_; N]` or tuple of such, an ndarray `Array` of the float), or a
 //! struct of the user's (`head: Layer`, `line: Line<f64>`, or a `Vec` of such), whose twin the
 //! twin takes as a type parameter: the derive cannot see whether `Layer` has a twin, so the
 //! impl asks it in a bound that rustc checks only where the twin is used (the `for<'__grad>`
@@ -191,12 +191,15 @@ fn nested_struct<'a>(ty: &'a Type, own: &Ident) -> Option<&'a Type> {
 }
 
 /// Whether `ty`, which names `float`, is of a form with a twin (`grad::__private::LiftDual`):
-/// the float, a `Vec` or `[_; N]` of such, an ndarray `Array` of the float.
+/// the float, a `Vec`, `[_; N]` or tuple of such, an ndarray `Array` of the float.
 fn liftable(ty: &Type, float: &str) -> bool {
     match ty {
         Type::Paren(paren) => liftable(&paren.elem, float),
         Type::Group(group) => liftable(&group.elem, float),
         Type::Array(array) => liftable(&array.elem, float),
+        Type::Tuple(tuple) => {
+            (1..=6).contains(&tuple.elems.len()) && tuple.elems.iter().all(|ty| liftable(ty, float))
+        }
         Type::Path(path) if path.qself.is_none() => {
             let Some(last) = path.path.segments.last() else {
                 return false;

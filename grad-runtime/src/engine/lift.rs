@@ -381,6 +381,36 @@ impl<T: LiftDual, const N: usize> LiftDual for [T; N] {
     }
 }
 
+macro_rules! lift_dual_tuples {
+    ($(($($T:ident $i:tt),+)),+) => {$(
+        /// A tuple of values with twins (a field `pair: (f64, Vec<f64>)` of a struct written in
+        /// `f64`), lifted and split element by element.
+        impl<$($T: LiftDual),+> LiftDual for ($($T,)+) {
+            type Dual = ($($T::Dual,)+);
+            #[track_caller]
+            fn lift_dual(&self, tangent: &Self) -> Self::Dual {
+                ($(self.$i.lift_dual(&tangent.$i),)+)
+            }
+            fn lift_dual_constant(&self) -> Self::Dual {
+                ($(self.$i.lift_dual_constant(),)+)
+            }
+            fn split_dual(dual: Self::Dual) -> (Self, Self) {
+                let parts = ($($T::split_dual(dual.$i),)+);
+                (($(parts.$i.0,)+), ($(parts.$i.1,)+))
+            }
+        }
+    )+};
+}
+
+lift_dual_tuples!(
+    (T0 0),
+    (T0 0, T1 1),
+    (T0 0, T1 1, T2 2),
+    (T0 0, T1 1, T2 2, T3 3),
+    (T0 0, T1 1, T2 2, T3 3, T4 4),
+    (T0 0, T1 1, T2 2, T3 3, T4 4, T5 5)
+);
+
 /// A place read in a copy at dual numbers (`self.k`, `s.w[i]`) rooted at a value that crosses
 /// as it is (a struct written in `f64`, which has no twin): [`LiftPlace`] lifts it as a
 /// constant when its type has a twin ([`LiftDual`]), copies it when it is `Copy`, and lends it

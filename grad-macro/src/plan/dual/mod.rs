@@ -24,6 +24,14 @@
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
 //!
+//! A differentiated parameter whose type is a struct named without generic arguments
+//! (`s: &Spring`, `s: Spring`) crosses to its twin, `<Spring as LiftDual>::Dual`
+//! (`Form::Struct`): `derive(Tangent)` writes it for a struct written in `f64` (or `f32`,
+//! `tangent/twin.rs`), and the copies name it wherever they name `Spring` (`emit/dual.rs`). No
+//! opt-in is asked: a differentiated struct is a `Tangent`, which the derive writes, and with it
+//! the twin; a struct whose derive wrote none (one holding a type without a twin) is rustc's
+//! "`Spring` has no twin at dual numbers" at `f_jvp`.
+//!
 //! A generic function's float may have bounds besides `Scalar`, which `f_jvp` and `f_hvp` ask
 //! of `Dual<A>` (`scalar.rs`); a bound of a trait of the user's only with `dual_calls`.
 //!
@@ -90,7 +98,8 @@ pub enum Form {
     View,
     /// A struct generic over its float, `Line<f64>` (or `Self` in `impl<A: Scalar> Line<A>`):
     /// lifted to its twin `Line<Dual<f64>>` and split back through `grad::__private::LiftDual`,
-    /// which `#[derive(Tangent)]` writes.
+    /// which `#[derive(Tangent)]` writes; or a differentiated struct written in the float,
+    /// `Spring`, lifted to `<Spring as LiftDual>::Dual` (`twin_struct`).
     Struct,
 }
 
