@@ -394,3 +394,60 @@ fn a_tuple_field() {
     }
     .check(&[1.3, 0.2, 0.8, 0.6], &[0.4, -0.3, 0.2, 0.5]);
 }
+
+// A loop over a `Vec` field by iterator, its elements by reference.
+#[grad::differentiate]
+fn cubes(p: &Poly, x: f64) -> f64 {
+    let mut total = 0.0;
+    for c in p.c.iter() {
+        total += c * c * x + (c * x).sin();
+    }
+    for (i, c) in p.c.iter().enumerate() {
+        total += *c * (i as f64);
+    }
+    total
+}
+
+#[test]
+fn a_vec_field_read_by_iterator() {
+    let n = 3;
+    Case {
+        f: &|x| cubes(&Poly::of(&x[..n]), x[n]),
+        grad: &|x| {
+            let (y, (p, x)) = cubes_grad(&Poly::of(&x[..n]), x[n]);
+            (y, [p.c, vec![x]].concat())
+        },
+        jvp: &|x, v| cubes_jvp(&Poly::of(&x[..n]), x[n], &Poly::of(&v[..n]), v[n]),
+        hvp: &|x, v| {
+            let (y, (gp, gx), (hp, hx)) =
+                cubes_hvp(&Poly::of(&x[..n]), x[n], &Poly::of(&v[..n]), v[n]);
+            (y, [gp.c, vec![gx]].concat(), [hp.c, vec![hx]].concat())
+        },
+    }
+    .check(&[0.5, -1.2, 0.8, 0.9], &[0.2, 0.4, -0.7, -0.3]);
+}
+
+// A method of `Spring`'s (differentiating its receiver, so not at dual numbers) called on a
+// struct parameter, with `dual_calls`: the twin has none of `Spring`'s methods, so `f_jvp` goes
+// through the gradient, as before twins.
+impl Spring {
+    #[grad::differentiate]
+    fn stretch(&self, x: f64) -> f64 {
+        self.k * (x - self.rest)
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn through_a_method(s: &Spring, x: f64) -> f64 {
+    s.stretch(x).powi(2) + s.k
+}
+
+#[test]
+fn a_method_called_on_a_struct_parameter_goes_through_the_gradient() {
+    let (s, v) = (Spring { k: 2.0, rest: 0.5 }, Spring { k: 0.3, rest: -0.2 });
+    let (value, derivative) = through_a_method_jvp(&s, 1.5, &v, 0.7);
+    let (grad_value, (gs, gx)) = through_a_method_grad(&s, 1.5);
+    assert_eq!(value, grad_value);
+    let along = gs.k * v.k + gs.rest * v.rest + gx * 0.7;
+    approx::assert_relative_eq!(derivative, along, max_relative = 1e-12);
+}

@@ -241,6 +241,9 @@ impl DualPlan {
                 return Err(reason);
             }
             companions = body.companions.into_iter().collect();
+            if dual_calls {
+                check_twin_receivers(item, sig, &params)?;
+            }
         }
         let slices: Vec<bool> = params
             .iter()
@@ -301,6 +304,71 @@ impl DualPlan {
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
+    }
+}
+
+/// With `dual_calls`, a method of the user's called on a struct parameter that crosses to the
+/// twin of a struct written in the float (`s.energy(x)`, `s.inner.eval(x)` with `s: &Spring`)
+/// rules the function out: the twin, `derive(Tangent)`'s, has none of the struct's methods.
+fn check_twin_receivers(item: &ItemFn, sig: &Signature, params: &[Crossing]) -> Result<(), String> {
+    struct Receivers<'a> {
+        roots: &'a [String],
+        found: Option<String>,
+    }
+    impl<'ast> Visit<'ast> for Receivers<'_> {
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            let name = crate::naming::stem(&call.method);
+            let mut receiver = &*call.receiver;
+            loop {
+                match receiver {
+                    syn::Expr::Field(field) => receiver = &field.base,
+                    syn::Expr::Index(index) => receiver = &index.expr,
+                    syn::Expr::Paren(paren) => receiver = &paren.expr,
+                    syn::Expr::Group(group) => receiver = &group.expr,
+                    syn::Expr::Reference(reference) => receiver = &reference.expr,
+                    syn::Expr::Unary(unary) => receiver = &unary.expr,
+                    _ => break,
+                }
+            }
+            let rooted = matches!(receiver, syn::Expr::Path(path)
+                if path.path.get_ident().is_some_and(|ident| self.roots.iter().any(|root| ident == root)));
+            if rooted
+                && (!is_library_method(&name) || body::user_method_receiver(call, self.roots))
+                && self.found.is_none()
+            {
+                self.found = Some(name);
+            }
+            syn::visit::visit_expr_method_call(self, call);
+        }
+    }
+    let roots: Vec<String> = sig
+        .params
+        .iter()
+        .zip(params)
+        .filter(|(param, crossing)| {
+            matches!(
+                crossing,
+                Crossing::Lifted {
+                    form: Form::Struct,
+                    ..
+                }
+            ) && twin_struct(&param.ty).is_some()
+        })
+        .map(|(param, _)| param.ident.to_string())
+        .collect();
+    if roots.is_empty() {
+        return Ok(());
+    }
+    let mut receivers = Receivers {
+        roots: &roots,
+        found: None,
+    };
+    receivers.visit_block(&item.block);
+    match receivers.found {
+        Some(name) => Err(format!(
+            "the method `{name}` called on a struct parameter that crosses to its twin at dual numbers, which has none of the struct's methods"
+        )),
+        None => Ok(()),
     }
 }
 
