@@ -35,6 +35,13 @@ pub fn jvp_fn(name: &Ident) -> Ident {
     format_ident!("{}_jvp", name.unraw(), span = name.span())
 }
 
+/// `Spring` -> `__GradDualSpring`: the twin at dual numbers that `derive(Tangent)` writes for a
+/// struct written in `f64` (or `f32`), generic over its float so that the derive can run on it
+/// too (`tangent/twin.rs`).
+pub fn dual_twin(name: &Ident) -> Ident {
+    format_ident!("__GradDual{}", name.unraw(), span = name.span())
+}
+
 /// `f` -> `f_hvp`: value, gradient and Hessian-vector product.
 pub fn hvp_fn(name: &Ident) -> Ident {
     format_ident!("{}_hvp", name.unraw(), span = name.span())

@@ -59,8 +59,9 @@ pub fn print(
     let World::Alias(float) = world else {
         return imported(item);
     };
+    let twins = dual::twins(sig, params);
     let forward = jvp::dual_copy(item, sig, (world, params), &[], companions);
-    let forward = companion(item, &item.vis, float, forward);
+    let forward = companion(item, &item.vis, (float, &twins), forward);
     let copy = VjpCopy {
         world,
         params,
@@ -70,7 +71,7 @@ pub fn print(
     let reverse = match printed {
         Some(vjp) => {
             let copy = copy.print(item, sig, function, &plans.vjp, &[]);
-            companion(vjp, &item.vis, float, copy)
+            companion(vjp, &item.vis, (float, &twins), copy)
         }
         // The printed `f_vjp` always parses; if it did not, `f_vjp` itself reports it.
         None => TokenStream::new(),
@@ -87,9 +88,10 @@ pub fn stubs(
     plan: &DualPlan,
     vjp_stub: &TokenStream,
 ) -> TokenStream {
-    let DualPlan::Dual { world, .. } = plan else {
+    let DualPlan::Dual { world, params, .. } = plan else {
         return TokenStream::new();
     };
+    let twins = dual::twins(sig, params);
     // An item of an `impl` block with errors has none: its callers' calls of its companions
     // fail with rustc's "no method (or function) named `__grad_dual_m`" beside its own errors.
     if sig.in_impl {
@@ -105,9 +107,9 @@ pub fn stubs(
     stub.block = syn::parse_quote!({
         ::core::unreachable!("#[differentiate] reported an error for this function")
     });
-    let forward = companion(item, &item.vis, float, quote!(#alias #stub));
+    let forward = companion(item, &item.vis, (float, &twins), quote!(#alias #stub));
     let reverse = match syn::parse2::<ItemFn>(vjp_stub.clone()) {
-        Ok(vjp) => companion(&vjp, &item.vis, float, quote!(#alias #vjp)),
+        Ok(vjp) => companion(&vjp, &item.vis, (float, &twins), quote!(#alias #vjp)),
         Err(_) => TokenStream::new(),
     };
     quote!(#forward #reverse)
@@ -115,8 +117,14 @@ pub fn stubs(
 
 /// `__grad_dual_f` (or `__grad_dual_f_vjp`) for a function `f` written in `float`, with the
 /// visibility `vis`: the signature of `f` with `float` read as `Dual<float>`, and a body that
-/// runs `copy` (`f` at dual numbers, under `f`'s name).
-fn companion(f: &ItemFn, vis: &syn::Visibility, float: &Ident, copy: TokenStream) -> TokenStream {
+/// runs `copy` (`f` at dual numbers, under `f`'s name); each struct type of `twins` read as
+/// its twin at dual numbers.
+fn companion(
+    f: &ItemFn,
+    vis: &syn::Visibility,
+    (float, twins): (&Ident, &[syn::Type]),
+    copy: TokenStream,
+) -> TokenStream {
     let inner = &f.sig.ident;
     let name = naming::dual_companion(&f.sig.ident);
     let arguments: Vec<Ident> = (0..f.sig.inputs.len())
@@ -129,7 +137,7 @@ fn companion(f: &ItemFn, vis: &syn::Visibility, float: &Ident, copy: TokenStream
         .zip(&arguments)
         .map(|(input, argument)| {
             let ty = match input {
-                FnArg::Typed(typed) => dual::at_dual(&typed.ty, float),
+                FnArg::Typed(typed) => dual::at_twins(&dual::at_dual(&typed.ty, float), twins),
                 // Companions are free functions: the plan rules methods out.
                 FnArg::Receiver(receiver) => (*receiver.ty).clone(),
             };
@@ -137,7 +145,7 @@ fn companion(f: &ItemFn, vis: &syn::Visibility, float: &Ident, copy: TokenStream
         });
     let output = match &f.sig.output {
         ReturnType::Type(arrow, ty) => {
-            let ty = dual::at_dual(ty, float);
+            let ty = dual::at_twins(&dual::at_dual(ty, float), twins);
             quote!(#arrow #ty)
         }
         ReturnType::Default => TokenStream::new(),

@@ -72,6 +72,9 @@ pub struct Roots {
     /// The user's structs, whose methods it calls through their companions
     /// (`plan::struct_roots`).
     pub structs: Vec<String>,
+    /// The types of struct parameters written in the float that cross to their twins
+    /// (`&Spring`): the copy names `<Spring as LiftDual>::Dual` wherever it names `Spring`.
+    pub twins: Vec<syn::Type>,
 }
 
 impl Roots {
@@ -79,8 +82,34 @@ impl Roots {
         Self {
             places: place_roots(sig, params),
             structs: crate::plan::struct_roots(sig),
+            twins: twins(sig, params),
         }
     }
+}
+
+/// The struct types, written in the float, of the parameters that cross to their twins.
+pub fn twins(sig: &Signature, params: &[Crossing]) -> Vec<syn::Type> {
+    let mut twins: Vec<syn::Type> = Vec::new();
+    for (param, crossing) in sig.params.iter().zip(params) {
+        if !matches!(
+            crossing,
+            Crossing::Lifted {
+                form: Form::Struct,
+                ..
+            }
+        ) || crate::plan::twin_struct(&param.ty).is_none()
+        {
+            continue;
+        }
+        let ty = match &param.ty {
+            syn::Type::Reference(reference) => (*reference.elem).clone(),
+            ty => ty.clone(),
+        };
+        if !twins.contains(&ty) {
+            twins.push(ty);
+        }
+    }
+    twins
 }
 
 /// The parameters whose places a copy at dual numbers lifts: those that cross as they are and
@@ -141,6 +170,26 @@ pub fn at_dual(ty: &syn::Type, float: &Ident) -> syn::Type {
     }
     let mut ty = ty.clone();
     Lift(float).visit_type_mut(&mut ty);
+    ty
+}
+
+/// `ty` with each of `twins` (struct types written in the float, `Spring`) replaced by its twin
+/// at dual numbers, `<Spring as LiftDual>::Dual`, wherever it names a type.
+pub fn at_twins(ty: &syn::Type, twins: &[syn::Type]) -> syn::Type {
+    struct Lift<'a>(&'a [syn::Type]);
+    impl VisitMut for Lift<'_> {
+        fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+            if self.0.contains(ty) {
+                *ty = syn::parse_quote!(<#ty as ::grad::__private::LiftDual>::Dual);
+                return;
+            }
+            visit_mut::visit_type_mut(self, ty);
+        }
+    }
+    let mut ty = ty.clone();
+    if !twins.is_empty() {
+        Lift(twins).visit_type_mut(&mut ty);
+    }
     ty
 }
 
@@ -294,6 +343,10 @@ impl DualRewrite<'_> {
 }
 
 impl VisitMut for DualRewrite<'_> {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        *ty = at_twins(ty, &self.roots.twins);
+    }
+
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         if self.lift_place(expr) {
             return;
@@ -561,6 +614,7 @@ mod tests {
         let roots = Roots {
             places: Vec::new(),
             structs: Vec::new(),
+            twins: Vec::new(),
         };
         let printed = rewritten(&World::Alias(float), items, &[], &roots).to_string();
         printed

@@ -42,7 +42,7 @@ impl Derive<'_> {
         let (mut lifted, mut constant, mut splits) = (vec![], vec![], vec![]);
         let mut names = Vec::new();
         for field in self.differentiated.iter().chain(&self.skipped) {
-            let parts = field_parts(field, &scalar);
+            let parts = field_parts(field, names_parameter(&field.ty, &scalar));
             names.push(field.name);
             lifted.push(parts.lifted);
             constant.push(parts.constant);
@@ -138,23 +138,23 @@ impl Derive<'_> {
 }
 
 /// What one field contributes to the impl's three methods.
-struct FieldParts {
+pub(super) struct FieldParts {
     /// Its value in the twin, from `self` and `tangent`.
-    lifted: TokenStream,
+    pub(super) lifted: TokenStream,
     /// Its value in the twin, from `self` alone.
-    constant: TokenStream,
+    pub(super) constant: TokenStream,
     /// `(value, tangent)` of the field from `dual`.
-    split: TokenStream,
+    pub(super) split: TokenStream,
 }
 
-/// A field naming the float is lifted by its own `LiftDual` (a skipped one as a constant, whose
-/// split keeps the value on both sides, as `Tangent::zeros_like` keeps it); any other field, a
-/// skipped one, is cloned.
-fn field_parts(field: &Field, scalar: &Ident) -> FieldParts {
+/// A `lifted` field (one naming the float) is lifted by its own `LiftDual` (a skipped one as a
+/// constant, whose split keeps the value on both sides, as `Tangent::zeros_like` keeps it); any
+/// other field, a skipped one, is cloned.
+pub(super) fn field_parts(field: &Field, lifted: bool) -> FieldParts {
     let (name, ty, span) = (field.name, &field.ty, field.ty.span());
     let lift = quote_spanned!(span=> ::grad::__private::LiftDual);
     let kept = |value: TokenStream| quote_spanned!(span=> { let value = #value; (::core::clone::Clone::clone(&value), value) });
-    if !names_parameter(ty, scalar) {
+    if !lifted {
         let clone = quote_spanned!(span=> ::core::clone::Clone::clone(&self.#name));
         return FieldParts {
             lifted: clone.clone(),

@@ -17,6 +17,10 @@
 //!   every differentiated field names), `impl LiftDual for Line<A>`: its twin at dual numbers
 //!   `Line<Dual<A>>`, lifted and split field by field, on which `f_jvp` and `f_hvp` run its
 //!   methods (`dual.rs`; the twin's own bounds are written there).
+//! - For a struct without generic parameters written in `f64` (or `f32`), a hidden twin
+//!   `__GradDualSpring<__GradFloat, ..>` generic over its float, the derive's impls for it, and
+//!   `impl LiftDual for Spring` with the twin at `Dual<f64>` (`twin.rs`): what `f_jvp` and
+//!   `f_hvp` lift a differentiated `&Spring` to.
 //!
 //! Every item carries the struct's generics and, for each field type that names no generic
 //! parameter, a bound spanned at that type: `A: Tangent` for the first differentiated field,
@@ -36,13 +40,15 @@
 //! generics with the fields' bounds, the fields split into differentiated and skipped),
 //! `tangent_trait.rs` writes `impl Tangent` and `impl Accumulate`, and `shape.rs` the shape
 //! struct and `impl Differentiable`, and `dual.rs` the twin at dual numbers of a struct generic
-//! over its float (`impl LiftDual`, for `f_jvp` and `f_hvp`).
+//! over its float (`impl LiftDual`, for `f_jvp` and `f_hvp`), `twin.rs` the twin of a struct
+//! written in a float.
 
 mod bounds;
 mod dual;
 mod fields;
 mod shape;
 mod tangent_trait;
+mod twin;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -89,10 +95,12 @@ fn generate(input: &DeriveInput, fields: &[Field]) -> TokenStream {
     let accumulate = derive.accumulate_impl();
     let shape = derive.shape_items();
     let lift = derive.lift_dual_impl();
+    let twin = twin::twin_items(input, fields);
     quote! {
         #tangent
         #accumulate
         #shape
         #lift
+        #twin
     }
 }

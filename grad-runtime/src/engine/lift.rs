@@ -275,9 +275,11 @@ pub fn jvp_by_rows<R: crate::Tangent>(value: &R, mut row: impl FnMut(R) -> R::Sc
 }
 
 /// A value with a twin at dual numbers, lifted and split as a whole: what `f_jvp` and `f_hvp`
-/// do with a parameter whose type is a struct generic over its float. `#[derive(Tangent)]` on
+/// do with a parameter whose type is a struct. `#[derive(Tangent)]` on
 /// `struct Line<A: Scalar> { slope: A, offset: A }` writes it with `Dual = Line<Dual<A>>`, field
-/// by field, so that a method of `impl<A: Scalar> Line<A>` runs on the lifted line.
+/// by field, so that a method of `impl<A: Scalar> Line<A>` runs on the lifted line; on
+/// `struct Spring { k: f64, rest: f64 }`, with `Dual` a hidden struct with the same fields in
+/// `Dual<f64>`, so that a function differentiating a `&Spring` runs at dual numbers.
 ///
 /// ```
 /// use grad_runtime::__private::LiftDual;
@@ -291,7 +293,7 @@ pub fn jvp_by_rows<R: crate::Tangent>(value: &R, mut row: impl FnMut(R) -> R::Sc
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no twin at dual numbers, so `f_jvp` and `f_hvp` cannot run on it",
     label = "lifted to dual numbers here",
-    note = "`#[derive(grad::Tangent)]` writes the twin of a struct with one type parameter, its float (`struct Line<A: Scalar> {{ .. }}`), whose every differentiated field names it; for another type, drop `dual_calls` (`f_jvp` then goes through the gradient)"
+    note = "`#[derive(grad::Tangent)]` writes the twin of a struct with one type parameter, its float (`struct Line<A: Scalar> {{ .. }}`), whose every differentiated field names it, and of a struct written in `f64` or `f32` whose fields are floats, arrays, `Vec`s, tuples of them or structs with twins; for another type, drop `dual_calls` or differentiate the function `wrt(..)` its other parameters (`f_jvp` then goes through the gradient)"
 )]
 pub trait LiftDual: Sized {
     /// The twin, with every float `x` a dual number.
@@ -380,6 +382,36 @@ impl<T: LiftDual, const N: usize> LiftDual for [T; N] {
         (whole(values), whole(tangents))
     }
 }
+
+macro_rules! lift_dual_tuples {
+    ($(($($T:ident $i:tt),+)),+) => {$(
+        /// A tuple of values with twins (a field `pair: (f64, Vec<f64>)` of a struct written in
+        /// `f64`), lifted and split element by element.
+        impl<$($T: LiftDual),+> LiftDual for ($($T,)+) {
+            type Dual = ($($T::Dual,)+);
+            #[track_caller]
+            fn lift_dual(&self, tangent: &Self) -> Self::Dual {
+                ($(self.$i.lift_dual(&tangent.$i),)+)
+            }
+            fn lift_dual_constant(&self) -> Self::Dual {
+                ($(self.$i.lift_dual_constant(),)+)
+            }
+            fn split_dual(dual: Self::Dual) -> (Self, Self) {
+                let parts = ($($T::split_dual(dual.$i),)+);
+                (($(parts.$i.0,)+), ($(parts.$i.1,)+))
+            }
+        }
+    )+};
+}
+
+lift_dual_tuples!(
+    (T0 0),
+    (T0 0, T1 1),
+    (T0 0, T1 1, T2 2),
+    (T0 0, T1 1, T2 2, T3 3),
+    (T0 0, T1 1, T2 2, T3 3, T4 4),
+    (T0 0, T1 1, T2 2, T3 3, T4 4, T5 5)
+);
 
 /// A place read in a copy at dual numbers (`self.k`, `s.w[i]`) rooted at a value that crosses
 /// as it is (a struct written in `f64`, which has no twin): [`LiftPlace`] lifts it as a

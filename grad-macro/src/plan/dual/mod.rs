@@ -24,6 +24,14 @@
 //! Slice parameters that the body only indexes and measures are passed as views of the value
 //! and the tangent rather than copies (`slice_views.rs`).
 //!
+//! A differentiated parameter whose type is a struct named without generic arguments
+//! (`s: &Spring`, `s: Spring`) crosses to its twin, `<Spring as LiftDual>::Dual`
+//! (`Form::Struct`): `derive(Tangent)` writes it for a struct written in `f64` (or `f32`,
+//! `tangent/twin.rs`), and the copies name it wherever they name `Spring` (`emit/dual.rs`). No
+//! opt-in is asked: a differentiated struct is a `Tangent`, which the derive writes, and with it
+//! the twin; a struct whose derive wrote none (one holding a type without a twin) is rustc's
+//! "`Spring` has no twin at dual numbers" at `f_jvp`.
+//!
 //! A generic function's float may have bounds besides `Scalar`, which `f_jvp` and `f_hvp` ask
 //! of `Dual<A>` (`scalar.rs`); a bound of a trait of the user's only with `dual_calls`.
 //!
@@ -90,7 +98,8 @@ pub enum Form {
     View,
     /// A struct generic over its float, `Line<f64>` (or `Self` in `impl<A: Scalar> Line<A>`):
     /// lifted to its twin `Line<Dual<f64>>` and split back through `grad::__private::LiftDual`,
-    /// which `#[derive(Tangent)]` writes.
+    /// which `#[derive(Tangent)]` writes; or a differentiated struct written in the float,
+    /// `Spring`, lifted to `<Spring as LiftDual>::Dual` (`twin_struct`).
     Struct,
 }
 
@@ -170,6 +179,17 @@ impl DualPlan {
                 if param.ident == "self" || is_self_type(&param.ty) {
                     return receiver_crossing(sig, param, &world);
                 }
+                // A differentiated struct written in the float (`s: &Spring`): its twin is the
+                // one `derive(Tangent)` writes (`tangent/twin.rs`), its gradient type's derive.
+                if param.differentiated
+                    && matches!(world, World::Alias(_))
+                    && let Some(by_ref) = twin_struct(&param.ty)
+                {
+                    return Ok(Crossing::Lifted {
+                        form: Form::Struct,
+                        by_ref,
+                    });
+                }
                 match crossing(&param.ty, &scalar) {
                     // A parameter the function does not differentiate, of a type that names no
                     // float (`&Spring`): the same type in the copy, passed as it is.
@@ -221,6 +241,9 @@ impl DualPlan {
                 return Err(reason);
             }
             companions = body.companions.into_iter().collect();
+            if dual_calls {
+                check_twin_receivers(item, sig, &params)?;
+            }
         }
         let slices: Vec<bool> = params
             .iter()
@@ -285,6 +308,71 @@ impl DualPlan {
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
+    }
+}
+
+/// With `dual_calls`, a method of the user's called on a struct parameter that crosses to the
+/// twin of a struct written in the float (`s.energy(x)`, `s.inner.eval(x)` with `s: &Spring`)
+/// rules the function out: the twin, `derive(Tangent)`'s, has none of the struct's methods.
+fn check_twin_receivers(item: &ItemFn, sig: &Signature, params: &[Crossing]) -> Result<(), String> {
+    struct Receivers<'a> {
+        roots: &'a [String],
+        found: Option<String>,
+    }
+    impl<'ast> Visit<'ast> for Receivers<'_> {
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            let name = crate::naming::stem(&call.method);
+            let mut receiver = &*call.receiver;
+            loop {
+                match receiver {
+                    syn::Expr::Field(field) => receiver = &field.base,
+                    syn::Expr::Index(index) => receiver = &index.expr,
+                    syn::Expr::Paren(paren) => receiver = &paren.expr,
+                    syn::Expr::Group(group) => receiver = &group.expr,
+                    syn::Expr::Reference(reference) => receiver = &reference.expr,
+                    syn::Expr::Unary(unary) => receiver = &unary.expr,
+                    _ => break,
+                }
+            }
+            let rooted = matches!(receiver, syn::Expr::Path(path)
+                if path.path.get_ident().is_some_and(|ident| self.roots.iter().any(|root| ident == root)));
+            if rooted
+                && (!is_library_method(&name) || body::user_method_receiver(call, self.roots))
+                && self.found.is_none()
+            {
+                self.found = Some(name);
+            }
+            syn::visit::visit_expr_method_call(self, call);
+        }
+    }
+    let roots: Vec<String> = sig
+        .params
+        .iter()
+        .zip(params)
+        .filter(|(param, crossing)| {
+            matches!(
+                crossing,
+                Crossing::Lifted {
+                    form: Form::Struct,
+                    ..
+                }
+            ) && twin_struct(&param.ty).is_some()
+        })
+        .map(|(param, _)| param.ident.to_string())
+        .collect();
+    if roots.is_empty() {
+        return Ok(());
+    }
+    let mut receivers = Receivers {
+        roots: &roots,
+        found: None,
+    };
+    receivers.visit_block(&item.block);
+    match receivers.found {
+        Some(name) => Err(format!(
+            "the method `{name}` called on a struct parameter that crosses to its twin at dual numbers, which has none of the struct's methods"
+        )),
+        None => Ok(()),
     }
 }
 
@@ -410,6 +498,32 @@ pub fn is_self_type(ty: &Type) -> bool {
     matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("Self"))
 }
 
+/// `Some(by_ref)` when `ty` is `T` or `&T` with `T` a struct named without generic arguments
+/// (`Spring`, `geo::Spring`), whose twin at dual numbers, if it has one, is
+/// `<T as LiftDual>::Dual` (`derive(Tangent)` writes it, `tangent/twin.rs`).
+pub fn twin_struct(ty: &Type) -> Option<bool> {
+    let (inner, by_ref) = match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => (&*reference.elem, true),
+        Type::Reference(_) => return None,
+        _ => (ty, false),
+    };
+    let Type::Path(path) = inner else {
+        return None;
+    };
+    let plain = path.qself.is_none()
+        && path
+            .path
+            .segments
+            .iter()
+            .all(|segment| segment.arguments.is_empty());
+    let name = path.path.segments.last()?.ident.to_string();
+    let known = name == "Self"
+        || types::CONTAINERS.contains(&name.as_str())
+        || name.starts_with("Array")
+        || types::classify(inner) != TypeClass::Other;
+    (plain && name.starts_with(char::is_uppercase) && !known).then_some(by_ref)
+}
+
 /// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
 fn names_float(ty: &Type, scalar: &str) -> bool {
     crate::syntax::identifiers(quote::quote!(#ty))
@@ -495,5 +609,56 @@ fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
     match ty {
         Type::Tuple(tuple) if !tuple.elems.is_empty() => tuple.elems.iter().map(one).collect(),
         _ => Ok(vec![one(ty)?]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(args: TokenStream, item: ItemFn) -> DualPlan {
+        let cx = crate::ctxt::Ctxt::new();
+        let args = crate::args::Args::from_tokens(&cx, args);
+        let (sig, _) = Signature::from_fn(&cx, &args, &item);
+        let _ = cx.check();
+        DualPlan::new(&item, &sig, false)
+    }
+
+    #[test]
+    fn a_differentiated_struct_in_f64_crosses_to_its_twin() {
+        let item: ItemFn = syn::parse_quote! {
+            fn energy(s: &Spring, t: Spring, x: f64) -> f64 { let d = x - s.rest; 0.5 * s.k * d * d + t.k }
+        };
+        let DualPlan::Dual { params, .. } = plan(TokenStream::new(), item) else {
+            panic!("through the gradient");
+        };
+        let forms: Vec<_> = params
+            .iter()
+            .map(|crossing| match crossing {
+                Crossing::Lifted { form, by_ref } => Some((*form, *by_ref)),
+                Crossing::AsIs => None,
+            })
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                Some((Form::Struct, true)),
+                Some((Form::Struct, false)),
+                Some((Form::Float, false))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_struct_in_f64_it_does_not_differentiate_still_needs_dual_calls() {
+        let item: ItemFn = syn::parse_quote! {
+            fn energy(s: &Spring, x: f64) -> f64 { let d = x - s.rest; 0.5 * s.k * d * d }
+        };
+        let plan = plan(quote::quote!(wrt(x)), item);
+        assert!(
+            plan.describe().starts_with("f_jvp through the gradient"),
+            "{}",
+            plan.describe()
+        );
     }
 }
