@@ -11,8 +11,8 @@
 //! ```
 //!
 //! The same for `f_jvp` of a function with an array result that does not run at dual numbers
-//! and cannot be taken row by row. Free functions only: an item of an `impl` block would need
-//! its receiver, and its callers already get `MethodAtDual`'s message.
+//! and cannot be taken row by row. An item of an `impl` block cannot declare a trait beside it:
+//! its stand-in is bound by `grad::__private::HvpAtDual`, whose message is general.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -26,7 +26,10 @@ use crate::sig::Signature;
 /// that fails to compile where it is called, with that reason.
 pub fn stand_in(item: &ItemFn, sig: &Signature, generated: &Ident, reason: &str) -> TokenStream {
     let name = &item.sig.ident;
-    if sig.in_impl || item.sig.inputs.is_empty() {
+    if sig.in_impl {
+        return method_stand_in(item, sig, generated);
+    }
+    if item.sig.inputs.is_empty() {
         return TokenStream::new();
     }
     let span = name.span();
@@ -53,6 +56,37 @@ pub fn stand_in(item: &ItemFn, sig: &Signature, generated: &Ident, reason: &str)
         #[doc = #doc]
         #lints
         #vis fn #generated<#(#types,)* R>(#(_: #types),*) -> R where #first: #trait_name {
+            ::core::unreachable!()
+        }
+    }
+}
+
+/// The stand-in of a method's (or associated function's) `m_hvp` or `m_jvp`: its receiver as
+/// written, then one type parameter per argument, the first bound by
+/// `grad::__private::HvpAtDual`, which no type meets.
+fn method_stand_in(item: &ItemFn, sig: &Signature, generated: &Ident) -> TokenStream {
+    let receiver = match item.sig.inputs.first() {
+        Some(receiver @ syn::FnArg::Receiver(_)) => Some(receiver),
+        _ => None,
+    };
+    let others = item.sig.inputs.len() - usize::from(receiver.is_some());
+    let arity = others + sig.differentiated().count();
+    if arity == 0 {
+        return TokenStream::new();
+    }
+    let receiver = receiver.map(|receiver| quote!(#receiver,));
+    let types: Vec<Ident> = (0..arity)
+        .map(|index| format_ident!("T{}", index, span = Span::mixed_site()))
+        .collect();
+    let first = &types[0];
+    let (vis, lints) = (&item.vis, allow_lints());
+    quote! {
+        #[doc(hidden)]
+        #lints
+        #vis fn #generated<#(#types,)* R>(#receiver #(_: #types),*) -> R
+        where
+            #first: ::grad::__private::HvpAtDual,
+        {
             ::core::unreachable!()
         }
     }

@@ -498,3 +498,13 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
     note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]; a bound on `A` of a trait of yours needs that trait implemented for `Dual<f64>` and `dual_calls` on the method), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait MethodAtDual {}
+
+/// The bound of the stand-in `#[differentiate]` writes for `m_hvp` of a method (or associated
+/// function) that does not run at dual numbers, which no type meets: calling it gets this
+/// message, rather than "no method named `m_hvp`", which would not say why.
+#[diagnostic::on_unimplemented(
+    message = "this method has no `_hvp`: it does not run at dual numbers",
+    label = "`_hvp` called here",
+    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); a differentiated receiver of a struct written in `f64` does not (write a free function taking the struct, whose `f_hvp` runs on the struct's twin); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+)]
+pub trait HvpAtDual {}
