@@ -631,6 +631,37 @@ struct Wave<A: Scalar> {
     rate: A,
 }
 
+/// `check_slice_function` for a function of a `Wave` and a float, read from three numbers
+/// `[amplitude, rate, t]`.
+fn check_wave_and_float(
+    f: impl Fn(&Wave<f64>, f64) -> f64,
+    grad: impl Fn(&Wave<f64>, f64) -> (f64, (Wave<f64>, f64)),
+    jvp: impl Fn(&Wave<f64>, f64, &Wave<f64>, f64) -> (f64, f64),
+    hvp: impl Fn(&Wave<f64>, f64, &Wave<f64>, f64) -> (f64, (Wave<f64>, f64), (Wave<f64>, f64)),
+    x: [f64; 3],
+    v: [f64; 3],
+) {
+    let wave = |x: &[f64]| Wave {
+        amplitude: x[0],
+        rate: x[1],
+    };
+    let flat = |(w, t): (Wave<f64>, f64)| vec![w.amplitude, w.rate, t];
+    check_slice_function(
+        |x| f(&wave(x), x[2]),
+        |x| {
+            let (value, gradient) = grad(&wave(x), x[2]);
+            (value, flat(gradient))
+        },
+        |x, v| jvp(&wave(x), x[2], &wave(v), v[2]),
+        |x, v| {
+            let (value, gradient, product) = hvp(&wave(x), x[2], &wave(v), v[2]);
+            (value, flat(gradient), flat(product))
+        },
+        &x,
+        &v,
+    );
+}
+
 #[grad::differentiate]
 impl<A: Scalar> Wave<A> {
     #[grad::differentiate]
@@ -677,28 +708,13 @@ fn methods_named_like_the_librarys() {
         &x,
         &v,
     );
-    let wave = |x: &[f64]| Wave {
-        amplitude: x[0],
-        rate: x[1],
-    };
-    let (x, v) = ([0.7, -0.3, 0.9], [0.4, 1.0, -0.8]);
-    check_slice_function(
-        |x| through_waves(&wave(x), x[2]),
-        |x| {
-            let (value, (dw, dt)) = through_waves_grad(&wave(x), x[2]);
-            (value, vec![dw.amplitude, dw.rate, dt])
-        },
-        |x, v| through_waves_jvp(&wave(x), x[2], &wave(v), v[2]),
-        |x, v| {
-            let (value, (dw, dt), (hw, ht)) = through_waves_hvp(&wave(x), x[2], &wave(v), v[2]);
-            (
-                value,
-                vec![dw.amplitude, dw.rate, dt],
-                vec![hw.amplitude, hw.rate, ht],
-            )
-        },
-        &x,
-        &v,
+    check_wave_and_float(
+        through_waves,
+        through_waves_grad,
+        through_waves_jvp,
+        through_waves_hvp,
+        [0.7, -0.3, 0.9],
+        [0.4, 1.0, -0.8],
     );
 }
 
@@ -859,24 +875,13 @@ fn associated_functions_of_a_generic_block() {
         &x,
         &v,
     );
-    let (x, v) = ([0.6, -0.2, 0.9], [0.5, 1.0, -0.3]);
-    check_slice_function(
-        |x| through_ramps(&wave(x), x[2]),
-        |x| {
-            let (value, (dw, dt)) = through_ramps_grad(&wave(x), x[2]);
-            (value, vec![dw.amplitude, dw.rate, dt])
-        },
-        |x, v| through_ramps_jvp(&wave(x), x[2], &wave(v), v[2]),
-        |x, v| {
-            let (value, (dw, dt), (hw, ht)) = through_ramps_hvp(&wave(x), x[2], &wave(v), v[2]);
-            (
-                value,
-                vec![dw.amplitude, dw.rate, dt],
-                vec![hw.amplitude, hw.rate, ht],
-            )
-        },
-        &x,
-        &v,
+    check_wave_and_float(
+        through_ramps,
+        through_ramps_grad,
+        through_ramps_jvp,
+        through_ramps_hvp,
+        [0.6, -0.2, 0.9],
+        [0.5, 1.0, -0.3],
     );
     let (value, derivative) = Wave::ramp_jvp(0.75_f64, 2.0);
     assert_eq!(value, 1.25);

@@ -39,36 +39,17 @@ impl Derive<'_> {
             .collect();
         predicates.extend(self.twin_bounds(&scalar));
         let lift = quote!(::grad::__private::LiftDual);
-        let (mut lifted, mut constant, mut splits) = (vec![], vec![], vec![]);
-        let mut names = Vec::new();
-        for field in self.differentiated.iter().chain(&self.skipped) {
-            let parts = field_parts(field, names_parameter(&field.ty, &scalar));
-            names.push(field.name);
-            lifted.push(parts.lifted);
-            constant.push(parts.constant);
-            splits.push(parts.split);
-        }
-        let parts: Vec<Ident> = names
-            .iter()
-            .map(|name| quote::format_ident!("__grad_{}", name))
-            .collect();
+        let fields = self.differentiated.iter().chain(&self.skipped);
+        let methods = lift_dual_methods(
+            ident,
+            ident,
+            fields.map(|field| (*field, names_parameter(&field.ty, &scalar))),
+        );
         quote! {
             #[automatically_derived]
             impl #impl_generics #lift for #ident #ty_generics where #(#predicates,)* {
                 type Dual = #lifted_generics;
-                #[inline]
-                fn lift_dual(&self, tangent: &Self) -> Self::Dual {
-                    #ident { #(#names: #lifted,)* }
-                }
-                #[inline]
-                fn lift_dual_constant(&self) -> Self::Dual {
-                    #ident { #(#names: #constant,)* }
-                }
-                #[inline]
-                fn split_dual(dual: Self::Dual) -> (Self, Self) {
-                    #(let #parts = #splits;)*
-                    (#ident { #(#names: #parts.0,)* }, #ident { #(#names: #parts.1,)* })
-                }
+                #methods
             }
         }
     }
@@ -134,6 +115,43 @@ impl Derive<'_> {
             }
         }
         bounds
+    }
+}
+
+/// The three methods of `impl LiftDual for ident`, whose twin is built as `twin { .. }`: each
+/// of `fields` lifted with its tangent (or as a constant, or cloned where its flag is false) and
+/// split back into value and tangent, field by field.
+pub(super) fn lift_dual_methods<'a>(
+    ident: &Ident,
+    twin: &Ident,
+    fields: impl Iterator<Item = (&'a Field<'a>, bool)>,
+) -> TokenStream {
+    let (mut names, mut lifted, mut constant, mut splits) = (vec![], vec![], vec![], vec![]);
+    for (field, lifts) in fields {
+        let parts = field_parts(field, lifts);
+        names.push(field.name);
+        lifted.push(parts.lifted);
+        constant.push(parts.constant);
+        splits.push(parts.split);
+    }
+    let parts: Vec<Ident> = names
+        .iter()
+        .map(|name| quote::format_ident!("__grad_{}", name))
+        .collect();
+    quote! {
+        #[inline]
+        fn lift_dual(&self, tangent: &Self) -> Self::Dual {
+            #twin { #(#names: #lifted,)* }
+        }
+        #[inline]
+        fn lift_dual_constant(&self) -> Self::Dual {
+            #twin { #(#names: #constant,)* }
+        }
+        #[inline]
+        fn split_dual(dual: Self::Dual) -> (Self, Self) {
+            #(let #parts = #splits;)*
+            (#ident { #(#names: #parts.0,)* }, #ident { #(#names: #parts.1,)* })
+        }
     }
 }
 

@@ -336,18 +336,15 @@ fn lift_dual_impl(
 ) -> TokenStream {
     let ident = &input.ident;
     let lift = quote!(::grad::__private::LiftDual);
-    let (mut names, mut lifted, mut constant, mut splits) = (vec![], vec![], vec![], vec![]);
-    for (field, kind) in fields.iter().zip(&shape.kinds) {
-        let parts = super::dual::field_parts(field, !matches!(kind, Kind::Kept(_)));
-        names.push(field.name);
-        lifted.push(parts.lifted);
-        constant.push(parts.constant);
-        splits.push(parts.split);
-    }
-    let parts: Vec<Ident> = names
-        .iter()
-        .map(|name| format_ident!("__grad_{}", name))
-        .collect();
+    let lifts = |kind: &Kind| !matches!(kind, Kind::Kept(_));
+    let methods = super::dual::lift_dual_methods(
+        ident,
+        twin,
+        fields
+            .iter()
+            .zip(&shape.kinds)
+            .map(|(field, kind)| (field, lifts(kind))),
+    );
     let float = shape
         .float
         .iter()
@@ -379,19 +376,7 @@ fn lift_dual_impl(
             #(for<'__grad> #kept: ::core::clone::Clone,)*
         {
             type Dual = #twin<#(#float,)* #(<#nested as #lift>::Dual,)* #(#kept,)*>;
-            #[inline]
-            fn lift_dual(&self, tangent: &Self) -> Self::Dual {
-                #twin { #(#names: #lifted,)* }
-            }
-            #[inline]
-            fn lift_dual_constant(&self) -> Self::Dual {
-                #twin { #(#names: #constant,)* }
-            }
-            #[inline]
-            fn split_dual(dual: Self::Dual) -> (Self, Self) {
-                #(let #parts = #splits;)*
-                (#ident { #(#names: #parts.0,)* }, #ident { #(#names: #parts.1,)* })
-            }
+            #methods
         }
     }
 }
