@@ -187,21 +187,10 @@ fn unavailable(item: &ItemFn, reason: &str) -> TokenStream {
     let note = format!(
         "`{name}` does not run at dual numbers because of {reason}; give it what it lacks, or drop `dual_calls` from the caller (its `f_jvp` then goes through the gradient)"
     );
-    let types: Vec<Ident> = (0..arity)
-        .map(|index| format_ident!("T{}", index, span = Span::mixed_site()))
-        .collect();
-    let first = &types[0];
     let vis = &item.vis;
-    let lints = allow_lints();
-    let stand_in = |companion: Ident| {
-        quote! {
-            #[doc(hidden)]
-            #lints
-            #vis fn #companion<#(#types,)* R>(#(_: #types),*) -> R where #first: #not_at_dual {
-                ::core::unreachable!()
-            }
-        }
-    };
+    let bound = quote!(#not_at_dual);
+    let stand_in =
+        |companion: Ident| super::unavailable::failing_fn(vis, &companion, None, arity, &bound);
     let forward = stand_in(naming::dual_companion(name));
     let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
     quote! {

@@ -47,21 +47,40 @@ pub fn stand_in(item: &ItemFn, sig: &Signature, generated: &Ident, reason: &str)
     );
     // The function's parameters, then a tangent (or direction) for each differentiated one.
     let arity = item.sig.inputs.len() + sig.differentiated().count();
-    let types: Vec<Ident> = (0..arity)
-        .map(|index| format_ident!("T{}", index, span = Span::mixed_site()))
-        .collect();
-    let first = &types[0];
     let vis = &item.vis;
-    let lints = allow_lints();
-    let doc = format!("`{name}` has no `{generated}`: it does not run at dual numbers ({reason}).");
+    let stand_in = failing_fn(vis, generated, None, arity, &quote!(#trait_name));
     quote! {
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         #vis trait #trait_name {}
-        #[doc = #doc]
+        #stand_in
+    }
+}
+
+/// `fn name<T0, .., R>(receiver, _: T0, ..) -> R where T0: bound { unreachable!() }`: a function
+/// any call of which (with at least one argument) fails with `bound`'s message, since no type
+/// meets it; hidden. Nothing when it would take no argument to bind.
+pub(super) fn failing_fn(
+    vis: &syn::Visibility,
+    name: &Ident,
+    receiver: Option<&syn::FnArg>,
+    arity: usize,
+    bound: &TokenStream,
+) -> TokenStream {
+    if arity == 0 {
+        return TokenStream::new();
+    }
+    let receiver = receiver.map(|receiver| quote!(#receiver,));
+    let types: Vec<Ident> = (0..arity)
+        .map(|index| format_ident!("T{}", index, span = Span::mixed_site()))
+        .collect();
+    let first = &types[0];
+    let lints = allow_lints();
+    quote! {
+        #[doc(hidden)]
         #lints
-        #vis fn #generated<#(#types,)* R>(#(_: #types),*) -> R where #first: #trait_name {
+        #vis fn #name<#(#types,)* R>(#receiver #(_: #types),*) -> R where #first: #bound {
             ::core::unreachable!()
         }
     }
@@ -77,23 +96,6 @@ fn method_stand_in(item: &ItemFn, sig: &Signature, generated: &Ident) -> TokenSt
     };
     let others = item.sig.inputs.len() - usize::from(receiver.is_some());
     let arity = others + sig.differentiated().count();
-    if arity == 0 {
-        return TokenStream::new();
-    }
-    let receiver = receiver.map(|receiver| quote!(#receiver,));
-    let types: Vec<Ident> = (0..arity)
-        .map(|index| format_ident!("T{}", index, span = Span::mixed_site()))
-        .collect();
-    let first = &types[0];
-    let (vis, lints) = (&item.vis, allow_lints());
-    quote! {
-        #[doc(hidden)]
-        #lints
-        #vis fn #generated<#(#types,)* R>(#receiver #(_: #types),*) -> R
-        where
-            #first: ::grad::__private::HvpAtDual,
-        {
-            ::core::unreachable!()
-        }
-    }
+    let bound = quote!(::grad::__private::HvpAtDual);
+    failing_fn(&item.vis, generated, receiver, arity, &bound)
 }

@@ -130,26 +130,9 @@ pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
         _ => None,
     };
     let arity = item.sig.inputs.len() - usize::from(receiver.is_some());
-    if arity == 0 {
-        return TokenStream::new();
-    }
-    let receiver = receiver.map(|receiver| quote!(#receiver,));
-    let types: Vec<Ident> = (0..arity)
-        .map(|index| quote::format_ident!("T{}", index, span = proc_macro2::Span::mixed_site()))
-        .collect();
-    let first = &types[0];
-    let (vis, lints) = (&item.vis, allow_lints());
+    let bound = quote!(::grad::__private::MethodAtDual);
     let stand_in = |companion: Ident| {
-        quote! {
-            #[doc(hidden)]
-            #lints
-            #vis fn #companion<#(#types,)* R>(#receiver #(_: #types),*) -> R
-            where
-                #first: ::grad::__private::MethodAtDual,
-            {
-                ::core::unreachable!()
-            }
-        }
+        super::super::unavailable::failing_fn(&item.vis, &companion, receiver, arity, &bound)
     };
     let name = &item.sig.ident;
     let forward = stand_in(naming::dual_companion(name));
