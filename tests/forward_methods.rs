@@ -67,24 +67,76 @@ fn line(x: &[f64]) -> Line<f64> {
     }
 }
 
+/// `check_slice_function` for a function of two floats, at `x` along `v`.
+fn check_two_floats(
+    f: impl Fn(f64, f64) -> f64,
+    grad: impl Fn(f64, f64) -> (f64, (f64, f64)),
+    jvp: impl Fn(f64, f64, f64, f64) -> (f64, f64),
+    hvp: impl Fn(f64, f64, f64, f64) -> (f64, (f64, f64), (f64, f64)),
+    x: [f64; 2],
+    v: [f64; 2],
+) {
+    let pair = |(a, b): (f64, f64)| vec![a, b];
+    check_slice_function(
+        |x| f(x[0], x[1]),
+        |x| {
+            let (value, gradient) = grad(x[0], x[1]);
+            (value, pair(gradient))
+        },
+        |x, v| jvp(x[0], x[1], v[0], v[1]),
+        |x, v| {
+            let (value, gradient, product) = hvp(x[0], x[1], v[0], v[1]);
+            (value, pair(gradient), pair(product))
+        },
+        &x,
+        &v,
+    );
+}
+
+/// `check_slice_function` for `f(s, t)` of a struct `s` and a float `t`, read from a slice:
+/// `make` builds the struct from its leading numbers and `fields` lists them back, `t` is the
+/// last number.
+#[allow(clippy::type_complexity)]
+fn check_struct_and_float<S>(
+    (make, fields): (impl Fn(&[f64]) -> S, impl Fn(S) -> Vec<f64>),
+    f: impl Fn(&S, f64) -> f64,
+    grad: impl Fn(&S, f64) -> (f64, (S, f64)),
+    jvp: impl Fn(&S, f64, &S, f64) -> (f64, f64),
+    hvp: impl Fn(&S, f64, &S, f64) -> (f64, (S, f64), (S, f64)),
+    x: &[f64],
+    v: &[f64],
+) {
+    let last = x.len() - 1;
+    let flat = |(s, t): (S, f64)| {
+        let mut numbers = fields(s);
+        numbers.push(t);
+        numbers
+    };
+    check_slice_function(
+        |x| f(&make(x), x[last]),
+        |x| {
+            let (value, gradient) = grad(&make(x), x[last]);
+            (value, flat(gradient))
+        },
+        |x, v| jvp(&make(x), x[last], &make(v), v[last]),
+        |x, v| {
+            let (value, gradient, product) = hvp(&make(x), x[last], &make(v), v[last]);
+            (value, flat(gradient), flat(product))
+        },
+        x,
+        v,
+    );
+}
+
 #[test]
 fn methods_of_a_generic_block_on_the_receivers_twin() {
     let (x, v) = ([0.7, -1.3, 0.4], [0.5, 1.5, -2.0]);
-    check_slice_function(
-        |x| line(x).eval(x[2]),
-        |x| {
-            let (value, (dp, dt)) = line(x).eval_grad(x[2]);
-            (value, vec![dp.slope, dp.offset, dt])
-        },
-        |x, v| line(x).eval_jvp(x[2], &line(v), v[2]),
-        |x, v| {
-            let (value, (dp, dt), (hp, ht)) = line(x).eval_hvp(x[2], &line(v), v[2]);
-            (
-                value,
-                vec![dp.slope, dp.offset, dt],
-                vec![hp.slope, hp.offset, ht],
-            )
-        },
+    check_struct_and_float(
+        (line, |p| vec![p.slope, p.offset]),
+        |p, t| p.eval(t),
+        |p, t| p.eval_grad(t),
+        |p, t, dp, dt| p.eval_jvp(t, dp, dt),
+        |p, t, vp, vt| p.eval_hvp(t, vp, vt),
         &x,
         &v,
     );
@@ -159,21 +211,12 @@ fn a_constant_receiver_by_value_and_a_generic_caller() {
     assert_relative_eq!(product, by_differences[2], max_relative = TOL);
 
     let (x, v) = ([0.4, 1.2, -0.3], [1.0, 0.5, -2.0]);
-    check_slice_function(
-        |x| generic_fit(&line(x), x[2]),
-        |x| {
-            let (value, (dp, dt)) = generic_fit_grad(&line(x), x[2]);
-            (value, vec![dp.slope, dp.offset, dt])
-        },
-        |x, v| generic_fit_jvp(&line(x), x[2], &line(v), v[2]),
-        |x, v| {
-            let (value, (dp, dt), (hp, ht)) = generic_fit_hvp(&line(x), x[2], &line(v), v[2]);
-            (
-                value,
-                vec![dp.slope, dp.offset, dt],
-                vec![hp.slope, hp.offset, ht],
-            )
-        },
+    check_struct_and_float(
+        (line, |p| vec![p.slope, p.offset]),
+        generic_fit,
+        generic_fit_grad,
+        generic_fit_jvp,
+        generic_fit_hvp,
         &x,
         &v,
     );
@@ -501,55 +544,28 @@ fn pendulum(x: &[f64]) -> Pendulum<f64> {
 #[test]
 fn blocks_with_other_bounds_on_their_float() {
     let (x, v) = ([0.8, 1.3, 0.6], [0.5, -1.0, 1.5]);
-    check_slice_function(
-        |x| pendulum(x).energy(x[2]),
-        |x| {
-            let (value, (dp, dt)) = pendulum(x).energy_grad(x[2]);
-            (value, vec![dp.length, dp.mass, dt])
-        },
-        |x, v| pendulum(x).energy_jvp(x[2], &pendulum(v), v[2]),
-        |x, v| {
-            let (value, (dp, dt), (hp, ht)) = pendulum(x).energy_hvp(x[2], &pendulum(v), v[2]);
-            (
-                value,
-                vec![dp.length, dp.mass, dt],
-                vec![hp.length, hp.mass, ht],
-            )
-        },
+    check_struct_and_float(
+        (pendulum, |p| vec![p.length, p.mass]),
+        |p, t| p.energy(t),
+        |p, t| p.energy_grad(t),
+        |p, t, dp, dt| p.energy_jvp(t, dp, dt),
+        |p, t, vp, vt| p.energy_hvp(t, vp, vt),
         &x,
         &v,
     );
     let spring = |x: &[f64]| Spring { stiffness: x[0] };
     let (x, v) = ([0.7, -0.4], [1.0, 0.5]);
-    check_slice_function(
-        |x| spring(x).energy(x[1]),
-        |x| {
-            let (value, (ds, dx)) = spring(x).energy_grad(x[1]);
-            (value, vec![ds.stiffness, dx])
-        },
-        |x, v| spring(x).energy_jvp(x[1], &spring(v), v[1]),
-        |x, v| {
-            let (value, (ds, dx), (hs, hx)) = spring(x).energy_hvp(x[1], &spring(v), v[1]);
-            (value, vec![ds.stiffness, dx], vec![hs.stiffness, hx])
-        },
+    check_struct_and_float(
+        (spring, |s| vec![s.stiffness]),
+        |s, t| s.energy(t),
+        |s, t| s.energy_grad(t),
+        |s, t, ds, dt| s.energy_jvp(t, ds, dt),
+        |s, t, vs, vt| s.energy_hvp(t, vs, vt),
         &x,
         &v,
     );
     for x in [[0.9, 1.2], [-0.9, 1.2]] {
-        check_slice_function(
-            |x| swing(x[0], x[1]),
-            |x| {
-                let (value, (dt, dk)) = swing_grad(x[0], x[1]);
-                (value, vec![dt, dk])
-            },
-            |x, v| swing_jvp(x[0], x[1], v[0], v[1]),
-            |x, v| {
-                let (value, (dt, dk), (ht, hk)) = swing_hvp(x[0], x[1], v[0], v[1]);
-                (value, vec![dt, dk], vec![ht, hk])
-            },
-            &x,
-            &[0.3, -1.1],
-        );
+        check_two_floats(swing, swing_grad, swing_jvp, swing_hvp, x, [0.3, -1.1]);
     }
     let (x, v) = ([0.8, 1.3, 0.7, 0.6], [0.5, -1.0, 0.25, 1.5]);
     check_slice_function(
@@ -631,37 +647,6 @@ struct Wave<A: Scalar> {
     rate: A,
 }
 
-/// `check_slice_function` for a function of a `Wave` and a float, read from three numbers
-/// `[amplitude, rate, t]`.
-fn check_wave_and_float(
-    f: impl Fn(&Wave<f64>, f64) -> f64,
-    grad: impl Fn(&Wave<f64>, f64) -> (f64, (Wave<f64>, f64)),
-    jvp: impl Fn(&Wave<f64>, f64, &Wave<f64>, f64) -> (f64, f64),
-    hvp: impl Fn(&Wave<f64>, f64, &Wave<f64>, f64) -> (f64, (Wave<f64>, f64), (Wave<f64>, f64)),
-    x: [f64; 3],
-    v: [f64; 3],
-) {
-    let wave = |x: &[f64]| Wave {
-        amplitude: x[0],
-        rate: x[1],
-    };
-    let flat = |(w, t): (Wave<f64>, f64)| vec![w.amplitude, w.rate, t];
-    check_slice_function(
-        |x| f(&wave(x), x[2]),
-        |x| {
-            let (value, gradient) = grad(&wave(x), x[2]);
-            (value, flat(gradient))
-        },
-        |x, v| jvp(&wave(x), x[2], &wave(v), v[2]),
-        |x, v| {
-            let (value, gradient, product) = hvp(&wave(x), x[2], &wave(v), v[2]);
-            (value, flat(gradient), flat(product))
-        },
-        &x,
-        &v,
-    );
-}
-
 #[grad::differentiate]
 impl<A: Scalar> Wave<A> {
     #[grad::differentiate]
@@ -708,13 +693,19 @@ fn methods_named_like_the_librarys() {
         &x,
         &v,
     );
-    check_wave_and_float(
+    let waves = |x: &[f64]| Wave {
+        amplitude: x[0],
+        rate: x[1],
+    };
+    let wave_fields = |w: Wave<f64>| vec![w.amplitude, w.rate];
+    check_struct_and_float(
+        (waves, wave_fields),
         through_waves,
         through_waves_grad,
         through_waves_jvp,
         through_waves_hvp,
-        [0.7, -0.3, 0.9],
-        [0.4, 1.0, -0.8],
+        &[0.7, -0.3, 0.9],
+        &[0.4, 1.0, -0.8],
     );
 }
 
@@ -875,13 +866,14 @@ fn associated_functions_of_a_generic_block() {
         &x,
         &v,
     );
-    check_wave_and_float(
+    check_struct_and_float(
+        (wave, |w| vec![w.amplitude, w.rate]),
         through_ramps,
         through_ramps_grad,
         through_ramps_jvp,
         through_ramps_hvp,
-        [0.6, -0.2, 0.9],
-        [0.5, 1.0, -0.3],
+        &[0.6, -0.2, 0.9],
+        &[0.5, 1.0, -0.3],
     );
     let (value, derivative) = Wave::ramp_jvp(0.75_f64, 2.0);
     assert_eq!(value, 1.25);
@@ -930,33 +922,22 @@ fn calibrated<A: Scalar + Calibrated>(x: A, y: A) -> A {
 fn a_bound_of_the_users_on_the_float_with_dual_calls() {
     let gauge = |x: &[f64]| Gauge { gain: x[0] };
     let (x, v) = ([0.7, -0.4], [1.0, 0.5]);
-    check_slice_function(
-        |x| gauge(x).read(x[1]),
-        |x| {
-            let (value, (dg, dt)) = gauge(x).read_grad(x[1]);
-            (value, vec![dg.gain, dt])
-        },
-        |x, v| gauge(x).read_jvp(x[1], &gauge(v), v[1]),
-        |x, v| {
-            let (value, (dg, dt), (hg, ht)) = gauge(x).read_hvp(x[1], &gauge(v), v[1]);
-            (value, vec![dg.gain, dt], vec![hg.gain, ht])
-        },
+    check_struct_and_float(
+        (gauge, |g| vec![g.gain]),
+        |g, t| g.read(t),
+        |g, t| g.read_grad(t),
+        |g, t, dg, dt| g.read_jvp(t, dg, dt),
+        |g, t, vg, vt| g.read_hvp(t, vg, vt),
         &x,
         &v,
     );
-    check_slice_function(
-        |x| calibrated(x[0], x[1]),
-        |x| {
-            let (value, (dx, dy)) = calibrated_grad(x[0], x[1]);
-            (value, vec![dx, dy])
-        },
-        |x, v| calibrated_jvp(x[0], x[1], v[0], v[1]),
-        |x, v| {
-            let (value, (dx, dy), (hx, hy)) = calibrated_hvp(x[0], x[1], v[0], v[1]);
-            (value, vec![dx, dy], vec![hx, hy])
-        },
-        &x,
-        &v,
+    check_two_floats(
+        calibrated,
+        calibrated_grad,
+        calibrated_jvp,
+        calibrated_hvp,
+        x,
+        v,
     );
 }
 
