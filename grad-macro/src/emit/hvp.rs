@@ -45,7 +45,11 @@ pub fn print(
         } => (world, params, companions),
         DualPlan::ThroughGradient(reason) => {
             let name = naming::hvp_fn(&item.sig.ident);
-            return super::unavailable::stand_in(item, sig, &name, reason);
+            return if sig.in_impl {
+                super::unavailable::method_hvp_stand_in(item, sig, &name)
+            } else {
+                super::unavailable::stand_in(item, sig, &name, reason)
+            };
         }
     };
     let copy = VjpCopy {

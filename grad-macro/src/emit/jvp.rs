@@ -53,6 +53,7 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -
         }
         DualPlan::ThroughGradient(_) if sig.has_grad => through_gradient(item, sig),
         DualPlan::ThroughGradient(_) if crate::plan::jvp_by_rows(item, sig) => by_rows(item, sig),
+        DualPlan::ThroughGradient(_) if sig.in_impl => return TokenStream::new(),
         DualPlan::ThroughGradient(reason) => {
             let name = naming::jvp_fn(&item.sig.ident);
             return super::unavailable::stand_in(item, sig, &name, reason);

@@ -22,19 +22,10 @@ use super::allow_lints;
 use crate::naming;
 use crate::sig::Signature;
 
-/// `generated` (`f_hvp` or `f_jvp`), which `f` does not get because of `reason`, as a stand-in
-/// that fails to compile where it is called, with that reason.
+/// `generated` (`f_hvp` or `f_jvp`) of a free function, which `f` does not get because of
+/// `reason`, as a stand-in that fails to compile where it is called, with that reason.
 pub fn stand_in(item: &ItemFn, sig: &Signature, generated: &Ident, reason: &str) -> TokenStream {
     let name = &item.sig.ident;
-    if sig.in_impl {
-        // `HvpAtDual`'s message names `_hvp`: a method's missing `_jvp` keeps rustc's.
-        let hvp = generated.to_string().ends_with("_hvp");
-        return if hvp {
-            method_stand_in(item, sig, generated)
-        } else {
-            TokenStream::new()
-        };
-    }
     if item.sig.inputs.is_empty() {
         return TokenStream::new();
     }
@@ -88,8 +79,9 @@ pub(super) fn failing_fn(
 
 /// The stand-in of a method's (or associated function's) `m_hvp`: its receiver as
 /// written, then one type parameter per argument, the first bound by
-/// `grad::__private::HvpAtDual`, which no type meets.
-fn method_stand_in(item: &ItemFn, sig: &Signature, generated: &Ident) -> TokenStream {
+/// `grad::__private::HvpAtDual`, which no type meets (its message names `_hvp`; a method's
+/// missing `_jvp` has no stand-in).
+pub fn method_hvp_stand_in(item: &ItemFn, sig: &Signature, generated: &Ident) -> TokenStream {
     let receiver = match item.sig.inputs.first() {
         Some(receiver @ syn::FnArg::Receiver(_)) => Some(receiver),
         _ => None,
