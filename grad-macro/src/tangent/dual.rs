@@ -197,8 +197,12 @@ pub(super) fn field_parts(field: &Field, lifted: bool) -> FieldParts {
     }
 }
 
-/// Whether `ty` names the type parameter `scalar`.
-fn names_parameter(ty: &Type, scalar: &Ident) -> bool {
+/// Whether `ty` names the type parameter (or type) `scalar`: `A` in `Vec<A>`, `f64` in
+/// `Array1<f64>`.
+pub(super) fn names_parameter<T: ?Sized>(ty: &Type, scalar: &T) -> bool
+where
+    Ident: PartialEq<T>,
+{
     crate::syntax::identifiers(quote!(#ty))
         .iter()
         .any(|ident| ident == scalar)

@@ -96,11 +96,6 @@ fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
     if !generics.params.is_empty() || generics.where_clause.is_some() {
         return None;
     }
-    let names = |ty: &Type, float: &str| {
-        crate::syntax::identifiers(quote!(#ty))
-            .iter()
-            .any(|ident| ident == float)
-    };
     let is_nested = |field: &Field| nested_struct(&field.ty, &input.ident).is_some();
     // The float of the differentiated fields; without one, of the skipped fields the twin can
     // lift (`#[tangent(skip)] scale: f64` beside `layers: Vec<Dense>`), which the copy at dual
@@ -112,7 +107,7 @@ fn shape(input: &DeriveInput, fields: &[Field]) -> Option<Shape> {
                 fields.iter().any(|field| {
                     field.skip != differentiated
                         && !is_nested(field)
-                        && names(&field.ty, float)
+                        && super::dual::names_parameter(&field.ty, *float)
                         && (differentiated || liftable(&field.ty, float))
                 })
             })
