@@ -900,6 +900,147 @@ fn a_struct_field_passed_to_a_differentiated_function() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Fields in any order: a container before a float, a struct before a container
+// ---------------------------------------------------------------------------------------------
+
+// Each of these structs failed to derive until the derive chose which field sets the scalar:
+// rustc's E0275, "overflow evaluating the requirement `<Vec<f64> as Tangent>::Scalar == _`",
+// whenever a field's type was needed to prove an earlier field's type `Tangent` (`tangent/
+// bounds.rs`, `scalar_setter`).
+
+mod field_order {
+    use super::*;
+
+    /// A container first, a float after it: the plainest model.
+    #[derive(Clone, grad::Tangent)]
+    pub struct Linear {
+        pub w: Vec<f64>,
+        pub bias: f64,
+    }
+
+    #[derive(Clone, grad::Tangent)]
+    pub struct Layer {
+        pub w: Vec<f64>,
+        pub b: Vec<f64>,
+    }
+
+    /// A struct of the user's first, then a container of floats.
+    #[derive(Clone, grad::Tangent)]
+    pub struct Stacked {
+        pub layer: Layer,
+        pub extra: Vec<f64>,
+    }
+
+    /// A container of structs first, then the struct itself.
+    #[derive(Clone, grad::Tangent)]
+    pub struct Deep {
+        pub layers: Vec<Layer>,
+        pub last: Layer,
+    }
+
+    /// A nested container first, then the container it holds, then a float.
+    #[derive(Clone, grad::Tangent)]
+    pub struct Nested {
+        pub rows: Vec<Vec<f64>>,
+        pub row: Vec<f64>,
+        pub scale: f64,
+    }
+
+    #[grad::differentiate]
+    fn fields_in_any_order(
+        linear: &Linear,
+        stacked: &Stacked,
+        deep: &Deep,
+        nested: &Nested,
+    ) -> f64 {
+        let mut e = linear.bias.tanh();
+        for i in 0..linear.w.len() {
+            e += linear.w[i] * stacked.extra[i] + stacked.layer.b[i].sin() * stacked.layer.w[i];
+        }
+        for layer in deep.layers.iter() {
+            e += layer.w[0] * layer.b[1];
+        }
+        e += deep.last.w[1].exp() * deep.last.b[0];
+        e + nested.rows[1][0] * nested.row[0] * nested.scale + nested.rows[0][1].powi(2)
+    }
+
+    #[test]
+    fn fields_in_any_order_derive_and_differentiate() {
+        let layer = |k: f64| Layer {
+            w: vec![0.1 * k, -0.3, 0.7],
+            b: vec![0.2, 0.5 * k, -0.1],
+        };
+        let linear = Linear {
+            w: vec![0.4, -1.1, 0.6],
+            bias: 0.3,
+        };
+        let stacked = Stacked {
+            layer: layer(1.0),
+            extra: vec![1.0, 2.0, -0.5],
+        };
+        let deep = Deep {
+            layers: vec![layer(2.0), layer(-1.0)],
+            last: layer(0.5),
+        };
+        let nested = Nested {
+            rows: vec![vec![0.3, 0.4], vec![1.0, 2.0]],
+            row: vec![0.9],
+            scale: 1.5,
+        };
+        let (value, (d_linear, d_stacked, d_deep, d_nested)) =
+            fields_in_any_order_grad(&linear, &stacked, &deep, &nested);
+        assert_eq!(
+            value,
+            fields_in_any_order(&linear, &stacked, &deep, &nested)
+        );
+
+        let f = |p: &Linear| fields_in_any_order(p, &stacked, &deep, &nested);
+        check_field("linear.w", &f, &linear, &d_linear, |p| &mut p.w);
+        check_field("linear.bias", &f, &linear, &d_linear, |p| &mut p.bias);
+        let f = |p: &Stacked| fields_in_any_order(&linear, p, &deep, &nested);
+        check_field("stacked.layer.w", &f, &stacked, &d_stacked, |p| {
+            &mut p.layer.w
+        });
+        check_field("stacked.layer.b", &f, &stacked, &d_stacked, |p| {
+            &mut p.layer.b
+        });
+        check_field("stacked.extra", &f, &stacked, &d_stacked, |p| &mut p.extra);
+        let f = |p: &Deep| fields_in_any_order(&linear, &stacked, p, &nested);
+        for k in 0..2 {
+            check_field("deep.layers[k].w", &f, &deep, &d_deep, |p| {
+                &mut p.layers[k].w
+            });
+            check_field("deep.layers[k].b", &f, &deep, &d_deep, |p| {
+                &mut p.layers[k].b
+            });
+        }
+        check_field("deep.last.w", &f, &deep, &d_deep, |p| &mut p.last.w);
+        check_field("deep.last.b", &f, &deep, &d_deep, |p| &mut p.last.b);
+        let f = |p: &Nested| fields_in_any_order(&linear, &stacked, &deep, p);
+        for k in 0..2 {
+            check_field("nested.rows[k]", &f, &nested, &d_nested, |p| &mut p.rows[k]);
+        }
+        check_field("nested.row", &f, &nested, &d_nested, |p| &mut p.row);
+        check_field("nested.scale", &f, &nested, &d_nested, |p| &mut p.scale);
+
+        // The derived `Tangent` methods over every field: the directional derivative along the
+        // gradient itself is its squared norm.
+        let mut direction = d_deep.clone();
+        direction.scale(-0.5);
+        let f = |p: &Deep| fields_in_any_order(&linear, &stacked, p, &nested);
+        check_direction("deep along its gradient", &f, &deep, &d_deep, &direction);
+        let f = |p: &Nested| fields_in_any_order(&linear, &stacked, &deep, p);
+        check_direction(
+            "nested along its gradient",
+            &f,
+            &nested,
+            &d_nested,
+            &d_nested,
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Known bugs, as ignored tests. The reproducers that do not compile are kept out of the build
 // with `cfg(any())`; remove that attribute to see the error.
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ pub(super) struct Derive<'a> {
     pub(super) generics: syn::Generics,
     pub(super) differentiated: Vec<&'a Field<'a>>,
     pub(super) skipped: Vec<&'a Field<'a>>,
+    /// The differentiated field type that sets the scalar ([`scalar_setter`]).
+    setter: &'a Type,
 }
 
 impl<'a> Derive<'a> {
@@ -25,25 +27,22 @@ impl<'a> Derive<'a> {
         let differentiated: Vec<&Field> = fields.iter().filter(|field| !field.skip).collect();
         let skipped = fields.iter().filter(|field| field.skip).collect();
         let mut generics = input.generics.clone();
-        let bounds = field_bounds(input, fields, &differentiated[0].ty);
+        let setter = scalar_setter(input, &differentiated);
+        let bounds = field_bounds(input, fields, setter);
         generics.make_where_clause().predicates.extend(bounds);
         Self {
             input,
             generics,
             differentiated,
             skipped,
+            setter,
         }
     }
 
-    /// The first differentiated field's type, which sets the scalar.
-    fn first(&self) -> &Type {
-        &self.differentiated[0].ty
-    }
-
-    /// `<First as Tangent>::Scalar`.
+    /// `<Setter as Tangent>::Scalar`, the scalar of the field type [`scalar_setter`] chose.
     pub(super) fn scalar(&self) -> TokenStream {
-        let first = self.first();
-        quote!(<#first as ::grad::__private::Tangent>::Scalar)
+        let setter = self.setter;
+        quote!(<#setter as ::grad::__private::Tangent>::Scalar)
     }
 
     /// Each differentiated field's operation, given the field's name and its type's span: spanned
@@ -71,8 +70,110 @@ impl<'a> Derive<'a> {
     }
 }
 
+/// The differentiated field type whose scalar is the struct's: the one the other fields' bounds
+/// equate theirs with (`B: Tangent<Scalar = <Setter as Tangent>::Scalar>`).
+///
+/// Not simply the first field's. Those bounds name concrete types, and rustc proves a concrete
+/// type `Tangent` from a bound in scope before an impl: with `w: Vec<f64>` first and `bias: f64`
+/// after, the bound `f64: Tangent<Scalar = <Vec<f64> as Tangent>::Scalar>` is what proves
+/// `f64: Tangent` inside `Vec<f64>`'s impl, whose scalar it asks for: rustc's E0275, "overflow
+/// evaluating the requirement `<Vec<f64> as Tangent>::Scalar == _`", on the plainest struct.
+/// The setter must not need another field's type to be `Tangent`, so, in field order, the first
+/// of: a bare `f32` or `f64`; a type built of floats, tuples, `[_; N]` and the standard and
+/// ndarray containers that holds no other field's type (`Vec<f64>` beside `Vec<Vec<f64>>`); any
+/// type that holds no other field's type; the first field. A struct generic over its float keeps
+/// the first field: its field types that name the parameter get no bound.
+fn scalar_setter<'a>(input: &DeriveInput, differentiated: &[&'a Field<'a>]) -> &'a Type {
+    let first = &differentiated[0].ty;
+    if !input.generics.params.is_empty() {
+        return first;
+    }
+    let texts: Vec<String> = differentiated
+        .iter()
+        .map(|field| field.ty.to_token_stream().to_string())
+        .collect();
+    let rank = |ty: &Type| {
+        let text = ty.to_token_stream().to_string();
+        if text == "f32" || text == "f64" {
+            return 0;
+        }
+        let holds_another = inner_types(ty)
+            .iter()
+            .any(|inner| texts.iter().any(|field| *field == *inner));
+        match (holds_another, names_only_library_types(ty)) {
+            (false, true) => 1,
+            (false, false) => 2,
+            (true, _) => 3,
+        }
+    };
+    differentiated
+        .iter()
+        .map(|field| &field.ty)
+        .min_by_key(|ty| rank(ty))
+        .unwrap_or(first)
+}
+
+/// The types nested in `ty`, not `ty` itself, as token text (`Vec<Vec<f64>>`: `Vec<f64>`, `f64`).
+fn inner_types(ty: &Type) -> Vec<String> {
+    struct Collector(Vec<String>);
+    impl<'ast> Visit<'ast> for Collector {
+        fn visit_type(&mut self, ty: &'ast Type) {
+            self.0.push(ty.to_token_stream().to_string());
+            syn::visit::visit_type(self, ty);
+        }
+    }
+    let mut collector = Collector(Vec::new());
+    syn::visit::visit_type(&mut collector, ty);
+    collector.0
+}
+
+/// Whether every name in `ty` is a float or a standard or ndarray container (`Vec<f64>`,
+/// `[f32; 3]`, `(f64, f64)`, `ndarray::Array2<f64>`): its impls of `Tangent` need no type of
+/// the user's.
+fn names_only_library_types(ty: &Type) -> bool {
+    const LIBRARY: &[&str] = &[
+        "f32",
+        "f64",
+        "std",
+        "alloc",
+        "vec",
+        "Vec",
+        "Box",
+        "ndarray",
+        "Array",
+        "Array0",
+        "Array1",
+        "Array2",
+        "Array3",
+        "Array4",
+        "Array5",
+        "Array6",
+        "ArrayD",
+        "ArrayBase",
+        "OwnedRepr",
+        "Dim",
+        "Ix0",
+        "Ix1",
+        "Ix2",
+        "Ix3",
+        "Ix4",
+        "Ix5",
+        "Ix6",
+        "IxDyn",
+    ];
+    struct Names(bool);
+    impl<'ast> Visit<'ast> for Names {
+        fn visit_ident(&mut self, ident: &'ast Ident) {
+            self.0 &= LIBRARY.iter().any(|name| ident == name);
+        }
+    }
+    let mut names = Names(true);
+    names.visit_type(ty);
+    names.0
+}
+
 /// What the fields need, as bounds of every generated item, spanned at each field's type: a field
-/// type that is not `Tangent` (or not `Tangent` with the first one's scalar, or a skipped one that
+/// type that is not `Tangent` (or not `Tangent` with the setter's scalar ([`scalar_setter`]), or a skipped one that
 /// is not `Clone`) is reported once, there, and nowhere else. Only for field types that name none
 /// of the struct's generic parameters: a bound such as `Array1<A>: Tangent` would make rustc take
 /// that field's scalar from the bound rather than from the impl, and the fields' scalars could
@@ -80,7 +181,7 @@ impl<'a> Derive<'a> {
 /// (`A: grad::runtime::Scalar`, `T: grad::Tangent`). A field type naming the struct itself
 /// (`children: Vec<Node>`) is left to the bodies too: as a bound, `Vec<Node>: Tangent` would need
 /// the impl it is a bound of.
-fn field_bounds(input: &DeriveInput, fields: &[Field], first: &Type) -> Vec<WherePredicate> {
+fn field_bounds(input: &DeriveInput, fields: &[Field], setter: &Type) -> Vec<WherePredicate> {
     let mut parameters = generic_parameters(&input.generics);
     parameters.extend([input.ident.clone(), Ident::new("Self", Span::call_site())]);
     fields
@@ -98,14 +199,14 @@ fn field_bounds(input: &DeriveInput, fields: &[Field], first: &Type) -> Vec<Wher
             let tangent = quote_spanned!(end=> ::grad::__private::Tangent);
             if field.skip {
                 syn::parse_quote_spanned!(end=> #ty: ::core::clone::Clone)
-            } else if std::ptr::eq(ty, first)
-                || ty.to_token_stream().to_string() == first.to_token_stream().to_string()
+            } else if std::ptr::eq(ty, setter)
+                || ty.to_token_stream().to_string() == setter.to_token_stream().to_string()
             {
-                // The first differentiated field's type (or the same type again) sets the scalar;
+                // The setter's type (or the same type again) sets the scalar;
                 // `Inner: Tangent<Scalar = <Inner as Tangent>::Scalar>` would not terminate.
                 syn::parse_quote_spanned!(end=> #ty: #tangent)
             } else {
-                syn::parse_quote_spanned!(end=> #ty: #tangent<Scalar = <#first as #tangent>::Scalar>)
+                syn::parse_quote_spanned!(end=> #ty: #tangent<Scalar = <#setter as #tangent>::Scalar>)
             }
         })
         .collect()
@@ -180,4 +281,98 @@ fn mentions_any(ty: &Type, parameters: &[Ident]) -> bool {
     };
     finder.visit_type(ty);
     finder.found
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+    use syn::DeriveInput;
+
+    use super::Derive;
+    use crate::ctxt::Ctxt;
+    use crate::tangent::fields::fields;
+
+    /// The type `scalar_setter` picks for the struct `input`, as token text.
+    fn setter(input: DeriveInput) -> String {
+        let cx = Ctxt::new();
+        let fields = fields(&cx, &input).expect("the fields are differentiable");
+        cx.check().expect("no error");
+        Derive::new(&input, &fields)
+            .setter
+            .to_token_stream()
+            .to_string()
+    }
+
+    #[test]
+    fn a_float_field_sets_the_scalar_wherever_it_is() {
+        let input = syn::parse_quote!(
+            struct Linear {
+                w: Vec<f64>,
+                bias: f64,
+            }
+        );
+        assert_eq!(setter(input), "f64");
+        let input = syn::parse_quote!(
+            struct Linear {
+                bias: f32,
+                w: Vec<f32>,
+            }
+        );
+        assert_eq!(setter(input), "f32");
+    }
+
+    #[test]
+    fn a_container_of_floats_before_a_struct_or_a_container_of_it() {
+        let input = syn::parse_quote!(
+            struct Stacked {
+                layer: Layer,
+                extra: Vec<f64>,
+            }
+        );
+        assert_eq!(setter(input), "Vec < f64 >");
+        let input = syn::parse_quote!(
+            struct Nested {
+                rows: Vec<Vec<f64>>,
+                row: Vec<f64>,
+            }
+        );
+        assert_eq!(setter(input), "Vec < f64 >");
+        let input = syn::parse_quote!(
+            struct Net {
+                w: ndarray::Array2<f64>,
+                pair: (f64, f64),
+                k: [f64; 3],
+            }
+        );
+        assert_eq!(setter(input), "ndarray :: Array2 < f64 >");
+    }
+
+    #[test]
+    fn a_struct_before_a_container_of_it_and_else_the_first_field() {
+        let input = syn::parse_quote!(
+            struct Deep {
+                layers: Vec<Layer>,
+                last: Layer,
+            }
+        );
+        assert_eq!(setter(input), "Layer");
+        let input = syn::parse_quote!(
+            struct Two {
+                a: Encoder,
+                b: Decoder,
+            }
+        );
+        assert_eq!(setter(input), "Encoder");
+    }
+
+    #[test]
+    fn a_struct_generic_over_its_float_keeps_its_first_field() {
+        let input = syn::parse_quote!(
+            struct Line<A: Scalar> {
+                w: Vec<A>,
+                b: A,
+            }
+        );
+        assert_eq!(setter(input), "Vec < A >");
+    }
 }

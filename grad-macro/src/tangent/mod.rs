@@ -6,7 +6,7 @@
 //!   `⟨x.a, y.a⟩ + ⟨x.b, y.b⟩`); skipped fields are cloned by `zeros_like` and otherwise left
 //!   alone (also by `zip_chunks` and `zip_chunks_pair`, which pass their closure to each field
 //!   in turn; `zip_update` and `zip_update_pair` are the trait's provided methods over them).
-//!   `Scalar` is the first differentiated field's.
+//!   `Scalar` is a differentiated field's (`bounds.rs`, `scalar_setter`: a float field if there is one).
 //! - `impl Accumulate for T` (`self += other` by value, through `Tangent::add_assign`), what the
 //!   reverse sweep sums adjoints with (it scales them with `Tangent::scale`).
 //! - In an anonymous `const _: () = { .. }`, a shape struct holding each differentiated field's
@@ -23,7 +23,7 @@
 //!   `f_hvp` lift a differentiated `&Spring` to.
 //!
 //! Every item carries the struct's generics and, for each field type that names no generic
-//! parameter, a bound spanned at that type: `A: Tangent` for the first differentiated field,
+//! parameter, a bound spanned at that type: `A: Tangent` for the field that sets the scalar,
 //! `B: Tangent<Scalar = <A as Tangent>::Scalar>` for the others, `N: Clone` for skipped ones. A
 //! field type that does not meet its bound is then reported once, at the type, and the bodies
 //! (checked under the bound) add nothing. Field types the macro can tell are not
