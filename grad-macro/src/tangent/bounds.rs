@@ -97,9 +97,7 @@ fn scalar_setter<'a>(input: &DeriveInput, differentiated: &[&'a Field<'a>]) -> &
         if text == "f32" || text == "f64" {
             return 0;
         }
-        let holds_another = inner_types(ty)
-            .iter()
-            .any(|inner| texts.iter().any(|field| *field == *inner));
+        let holds_another = inner_types(ty).iter().any(|inner| texts.contains(inner));
         match (holds_another, names_only_library_types(ty)) {
             (false, true) => 1,
             (false, false) => 2,
