@@ -212,8 +212,9 @@ pub type GmmGradient = (Vec<f64>, Vec<f64>, Vec<f64>);
 ///   `∂/∂q_cr = γ² exp(2 q_cr) - m`, `∂/∂L_c[r][col] = γ² L_c[r][col]`;
 /// - the constants: none.
 ///
-/// It computes `exp(q_cr)` once a call (ADBench's `Qdiags`, where the forward pass computes it
-/// for every point) and, for each point, keeps `y_ic` and `z_ic` of every component (two `k x d`
+/// It computes `exp(q_cr)` for every point and component, where the forward pass does (ADBench's
+/// manual gradient computes it once a call, `Qdiags`: a change to the function, which would
+/// save the forward pass as much), and, for each point, keeps `y_ic` and `z_ic` of every component (two `k x d`
 /// buffers, reused by every point) and the `k` terms `t_ic`, which become `exp(t_ic - max)` in
 /// the log-sum-exp and then the weights. The adjoint pass then runs over `c`, `r`, `col` again
 /// and adds `w_ic` times the partials above into the gradients of `means` and `icf` (their
@@ -238,7 +239,8 @@ pub fn gmm_objective_hand_written(
     let mut d_means = vec![0.0; k * d];
     let mut d_icf = vec![0.0; k * icf_size];
 
-    // The diagonals of the Q_c and the sums of their logs, once a call.
+    // The sums of the logs of the Q_c's diagonals; the diagonals themselves for the prior (the
+    // points overwrite them with the same values).
     let mut diagonals = vec![0.0; k * d];
     let mut sum_qs = vec![0.0; k];
     for c in 0..k {
@@ -269,7 +271,11 @@ pub fn gmm_objective_hand_written(
                 for col in 0..r {
                     z += q[d + lower_triangle_index(d, r, col)] * y[col];
                 }
-                z += diagonals[c * d + r] * y[r];
+                // exp(q_cr) for every point, as the forward pass computes it: hoisting it out of
+                // the loop over points would save the forward pass and every gradient as much.
+                let diagonal = q[r].exp();
+                diagonals[c * d + r] = diagonal;
+                z += diagonal * y[r];
                 qx[c * d + r] = z;
                 squared_norm += z * z;
             }
