@@ -2770,3 +2770,22 @@ fn nested_tuple_field_access() {
     assert_eq!(nested_field_grad(2.0, 3.0), (18.0, (9.0, 12.0)));
     assert_eq!(nested_field_grad(-1.0, 0.5), (-0.25, (0.25, -1.0)));
 }
+
+/// A closure passed in, called on constants only (an index): kept as written. Called on a
+/// differentiated value it is an error (`ui/unsupported/call-of-a-function-passed-in.rs`).
+#[grad::differentiate(wrt(x))]
+fn indexed_by_a_closure<F: Fn(usize) -> usize>(pick: F, x: &[f64]) -> f64 {
+    let scale = 2.0;
+    let local = |v: f64| scale * v;
+    x[pick(1)] * local(x[0])
+}
+
+#[test]
+fn a_closure_passed_in_on_constants_stays_as_written() {
+    // f = x[2] · 2 x[0]: d/dx0 = 2 x[2], d/dx2 = 2 x[0].
+    let x = [1.5, -2.0, 3.0];
+    let (value, gradient) = indexed_by_a_closure_grad(|i| i + 1, &x);
+    assert_eq!(value, indexed_by_a_closure(|i| i + 1, &x));
+    assert_eq!(value, 9.0);
+    assert_eq!(gradient, vec![6.0, 0.0, 3.0]);
+}

@@ -195,6 +195,19 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_local_closure_call(call, func, out, hint) {
             return lowered;
         }
+        if let Some(ident) = func.path.get_ident()
+            && self.lookup(&naming::stem(ident)).is_some()
+        {
+            // `f(x)` where `f` is a value, a parameter `f: F` with `F: Fn(f64) -> f64` or a
+            // local holding a function: its body is not in the source, so no rule is known
+            // (and `f_vjp` would be looked up as a function of that name).
+            return self.opaque(
+                expr,
+                format!(
+                    "`{ident}` is a value, not a function the macro can see: a closure or function passed in has no derivative rule; write the closure inside this function (`let {ident} = |t: f64| ..;`), or call a function with `#[grad::differentiate]` by its name"
+                ),
+            );
+        }
         if let Some(lowered) = self.lower_float_function(call, func, expr, out, hint) {
             return lowered;
         }
