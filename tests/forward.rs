@@ -541,3 +541,109 @@ fn scaled_square_rule_at_a_dual_number() {
         3.0 * -1.5 * -1.5
     );
 }
+
+// ---- Containers of containers as data: `&[Vec<f64>]`, `&[Array1<A>]`, `Vec<[f64; 2]>` ----
+
+/// A least-squares fit over samples held as a slice of `Vec`s and as a `Vec` of pairs, both
+/// data: they cross to dual numbers as constants, element by element.
+#[grad::differentiate(wrt(w))]
+fn fit_to_samples(w: &[f64], samples: &[Vec<f64>], pairs: Vec<[f64; 2]>) -> f64 {
+    let mut loss = 0.0;
+    for (i, sample) in samples.iter().enumerate() {
+        let mut prediction = 0.0;
+        for j in 0..w.len() {
+            prediction += w[j] * sample[j];
+        }
+        let residual = (prediction - pairs[i][0]).tanh() * pairs[i][1];
+        loss += residual * residual;
+    }
+    loss
+}
+
+/// The same in a function generic over its float, the samples ndarray arrays.
+#[grad::differentiate(wrt(w))]
+fn fit_to_arrays<A: Scalar>(w: &Array1<A>, samples: &[Array1<A>]) -> A {
+    let mut loss = A::zero();
+    for sample in samples {
+        let residual = (w.dot(sample) - A::one()).sin();
+        loss += residual * residual;
+    }
+    loss
+}
+
+/// A differentiated container of containers: `f_jvp` through the gradient.
+#[grad::differentiate]
+fn sum_of_row_products(rows: &[Vec<f64>]) -> f64 {
+    let mut total = 0.0;
+    for row in rows {
+        total += row[0] * row[1];
+    }
+    total
+}
+
+#[test]
+fn containers_of_containers_as_data_at_dual_numbers() {
+    let w = [0.3, -0.8, 0.5];
+    let v = [1.0, 0.4, -0.6];
+    let samples = vec![
+        vec![1.0, 2.0, -0.5],
+        vec![0.3, -1.1, 0.9],
+        vec![-0.7, 0.2, 1.4],
+    ];
+    let pairs = vec![[0.2, 1.5], [-0.4, 0.8], [1.1, -0.6]];
+    let f = |w: &[f64]| fit_to_samples(w, &samples, pairs.clone());
+    let (value, gradient) = fit_to_samples_grad(&w, &samples, pairs.clone());
+    let (jvp_value, derivative) = fit_to_samples_jvp(&w, &samples, pairs.clone(), &v);
+    assert_eq!(jvp_value, value);
+    let along: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+    assert_relative_eq!(
+        derivative,
+        jvp_by_differences(f, &w, &v),
+        max_relative = TOL
+    );
+    let (hvp_value, hvp_gradient, product) = fit_to_samples_hvp(&w, &samples, pairs.clone(), &v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(&hvp_gradient, &gradient);
+    let by_differences = hvp_by_differences(
+        |w| fit_to_samples_grad(w, &samples, pairs.clone()).1,
+        &w,
+        &v,
+    );
+    assert_all_relative(&product, &by_differences);
+
+    let w = array![0.3, -0.8, 0.5];
+    let v = array![1.0, 0.4, -0.6];
+    let arrays: Vec<Array1<f64>> = samples.iter().map(|s| Array1::from(s.clone())).collect();
+    let (value, gradient) = fit_to_arrays_grad(&w, &arrays);
+    let (_, derivative) = fit_to_arrays_jvp(&w, &arrays, &v);
+    assert_relative_eq!(derivative, gradient.dot(&v), max_relative = 1e-12);
+    let (hvp_value, _, product) = fit_to_arrays_hvp(&w, &arrays, &v);
+    assert_eq!(hvp_value, value);
+    let by_differences = hvp_by_differences(
+        |w| {
+            fit_to_arrays_grad(&Array1::from(w.to_vec()), &arrays)
+                .1
+                .to_vec()
+        },
+        w.as_slice().unwrap(),
+        v.as_slice().unwrap(),
+    );
+    assert_all_relative(product.as_slice().unwrap(), &by_differences);
+
+    // f32, the same function.
+    let w32 = w.mapv(|x| x as f32);
+    let arrays32: Vec<Array1<f32>> = arrays.iter().map(|a| a.mapv(|x| x as f32)).collect();
+    let (_, derivative32) = fit_to_arrays_jvp(&w32, &arrays32, &v.mapv(|x| x as f32));
+    assert_relative_eq!(f64::from(derivative32), derivative, max_relative = 1e-5);
+
+    // Differentiated, through the gradient: the derivative of Σ r0 r1 along t is Σ t0 r1 + r0 t1.
+    let rows = vec![vec![1.0, 2.0], vec![-3.0, 0.5]];
+    let tangent = vec![vec![0.5, -1.0], vec![2.0, 1.0]];
+    let (_, derivative) = sum_of_row_products_jvp(&rows, &tangent);
+    assert_relative_eq!(
+        derivative,
+        0.5 * 2.0 - 1.0 + 2.0 * 0.5 - 3.0,
+        max_relative = 1e-15
+    );
+}

@@ -554,6 +554,8 @@ fn lift(ident: &Ident, form: Form, by_ref: bool, tangent: Option<&Ident>) -> Tok
         Form::Float => "float",
         Form::Slice => "slice",
         Form::Fixed => "fixed",
+        // Element by element, through `LiftDual`: `lift_nested(xs, ẋs)`.
+        Form::Nested => "nested",
         // Lifted above.
         Form::Array | Form::View | Form::Struct => "array",
     };
@@ -596,8 +598,11 @@ pub fn split(value: TokenStream, form: Form) -> TokenStream {
         Form::Slice => "split_vec",
         Form::Fixed => "split_fixed",
         Form::Array | Form::View => "split_array",
-        // The plan gives no result this form; its split names the type (`split_typed`).
-        Form::Struct => return quote!(::grad::__private::LiftDual::split_dual(#value)),
+        // The plan gives no result these forms, nor a differentiated nested parameter; a
+        // struct's split names the type (`split_typed`).
+        Form::Struct | Form::Nested => {
+            return quote!(::grad::__private::LiftDual::split_dual(#value));
+        }
     };
     let function = Ident::new(function, proc_macro2::Span::call_site());
     quote!(::grad::__private::#function(#value))

@@ -143,6 +143,37 @@ pub fn lift_slice_constant<A: Copy + Zero>(x: &[A]) -> Vec<Dual<A>> {
     x.iter().map(|&x| lift_float_constant(x)).collect()
 }
 
+/// A slice (or `Vec`) of containers of floats, `xs: &[Array1<f64>]`, with its tangent: each
+/// element lifted with its own ([`LiftDual::lift_dual`]), `[x_i + ẋ_i·ε]`.
+///
+/// **Panics** if the tangent's length is not the value's, or an element's shape not its
+/// tangent's.
+#[track_caller]
+pub fn lift_nested<T: LiftDual>(x: &[T], tangent: &[T]) -> Vec<T::Dual> {
+    assert_eq!(
+        x.len(),
+        tangent.len(),
+        "the tangent has {} elements where its parameter has {}",
+        tangent.len(),
+        x.len()
+    );
+    x.iter().zip(tangent).map(|(x, t)| x.lift_dual(t)).collect()
+}
+
+/// A slice (or `Vec`) of containers of floats read as constants, `[x_i + 0·ε]`: the data a
+/// function does not differentiate (`xs: &[Array1<f64>]`, a list of samples), in the copy at
+/// dual numbers.
+///
+/// ```
+/// use grad_runtime::__private::lift_nested_constant;
+///
+/// let lifted = lift_nested_constant(&[vec![1.0_f64, 2.0], vec![3.0]]);
+/// assert_eq!((lifted[1][0].value, lifted[1][0].tangent), (3.0, 0.0));
+/// ```
+pub fn lift_nested_constant<T: LiftDual>(x: &[T]) -> Vec<T::Dual> {
+    x.iter().map(LiftDual::lift_dual_constant).collect()
+}
+
 /// `[x_i + ẋ_i·ε; N]`.
 #[inline]
 pub fn lift_fixed<A: Copy, const N: usize>(x: [A; N], tangent: [A; N]) -> [Dual<A>; N] {

@@ -92,6 +92,10 @@ pub enum Form {
     Slice,
     /// `[A; N]`.
     Fixed,
+    /// A slice or `Vec` of containers of floats, `&[Array1<A>]`, `Vec<Vec<A>>`: lifted element
+    /// by element through `LiftDual` to a `Vec` of their twins. Only as data, not
+    /// differentiated (its tangent's split is not written).
+    Nested,
     /// An owned ndarray array.
     Array,
     /// An ndarray view: lifted to an owned array, passed as its view.
@@ -202,6 +206,14 @@ impl DualPlan {
                         form: Form::Struct, ..
                     }) if !dual_calls => Err(format!(
                         "a parameter of type `{}`, a struct (`dual_calls` would lift it to its twin at dual numbers, which `derive(Tangent)` writes for a struct generic over its float)",
+                        types::describe(&param.ty)
+                    )),
+                    // Lifted as data only: the split of its tangent back into containers is
+                    // not written.
+                    Ok(Crossing::Lifted {
+                        form: Form::Nested, ..
+                    }) if param.differentiated => Err(format!(
+                        "a differentiated parameter of type `{}`, a container of containers (it crosses as data only: `wrt(..)` the other parameters, or pass it as one ndarray array)",
                         types::describe(&param.ty)
                     )),
                     other => other,
@@ -543,7 +555,7 @@ fn crossing(ty: &Type, scalar: &str) -> Result<Crossing, String> {
     };
     let form = form(inner, scalar).ok_or_else(|| {
         format!(
-            "a parameter of type `{}` (floats, slices, `Vec`, `[A; N]` and ndarray arrays cross)",
+            "a parameter of type `{}` (floats, slices, `Vec`, `[A; N]` and ndarray arrays cross, and slices and `Vec`s of them as data)",
             types::describe(ty)
         )
     })?;
@@ -559,7 +571,8 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
     match ty {
         Type::Paren(paren) => form(&paren.elem, scalar),
         Type::Group(group) => form(&group.elem, scalar),
-        Type::Slice(slice) => is_scalar(&slice.elem).then_some(Form::Slice),
+        Type::Slice(slice) if is_scalar(&slice.elem) => Some(Form::Slice),
+        Type::Slice(slice) => nested(&slice.elem, scalar),
         Type::Array(array) => is_scalar(&array.elem).then_some(Form::Fixed),
         Type::Path(path) if path.qself.is_none() => {
             let segment = path.path.segments.last()?;
@@ -575,7 +588,7 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
                 _ => None,
             })?;
             if !is_scalar(element) {
-                return None;
+                return (name == "Vec").then(|| nested(element, scalar)).flatten();
             }
             match name.as_str() {
                 "Vec" => Some(Form::Slice),
@@ -597,10 +610,20 @@ fn form(ty: &Type, scalar: &str) -> Option<Form> {
     }
 }
 
+/// [`Form::Nested`] when `element`, the element of a slice or `Vec`, is itself a container of
+/// floats that `LiftDual` lifts (`Vec<A>`, `[A; N]`, an owned array, or such a container again).
+fn nested(element: &Type, scalar: &str) -> Option<Form> {
+    matches!(
+        form(element, scalar)?,
+        Form::Slice | Form::Fixed | Form::Array | Form::Nested
+    )
+    .then_some(Form::Nested)
+}
+
 /// The forms of the result's elements: one, or one per element of a tuple.
 fn result_forms(ty: &Type, scalar: &str) -> Result<Vec<Form>, String> {
     let one = |ty: &Type| match form(ty, scalar) {
-        Some(Form::View | Form::Struct) | None => Err(format!(
+        Some(Form::View | Form::Struct | Form::Nested) | None => Err(format!(
             "a result of type `{}` (floats, `Vec`, `[A; N]`, owned arrays and tuples of them cross back)",
             types::describe(ty)
         )),
