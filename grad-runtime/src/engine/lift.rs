@@ -146,6 +146,13 @@ pub fn lift_slice_constant<A: Copy + Zero>(x: &[A]) -> Vec<Dual<A>> {
 /// A slice (or `Vec`) of containers of floats, `xs: &[Array1<f64>]`, with its tangent: each
 /// element lifted with its own ([`LiftDual::lift_dual`]), `[x_i + ẋ_i·ε]`.
 ///
+/// ```
+/// use grad_runtime::__private::lift_nested;
+///
+/// let lifted = lift_nested(&[vec![1.0_f64, 2.0]], &[vec![0.5, -1.0]]);
+/// assert_eq!((lifted[0][1].value, lifted[0][1].tangent), (2.0, -1.0));
+/// ```
+///
 /// **Panics** if the tangent's length is not the value's, or an element's shape not its
 /// tangent's.
 #[track_caller]
