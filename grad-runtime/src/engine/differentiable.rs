@@ -20,7 +20,7 @@ use crate::{Dual, Scalar};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be differentiated",
     label = "grad has no gradient type for `{Self}`",
-    note = "grad differentiates f32 and f64 and slices, `Vec`s and arrays of them; name the parameters to differentiate with `#[differentiate(wrt(..))]`"
+    note = "grad differentiates f32 and f64, slices, `Vec`s and arrays of them, and structs with `#[derive(Clone, grad::Tangent)]`: derive it on a struct of yours, or name the parameters to differentiate with `#[differentiate(wrt(..))]`"
 )]
 pub trait Differentiable {
     /// The type of the gradient with respect to a value of this type.

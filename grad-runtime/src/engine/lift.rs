@@ -331,7 +331,7 @@ pub fn jvp_by_rows<R: crate::Tangent>(value: &R, mut row: impl FnMut(R) -> R::Sc
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no twin at dual numbers, so `f_jvp` and `f_hvp` cannot run on it",
     label = "lifted to dual numbers here",
-    note = "`#[derive(grad::Tangent)]` writes the twin of a struct with one type parameter, its float (`struct Line<A: Scalar> {{ .. }}`), whose every differentiated field names it, and of a struct written in `f64` or `f32` whose fields are floats, arrays, `Vec`s, tuples of them or structs with twins; for another type, drop `dual_calls` or differentiate the function `wrt(..)` its other parameters (`f_jvp` then goes through the gradient)"
+    note = "`#[derive(grad::Tangent)]` writes the twin of a struct with one type parameter, its float (`struct Line<A: Scalar> {{ .. }}`), whose every differentiated field names it, and of a struct written in `f64` or `f32` whose fields are floats, arrays, `Vec`s, tuples of them or structs with twins; for another type, differentiate the function `wrt(..)` its other parameters, or drop `dual_calls` if it has it (`f_jvp` then goes through the gradient)"
 )]
 pub trait LiftDual: Sized {
     /// The twin, with every float `x` a dual number.
