@@ -528,3 +528,33 @@ fn queries_over_data_are_kept_as_written() {
     let (_, tangent) = weighted_by_queries_jvp(&x, 1.5, 1.0);
     assert_eq!(tangent, dw);
 }
+
+/// Vectors of data built by `push` (neither the vector nor the values differentiated) stay as
+/// written; pushing a differentiated value is an error (`ui/unsupported/push-differentiated.rs`).
+#[grad::differentiate(wrt(w))]
+fn weights_from_pushed_data(w: f64, xs: &[f64]) -> f64 {
+    let mut doubled = Vec::new();
+    let mut picked = Vec::new();
+    for (i, &x) in xs.iter().enumerate() {
+        doubled.push(2.0 * x);
+        if x > 0.0 {
+            picked.push(i);
+        }
+    }
+    let mut total = 0.0;
+    for &i in &picked {
+        total += (w * doubled[i]).sin();
+    }
+    total
+}
+
+#[test]
+fn vectors_of_data_built_by_push() {
+    let xs = [0.5, -1.0, 1.5];
+    let w = 0.7;
+    let (value, gradient) = weights_from_pushed_data_grad(w, &xs);
+    assert_eq!(value, weights_from_pushed_data(w, &xs));
+    // d/dw Σ_{x > 0} sin(2 w x) = Σ 2 x cos(2 w x) over x = 0.5 and 1.5.
+    let expected = (1.0 * (w * 1.0).cos()) + (3.0 * (w * 3.0).cos());
+    approx::assert_relative_eq!(gradient, expected, max_relative = 1e-14);
+}

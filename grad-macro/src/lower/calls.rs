@@ -48,6 +48,15 @@ impl Lowerer<'_> {
         if self.is_iterator_chain(&call.receiver) {
             return self.iterator_method(call, expr);
         }
+        if call.method == "push" && call.args.len() == 1 {
+            // A vector growing element by element has no shape to keep its adjoint in: an error
+            // if the vector or the value is differentiated, otherwise kept as written
+            // (`indices.push(i)`).
+            self.defer_expr(
+                expr,
+                "`push` onto a vector of differentiated values is not supported: make the vector with its length and write its elements (`let mut v = vec![0.0; n];` then `v[i] = ..`), or collect an iterator (`let v: Vec<f64> = xs.iter().map(|&x| ..).collect();`)".to_owned(),
+            );
+        }
         self.lower_method_primitive(call, expr, out, hint)
     }
 
