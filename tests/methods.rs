@@ -278,3 +278,76 @@ fn mutual_recursion_through_a_module_path() {
         assert_matches_fd(|[x]: [f64; 1]| relay::there(x, n), [x], [dx], "relay");
     }
 }
+
+// ---- Methods of a trait's impl block ----
+
+/// An objective behind a trait of the user's.
+trait Objective {
+    fn value(&self, x: &[f64]) -> f64;
+    fn penalty(&self) -> f64;
+    fn curvature(&self, x: f64) -> f64;
+}
+
+#[derive(Clone, Debug, grad::Tangent)]
+struct Scaled {
+    scale: f64,
+    shift: f64,
+}
+
+/// The block marked: the trait's methods stay in it as written, what the attribute generates
+/// (`value_grad`, `curvature_hvp`, ..) goes to an inherent `impl Scaled` after it.
+#[grad::differentiate]
+impl Objective for Scaled {
+    #[grad::differentiate(wrt(x), dual_calls)]
+    fn value(&self, x: &[f64]) -> f64 {
+        self.scale * x.iter().map(|v| (v - self.shift).powi(2)).sum::<f64>()
+    }
+
+    #[grad::differentiate]
+    fn penalty(&self) -> f64 {
+        self.scale * self.scale + self.shift.exp()
+    }
+
+    // Differentiates the receiver too, and calls the trait's other methods through `self`
+    // (`value` differentiates `x` only, so it adds nothing to the receiver's gradient).
+    #[grad::differentiate]
+    fn curvature(&self, x: f64) -> f64 {
+        (self.scale * x).sin() * self.shift + self.penalty() * x + self.value(&[x, 2.0 * x])
+    }
+}
+
+fn scaled(v: [f64; 2]) -> Scaled {
+    Scaled {
+        scale: v[0],
+        shift: v[1],
+    }
+}
+
+#[test]
+fn methods_of_a_trait_impl_block() {
+    let q = scaled([1.5, 0.25]);
+    let x = [0.5, -1.0, 2.0];
+    let (value, dx) = q.value_grad(&x);
+    assert_eq!(value, q.value(&x));
+    let f = |v: [f64; 3]| q.value(&v);
+    assert_matches_fd(f, x, [dx[0], dx[1], dx[2]], "value");
+    // x ↦ s Σ (x_i - c)²: the Hessian is 2 s I.
+    let (_, _, hv) = q.value_hvp(&x, &[1.0, 0.0, -1.0]);
+    assert_eq!(hv, vec![3.0, 0.0, -3.0]);
+
+    for t in [0.3, -1.2] {
+        let (value, (dq, dt)) = q.curvature_grad(t);
+        assert_close(value, q.curvature(t), "curvature");
+        // The receiver's gradient leaves out `value`'s dependence on it (its `wrt(x)`).
+        let frozen = |v: [f64; 2]| {
+            let p = scaled(v);
+            (p.scale * t).sin() * p.shift + p.penalty() * t + q.value(&[t, 2.0 * t])
+        };
+        assert_matches_fd(frozen, [1.5, 0.25], [dq.scale, dq.shift], "curvature");
+        let f = |[x]: [f64; 1]| q.curvature(x);
+        assert_matches_fd(f, [t], [dt], "curvature");
+        // Seeding t alone, the jvp is ∂/∂t.
+        let (_, derivative) = q.curvature_jvp(t, &scaled([0.0, 0.0]), 1.0);
+        assert_close(derivative, dt, "curvature_jvp");
+    }
+}

@@ -1,6 +1,8 @@
-//! `#[differentiate]` on an inherent `impl` block: each method inside it marked
+//! `#[differentiate]` on an `impl` block: each method inside it marked
 //! `#[grad::differentiate(..)]` is expanded as that attribute alone would expand it, knowing the
-//! block's type parameters.
+//! block's type parameters. On a trait's block (`impl Objective for Quadratic`) the trait's
+//! methods stay there and what is generated beside them goes to an inherent block written after
+//! it ([`trait_impl`]).
 //!
 //! A pullback owns what it keeps and captures no lifetime (`+ use<..>`, see `emit/mod.rs`), and
 //! Rust's precise capturing must then name every type parameter in scope, the impl block's
@@ -35,14 +37,10 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
             "#[differentiate] on an `impl` block takes no arguments; give `wrt(..)` to the method's own #[grad::differentiate(..)]",
         );
     }
-    if let Some((_, path, _)) = &block.trait_ {
-        cx.error_spanned_by(
-            path,
-            "#[differentiate] applies to an inherent `impl` block (`impl<A: Scalar> Line<A>`), where the generated methods can stand beside the marked ones; a trait's impl block cannot have them",
-        );
-        return expand::with_errors(block.into_token_stream(), &cx);
-    }
     let scope = Scope::of(&block);
+    if block.trait_.is_some() {
+        return trait_impl(&block, &scope, cx);
+    }
     let mut marked = 0;
     let items: Vec<TokenStream> = block
         .items
@@ -66,6 +64,74 @@ pub fn differentiate_methods(args: TokenStream, block: ItemImpl) -> TokenStream 
     }
     let output = reassemble(&block, &items);
     expand::with_errors(output, &cx)
+}
+
+/// A trait's `impl` block (`impl Objective for Quadratic`), which can hold the trait's methods
+/// only: each marked method stays there as written, and what its expansion generates beside it
+/// (`value_vjp`, `value_grad`, .., public) goes to an inherent block of the same type and
+/// generics written after it, where `q.value_grad(x)` finds it.
+fn trait_impl(block: &ItemImpl, scope: &Scope, cx: Ctxt) -> TokenStream {
+    let mut marked = 0;
+    let mut trait_items = Vec::new();
+    let mut generated = Vec::new();
+    for item in &block.items {
+        let ImplItem::Fn(method) = item else {
+            trait_items.push(item.to_token_stream());
+            continue;
+        };
+        let Some(position) = marking(&method.attrs) else {
+            trait_items.push(item.to_token_stream());
+            continue;
+        };
+        marked += 1;
+        let mut public = method.clone();
+        public.vis = syn::parse_quote!(pub);
+        let expanded = expand_method(&public, position, scope);
+        match syn::parse2::<ImplItems>(expanded.clone()) {
+            Ok(ImplItems(items)) => {
+                for item in items {
+                    match item {
+                        ImplItem::Fn(mut own) if own.sig.ident == method.sig.ident => {
+                            own.vis = syn::Visibility::Inherited;
+                            trait_items.push(own.into_token_stream());
+                        }
+                        other => generated.push(other.into_token_stream()),
+                    }
+                }
+            }
+            // An expansion that does not parse as items reports itself where rustc reads it.
+            Err(_) => generated.push(expanded),
+        }
+    }
+    if marked == 0 {
+        cx.error_spanned_by(
+            &block.self_ty,
+            "no method of this `impl` block is marked #[grad::differentiate]; mark the methods to differentiate",
+        );
+    }
+    let (impl_generics, _, where_clause) = block.generics.split_for_impl();
+    let self_ty = &block.self_ty;
+    let trait_block = reassemble(block, &trait_items);
+    let output = quote! {
+        #trait_block
+        impl #impl_generics #self_ty #where_clause {
+            #(#generated)*
+        }
+    };
+    expand::with_errors(output, &cx)
+}
+
+/// The items of an `impl` block, as a method's expansion writes them.
+struct ImplItems(Vec<ImplItem>);
+
+impl syn::parse::Parse for ImplItems {
+    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        let mut items = Vec::new();
+        while !input.is_empty() {
+            items.push(input.parse()?);
+        }
+        Ok(Self(items))
+    }
 }
 
 /// What a method's expansion knows of the `impl` block around it.
@@ -98,7 +164,8 @@ impl Scope {
     }
 }
 
-/// The block again, with its items replaced by `items` (the marked methods expanded).
+/// The block again (a trait's too), with its items replaced by `items` (the marked methods
+/// expanded).
 fn reassemble(block: &ItemImpl, items: &[TokenStream]) -> TokenStream {
     let ItemImpl {
         attrs,
@@ -106,6 +173,7 @@ fn reassemble(block: &ItemImpl, items: &[TokenStream]) -> TokenStream {
         unsafety,
         impl_token,
         generics,
+        trait_,
         self_ty,
         ..
     } = block;
@@ -113,8 +181,11 @@ fn reassemble(block: &ItemImpl, items: &[TokenStream]) -> TokenStream {
         .iter()
         .partition(|attr| matches!(attr.style, AttrStyle::Outer));
     let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let trait_ = trait_
+        .as_ref()
+        .map(|(bang, path, for_token)| quote!(#bang #path #for_token));
     quote! {
-        #(#outer)* #defaultness #unsafety #impl_token #impl_generics #self_ty #where_clause {
+        #(#outer)* #defaultness #unsafety #impl_token #impl_generics #trait_ #self_ty #where_clause {
             #(#inner)*
             #(#items)*
         }
