@@ -25,6 +25,7 @@ use quote::{format_ident, quote};
 use syn::{FnArg, Ident, ItemFn, ReturnType};
 
 mod methods;
+mod twin;
 
 use super::hvp::VjpCopy;
 use super::{allow_lints, dual, jvp};
@@ -54,7 +55,8 @@ pub fn print(
         DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
     if sig.in_impl {
-        return methods::print(item, sig, world, params, companions, vjp);
+        let forwarders = plans.companions;
+        return methods::print(item, sig, (world, params), companions, vjp, forwarders);
     }
     let World::Alias(float) = world else {
         return imported(item);

@@ -15,7 +15,7 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Token};
 
-use crate::plan::{Crossing, Form, World};
+use crate::plan::{Crossing, Form, TwinRoot, World};
 use crate::sig::Signature;
 
 /// The items that make `float` mean dual numbers in the block they are printed in.
@@ -75,15 +75,52 @@ pub struct Roots {
     /// The types of struct parameters written in the float that cross to their twins
     /// (`&Spring`): the copy names `<Spring as LiftDual>::Dual` wherever it names `Spring`.
     pub twins: Vec<syn::Type>,
+    /// The parameters that cross to the twins of structs written in the float (`g: &Gaussian`,
+    /// and `self` as [`receiver_twin`] in a method whose receiver crosses): the methods called
+    /// on them go to the struct's methods at dual numbers, which take the twin
+    /// (`Gaussian::__grad_twin_log_pdf(&g, x)` for `g.log_pdf(x)`, `plan/dual/twins.rs`).
+    pub twin_receivers: Vec<TwinRoot>,
 }
 
 impl Roots {
-    pub fn of(sig: &Signature, params: &[Crossing]) -> Self {
+    pub fn of(sig: &Signature, world: &World, params: &[Crossing]) -> Self {
+        let mut twin_receivers = crate::plan::twin_roots(sig, world, params);
+        for root in &mut twin_receivers {
+            if root.name == "self" {
+                root.name = receiver_twin();
+            }
+        }
         Self {
             places: place_roots(sig, params),
             structs: crate::plan::struct_roots(sig),
             twins: twins(sig, params),
+            twin_receivers,
         }
+    }
+
+    /// The struct whose twin the root of `expr` is (behind `&`, `*` and parentheses): `g` in
+    /// `&g` or `(*g)`, `__grad_self`.
+    fn twin_of(&self, expr: &Expr) -> Option<&syn::Path> {
+        let mut root = expr;
+        loop {
+            match root {
+                Expr::Paren(paren) => root = &paren.expr,
+                Expr::Group(group) => root = &group.expr,
+                Expr::Reference(reference) => root = &reference.expr,
+                Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+                    root = &unary.expr;
+                }
+                _ => break,
+            }
+        }
+        let Expr::Path(path) = root else {
+            return None;
+        };
+        let ident = path.path.get_ident().filter(|_| path.qself.is_none())?;
+        self.twin_receivers
+            .iter()
+            .find(|twin| twin.name == *ident)
+            .map(|twin| &twin.path)
     }
 }
 
@@ -309,6 +346,62 @@ impl DualRewrite<'_> {
 }
 
 impl DualRewrite<'_> {
+    /// A call of a method of the user's on a parameter that crosses to its twin, sent to the
+    /// struct's method at dual numbers, which takes the twin: `g.log_pdf(x)` (in a copy of
+    /// `f_vjp`, `(*g).log_pdf_vjp(x)`) as `Gaussian::__grad_twin_log_pdf(&g, x)`, and
+    /// `Gaussian::log_pdf(&g, x)` as `Gaussian::__grad_twin_log_pdf(&g, x)`; `None` for any
+    /// other expression.
+    fn twin_call(&self, expr: &Expr) -> Option<Expr> {
+        match expr {
+            Expr::MethodCall(call) => {
+                let names: Vec<String> = self
+                    .roots
+                    .twin_receivers
+                    .iter()
+                    .map(|twin| twin.name.to_string())
+                    .collect();
+                if !crate::plan::is_twin_method(call, &names) {
+                    return None;
+                }
+                let path = self.roots.twin_of(&call.receiver)?;
+                let name = crate::naming::twin_companion(&call.method);
+                let turbofish = &call.turbofish;
+                let (receiver, args) = (&call.receiver, &call.args);
+                let span = call.method.span();
+                Some(syn::parse_quote_spanned!(span=>
+                    #path::#name #turbofish(&#receiver, #args)
+                ))
+            }
+            Expr::Call(call) => {
+                let Expr::Path(func) = &*call.func else {
+                    return None;
+                };
+                // `Gaussian::log_pdf(&g, x)`: the path before the method names the struct
+                // whose twin the first argument is (`Self` for the receiver's).
+                let struct_path = self.roots.twin_of(call.args.first()?)?;
+                let segments = &func.path.segments;
+                let named = segments.len() >= 2
+                    && segments
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .zip(struct_path.segments.last())
+                        .is_some_and(|(named, twin)| named.ident == twin.ident);
+                if func.qself.is_some() || !named {
+                    return None;
+                }
+                let mut call = call.clone();
+                if let Expr::Path(func) = &mut *call.func
+                    && let Some(last) = func.path.segments.last_mut()
+                {
+                    last.ident = crate::naming::twin_companion(&last.ident);
+                }
+                Some(Expr::Call(call))
+            }
+            _ => None,
+        }
+    }
+
     /// A place read from a root, lifted (see [`rewritten`]), its indices rewritten;
     /// `false` if `expr` is not one. The receiver of a query (`self.w.len()`) is left alone.
     fn lift_place(&mut self, expr: &mut Expr) -> bool {
@@ -352,6 +445,10 @@ impl VisitMut for DualRewrite<'_> {
             return;
         }
         visit_mut::visit_expr_mut(self, expr);
+        if let Some(call) = self.twin_call(expr) {
+            *expr = call;
+            return;
+        }
         if let Expr::Call(call) = expr
             && let Expr::Path(func) = &mut *call.func
             && func.qself.is_none()
@@ -615,6 +712,7 @@ mod tests {
             places: Vec::new(),
             structs: Vec::new(),
             twins: Vec::new(),
+            twin_receivers: Vec::new(),
         };
         let printed = rewritten(&World::Alias(float), items, &[], &roots).to_string();
         printed

@@ -92,8 +92,13 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         let items = Sweep::new(function, &plans.vjp).fallback_items(&quote!(pub(super)));
         sweep::fallbacks_module(&item.sig.ident, items)
     });
-    let companions = plans
-        .companions
+    // A method whose receiver crosses to its twin runs at dual numbers only through its
+    // companions, which `m_jvp` and `m_hvp` call (`companion/twin.rs`).
+    let twin = match &plans.dual {
+        DualPlan::Dual { world, .. } => crate::plan::twin_receiver(sig, world),
+        DualPlan::ThroughGradient(_) => false,
+    };
+    let companions = (plans.companions || twin)
         .then(|| companion::print(item, sig, function, plans, private_vjp.as_ref(), &vjp));
     quote!(#fallbacks #vjp #grad #graph #jvp #hvp #companions)
 }

@@ -23,14 +23,16 @@ use crate::naming;
 use crate::plan::{Crossing, World};
 use crate::sig::Signature;
 
-/// The companions of the method `item`, whose printed `f_vjp` is `vjp`.
+/// The companions of the method `item`, whose printed `f_vjp` is `vjp`; without `forwarders`
+/// (grad's feature `dual-calls` off), only those its own `m_jvp` and `m_hvp` call (a method
+/// whose receiver crosses to its twin: `twin.rs`).
 pub(super) fn print(
     item: &ItemFn,
     sig: &Signature,
-    world: &World,
-    params: &[Crossing],
+    (world, params): (&World, &[Crossing]),
     companions: &[String],
     vjp: &TokenStream,
+    forwarders: bool,
 ) -> TokenStream {
     let Ok(vjp) = syn::parse2::<ItemFn>(vjp.clone()) else {
         // The printed `f_vjp` always parses; if it did not, `f_vjp` itself reports it.
@@ -42,11 +44,15 @@ pub(super) fn print(
             let reverse = forwarder(&vjp, &item.vis);
             quote!(#forward #reverse)
         }
+        World::Alias(float) if crate::plan::twin_receiver(sig, world) => {
+            super::twin::print((item, &vjp), sig, float, params, companions, forwarders)
+        }
         World::Alias(float) => {
-            let roots = dual::Roots::of(sig, params);
+            let roots = dual::Roots::of(sig, world, params);
             let forward = at_dual(item, &item.vis, float, companions, &roots);
             let reverse = at_dual(&vjp, &item.vis, float, companions, &roots);
-            quote!(#forward #reverse)
+            let twin = twin_unavailable(item);
+            quote!(#forward #reverse #twin)
         }
     }
 }
@@ -137,5 +143,26 @@ pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
     let name = &item.sig.ident;
     let forward = stand_in(naming::dual_companion(name));
     let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
+    let twin = twin_unavailable(item);
+    quote!(#forward #reverse #twin)
+}
+
+/// For a method that does not run on its receiver's twin (it does not run at dual numbers, or
+/// its receiver is data), stand-ins for `__grad_twin_m` and `__grad_twin_m_vjp` (`twin.rs`)
+/// whose call fails with `grad::__private::MethodAtDual`'s message, the bound on the receiver's
+/// type: a caller marked `dual_calls` calls them for `g.m(x)` on a parameter that crosses to its
+/// twin. Nothing for an associated function without `self`.
+fn twin_unavailable(item: &ItemFn) -> TokenStream {
+    if !matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_))) {
+        return TokenStream::new();
+    }
+    let arity = item.sig.inputs.len();
+    let bound = quote!(::grad::__private::MethodAtDual);
+    let stand_in = |companion: Ident| {
+        super::super::unavailable::failing_fn(&item.vis, &companion, None, arity, &bound)
+    };
+    let name = &item.sig.ident;
+    let forward = stand_in(naming::twin_companion(name));
+    let reverse = stand_in(naming::twin_companion(&naming::vjp_fn(name)));
     quote!(#forward #reverse)
 }

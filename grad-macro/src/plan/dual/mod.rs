@@ -52,6 +52,7 @@
 mod body;
 mod scalar;
 mod slice_views;
+mod twins;
 mod vocabulary;
 
 use std::collections::HashSet;
@@ -64,6 +65,7 @@ use body::BodyCheck;
 pub use body::{is_companion_call, is_companion_method, struct_roots};
 pub use scalar::{FloatParam, float_param};
 pub use slice_views::{into_views, views as slice_views};
+pub use twins::{TwinRoot, is_twin_method, twin_receiver, twin_roots, twin_struct};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
 /// `Vec`s, iterators), not possibly the user's.
@@ -241,9 +243,7 @@ impl DualPlan {
                 return Err(reason);
             }
             companions = body.companions.into_iter().collect();
-            if dual_calls {
-                check_twin_receivers(item, sig, &params)?;
-            }
+            twins::check_twin_receivers(item, &twin_roots(sig, &world, &params))?;
         }
         let slices: Vec<bool> = params
             .iter()
@@ -308,71 +308,6 @@ impl DualPlan {
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
-    }
-}
-
-/// With `dual_calls`, a method of the user's called on a struct parameter that crosses to the
-/// twin of a struct written in the float (`s.energy(x)`, `s.inner.eval(x)` with `s: &Spring`)
-/// rules the function out: the twin, `derive(Tangent)`'s, has none of the struct's methods.
-fn check_twin_receivers(item: &ItemFn, sig: &Signature, params: &[Crossing]) -> Result<(), String> {
-    struct Receivers<'a> {
-        roots: &'a [String],
-        found: Option<String>,
-    }
-    impl<'ast> Visit<'ast> for Receivers<'_> {
-        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-            let name = crate::naming::stem(&call.method);
-            let mut receiver = &*call.receiver;
-            loop {
-                match receiver {
-                    syn::Expr::Field(field) => receiver = &field.base,
-                    syn::Expr::Index(index) => receiver = &index.expr,
-                    syn::Expr::Paren(paren) => receiver = &paren.expr,
-                    syn::Expr::Group(group) => receiver = &group.expr,
-                    syn::Expr::Reference(reference) => receiver = &reference.expr,
-                    syn::Expr::Unary(unary) => receiver = &unary.expr,
-                    _ => break,
-                }
-            }
-            let rooted = matches!(receiver, syn::Expr::Path(path)
-                if path.path.get_ident().is_some_and(|ident| self.roots.iter().any(|root| ident == root)));
-            if rooted
-                && (!is_library_method(&name) || body::user_method_receiver(call, self.roots))
-                && self.found.is_none()
-            {
-                self.found = Some(name);
-            }
-            syn::visit::visit_expr_method_call(self, call);
-        }
-    }
-    let roots: Vec<String> = sig
-        .params
-        .iter()
-        .zip(params)
-        .filter(|(param, crossing)| {
-            matches!(
-                crossing,
-                Crossing::Lifted {
-                    form: Form::Struct,
-                    ..
-                }
-            ) && twin_struct(&param.ty).is_some()
-        })
-        .map(|(param, _)| param.ident.to_string())
-        .collect();
-    if roots.is_empty() {
-        return Ok(());
-    }
-    let mut receivers = Receivers {
-        roots: &roots,
-        found: None,
-    };
-    receivers.visit_block(&item.block);
-    match receivers.found {
-        Some(name) => Err(format!(
-            "the method `{name}` called on a struct parameter that crosses to its twin at dual numbers, which has none of the struct's methods"
-        )),
-        None => Ok(()),
     }
 }
 
@@ -468,8 +403,9 @@ fn collect_floats(tokens: TokenStream, floats: &mut HashSet<String>) {
 }
 
 /// How `self` (or a parameter of type `Self`) crosses: lifted to its twin in a block generic
-/// over its float; otherwise as it is, since a struct written in `f64` has no twin, when the
-/// method does not differentiate it.
+/// over its float, or in a block written in the float when the method differentiates its
+/// receiver (`twins.rs`: the parameters of type `Self` cross with it, as constants when they
+/// are not differentiated); otherwise as it is, when the method does not differentiate it.
 fn receiver_crossing(
     sig: &Signature,
     receiver: &crate::sig::Param,
@@ -481,8 +417,15 @@ fn receiver_crossing(
             form: Form::Struct,
             by_ref,
         }),
+        (World::Alias(_), _) if twin_receiver(sig, world) => Ok(Crossing::Lifted {
+            form: Form::Struct,
+            by_ref,
+        }),
+        _ if receiver.differentiated && receiver.ident == "self" => Err(
+            "a differentiated receiver of a method generic over a float of its own (make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+        ),
         _ if receiver.differentiated => Err(
-            "a differentiated receiver (or `Self` parameter) of a type with no twin at dual numbers (differentiate the method `wrt(..)` its other parameters, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+            "a differentiated parameter of type `Self` where the receiver is not differentiated (differentiate the receiver too, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
         ),
         _ => Ok(Crossing::AsIs),
     }
@@ -496,32 +439,6 @@ pub fn is_self_type(ty: &Type) -> bool {
         ty => ty,
     };
     matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("Self"))
-}
-
-/// `Some(by_ref)` when `ty` is `T` or `&T` with `T` a struct named without generic arguments
-/// (`Spring`, `geo::Spring`), whose twin at dual numbers, if it has one, is
-/// `<T as LiftDual>::Dual` (`derive(Tangent)` writes it, `tangent/twin.rs`).
-pub fn twin_struct(ty: &Type) -> Option<bool> {
-    let (inner, by_ref) = match ty {
-        Type::Reference(reference) if reference.mutability.is_none() => (&*reference.elem, true),
-        Type::Reference(_) => return None,
-        _ => (ty, false),
-    };
-    let Type::Path(path) = inner else {
-        return None;
-    };
-    let plain = path.qself.is_none()
-        && path
-            .path
-            .segments
-            .iter()
-            .all(|segment| segment.arguments.is_empty());
-    let name = path.path.segments.last()?.ident.to_string();
-    let known = name == "Self"
-        || types::CONTAINERS.contains(&name.as_str())
-        || name.starts_with("Array")
-        || types::classify(inner) != TypeClass::Other;
-    (plain && name.starts_with(char::is_uppercase) && !known).then_some(by_ref)
 }
 
 /// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
