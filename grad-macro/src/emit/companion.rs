@@ -18,7 +18,10 @@
 //!
 //! A method's companions are methods of its `impl` block (`companion/methods.rs`): callers call
 //! `p.__grad_dual_eval(t)` for `p.eval(t)`; an associated function's are associated functions
-//! (`Self::__grad_dual_penalty(x)` for `Self::penalty(x)`).
+//! (`Self::__grad_dual_penalty(x)` for `Self::penalty(x)`). A method of a struct written in `f64`
+//! whose receiver is differentiated has associated functions that take the struct's twin
+//! (`Gaussian::__grad_twin_log_pdf(&g, x)`, `companion/twin.rs`), which its own `m_jvp` and
+//! `m_hvp` call too, and so stand beside it without the feature.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};

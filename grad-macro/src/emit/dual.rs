@@ -98,28 +98,13 @@ impl Roots {
         }
     }
 
-    /// The struct whose twin the root of `expr` is (behind `&`, `*` and parentheses): `g` in
-    /// `&g` or `(*g)`, `__grad_self`.
+    /// The struct whose twin the root of `expr` is (behind `&`, `*` and parentheses,
+    /// `plan::twin_root`): `g` in `&g` or `(*g)`, `__grad_self`.
     fn twin_of(&self, expr: &Expr) -> Option<&syn::Path> {
-        let mut root = expr;
-        loop {
-            match root {
-                Expr::Paren(paren) => root = &paren.expr,
-                Expr::Group(group) => root = &group.expr,
-                Expr::Reference(reference) => root = &reference.expr,
-                Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
-                    root = &unary.expr;
-                }
-                _ => break,
-            }
-        }
-        let Expr::Path(path) = root else {
-            return None;
-        };
-        let ident = path.path.get_ident().filter(|_| path.qself.is_none())?;
+        let root = crate::plan::twin_root(expr)?;
         self.twin_receivers
             .iter()
-            .find(|twin| twin.name == *ident)
+            .find(|twin| twin.name == *root)
             .map(|twin| &twin.path)
     }
 }
@@ -363,11 +348,13 @@ impl DualRewrite<'_> {
                 if !crate::plan::is_twin_method(call, &names) {
                     return None;
                 }
-                let path = self.roots.twin_of(&call.receiver)?;
+                // The struct's path as the signature wrote it, spanned at the call, so that
+                // rustc's errors point at the call alone.
+                let span = call.method.span();
+                let path = respanned(self.roots.twin_of(&call.receiver)?, span);
                 let name = crate::naming::twin_companion(&call.method);
                 let turbofish = &call.turbofish;
                 let (receiver, args) = (&call.receiver, &call.args);
-                let span = call.method.span();
                 Some(syn::parse_quote_spanned!(span=>
                     #path::#name #turbofish(&#receiver, #args)
                 ))
@@ -519,6 +506,17 @@ impl VisitMut for DualRewrite<'_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.rewrite_macro(mac);
     }
+}
+
+/// `path` with every token spanned at `span`.
+fn respanned(path: &syn::Path, span: proc_macro2::Span) -> TokenStream {
+    path.to_token_stream()
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(span);
+            tree
+        })
+        .collect()
 }
 
 /// `c * x * x` with `x` a local name, as `(&&ScaledSquare::new(c, x)).scaled_square()`: at dual

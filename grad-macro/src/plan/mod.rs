@@ -34,7 +34,7 @@ use crate::sig::Signature;
 pub use cycles::closes_a_cycle;
 pub use dual::{
     Crossing, DualPlan, FloatParam, Form, TwinRoot, World, float_param, is_twin_method,
-    twin_receiver, twin_roots, twin_struct,
+    twin_receiver, twin_root, twin_roots, twin_struct,
 };
 pub use dual::{
     into_views, is_companion_call, is_companion_method, is_self_type, jvp_by_rows, slice_views,

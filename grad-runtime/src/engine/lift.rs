@@ -489,13 +489,14 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
 }
 
 /// The bound of the stand-ins `#[differentiate]` writes for the companions at dual numbers of
-/// a method (or associated function) that does not run there, which no type meets: a caller marked `dual_calls` that
-/// calls the method gets this message at the call, rather than "no method named
-/// `__grad_dual_m`", which would not say why.
+/// a method (or associated function) that does not run there, or not on its receiver's twin,
+/// which no type meets: a caller marked `dual_calls` that calls the method gets this message at
+/// the call, rather than "no method named `__grad_dual_m`" (or "no function named
+/// `__grad_twin_m`"), which would not say why.
 #[diagnostic::on_unimplemented(
     message = "this method does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it",
     label = "called at dual numbers",
-    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]; a bound on `A` of a trait of yours needs that trait implemented for `Dual<f64>` and `dual_calls` on the method), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]; a bound on `A` of a trait of yours needs that trait implemented for `Dual<f64>` and `dual_calls` on the method), when it is written in `f64` and differentiates its receiver (on the twin `derive(Tangent)` writes; called on a struct parameter the caller differentiates, it must), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); and when its body runs there (calls of your own functions and methods need `dual_calls`); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait MethodAtDual {}
 
@@ -505,6 +506,6 @@ pub trait MethodAtDual {}
 #[diagnostic::on_unimplemented(
     message = "this method has no `_hvp`: it does not run at dual numbers",
     label = "`_hvp` called here",
-    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); a differentiated receiver of a struct written in `f64` does not (write a free function taking the struct, whose `f_hvp` runs on the struct's twin); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), when it is written in `f64` and differentiates its receiver (on the twin `derive(Tangent)` writes), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); and when its body runs there (calls of your own functions and methods need `dual_calls`); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait HvpAtDual {}

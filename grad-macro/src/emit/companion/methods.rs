@@ -8,10 +8,13 @@
 //! - for a method written in `f64`, marked `dual_calls`, whose receiver is not differentiated
 //!   (`Spring`, a struct with no twin), the method itself and its `f_vjp` at dual numbers: the signature with `f64`
 //!   read as `Dual<f64>`, and the body after `type f64 = Dual<f64>;`, with the places it reads
-//!   from `self` lifted as constants (`emit/dual.rs`).
+//!   from `self` lifted as constants (`emit/dual.rs`);
+//! - for a method written in `f64` whose receiver is differentiated, associated functions that
+//!   take the struct's twin, and forwarders to them from a receiver that is data (`twin.rs`).
 //!
 //! A method that does not run at dual numbers has stand-ins whose call fails with the message
-//! of `grad::__private::MethodAtDual` ([`unavailable`]). A caller marked `dual_calls` calls `p.__grad_dual_eval(t)` for `p.eval(t)` in its copy of
+//! of `grad::__private::MethodAtDual` ([`unavailable`]), and so has a method that does not run
+//! on its receiver's twin, for callers that call it on one (`__grad_twin_m`). A caller marked `dual_calls` calls `p.__grad_dual_eval(t)` for `p.eval(t)` in its copy of
 //! `f`, and `p.__grad_dual_eval_vjp(t)` for `p.eval_vjp(t)` in its copy of `f_vjp`.
 
 use proc_macro2::TokenStream;

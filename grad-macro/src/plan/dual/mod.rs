@@ -48,6 +48,14 @@
 //! included: `body::user_method_receiver`), a call `Self::f(x)` or `Rod::f(x)` of an associated
 //! function to `Self::__grad_dual_f(x)`, and a struct parameter `p: &Line<f64>` crosses to its
 //! twin.
+//!
+//! A method of a struct written in the float that differentiates its receiver runs on the
+//! struct's twin, with no opt-in, as a free function differentiating a `&Spring` does: `self`
+//! (and the parameters of type `Self`, as constants where they are not differentiated) crosses
+//! to `<Self as LiftDual>::Dual`, and its copies are associated functions of its block that take
+//! the twin (`twins.rs`, `emit/companion/twin.rs`). With `dual_calls`, a call `g.m(x)` on a
+//! parameter that crosses to the twin of a struct written in the float goes to
+//! `Gaussian::__grad_twin_m(&g, x)` (`self.m(x)` to `Self::__grad_twin_m(..)`).
 
 mod body;
 mod scalar;
@@ -65,7 +73,7 @@ use body::BodyCheck;
 pub use body::{is_companion_call, is_companion_method, struct_roots};
 pub use scalar::{FloatParam, float_param};
 pub use slice_views::{into_views, views as slice_views};
-pub use twins::{TwinRoot, is_twin_method, twin_receiver, twin_roots, twin_struct};
+pub use twins::{TwinRoot, is_twin_method, twin_receiver, twin_root, twin_roots, twin_struct};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
 /// `Vec`s, iterators), not possibly the user's.
@@ -135,6 +143,10 @@ pub enum DualPlan {
         /// (`Dual<A>: Debug` for `A: Scalar + Debug`, see `scalar.rs`), which `f_jvp` and
         /// `f_hvp` state.
         bounds: Vec<TokenStream>,
+        /// The parameters that cross to the twins of structs written in the float, whose
+        /// methods the copies call as the structs' associated functions (`twins.rs`), for
+        /// `GRAD_DEBUG`.
+        twins: Vec<String>,
     },
     /// It does not (the reason, for `GRAD_DEBUG`); `f_jvp` goes through the gradient when
     /// the result is a float, and there is no `f_hvp`.
@@ -265,6 +277,10 @@ impl DualPlan {
         } else {
             slice_views::views(item, &slices)
         };
+        let twins = twin_roots(sig, &world, &params)
+            .into_iter()
+            .map(|root| root.name.to_string())
+            .collect();
         Ok(Self::Dual {
             world,
             params,
@@ -272,6 +288,7 @@ impl DualPlan {
             result,
             companions,
             bounds,
+            twins,
         })
     }
 
@@ -283,6 +300,7 @@ impl DualPlan {
                 views,
                 companions,
                 bounds,
+                twins,
                 ..
             } => {
                 let views: Vec<String> = views
@@ -303,6 +321,12 @@ impl DualPlan {
                 if !bounds.is_empty() {
                     let bounds: Vec<String> = bounds.iter().map(ToString::to_string).collect();
                     description.push_str(&format!("; asks [{}]", bounds.join(", ")));
+                }
+                if !twins.is_empty() {
+                    description.push_str(&format!(
+                        "; crossing to their structs' twins, their methods called as `__grad_twin_m`: [{}]",
+                        twins.join(", ")
+                    ));
                 }
                 description
             }
@@ -535,10 +559,74 @@ mod tests {
 
     fn plan(args: TokenStream, item: ItemFn) -> DualPlan {
         let cx = crate::ctxt::Ctxt::new();
+        let dual_calls = args.to_string().contains("dual_calls");
         let args = crate::args::Args::from_tokens(&cx, args);
         let (sig, _) = Signature::from_fn(&cx, &args, &item);
         let _ = cx.check();
-        DualPlan::new(&item, &sig, false)
+        DualPlan::new(&item, &sig, dual_calls)
+    }
+
+    #[test]
+    fn a_differentiated_receiver_in_f64_crosses_to_its_twin_with_its_self_parameters() {
+        let item: ItemFn = syn::parse_quote! {
+            fn kl(&self, other: &Self, x: f64) -> f64 { (self.mu - other.mu) * x }
+        };
+        let DualPlan::Dual { params, twins, .. } = plan(TokenStream::new(), item) else {
+            panic!("through the gradient");
+        };
+        assert!(matches!(
+            params[..],
+            [
+                Crossing::Lifted {
+                    form: Form::Struct,
+                    by_ref: true
+                },
+                Crossing::Lifted {
+                    form: Form::Struct,
+                    by_ref: true
+                },
+                Crossing::Lifted {
+                    form: Form::Float,
+                    by_ref: false
+                }
+            ]
+        ));
+        assert_eq!(twins, ["self", "other"]);
+        // A parameter of type `Self` differentiated beside a receiver that is not.
+        let item: ItemFn = syn::parse_quote! {
+            fn kl(&self, other: &Self) -> f64 { self.mu - other.mu }
+        };
+        let described = plan(quote::quote!(wrt(other)), item).describe();
+        assert!(
+            described.contains("where the receiver is not"),
+            "{described}"
+        );
+    }
+
+    #[test]
+    fn methods_on_a_twin_are_the_structs_called_on_the_parameter_itself() {
+        let plan_of = |body: TokenStream| {
+            let item: ItemFn = syn::parse_quote! {
+                fn nll(g: &Gaussian, x: f64) -> f64 { #body }
+            };
+            plan(quote::quote!(dual_calls), item).describe()
+        };
+        let described = plan_of(quote::quote!(g.log_pdf(x) + (*g).log_pdf(x) + g.clone().mu));
+        assert!(described.contains("twins, their methods called as `__grad_twin_m`: [g]"));
+        for (body, reason) in [
+            (quote::quote!(g.head.eval(x)), "on a field or a clone"),
+            (quote::quote!(g.clone().log_pdf(x)), "on a field or a clone"),
+            (
+                quote::quote!(g.len() as f64 * x),
+                "the method `len` called on a struct",
+            ),
+        ] {
+            let described = plan_of(body);
+            assert!(
+                described.starts_with("f_jvp through the gradient") && described.contains(reason),
+                "{described}"
+            );
+        }
     }
 
     #[test]

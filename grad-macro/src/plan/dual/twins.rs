@@ -114,16 +114,35 @@ pub fn twin_struct(ty: &Type) -> Option<bool> {
 }
 
 /// Whether `call` goes to the struct's method at dual numbers, taking the twin: a method of the
-/// user's called on one of `roots` itself (`g.log_pdf(x)`, `(&self).eval(t)`, see
-/// [`body::user_method_receiver`]).
+/// user's (see [`body::is_users_method_name`]; in a copy of `f_vjp`, its rule `m_vjp`) called on
+/// one of `roots` itself (`g.log_pdf(x)`, `(&self).eval(t)`, `(*g).log_pdf_vjp(x)`).
 pub fn is_twin_method(call: &syn::ExprMethodCall, roots: &[String]) -> bool {
-    body::user_method_receiver(call, roots)
+    let name = crate::naming::stem(&call.method);
+    let method = name.strip_suffix("_vjp").unwrap_or(&name);
+    twin_root(&call.receiver).is_some_and(|root| roots.iter().any(|name| root == name))
+        && body::is_users_method_name(method)
+}
+
+/// The parameter `expr` is, behind `&`, `*` and parentheses: `g` in `&g` or `(*g)`.
+pub fn twin_root(expr: &Expr) -> Option<&syn::Ident> {
+    let mut root = expr;
+    loop {
+        match root {
+            Expr::Paren(paren) => root = &paren.expr,
+            Expr::Group(group) => root = &group.expr,
+            Expr::Reference(reference) => root = &reference.expr,
+            Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => root = &unary.expr,
+            Expr::Path(path) if path.qself.is_none() => return path.path.get_ident(),
+            _ => return None,
+        }
+    }
 }
 
 /// Rules out a function whose copy at dual numbers would call on a twin a method the twin does
-/// not have: a method of the user's called on a field of a parameter that crosses to its twin
-/// (`g.head.eval(x)`, whose struct the macro cannot see), or a method other than `clone` that
-/// does not go to the struct's method at dual numbers (`g.len()`, see [`is_twin_method`]).
+/// not have: a method of the user's called on a field or a clone of a parameter that crosses to
+/// its twin (`g.head.eval(x)`, whose struct the macro cannot see; `g.clone().eval(x)`, called in
+/// the copy of `f_vjp` on a local holding the clone), or a method other than `clone` that does
+/// not go to the struct's method at dual numbers (`g.len()`, see [`is_twin_method`]).
 pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<(), String> {
     struct Receivers {
         roots: Vec<String>,
@@ -148,6 +167,14 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
                     Expr::Group(group) => receiver = &group.expr,
                     Expr::Reference(reference) => receiver = &reference.expr,
                     Expr::Unary(unary) => receiver = &unary.expr,
+                    Expr::MethodCall(inner)
+                        if inner.args.is_empty()
+                            && ["clone", "to_owned"]
+                                .contains(&crate::naming::stem(&inner.method).as_str()) =>
+                    {
+                        through_a_field = true;
+                        receiver = &inner.receiver;
+                    }
                     _ => break,
                 }
             }
@@ -159,7 +186,7 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
             let missing = if through_a_field {
                 (!is_library_method(&name)).then(|| {
                     format!(
-                        "the method `{name}` called on a field of a struct parameter that crosses to its twin at dual numbers, whose struct the macro cannot see (call it on a parameter of that struct's type)"
+                        "the method `{name}` called on a field or a clone of a struct parameter that crosses to its twin at dual numbers (`g.head.eval(x)`, `g.clone().eval(x)`), whose struct the copies at dual numbers cannot name (call it on a parameter of that struct's type)"
                     )
                 })
             } else {
