@@ -500,6 +500,19 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
 )]
 pub trait MethodAtDual {}
 
+/// The bound of the stand-ins `#[differentiate]` writes for `__grad_twin_m`, a method `m` on its
+/// receiver's twin, when `m` does not differentiate its receiver (`wrt(x)`, a struct written in
+/// `f64`), which no type meets: a caller marked `dual_calls` that differentiates the struct and
+/// calls `m` on it gets this message at the call. The method runs at dual numbers with its
+/// receiver a constant, but the caller's `f_hvp` differentiates a gradient that depends on the
+/// receiver through the method's values.
+#[diagnostic::on_unimplemented(
+    message = "this method does not differentiate its receiver, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it on a struct that function differentiates",
+    label = "called on the struct's twin at dual numbers",
+    note = "a function differentiating a struct written in `f64` runs at dual numbers on the struct's twin, and calls there the methods that differentiate their receiver; differentiate the method's receiver too (drop its `wrt(..)`, or name `self` in it), or differentiate the caller `wrt(..)` its other parameters (its `f_jvp` then goes through the gradient)"
+)]
+pub trait ReceiverAtDual {}
+
 /// The bound of the stand-in `#[differentiate]` writes for `m_hvp` of a method (or associated
 /// function) that does not run at dual numbers, which no type meets: calling it gets this
 /// message, rather than "no method named `m_hvp`", which would not say why.

@@ -54,7 +54,8 @@ pub(super) fn print(
             let roots = dual::Roots::of(sig, world, params);
             let forward = at_dual(item, &item.vis, float, companions, &roots);
             let reverse = at_dual(&vjp, &item.vis, float, companions, &roots);
-            let twin = twin_unavailable(item);
+            let bound = quote!(::grad::__private::ReceiverAtDual);
+            let twin = twin_unavailable(item, &bound);
             quote!(#forward #reverse #twin)
         }
     }
@@ -146,23 +147,26 @@ pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
     let name = &item.sig.ident;
     let forward = stand_in(naming::dual_companion(name));
     let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
-    let twin = twin_unavailable(item);
+    let twin = twin_unavailable(item, &bound);
     quote!(#forward #reverse #twin)
 }
 
-/// For a method that does not run on its receiver's twin (it does not run at dual numbers, or
-/// its receiver is data), stand-ins for `__grad_twin_m` and `__grad_twin_m_vjp` (`twin.rs`)
-/// whose call fails with `grad::__private::MethodAtDual`'s message, the bound on the receiver's
-/// type: a caller marked `dual_calls` calls them for `g.m(x)` on a parameter that crosses to its
-/// twin. Nothing for an associated function without `self`.
-fn twin_unavailable(item: &ItemFn) -> TokenStream {
+/// For a method that does not run on its receiver's twin, stand-ins for `__grad_twin_m` and
+/// `__grad_twin_m_vjp` (`twin.rs`) whose call fails with `bound`'s message, the bound on the
+/// receiver's type: a caller marked `dual_calls` calls them for `g.m(x)` on a parameter that
+/// crosses to its twin. `bound` is `grad::__private::MethodAtDual` for a method that does not run
+/// at dual numbers, `ReceiverAtDual` for one whose receiver is data: the latter runs at dual
+/// numbers with its receiver a constant, but the gradient that a caller's `f_hvp` differentiates
+/// depends on the receiver through the method's values, which the twin's tangent would have to
+/// reach (its body on the twin, which a struct without `derive(Tangent)` does not have). Nothing
+/// for an associated function without `self`.
+fn twin_unavailable(item: &ItemFn, bound: &TokenStream) -> TokenStream {
     if !matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_))) {
         return TokenStream::new();
     }
     let arity = item.sig.inputs.len();
-    let bound = quote!(::grad::__private::MethodAtDual);
     let stand_in = |companion: Ident| {
-        super::super::unavailable::failing_fn(&item.vis, &companion, None, arity, &bound)
+        super::super::unavailable::failing_fn(&item.vis, &companion, None, arity, bound)
     };
     let name = &item.sig.ident;
     let forward = stand_in(naming::twin_companion(name));
