@@ -459,3 +459,94 @@ fn in_f32_against_f64() {
     let along = dg.mu * v.mu + dg.log_sigma * v.log_sigma + dx;
     assert!(rel_error(f64::from(derivative), f64::from(along)) < 1e-6);
 }
+
+// A method with an array result, and one taking another struct written in `f64`, differentiated
+// too, which crosses to its own twin; a caller differentiating both.
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Spring {
+    k: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, grad::Tangent)]
+struct Layer {
+    w: Vec<f64>,
+    scale: f64,
+}
+
+impl Layer {
+    #[grad::differentiate]
+    #[allow(clippy::needless_range_loop)] // Weights and inputs by one index.
+    fn forward(&self, x: &[f64]) -> Vec<f64> {
+        let mut out = vec![0.0; x.len()];
+        for i in 0..x.len() {
+            out[i] = (self.w[i] * x[i]).tanh() * self.scale;
+        }
+        out
+    }
+
+    #[grad::differentiate]
+    fn stretched(&self, spring: &Spring, x: f64) -> f64 {
+        self.scale * spring.k * x.sin() + self.w[0] * spring.k.powi(2)
+    }
+}
+
+#[grad::differentiate(dual_calls)]
+fn layer_and_spring(layer: &Layer, spring: &Spring, x: f64) -> f64 {
+    layer.stretched(spring, x).powi(2) + layer.w[1] * x
+}
+
+fn layer(x: &[f64]) -> Layer {
+    Layer {
+        w: x[..2].to_vec(),
+        scale: x[2],
+    }
+}
+
+fn layer_flat(l: &Layer) -> Vec<f64> {
+    [l.w.clone(), vec![l.scale]].concat()
+}
+
+#[test]
+fn an_array_result_and_another_struct_with_a_twin() {
+    // `forward_jvp` element by element: against central differences, and against the pullback
+    // of each element's unit cotangent along the tangents.
+    let (x, v) = ([0.5, -0.3, 1.5, 0.2, 0.7], [1.0, 0.2, -0.5, 0.1, 0.3]);
+    let (value, derivative) = layer(&x).forward_jvp(&x[3..], &layer(&v), &v[3..]);
+    assert_eq!(value, layer(&x).forward(&x[3..]));
+    for k in 0..2 {
+        let by_differences = jvp_by_differences(|x| layer(x).forward(&x[3..])[k], &x, &v);
+        let (_, pullback) = layer(&x).forward_vjp(&x[3..]);
+        let mut unit = vec![0.0; 2];
+        unit[k] = 1.0;
+        let (dl, dx) = pullback(unit);
+        let gradient = [layer_flat(&dl), dx].concat();
+        let along: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+        let (fd, exact) = (
+            rel_error(derivative[k], by_differences),
+            rel_error(derivative[k], along),
+        );
+        eprintln!(
+            "forward[{k}]: f_jvp {:.6e}, against differences {fd:.1e}, against <J^T e_k, v> {exact:.1e}",
+            derivative[k]
+        );
+        assert!(fd < 1e-6 && exact < 1e-12);
+    }
+    let (x, v) = ([0.5, -0.3, 1.5, 0.7, 0.4], [1.0, 0.2, -0.5, 0.6, -0.8]);
+    let spring = |x: &[f64]| Spring { k: x[3] };
+    Case {
+        name: "layer_and_spring",
+        f: &|x| layer_and_spring(&layer(x), &spring(x), x[4]),
+        grad: &|x| {
+            let (value, (dl, ds, dx)) = layer_and_spring_grad(&layer(x), &spring(x), x[4]);
+            (value, [layer_flat(&dl), vec![ds.k, dx]].concat())
+        },
+        jvp: &|x, v| layer_and_spring_jvp(&layer(x), &spring(x), x[4], &layer(v), &spring(v), v[4]),
+        hvp: &|x, v| {
+            let (value, (dl, ds, dx), (hl, hs, hx)) =
+                layer_and_spring_hvp(&layer(x), &spring(x), x[4], &layer(v), &spring(v), v[4]);
+            let gradient = [layer_flat(&dl), vec![ds.k, dx]].concat();
+            (value, gradient, [layer_flat(&hl), vec![hs.k, hx]].concat())
+        },
+    }
+    .check(&x, &v);
+}

@@ -159,11 +159,13 @@ fn forwarder(
     let lift = quote!(<Self as ::grad::__private::LiftDual>::lift_dual_constant);
     let args = sig.params.iter().zip(params).map(|(param, crossing)| {
         let ident = &param.ident;
+        let of_self = ident == "self" || crate::plan::is_self_type(&param.ty);
         match crossing {
+            // Another struct's twin (`s: &Spring`) is taken as it is, as by `__grad_twin_f`.
             Crossing::Lifted {
                 form: Form::Struct,
                 by_ref,
-            } => {
+            } if of_self => {
                 let value = if *by_ref {
                     quote!(#ident)
                 } else {
