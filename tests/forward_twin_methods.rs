@@ -100,6 +100,13 @@ impl Gaussian {
         let gap = (self.mu - other.mu) / other.log_sigma.exp();
         other.log_sigma - self.log_sigma + 0.5 * (ratio * ratio + gap * gap) - 0.5
     }
+
+    /// The same towards a fixed Gaussian, a parameter of type `Self` not differentiated: it
+    /// crosses to the twin as a constant.
+    #[grad::differentiate(wrt(self), dual_calls)]
+    fn kl_to(&self, target: &Self) -> f64 {
+        self.kl(target)
+    }
 }
 
 #[grad::differentiate(wrt(g), dual_calls)]
@@ -230,6 +237,26 @@ fn methods_through_self_and_a_parameter_of_type_self() {
                 gradient,
                 [gaussian_flat(&hp), gaussian_flat(&hq)].concat(),
             )
+        },
+    }
+    .check(&x, &v);
+}
+
+#[test]
+fn a_parameter_of_type_self_as_a_constant() {
+    let target = gaussian(&[-0.5, 0.4]);
+    let (x, v) = ([0.3, 0.2], [1.0, -0.5]);
+    Case {
+        name: "kl_to",
+        f: &|x| gaussian(x).kl_to(&target),
+        grad: &|x| {
+            let (value, dg) = gaussian(x).kl_to_grad(&target);
+            (value, gaussian_flat(&dg))
+        },
+        jvp: &|x, v| gaussian(x).kl_to_jvp(&target, &gaussian(v)),
+        hvp: &|x, v| {
+            let (value, dg, hg) = gaussian(x).kl_to_hvp(&target, &gaussian(v));
+            (value, gaussian_flat(&dg), gaussian_flat(&hg))
         },
     }
     .check(&x, &v);
