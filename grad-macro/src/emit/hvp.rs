@@ -5,7 +5,7 @@
 //! is `∇f(p + v·ε) = ∇f(p) + (H v)·ε`, the gradient in the value parts and the
 //! Hessian-vector product in the tangent parts; one forward and one reverse sweep at twice the
 //! width, never a dense Hessian. For a function written in `f64` the `f_vjp` run is a copy of
-//! the printed `f_vjp` at `Dual<f64>` (see `dual.rs`); for one generic over `A: Scalar`, `f_vjp`
+//! the printed `f_vjp` at `Dual<f64>` (see `dual/`); for one generic over `A: Scalar`, `f_vjp`
 //! itself at `A = Dual<A>`.
 
 use proc_macro2::TokenStream;

@@ -5,7 +5,7 @@
 //! - `grad.rs`: `f_grad`, the pullback applied to 1 (its own sweeps when its plan pulls sums of
 //!   squares back in place);
 //! - `graph.rs`: `f_graph`, the computational graph of one evaluation, recorded;
-//! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual.rs`);
+//! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual/`);
 //! - `hvp.rs`: `f_hvp`, forward over reverse, `f_vjp` run at dual numbers;
 //! - `companion.rs`: `f` and `f_vjp` at dual numbers, for callers' `f_jvp` and `f_hvp`;
 //! - `loop_ends.rs`: the copies' range loops `a..n - k` with a checked end (bounds checks leave

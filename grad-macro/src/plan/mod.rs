@@ -9,7 +9,7 @@
 //!   seed 1, see `updates.rs`;
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
-//! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
+//! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual/`;
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
 //! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`;
 //! - [`Windows`]: the slices loops read through a window taken before them, see `windows.rs`.

@@ -8,7 +8,7 @@
 //! - for a method written in `f64`, marked `dual_calls`, whose receiver is not differentiated
 //!   (`Spring`, a struct with no twin), the method itself and its `f_vjp` at dual numbers: the signature with `f64`
 //!   read as `Dual<f64>`, and the body after `type f64 = Dual<f64>;`, with the places it reads
-//!   from `self` lifted as constants (`emit/dual.rs`);
+//!   from `self` lifted as constants (`emit/dual/`);
 //! - for a method written in `f64` whose receiver is differentiated, associated functions that
 //!   take the struct's twin, and forwarders to them from a receiver that is data (`twin.rs`).
 //!

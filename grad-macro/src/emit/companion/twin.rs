@@ -12,9 +12,10 @@
 //!
 //! `m_jvp` and `m_hvp` lift the receiver to the twin and call them; a caller marked `dual_calls`
 //! whose copy at dual numbers calls the method on a parameter that crosses to the twin calls them
-//! too (`Gaussian::__grad_twin_m(&g, x)`, `emit/dual.rs`), and so does the method's own copy for
-//! `self.other(x)`. With grad's feature `dual-calls`, `__grad_dual_m` and `__grad_dual_m_vjp`
-//! forward to them from a receiver that is data to the caller, lifted as a constant.
+//! too (`Gaussian::__grad_twin_m(&g, x)`, `emit/dual/twin_calls.rs`), and so does the method's
+//! own copy for `self.other(x)`. With grad's feature `dual-calls`, `__grad_dual_m` and
+//! `__grad_dual_m_vjp` forward to them from a receiver that is data to the caller, lifted as a
+//! constant.
 //!
 //! ```text
 //! // Input                                     // Output, items of the block (abridged)

@@ -5,7 +5,7 @@
 //! `f_jvp` runs `f` itself at dual numbers; `f_hvp` runs `f_vjp` at dual numbers (forward over
 //! reverse: the pullback's tangent part is the Hessian-vector product). For a function written
 //! in `f64` (or `f32`) both are copies in a module where the name `f64` means `Dual<f64>`,
-//! float literals and casts are lifted (`emit/dual.rs`); for a function generic over
+//! float literals and casts are lifted (`emit/dual/`); for a function generic over
 //! `A: Scalar` they are calls of `f` and `f_vjp` at `A = Dual<A>`.
 //!
 //! Whether the copy compiles is decided here from the syntax alone, conservatively: a copy that
@@ -27,7 +27,7 @@
 //! A differentiated parameter whose type is a struct named without generic arguments
 //! (`s: &Spring`, `s: Spring`) crosses to its twin, `<Spring as LiftDual>::Dual`
 //! (`Form::Struct`): `derive(Tangent)` writes it for a struct written in `f64` (or `f32`,
-//! `tangent/twin.rs`), and the copies name it wherever they name `Spring` (`emit/dual.rs`). No
+//! `tangent/twin.rs`), and the copies name it wherever they name `Spring` (`emit/dual/`). No
 //! opt-in is asked: a differentiated struct is a `Tangent`, which the derive writes, and with it
 //! the twin; a struct whose derive wrote none (one holding a type without a twin) is rustc's
 //! "`Spring` has no twin at dual numbers" at `f_jvp`.
@@ -42,7 +42,7 @@
 //! struct written in `f64` runs at dual numbers when it does not differentiate its receiver,
 //! which crosses as it is (and so does a free function's struct parameter it does not
 //! differentiate): the places the copy reads from it are lifted as constants where their type
-//! has a twin (`emit/dual.rs`), which the macro cannot see, hence the opt-in. With `dual_calls`
+//! has a twin (`emit/dual/`), which the macro cannot see, hence the opt-in. With `dual_calls`
 //! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`
 //! (as does any method called on `self` or on a parameter of a struct of the user's, `p.sum(x)`
 //! included: `body::user_method_receiver`), a call `Self::f(x)` or `Rod::f(x)` of an associated

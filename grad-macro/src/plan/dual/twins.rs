@@ -6,10 +6,10 @@
 //! block that takes the twin explicitly (`Gaussian::__grad_twin_log_pdf(&g, x)`,
 //! `emit/companion/twin.rs`); a copy at dual numbers calls it for `g.log_pdf(x)` on a parameter
 //! `g: &Gaussian` that crosses to its twin, and for `self.log_pdf(x)` in a method whose receiver
-//! does (`emit/dual.rs`). The caller names the struct from its own signature, so the receiver
-//! must be the parameter itself (`g`, `&g`, `*g`, `self`): a method called on a field
-//! (`g.head.eval(x)`), whose type the macro cannot see, rules the caller out, and so does any
-//! other method called on the parameter (`g.len()`), which the twin does not have.
+//! does (`emit/dual/twin_calls.rs`). The caller names the struct from its own signature, so the
+//! receiver must be the parameter itself (`g`, `&g`, `*g`, `self`): a method called on a field
+//! (`g.head.eval(x)`), whose type the macro cannot see, or on a clone, rules the caller out, and
+//! so does any other method called on the parameter (`g.len()`), which the twin does not have.
 //!
 //! ```text
 //! // Input (a caller marked `dual_calls`)    // Its copy at dual numbers

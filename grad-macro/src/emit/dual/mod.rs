@@ -18,6 +18,8 @@ use syn::{Expr, Ident, Token};
 use crate::plan::{Crossing, Form, TwinRoot, World};
 use crate::sig::Signature;
 
+mod twin_calls;
+
 /// The items that make `float` mean dual numbers in the block they are printed in.
 pub fn alias(float: &Ident) -> TokenStream {
     quote! {
@@ -96,16 +98,6 @@ impl Roots {
             twins: twins(sig, params),
             twin_receivers,
         }
-    }
-
-    /// The struct whose twin the root of `expr` is (behind `&`, `*` and parentheses,
-    /// `plan::twin_root`): `g` in `&g` or `(*g)`, `__grad_self`.
-    fn twin_of(&self, expr: &Expr) -> Option<&syn::Path> {
-        let root = crate::plan::twin_root(expr)?;
-        self.twin_receivers
-            .iter()
-            .find(|twin| twin.name == *root)
-            .map(|twin| &twin.path)
     }
 }
 
@@ -331,64 +323,6 @@ impl DualRewrite<'_> {
 }
 
 impl DualRewrite<'_> {
-    /// A call of a method of the user's on a parameter that crosses to its twin, sent to the
-    /// struct's method at dual numbers, which takes the twin: `g.log_pdf(x)` (in a copy of
-    /// `f_vjp`, `(*g).log_pdf_vjp(x)`) as `Gaussian::__grad_twin_log_pdf(&g, x)`, and
-    /// `Gaussian::log_pdf(&g, x)` as `Gaussian::__grad_twin_log_pdf(&g, x)`; `None` for any
-    /// other expression.
-    fn twin_call(&self, expr: &Expr) -> Option<Expr> {
-        match expr {
-            Expr::MethodCall(call) => {
-                let names: Vec<String> = self
-                    .roots
-                    .twin_receivers
-                    .iter()
-                    .map(|twin| twin.name.to_string())
-                    .collect();
-                if !crate::plan::is_twin_method(call, &names) {
-                    return None;
-                }
-                // The struct's path as the signature wrote it, spanned at the call, so that
-                // rustc's errors point at the call alone.
-                let span = call.method.span();
-                let path = respanned(self.roots.twin_of(&call.receiver)?, span);
-                let name = crate::naming::twin_companion(&call.method);
-                let turbofish = &call.turbofish;
-                let (receiver, args) = (&call.receiver, &call.args);
-                Some(syn::parse_quote_spanned!(span=>
-                    #path::#name #turbofish(&#receiver, #args)
-                ))
-            }
-            Expr::Call(call) => {
-                let Expr::Path(func) = &*call.func else {
-                    return None;
-                };
-                // `Gaussian::log_pdf(&g, x)`: the path before the method names the struct
-                // whose twin the first argument is (`Self` for the receiver's).
-                let struct_path = self.roots.twin_of(call.args.first()?)?;
-                let segments = &func.path.segments;
-                let named = segments.len() >= 2
-                    && segments
-                        .iter()
-                        .rev()
-                        .nth(1)
-                        .zip(struct_path.segments.last())
-                        .is_some_and(|(named, twin)| named.ident == twin.ident);
-                if func.qself.is_some() || !named {
-                    return None;
-                }
-                let mut call = call.clone();
-                if let Expr::Path(func) = &mut *call.func
-                    && let Some(last) = func.path.segments.last_mut()
-                {
-                    last.ident = crate::naming::twin_companion(&last.ident);
-                }
-                Some(Expr::Call(call))
-            }
-            _ => None,
-        }
-    }
-
     /// A place read from a root, lifted (see [`rewritten`]), its indices rewritten;
     /// `false` if `expr` is not one. The receiver of a query (`self.w.len()`) is left alone.
     fn lift_place(&mut self, expr: &mut Expr) -> bool {
@@ -432,7 +366,7 @@ impl VisitMut for DualRewrite<'_> {
             return;
         }
         visit_mut::visit_expr_mut(self, expr);
-        if let Some(call) = self.twin_call(expr) {
+        if let Some(call) = twin_calls::twin_call(self.roots, expr) {
             *expr = call;
             return;
         }
@@ -506,17 +440,6 @@ impl VisitMut for DualRewrite<'_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.rewrite_macro(mac);
     }
-}
-
-/// `path` with every token spanned at `span`.
-fn respanned(path: &syn::Path, span: proc_macro2::Span) -> TokenStream {
-    path.to_token_stream()
-        .into_iter()
-        .map(|mut tree| {
-            tree.set_span(span);
-            tree
-        })
-        .collect()
 }
 
 /// `c * x * x` with `x` a local name, as `(&&ScaledSquare::new(c, x)).scaled_square()`: at dual
