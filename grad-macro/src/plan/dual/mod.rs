@@ -611,7 +611,13 @@ mod tests {
             };
             plan(quote::quote!(dual_calls), item).describe()
         };
-        let described = plan_of(quote::quote!(g.log_pdf(x) + (*g).log_pdf(x) + g.clone().mu));
+        let described = plan_of(quote::quote!(
+            g.log_pdf(x)
+                + (*g).log_pdf(x)
+                + g.clone().mu
+                + Gaussian::log_pdf(&g, x)
+                + helpers::energy(&g, x)
+        ));
         assert!(described.contains("twins, their methods called as `__grad_twin_m`: [g]"));
         for (body, reason) in [
             (quote::quote!(g.head.eval(x)), "on a field or a clone"),
@@ -619,6 +625,10 @@ mod tests {
             (
                 quote::quote!(g.len() as f64 * x),
                 "the method `len` called on a struct",
+            ),
+            (
+                quote::quote!(Normal::log_pdf(&g, x)),
+                "the call `Normal::log_pdf(..)`",
             ),
         ] {
             let described = plan_of(body);

@@ -141,14 +141,41 @@ pub fn twin_root(expr: &Expr) -> Option<&syn::Ident> {
 /// Rules out a function whose copy at dual numbers would call on a twin a method the twin does
 /// not have: a method of the user's called on a field or a clone of a parameter that crosses to
 /// its twin (`g.head.eval(x)`, whose struct the macro cannot see; `g.clone().eval(x)`, called in
-/// the copy of `f_vjp` on a local holding the clone), or a method other than `clone` that does
-/// not go to the struct's method at dual numbers (`g.len()`, see [`is_twin_method`]).
+/// the copy of `f_vjp` on a local holding the clone), a method other than `clone` that does not
+/// go to the struct's method at dual numbers (`g.len()`, see [`is_twin_method`]), or a call by a
+/// path naming another type (`Line::eval(&self, t)` in `impl Line`, where the receiver's struct
+/// is `Self`).
 pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<(), String> {
-    struct Receivers {
+    struct Receivers<'a> {
         roots: Vec<String>,
+        twins: &'a [TwinRoot],
         found: Option<String>,
     }
-    impl<'ast> Visit<'ast> for Receivers {
+    impl<'ast> Visit<'ast> for Receivers<'_> {
+        /// `Line::eval(&self, t)`: a method called by a path that names a type (or trait) other
+        /// than the struct as the signature names it, which the copy cannot tell from the
+        /// struct's own (`Gaussian::log_pdf(&g, x)`, `Self::other(self, x)`); a path through
+        /// modules (`helpers::energy(&g, x)`) is a function's, which takes the twin.
+        fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+            if let Expr::Path(func) = &*call.func
+                && let Some(first) = call.args.first()
+                && let Some(root) = twin_root(first)
+                && let Some(twin) = self.twins.iter().find(|twin| twin.name == *root)
+                && let Some(named) = func.path.segments.iter().rev().nth(1)
+            {
+                let struct_name = twin.path.segments.last().map(|last| &last.ident);
+                let a_type = named.ident.to_string().starts_with(char::is_uppercase);
+                if a_type && struct_name != Some(&named.ident) && self.found.is_none() {
+                    let path = quote::quote!(#func).to_string().replace(' ', "");
+                    let struct_name = quote::quote!(#struct_name).to_string();
+                    self.found = Some(format!(
+                        "the call `{path}(..)` on a struct parameter that crosses to its twin at dual numbers, by a path that does not name its struct as the signature does (`{struct_name}::m(..)`)"
+                    ));
+                }
+            }
+            syn::visit::visit_expr_call(self, call);
+        }
+
         fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
             let name = crate::naming::stem(&call.method);
             let mut receiver = &*call.receiver;
@@ -208,6 +235,7 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
     }
     let mut receivers = Receivers {
         roots: roots.iter().map(|root| root.name.to_string()).collect(),
+        twins: roots,
         found: None,
     };
     receivers.visit_block(&item.block);
