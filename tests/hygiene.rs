@@ -475,6 +475,53 @@ fn locals_named_like_a_callee_rule_do_not_shadow_it() {
     assert_eq!(local_beside_an_imported_rule_grad(2.0), (18.0, 33.0));
 }
 
+// ----- A method on its receiver's twin at dual numbers -----
+
+/// A struct written in `f64` whose method differentiates its receiver: its copies at dual numbers
+/// take the twin (`<Self as ::grad::__private::LiftDual>::Dual`) beside the modules above, and
+/// its body names locals like the generated `value` and `pullback`.
+#[derive(Clone, Debug, ::grad::Tangent)]
+struct Bead {
+    pos: f64,
+    mass: f64,
+}
+
+impl Bead {
+    #[::grad::differentiate]
+    fn energy(&self, x: f64) -> f64 {
+        let value = self.pos - x;
+        let pullback = 0.5 * self.mass;
+        pullback * value * value
+    }
+}
+
+#[::grad::differentiate(dual_calls)]
+fn beads(bead: &Bead, x: f64) -> f64 {
+    bead.energy(x) * x
+}
+
+#[test]
+fn a_method_on_its_receivers_twin() {
+    let bead = Bead {
+        pos: 1.5,
+        mass: 2.0,
+    };
+    let direction = Bead {
+        pos: 0.5,
+        mass: -1.0,
+    };
+    // m (p - x)^2 / 2: d/dp = m (p - x), d/dm = (p - x)^2 / 2, d/dx = -m (p - x).
+    let (value, derivative) = bead.energy_jvp(0.5, &direction, 2.0);
+    assert_eq!(value, 1.0);
+    assert_eq!(derivative, 2.0 * 0.5 - 0.5 - 2.0 * 2.0);
+    // H = [[m, p - x, -m], [p - x, 0, -(p - x)], [-m, -(p - x), m]] at (1.5, 2, 0.5).
+    let (_, (dbead, dx), (hbead, hx)) = bead.energy_hvp(0.5, &direction, 2.0);
+    assert_eq!((dbead.pos, dbead.mass, dx), (2.0, 0.5, -2.0));
+    assert_eq!((hbead.pos, hbead.mass, hx), (-4.0, -1.5, 4.0));
+    let (_, (dbead, dx), _) = beads_hvp(&bead, 0.5, &direction, 2.0);
+    assert_eq!((dbead.pos, dbead.mass, dx), (1.0, 0.25, 0.0));
+}
+
 // ----- Known limitations (kept, ignored) -----
 //
 // The reproducers do not compile, so each is kept out of the build with `cfg(any())`; remove

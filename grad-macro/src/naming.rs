@@ -53,6 +53,13 @@ pub fn dual_companion(name: &Ident) -> Ident {
     format_ident!("__grad_dual_{}", name.unraw(), span = name.span())
 }
 
+/// `m` -> `__grad_twin_m`: a method of a struct written in `f64` (or `f32`) whose receiver
+/// is differentiated, at dual numbers, as an associated function of its block that takes the
+/// struct's twin (`emit/companion/twin.rs`); `m_vjp` -> `__grad_twin_m_vjp`, its rule there.
+pub fn twin_companion(name: &Ident) -> Ident {
+    format_ident!("__grad_twin_{}", name.unraw(), span = name.span())
+}
+
 /// `f` -> `f_vjp`: value and pullback. Also the name under which a call to `f` is differentiated.
 pub fn vjp_fn(name: &Ident) -> Ident {
     format_ident!("{}_vjp", name.unraw(), span = name.span())

@@ -120,10 +120,10 @@ pub mod __private {
     pub use crate::engine::adjoint::add_in_window;
     pub use crate::engine::lift::{
         ConstantSlice, DualSlice, HvpAtDual, LiftDual, LiftPlace, LiftPlaceCopy, LiftPlaceRef,
-        MethodAtDual, Place, SplitVec, jvp_by_rows, lift_array, lift_array_constant, lift_fixed,
-        lift_fixed_constant, lift_float, lift_float_constant, lift_nested, lift_nested_constant,
-        lift_slice, lift_slice_constant, lift_slice_view, lift_slice_view_constant, split_array,
-        split_fixed, split_float, split_vec,
+        MethodAtDual, Place, ReceiverAtDual, SplitVec, jvp_by_rows, lift_array,
+        lift_array_constant, lift_fixed, lift_fixed_constant, lift_float, lift_float_constant,
+        lift_nested, lift_nested_constant, lift_slice, lift_slice_constant, lift_slice_view,
+        lift_slice_view_constant, split_array, split_fixed, split_float, split_vec,
     };
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{

@@ -18,13 +18,17 @@
 //!
 //! A method's companions are methods of its `impl` block (`companion/methods.rs`): callers call
 //! `p.__grad_dual_eval(t)` for `p.eval(t)`; an associated function's are associated functions
-//! (`Self::__grad_dual_penalty(x)` for `Self::penalty(x)`).
+//! (`Self::__grad_dual_penalty(x)` for `Self::penalty(x)`). A method of a struct written in `f64`
+//! whose receiver is differentiated has associated functions that take the struct's twin
+//! (`Gaussian::__grad_twin_log_pdf(&g, x)`, `companion/twin.rs`), which its own `m_jvp` and
+//! `m_hvp` call too, and so stand beside it without the feature.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{FnArg, Ident, ItemFn, ReturnType};
 
 mod methods;
+mod twin;
 
 use super::hvp::VjpCopy;
 use super::{allow_lints, dual, jvp};
@@ -54,7 +58,8 @@ pub fn print(
         DualPlan::ThroughGradient(reason) => return unavailable(item, reason),
     };
     if sig.in_impl {
-        return methods::print(item, sig, world, params, companions, vjp);
+        let forwarders = plans.companions;
+        return methods::print(item, sig, (world, params), companions, vjp, forwarders);
     }
     let World::Alias(float) = world else {
         return imported(item);

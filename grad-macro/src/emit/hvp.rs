@@ -5,7 +5,7 @@
 //! is `∇f(p + v·ε) = ∇f(p) + (H v)·ε`, the gradient in the value parts and the
 //! Hessian-vector product in the tangent parts; one forward and one reverse sweep at twice the
 //! width, never a dense Hessian. For a function written in `f64` the `f_vjp` run is a copy of
-//! the printed `f_vjp` at `Dual<f64>` (see `dual.rs`); for one generic over `A: Scalar`, `f_vjp`
+//! the printed `f_vjp` at `Dual<f64>` (see `dual/`); for one generic over `A: Scalar`, `f_vjp`
 //! itself at `A = Dual<A>`.
 
 use proc_macro2::TokenStream;
@@ -65,7 +65,11 @@ pub fn print(
         copy.views()
     };
     let mut vjp = naming::vjp_fn(&item.sig.ident);
-    let copy = if companion && alias && !views.contains(&true) {
+    let copy = if crate::plan::twin_receiver(sig, world) {
+        // A method whose receiver crosses to its twin: `__grad_twin_m_vjp` (`companion/twin.rs`).
+        vjp = naming::twin_companion(&vjp);
+        TokenStream::new()
+    } else if companion && alias && !views.contains(&true) {
         vjp = naming::dual_companion(&vjp);
         TokenStream::new()
     } else if sig.in_impl && alias {
@@ -215,7 +219,7 @@ impl VjpCopy<'_> {
         let fallbacks = Sweep::new(function, plan).fallback_items(&quote!(pub(super)));
         let fallbacks = sweep::fallbacks_module(&item.sig.ident, fallbacks);
         let alias = dual::alias(float);
-        let roots = dual::Roots::of(sig, self.params);
+        let roots = dual::Roots::of(sig, self.world, self.params);
         let copy = dual::rewritten(
             self.world,
             quote!(#fallbacks #printed),

@@ -33,8 +33,13 @@ pub fn print(item: &ItemFn, sig: &Signature, plan: &DualPlan, companion: bool) -
             ..
         } => {
             let alias = matches!(world, World::Alias(_));
-            let shared = companion && alias && !views.contains(&true);
-            let (copy, name) = if shared {
+            // A method whose receiver crosses to its twin runs as `__grad_twin_m`, which stands
+            // beside it whatever grad's features (`companion/twin.rs`).
+            let twin = crate::plan::twin_receiver(sig, world);
+            let shared = (companion || twin) && alias && !views.contains(&true);
+            let (copy, name) = if twin {
+                (TokenStream::new(), naming::twin_companion(&item.sig.ident))
+            } else if shared {
                 (TokenStream::new(), naming::dual_companion(&item.sig.ident))
             } else {
                 let copy = dual_copy(item, sig, (world, params), views, companions);
@@ -134,10 +139,19 @@ pub fn dual_bounds(generics: &syn::Generics, sig: &Signature, plan: &DualPlan) -
 }
 
 /// The call of `name` with `args`, in method syntax for a method: the first argument, the
-/// receiver (`self`, or its twin at dual numbers), before the dot. An associated function is
+/// receiver (`self`, or its twin at dual numbers), before the dot; a receiver that crosses to the
+/// twin of a struct written in the float is the first argument of `Self::__grad_twin_m`. An associated function is
 /// called on `Self`, or on the block's type at dual numbers (`<Line<Dual<A>>>::f`) in a
 /// block generic over its float.
 pub fn call(sig: &Signature, world: &World, name: &Ident, args: &[TokenStream]) -> TokenStream {
+    // A receiver that crosses to its twin is passed to `__grad_twin_m` by reference, whatever
+    // it is written as (`companion/twin.rs`).
+    if crate::plan::twin_receiver(sig, world)
+        && let [_, rest @ ..] = args
+    {
+        let receiver = dual::receiver_twin();
+        return quote!(Self::#name(&#receiver, #(#rest),*));
+    }
     match args {
         [receiver, rest @ ..] if sig.is_method => quote!((#receiver).#name(#(#rest),*)),
         _ if sig.in_impl => match (world, &sig.self_ty) {
@@ -213,7 +227,7 @@ pub(super) fn dual_copy(
     ];
     copy.attrs.push(syn::parse_quote!(#[inline]));
     let alias = dual::alias(float);
-    let roots = dual::Roots::of(sig, params);
+    let roots = dual::Roots::of(sig, world, params);
     let copy = dual::rewritten(world, quote!(#copy), companions, &roots);
     quote!(#alias #copy)
 }

@@ -5,7 +5,7 @@
 //! - `grad.rs`: `f_grad`, the pullback applied to 1 (its own sweeps when its plan pulls sums of
 //!   squares back in place);
 //! - `graph.rs`: `f_graph`, the computational graph of one evaluation, recorded;
-//! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual.rs`);
+//! - `jvp.rs`: `f_jvp`, forward mode, `f` run at dual numbers (`dual/`);
 //! - `hvp.rs`: `f_hvp`, forward over reverse, `f_vjp` run at dual numbers;
 //! - `companion.rs`: `f` and `f_vjp` at dual numbers, for callers' `f_jvp` and `f_hvp`;
 //! - `loop_ends.rs`: the copies' range loops `a..n - k` with a checked end (bounds checks leave
@@ -92,8 +92,13 @@ pub fn emit(item: &ItemFn, sig: &Signature, function: &Function, plans: &Plans) 
         let items = Sweep::new(function, &plans.vjp).fallback_items(&quote!(pub(super)));
         sweep::fallbacks_module(&item.sig.ident, items)
     });
-    let companions = plans
-        .companions
+    // A method whose receiver crosses to its twin runs at dual numbers only through its
+    // companions, which `m_jvp` and `m_hvp` call (`companion/twin.rs`).
+    let twin = match &plans.dual {
+        DualPlan::Dual { world, .. } => crate::plan::twin_receiver(sig, world),
+        DualPlan::ThroughGradient(_) => false,
+    };
+    let companions = (plans.companions || twin)
         .then(|| companion::print(item, sig, function, plans, private_vjp.as_ref(), &vjp));
     quote!(#fallbacks #vjp #grad #graph #jvp #hvp #companions)
 }

@@ -9,7 +9,7 @@
 //!   seed 1, see `updates.rs`;
 //! - [`Records`]: what each region hands to the reverse sweep, see `records.rs`;
 //! - [`Names`]: the identifier of every generated local, see `names.rs`;
-//! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual.rs`;
+//! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual/`;
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
 //! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`;
 //! - [`Windows`]: the slices loops read through a window taken before them, see `windows.rs`.
@@ -32,7 +32,10 @@ use crate::ir::Function;
 use crate::sig::Signature;
 
 pub use cycles::closes_a_cycle;
-pub use dual::{Crossing, DualPlan, FloatParam, Form, World, float_param, twin_struct};
+pub use dual::{
+    Crossing, DualPlan, FloatParam, Form, TwinRoot, World, float_param, is_twin_method,
+    twin_receiver, twin_root, twin_roots, twin_struct,
+};
 pub use dual::{
     into_views, is_companion_call, is_companion_method, is_self_type, jvp_by_rows, slice_views,
     struct_roots,

@@ -527,15 +527,29 @@ impl<'a, T: ?Sized> LiftPlaceRef<'a> for Place<'a, T> {
 }
 
 /// The bound of the stand-ins `#[differentiate]` writes for the companions at dual numbers of
-/// a method (or associated function) that does not run there, which no type meets: a caller marked `dual_calls` that
-/// calls the method gets this message at the call, rather than "no method named
-/// `__grad_dual_m`", which would not say why.
+/// a method (or associated function) that does not run there, or not on its receiver's twin,
+/// which no type meets: a caller marked `dual_calls` that calls the method gets this message at
+/// the call, rather than "no method named `__grad_dual_m`" (or "no function named
+/// `__grad_twin_m`"), which would not say why.
 #[diagnostic::on_unimplemented(
     message = "this method does not run at dual numbers, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it",
     label = "called at dual numbers",
-    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]; a bound on `A` of a trait of yours needs that trait implemented for `Dual<f64>` and `dual_calls` on the method), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters), and its body runs there; `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]; a bound on `A` of a trait of yours needs that trait implemented for `Dual<f64>` and `dual_calls` on the method), when it is written in `f64` and differentiates its receiver (on the twin `derive(Tangent)` writes; called on a struct parameter the caller differentiates, it must), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); and when its body runs there (calls of your own functions and methods need `dual_calls`); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait MethodAtDual {}
+
+/// The bound of the stand-ins `#[differentiate]` writes for `__grad_twin_m`, a method `m` on its
+/// receiver's twin, when `m` does not differentiate its receiver (`wrt(x)`, a struct written in
+/// `f64`), which no type meets: a caller marked `dual_calls` that differentiates the struct and
+/// calls `m` on it gets this message at the call. The method runs at dual numbers with its
+/// receiver a constant, but the caller's `f_hvp` differentiates a gradient that depends on the
+/// receiver through the method's values.
+#[diagnostic::on_unimplemented(
+    message = "this method does not differentiate its receiver, so `f_jvp` and `f_hvp` of a function marked `dual_calls` cannot call it on a struct that function differentiates",
+    label = "called on the struct's twin at dual numbers",
+    note = "a function differentiating a struct written in `f64` runs at dual numbers on the struct's twin, and calls there the methods that differentiate their receiver; differentiate the method's receiver too (drop its `wrt(..)`, or name `self` in it), or differentiate the caller `wrt(..)` its other parameters (its `f_jvp` then goes through the gradient)"
+)]
+pub trait ReceiverAtDual {}
 
 /// The bound of the stand-in `#[differentiate]` writes for `m_hvp` of a method (or associated
 /// function) that does not run at dual numbers, which no type meets: calling it gets this
@@ -543,6 +557,6 @@ pub trait MethodAtDual {}
 #[diagnostic::on_unimplemented(
     message = "this method has no `_hvp`: it does not run at dual numbers",
     label = "`_hvp` called here",
-    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); a differentiated receiver of a struct written in `f64` does not (write a free function taking the struct, whose `f_hvp` runs on the struct's twin); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
+    note = "a method or associated function runs at dual numbers when its block is generic over its float (`impl<A: Scalar> T<A>` under #[grad::differentiate]), when it is written in `f64` and differentiates its receiver (on the twin `derive(Tangent)` writes), or when it is marked `dual_calls` and its receiver, if it has one, is data (`wrt(..)` naming its other parameters); and when its body runs there (calls of your own functions and methods need `dual_calls`); `GRAD_DEBUG=1` while compiling prints the reason, in `plan of f_jvp and f_hvp`"
 )]
 pub trait HvpAtDual {}

@@ -1,8 +1,15 @@
-// A method that differentiates its receiver, a struct written in `f64`: it does not run at dual
-// numbers (its copies would need the struct's twin as their receiver), its `energy_jvp` goes
-// through the gradient, and it has no `energy_hvp`. Calling it says so, and what runs there
-// instead: a free function taking the struct (`tests/forward_structs.rs`), or a block generic
-// over its float.
+// A method that differentiates its receiver, a struct written in `f64`, runs at dual numbers on
+// the struct's twin, but only if its body does: this one calls `helper`, a function written in
+// `f64`, without `dual_calls`. Its `energy_jvp` goes through the gradient, and it has no
+// `energy_hvp`; calling it says so.
+fn helper(x: f64) -> f64 {
+    x * x
+}
+
+fn helper_vjp(x: f64) -> (f64, impl FnOnce(f64) -> (f64,)) {
+    (x * x, move |c| (2.0 * x * c,))
+}
+
 #[derive(Clone, grad::Tangent)]
 struct Spring {
     k: f64,
@@ -12,8 +19,7 @@ struct Spring {
 impl Spring {
     #[grad::differentiate]
     fn energy(&self, x: f64) -> f64 {
-        let d = x - self.rest;
-        0.5 * self.k * d * d
+        0.5 * self.k * helper(x - self.rest)
     }
 }
 

@@ -1,6 +1,15 @@
-// `Spring` is written in `f64` and `energy` differentiates its receiver: a `Spring` has no
-// twin at dual numbers, so `energy` does not run there, and a caller marked `dual_calls`
-// cannot call it.
+// `energy` differentiates its receiver, but its body calls `helper`, a function written in `f64`,
+// without `dual_calls`: it does not run at dual numbers, so a caller marked `dual_calls` cannot
+// call it (here on a spring that is data to the caller; `twin-method-not-at-dual-numbers.rs`
+// calls it on a spring the caller differentiates).
+fn helper(x: f64) -> f64 {
+    x * x
+}
+
+fn helper_vjp(x: f64) -> (f64, impl FnOnce(f64) -> (f64,)) {
+    (x * x, move |c| (2.0 * x * c,))
+}
+
 #[derive(Clone, grad::Tangent)]
 struct Spring {
     k: f64,
@@ -9,7 +18,7 @@ struct Spring {
 impl Spring {
     #[grad::differentiate]
     fn energy(&self, x: f64) -> f64 {
-        0.5 * self.k * x * x
+        0.5 * self.k * helper(x)
     }
 }
 

@@ -8,10 +8,13 @@
 //! - for a method written in `f64`, marked `dual_calls`, whose receiver is not differentiated
 //!   (`Spring`, a struct with no twin), the method itself and its `f_vjp` at dual numbers: the signature with `f64`
 //!   read as `Dual<f64>`, and the body after `type f64 = Dual<f64>;`, with the places it reads
-//!   from `self` lifted as constants (`emit/dual.rs`).
+//!   from `self` lifted as constants (`emit/dual/`);
+//! - for a method written in `f64` whose receiver is differentiated, associated functions that
+//!   take the struct's twin, and forwarders to them from a receiver that is data (`twin.rs`).
 //!
 //! A method that does not run at dual numbers has stand-ins whose call fails with the message
-//! of `grad::__private::MethodAtDual` ([`unavailable`]). A caller marked `dual_calls` calls `p.__grad_dual_eval(t)` for `p.eval(t)` in its copy of
+//! of `grad::__private::MethodAtDual` ([`unavailable`]), and so has a method that does not run
+//! on its receiver's twin, for callers that call it on one (`__grad_twin_m`). A caller marked `dual_calls` calls `p.__grad_dual_eval(t)` for `p.eval(t)` in its copy of
 //! `f`, and `p.__grad_dual_eval_vjp(t)` for `p.eval_vjp(t)` in its copy of `f_vjp`.
 
 use proc_macro2::TokenStream;
@@ -23,14 +26,16 @@ use crate::naming;
 use crate::plan::{Crossing, World};
 use crate::sig::Signature;
 
-/// The companions of the method `item`, whose printed `f_vjp` is `vjp`.
+/// The companions of the method `item`, whose printed `f_vjp` is `vjp`; without `forwarders`
+/// (grad's feature `dual-calls` off), only those its own `m_jvp` and `m_hvp` call (a method
+/// whose receiver crosses to its twin: `twin.rs`).
 pub(super) fn print(
     item: &ItemFn,
     sig: &Signature,
-    world: &World,
-    params: &[Crossing],
+    (world, params): (&World, &[Crossing]),
     companions: &[String],
     vjp: &TokenStream,
+    forwarders: bool,
 ) -> TokenStream {
     let Ok(vjp) = syn::parse2::<ItemFn>(vjp.clone()) else {
         // The printed `f_vjp` always parses; if it did not, `f_vjp` itself reports it.
@@ -42,11 +47,16 @@ pub(super) fn print(
             let reverse = forwarder(&vjp, &item.vis);
             quote!(#forward #reverse)
         }
+        World::Alias(float) if crate::plan::twin_receiver(sig, world) => {
+            super::twin::print((item, &vjp), sig, float, params, companions, forwarders)
+        }
         World::Alias(float) => {
-            let roots = dual::Roots::of(sig, params);
+            let roots = dual::Roots::of(sig, world, params);
             let forward = at_dual(item, &item.vis, float, companions, &roots);
             let reverse = at_dual(&vjp, &item.vis, float, companions, &roots);
-            quote!(#forward #reverse)
+            let bound = quote!(::grad::__private::ReceiverAtDual);
+            let twin = twin_unavailable(item, &bound);
+            quote!(#forward #reverse #twin)
         }
     }
 }
@@ -137,5 +147,29 @@ pub(super) fn unavailable(item: &ItemFn) -> TokenStream {
     let name = &item.sig.ident;
     let forward = stand_in(naming::dual_companion(name));
     let reverse = stand_in(naming::dual_companion(&naming::vjp_fn(name)));
+    let twin = twin_unavailable(item, &bound);
+    quote!(#forward #reverse #twin)
+}
+
+/// For a method that does not run on its receiver's twin, stand-ins for `__grad_twin_m` and
+/// `__grad_twin_m_vjp` (`twin.rs`) whose call fails with `bound`'s message, the bound on the
+/// receiver's type: a caller marked `dual_calls` calls them for `g.m(x)` on a parameter that
+/// crosses to its twin. `bound` is `grad::__private::MethodAtDual` for a method that does not run
+/// at dual numbers, `ReceiverAtDual` for one whose receiver is data: the latter runs at dual
+/// numbers with its receiver a constant, but the gradient that a caller's `f_hvp` differentiates
+/// depends on the receiver through the method's values, which the twin's tangent would have to
+/// reach (its body on the twin, which a struct without `derive(Tangent)` does not have). Nothing
+/// for an associated function without `self`.
+fn twin_unavailable(item: &ItemFn, bound: &TokenStream) -> TokenStream {
+    if !matches!(item.sig.inputs.first(), Some(FnArg::Receiver(_))) {
+        return TokenStream::new();
+    }
+    let arity = item.sig.inputs.len();
+    let stand_in = |companion: Ident| {
+        super::super::unavailable::failing_fn(&item.vis, &companion, None, arity, bound)
+    };
+    let name = &item.sig.ident;
+    let forward = stand_in(naming::twin_companion(name));
+    let reverse = stand_in(naming::twin_companion(&naming::vjp_fn(name)));
     quote!(#forward #reverse)
 }

@@ -260,16 +260,22 @@ pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String])
     let Expr::Path(path) = receiver else {
         return false;
     };
-    let method = naming::stem(&call.method);
     path.qself.is_none()
         && path
             .path
             .get_ident()
             .is_some_and(|ident| struct_roots.iter().any(|root| ident == root))
-        && !["clone", "to_owned"].contains(&method.as_str())
-        && !crate::syntax::QUERY_METHODS.contains(&method.as_str())
-        && !crate::syntax::VIEW_METHODS.contains(&method.as_str())
-        && !ACCESS_METHODS.contains(&method.as_str())
+        && is_users_method_name(&naming::stem(&call.method))
+}
+
+/// Whether a method of this name called on a parameter whose type is a struct of the user's is
+/// the user's ([`user_method_receiver`]): not `clone`, a query or a method reaching a
+/// container's elements.
+pub fn is_users_method_name(method: &str) -> bool {
+    !["clone", "to_owned"].contains(&method)
+        && !crate::syntax::QUERY_METHODS.contains(&method)
+        && !crate::syntax::VIEW_METHODS.contains(&method)
+        && !ACCESS_METHODS.contains(&method)
 }
 
 /// Methods that reach the elements of a slice, `Vec` or array (iterators, views, elements), not

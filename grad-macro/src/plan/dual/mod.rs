@@ -5,7 +5,7 @@
 //! `f_jvp` runs `f` itself at dual numbers; `f_hvp` runs `f_vjp` at dual numbers (forward over
 //! reverse: the pullback's tangent part is the Hessian-vector product). For a function written
 //! in `f64` (or `f32`) both are copies in a module where the name `f64` means `Dual<f64>`,
-//! float literals and casts are lifted (`emit/dual.rs`); for a function generic over
+//! float literals and casts are lifted (`emit/dual/`); for a function generic over
 //! `A: Scalar` they are calls of `f` and `f_vjp` at `A = Dual<A>`.
 //!
 //! Whether the copy compiles is decided here from the syntax alone, conservatively: a copy that
@@ -27,7 +27,7 @@
 //! A differentiated parameter whose type is a struct named without generic arguments
 //! (`s: &Spring`, `s: Spring`) crosses to its twin, `<Spring as LiftDual>::Dual`
 //! (`Form::Struct`): `derive(Tangent)` writes it for a struct written in `f64` (or `f32`,
-//! `tangent/twin.rs`), and the copies name it wherever they name `Spring` (`emit/dual.rs`). No
+//! `tangent/twin.rs`), and the copies name it wherever they name `Spring` (`emit/dual/`). No
 //! opt-in is asked: a differentiated struct is a `Tangent`, which the derive writes, and with it
 //! the twin; a struct whose derive wrote none (one holding a type without a twin) is rustc's
 //! "`Spring` has no twin at dual numbers" at `f_jvp`.
@@ -42,16 +42,25 @@
 //! struct written in `f64` runs at dual numbers when it does not differentiate its receiver,
 //! which crosses as it is (and so does a free function's struct parameter it does not
 //! differentiate): the places the copy reads from it are lifted as constants where their type
-//! has a twin (`emit/dual.rs`), which the macro cannot see, hence the opt-in. With `dual_calls`
+//! has a twin (`emit/dual/`), which the macro cannot see, hence the opt-in. With `dual_calls`
 //! too, a call `p.eval(t)` of a method that is not the library's goes to `p.__grad_dual_eval(t)`
 //! (as does any method called on `self` or on a parameter of a struct of the user's, `p.sum(x)`
 //! included: `body::user_method_receiver`), a call `Self::f(x)` or `Rod::f(x)` of an associated
 //! function to `Self::__grad_dual_f(x)`, and a struct parameter `p: &Line<f64>` crosses to its
 //! twin.
+//!
+//! A method of a struct written in the float that differentiates its receiver runs on the
+//! struct's twin, with no opt-in, as a free function differentiating a `&Spring` does: `self`
+//! (and the parameters of type `Self`, as constants where they are not differentiated) crosses
+//! to `<Self as LiftDual>::Dual`, and its copies are associated functions of its block that take
+//! the twin (`twins.rs`, `emit/companion/twin.rs`). With `dual_calls`, a call `g.m(x)` on a
+//! parameter that crosses to the twin of a struct written in the float goes to
+//! `Gaussian::__grad_twin_m(&g, x)` (`self.m(x)` to `Self::__grad_twin_m(..)`).
 
 mod body;
 mod scalar;
 mod slice_views;
+mod twins;
 mod vocabulary;
 
 use std::collections::HashSet;
@@ -64,6 +73,7 @@ use body::BodyCheck;
 pub use body::{is_companion_call, is_companion_method, struct_roots};
 pub use scalar::{FloatParam, float_param};
 pub use slice_views::{into_views, views as slice_views};
+pub use twins::{TwinRoot, is_twin_method, twin_receiver, twin_root, twin_roots, twin_struct};
 
 /// Whether `name` is a method of the library's vocabulary (floats, ndarray arrays, slices,
 /// `Vec`s, iterators), not possibly the user's.
@@ -137,6 +147,10 @@ pub enum DualPlan {
         /// (`Dual<A>: Debug` for `A: Scalar + Debug`, see `scalar.rs`), which `f_jvp` and
         /// `f_hvp` state.
         bounds: Vec<TokenStream>,
+        /// The parameters that cross to the twins of structs written in the float, whose
+        /// methods the copies call as the structs' associated functions (`twins.rs`), for
+        /// `GRAD_DEBUG`.
+        twins: Vec<String>,
     },
     /// It does not (the reason, for `GRAD_DEBUG`); `f_jvp` goes through the gradient when
     /// the result is a float, and there is no `f_hvp`.
@@ -253,9 +267,7 @@ impl DualPlan {
                 return Err(reason);
             }
             companions = body.companions.into_iter().collect();
-            if dual_calls {
-                check_twin_receivers(item, sig, &params)?;
-            }
+            twins::check_twin_receivers(item, &twin_roots(sig, &world, &params))?;
         }
         let slices: Vec<bool> = params
             .iter()
@@ -277,6 +289,10 @@ impl DualPlan {
         } else {
             slice_views::views(item, &slices)
         };
+        let twins = twin_roots(sig, &world, &params)
+            .into_iter()
+            .map(|root| root.name.to_string())
+            .collect();
         Ok(Self::Dual {
             world,
             params,
@@ -284,6 +300,7 @@ impl DualPlan {
             result,
             companions,
             bounds,
+            twins,
         })
     }
 
@@ -295,6 +312,7 @@ impl DualPlan {
                 views,
                 companions,
                 bounds,
+                twins,
                 ..
             } => {
                 let views: Vec<String> = views
@@ -316,75 +334,16 @@ impl DualPlan {
                     let bounds: Vec<String> = bounds.iter().map(ToString::to_string).collect();
                     description.push_str(&format!("; asks [{}]", bounds.join(", ")));
                 }
+                if !twins.is_empty() {
+                    description.push_str(&format!(
+                        "; crossing to their structs' twins, their methods called as `__grad_twin_m`: [{}]",
+                        twins.join(", ")
+                    ));
+                }
                 description
             }
             Self::ThroughGradient(reason) => format!("f_jvp through the gradient: {reason}"),
         }
-    }
-}
-
-/// With `dual_calls`, a method of the user's called on a struct parameter that crosses to the
-/// twin of a struct written in the float (`s.energy(x)`, `s.inner.eval(x)` with `s: &Spring`)
-/// rules the function out: the twin, `derive(Tangent)`'s, has none of the struct's methods.
-fn check_twin_receivers(item: &ItemFn, sig: &Signature, params: &[Crossing]) -> Result<(), String> {
-    struct Receivers<'a> {
-        roots: &'a [String],
-        found: Option<String>,
-    }
-    impl<'ast> Visit<'ast> for Receivers<'_> {
-        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
-            let name = crate::naming::stem(&call.method);
-            let mut receiver = &*call.receiver;
-            loop {
-                match receiver {
-                    syn::Expr::Field(field) => receiver = &field.base,
-                    syn::Expr::Index(index) => receiver = &index.expr,
-                    syn::Expr::Paren(paren) => receiver = &paren.expr,
-                    syn::Expr::Group(group) => receiver = &group.expr,
-                    syn::Expr::Reference(reference) => receiver = &reference.expr,
-                    syn::Expr::Unary(unary) => receiver = &unary.expr,
-                    _ => break,
-                }
-            }
-            let rooted = matches!(receiver, syn::Expr::Path(path)
-                if path.path.get_ident().is_some_and(|ident| self.roots.iter().any(|root| ident == root)));
-            if rooted
-                && (!is_library_method(&name) || body::user_method_receiver(call, self.roots))
-                && self.found.is_none()
-            {
-                self.found = Some(name);
-            }
-            syn::visit::visit_expr_method_call(self, call);
-        }
-    }
-    let roots: Vec<String> = sig
-        .params
-        .iter()
-        .zip(params)
-        .filter(|(param, crossing)| {
-            matches!(
-                crossing,
-                Crossing::Lifted {
-                    form: Form::Struct,
-                    ..
-                }
-            ) && twin_struct(&param.ty).is_some()
-        })
-        .map(|(param, _)| param.ident.to_string())
-        .collect();
-    if roots.is_empty() {
-        return Ok(());
-    }
-    let mut receivers = Receivers {
-        roots: &roots,
-        found: None,
-    };
-    receivers.visit_block(&item.block);
-    match receivers.found {
-        Some(name) => Err(format!(
-            "the method `{name}` called on a struct parameter that crosses to its twin at dual numbers, which has none of the struct's methods"
-        )),
-        None => Ok(()),
     }
 }
 
@@ -480,8 +439,9 @@ fn collect_floats(tokens: TokenStream, floats: &mut HashSet<String>) {
 }
 
 /// How `self` (or a parameter of type `Self`) crosses: lifted to its twin in a block generic
-/// over its float; otherwise as it is, since a struct written in `f64` has no twin, when the
-/// method does not differentiate it.
+/// over its float, or in a block written in the float when the method differentiates its
+/// receiver (`twins.rs`: the parameters of type `Self` cross with it, as constants when they
+/// are not differentiated); otherwise as it is, when the method does not differentiate it.
 fn receiver_crossing(
     sig: &Signature,
     receiver: &crate::sig::Param,
@@ -493,8 +453,15 @@ fn receiver_crossing(
             form: Form::Struct,
             by_ref,
         }),
+        (World::Alias(_), _) if twin_receiver(sig, world) => Ok(Crossing::Lifted {
+            form: Form::Struct,
+            by_ref,
+        }),
+        _ if receiver.differentiated && receiver.ident == "self" => Err(
+            "a differentiated receiver of a method generic over a float of its own (make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+        ),
         _ if receiver.differentiated => Err(
-            "a differentiated receiver (or `Self` parameter) of a type with no twin at dual numbers (differentiate the method `wrt(..)` its other parameters, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
+            "a differentiated parameter of type `Self` where the receiver is not differentiated (differentiate the receiver too, or make the type generic over its float, `impl<A: Scalar> T<A>` under #[grad::differentiate])".into(),
         ),
         _ => Ok(Crossing::AsIs),
     }
@@ -508,32 +475,6 @@ pub fn is_self_type(ty: &Type) -> bool {
         ty => ty,
     };
     matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("Self"))
-}
-
-/// `Some(by_ref)` when `ty` is `T` or `&T` with `T` a struct named without generic arguments
-/// (`Spring`, `geo::Spring`), whose twin at dual numbers, if it has one, is
-/// `<T as LiftDual>::Dual` (`derive(Tangent)` writes it, `tangent/twin.rs`).
-pub fn twin_struct(ty: &Type) -> Option<bool> {
-    let (inner, by_ref) = match ty {
-        Type::Reference(reference) if reference.mutability.is_none() => (&*reference.elem, true),
-        Type::Reference(_) => return None,
-        _ => (ty, false),
-    };
-    let Type::Path(path) = inner else {
-        return None;
-    };
-    let plain = path.qself.is_none()
-        && path
-            .path
-            .segments
-            .iter()
-            .all(|segment| segment.arguments.is_empty());
-    let name = path.path.segments.last()?.ident.to_string();
-    let known = name == "Self"
-        || types::CONTAINERS.contains(&name.as_str())
-        || name.starts_with("Array")
-        || types::classify(inner) != TypeClass::Other;
-    (plain && name.starts_with(char::is_uppercase) && !known).then_some(by_ref)
 }
 
 /// Whether `ty` names the world's float (`f64`, or the type parameter `A`).
@@ -641,10 +582,84 @@ mod tests {
 
     fn plan(args: TokenStream, item: ItemFn) -> DualPlan {
         let cx = crate::ctxt::Ctxt::new();
+        let dual_calls = args.to_string().contains("dual_calls");
         let args = crate::args::Args::from_tokens(&cx, args);
         let (sig, _) = Signature::from_fn(&cx, &args, &item);
         let _ = cx.check();
-        DualPlan::new(&item, &sig, false)
+        DualPlan::new(&item, &sig, dual_calls)
+    }
+
+    #[test]
+    fn a_differentiated_receiver_in_f64_crosses_to_its_twin_with_its_self_parameters() {
+        let item: ItemFn = syn::parse_quote! {
+            fn kl(&self, other: &Self, x: f64) -> f64 { (self.mu - other.mu) * x }
+        };
+        let DualPlan::Dual { params, twins, .. } = plan(TokenStream::new(), item) else {
+            panic!("through the gradient");
+        };
+        assert!(matches!(
+            params[..],
+            [
+                Crossing::Lifted {
+                    form: Form::Struct,
+                    by_ref: true
+                },
+                Crossing::Lifted {
+                    form: Form::Struct,
+                    by_ref: true
+                },
+                Crossing::Lifted {
+                    form: Form::Float,
+                    by_ref: false
+                }
+            ]
+        ));
+        assert_eq!(twins, ["self", "other"]);
+        // A parameter of type `Self` differentiated beside a receiver that is not.
+        let item: ItemFn = syn::parse_quote! {
+            fn kl(&self, other: &Self) -> f64 { self.mu - other.mu }
+        };
+        let described = plan(quote::quote!(wrt(other)), item).describe();
+        assert!(
+            described.contains("where the receiver is not"),
+            "{described}"
+        );
+    }
+
+    #[test]
+    fn methods_on_a_twin_are_the_structs_called_on_the_parameter_itself() {
+        let plan_of = |body: TokenStream| {
+            let item: ItemFn = syn::parse_quote! {
+                fn nll(g: &Gaussian, x: f64) -> f64 { #body }
+            };
+            plan(quote::quote!(dual_calls), item).describe()
+        };
+        let described = plan_of(quote::quote!(
+            g.log_pdf(x)
+                + (*g).log_pdf(x)
+                + g.clone().mu
+                + Gaussian::log_pdf(&g, x)
+                + helpers::energy(&g, x)
+        ));
+        assert!(described.contains("twins, their methods called as `__grad_twin_m`: [g]"));
+        for (body, reason) in [
+            (quote::quote!(g.head.eval(x)), "on a field or a clone"),
+            (quote::quote!(g.clone().log_pdf(x)), "on a field or a clone"),
+            (
+                quote::quote!(g.len() as f64 * x),
+                "the method `len` called on a struct",
+            ),
+            (
+                quote::quote!(Normal::log_pdf(&g, x)),
+                "the call `Normal::log_pdf(..)`",
+            ),
+        ] {
+            let described = plan_of(body);
+            assert!(
+                described.starts_with("f_jvp through the gradient") && described.contains(reason),
+                "{described}"
+            );
+        }
     }
 
     #[test]

@@ -15,8 +15,10 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Token};
 
-use crate::plan::{Crossing, Form, World};
+use crate::plan::{Crossing, Form, TwinRoot, World};
 use crate::sig::Signature;
+
+mod twin_calls;
 
 /// The items that make `float` mean dual numbers in the block they are printed in.
 pub fn alias(float: &Ident) -> TokenStream {
@@ -75,14 +77,26 @@ pub struct Roots {
     /// The types of struct parameters written in the float that cross to their twins
     /// (`&Spring`): the copy names `<Spring as LiftDual>::Dual` wherever it names `Spring`.
     pub twins: Vec<syn::Type>,
+    /// The parameters that cross to the twins of structs written in the float (`g: &Gaussian`,
+    /// and `self` as [`receiver_twin`] in a method whose receiver crosses): the methods called
+    /// on them go to the struct's methods at dual numbers, which take the twin
+    /// (`Gaussian::__grad_twin_log_pdf(&g, x)` for `g.log_pdf(x)`, `plan/dual/twins.rs`).
+    pub twin_receivers: Vec<TwinRoot>,
 }
 
 impl Roots {
-    pub fn of(sig: &Signature, params: &[Crossing]) -> Self {
+    pub fn of(sig: &Signature, world: &World, params: &[Crossing]) -> Self {
+        let mut twin_receivers = crate::plan::twin_roots(sig, world, params);
+        for root in &mut twin_receivers {
+            if root.name == "self" {
+                root.name = receiver_twin();
+            }
+        }
         Self {
             places: place_roots(sig, params),
             structs: crate::plan::struct_roots(sig),
             twins: twins(sig, params),
+            twin_receivers,
         }
     }
 }
@@ -352,6 +366,10 @@ impl VisitMut for DualRewrite<'_> {
             return;
         }
         visit_mut::visit_expr_mut(self, expr);
+        if let Some(call) = twin_calls::twin_call(self.roots, expr) {
+            *expr = call;
+            return;
+        }
         if let Expr::Call(call) = expr
             && let Expr::Path(func) = &mut *call.func
             && func.qself.is_none()
@@ -620,6 +638,7 @@ mod tests {
             places: Vec::new(),
             structs: Vec::new(),
             twins: Vec::new(),
+            twin_receivers: Vec::new(),
         };
         let printed = rewritten(&World::Alias(float), items, &[], &roots).to_string();
         printed
