@@ -647,3 +647,53 @@ fn containers_of_containers_as_data_at_dual_numbers() {
         max_relative = 1e-15
     );
 }
+
+// ---- Constant items at dual numbers ----
+
+use std::f64::consts::{E, PI};
+
+const DT: f64 = 0.01;
+const STEPS: usize = 4;
+const WEIGHTS: [f64; 3] = [0.5, -1.0, 2.0];
+const LIMIT: usize = 2;
+
+/// Constant items read bare, as numerical code reads them: `PI` and `E` imported from std,
+/// constants of the user's (a float, a `usize` in a range, an index and an array length, an
+/// array of floats, a bound in a pattern). In the copy at dual numbers a float constant is a
+/// dual number, the others stay as they are.
+#[grad::differentiate]
+fn with_constants(x: &[f64]) -> f64 {
+    let mut buffer = [0.0; STEPS];
+    let mut total = 0.0;
+    for step in 0..STEPS {
+        let k = match step {
+            0..=LIMIT => step,
+            _ => LIMIT,
+        };
+        buffer[step] = (PI * x[k % x.len()] + DT * step as f64).sin() * WEIGHTS[step % 3];
+        total += buffer[step] * buffer[step];
+    }
+    total + E.ln() * x[0] * x[1]
+}
+
+#[test]
+fn constant_items_at_dual_numbers() {
+    let x = [0.3, -0.7, 0.45];
+    let v = [1.0, -0.5, 0.25];
+    let (value, gradient) = with_constants_grad(&x);
+    let (jvp_value, derivative) = with_constants_jvp(&x, &v);
+    assert_eq!(jvp_value, value);
+    let along: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+    assert_relative_eq!(
+        derivative,
+        jvp_by_differences(with_constants, &x, &v),
+        max_relative = TOL
+    );
+    // `f_hvp` exists: the function runs at dual numbers.
+    let (hvp_value, hvp_gradient, product) = with_constants_hvp(&x, &v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(&hvp_gradient, &gradient);
+    let by_differences = hvp_by_differences(|x| with_constants_grad(x).1, &x, &v);
+    assert_all_relative(&product, &by_differences);
+}

@@ -97,6 +97,17 @@ pub fn hygienic(name: &str) -> Ident {
 }
 
 /// A source name without its `r#`, as the stem of generated names.
+/// Whether a name is written as a constant item's (`PI`, `DT`, `MAX_ITERATIONS`): upper case,
+/// digits and underscores, not `None`.
+pub fn is_constant_name(ident: &Ident) -> bool {
+    let name = stem(ident);
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
+        && name != "None"
+}
+
 pub fn stem(ident: &Ident) -> String {
     ident.unraw().to_string()
 }

@@ -430,6 +430,18 @@ impl VisitMut for DualRewrite<'_> {
                 let path = &path.path;
                 Some(self.lifted(quote!(#path as ::core::primitive::f64)))
             }
+            // A constant item (`PI` after `use std::f64::consts::PI`, `const DT: f64`, `N`):
+            // lifted as a constant if its type has a twin, copied or lent otherwise, as places
+            // of data are (`Place`), so that `2.0 * PI` is a dual number and `x[N]` an index.
+            Expr::Path(path)
+                if path.qself.is_none()
+                    && path
+                        .path
+                        .get_ident()
+                        .is_some_and(crate::naming::is_constant_name) =>
+            {
+                Some(syn::parse_quote!((&&::grad::__private::Place(&#path)).lift_place()))
+            }
             _ => None,
         };
         if let Some(replacement) = replacement {
@@ -439,6 +451,27 @@ impl VisitMut for DualRewrite<'_> {
 
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.rewrite_macro(mac);
+    }
+
+    // What must stay a constant expression keeps its constant items as written: an array's
+    // length (`[0.0; N]`), a const generic argument (`f::<N>()`), a pattern (`0..=MAX`).
+    fn visit_expr_repeat_mut(&mut self, repeat: &mut syn::ExprRepeat) {
+        self.visit_expr_mut(&mut repeat.expr);
+    }
+
+    fn visit_generic_argument_mut(&mut self, argument: &mut syn::GenericArgument) {
+        if !matches!(argument, syn::GenericArgument::Const(_)) {
+            visit_mut::visit_generic_argument_mut(self, argument);
+        }
+    }
+
+    fn visit_pat_mut(&mut self, pat: &mut syn::Pat) {
+        if !matches!(
+            pat,
+            syn::Pat::Range(_) | syn::Pat::Lit(_) | syn::Pat::Path(_)
+        ) {
+            visit_mut::visit_pat_mut(self, pat);
+        }
     }
 }
 

@@ -110,22 +110,6 @@ impl<'ast> Visit<'ast> for BodyCheck {
                     }
                 }
             }
-            Expr::Path(path) if path.qself.is_none() => {
-                let segments: Vec<_> = path.path.segments.iter().collect();
-                if let [only] = &segments[..] {
-                    let name = naming::stem(&only.ident);
-                    if name.chars().next().is_some_and(char::is_uppercase)
-                        && name
-                            .chars()
-                            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
-                        && name != "None"
-                    {
-                        self.reject(format!(
-                            "the constant item `{name}`, of a primitive float type"
-                        ));
-                    }
-                }
-            }
             Expr::Macro(mac) => self.check_macro(&mac.mac),
             _ => {}
         }

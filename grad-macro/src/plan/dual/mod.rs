@@ -12,8 +12,9 @@
 //! did not compile would break a function that compiles today. The body may call float and
 //! ndarray methods, functions by a library path (`f64::max`, `Array2::zeros`, `nn::affine`,
 //! `grad::nn::relu`), closures and itself; a call by a bare name (`g(x)`, which may be a
-//! function of the user's written for `f64`, even `sigmoid`), a struct, a constant item or a
-//! nested item makes the function ineligible, with the reason kept for `GRAD_DEBUG`. An ineligible
+//! function of the user's written for `f64`, even `sigmoid`), a struct or a nested item makes
+//! the function ineligible (a constant item, `PI` or `DT`, is lifted where it is read:
+//! `emit/dual`), with the reason kept for `GRAD_DEBUG`. An ineligible
 //! function with a float result still gets `f_jvp`, through its gradient (`⟨∇f, ẋ⟩`, exact).
 //!
 //! With `#[differentiate(dual_calls)]` a call `g(x)` (or `path::g(x)`) does not rule the

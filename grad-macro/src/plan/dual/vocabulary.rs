@@ -1,7 +1,7 @@
 //! What a copy at dual numbers may call: the library's functions, paths, macros, types and
 //! methods that are generic over the float (or have a `Dual` counterpart), so that the copy
-//! compiles. Anything else named in the body (a bare-name call of the user's, a struct, a
-//! constant item) makes the function ineligible (`body.rs`).
+//! compiles. Anything else named in the body (a bare-name call of the user's, a struct) makes
+//! the function ineligible (`body.rs`); constant items are lifted where they are read.
 
 /// The functions of `grad::nn`, generic over `A: Scalar`: callable at dual numbers when
 /// written `nn::affine(..)` (a bare `affine(..)` may be a function of the user's, in `f64`).
