@@ -57,6 +57,7 @@ pub fn rewritten(
                 float,
                 companions,
                 roots,
+                constants: std::collections::BTreeSet::new(),
             }
             .visit_file_mut(&mut file);
             file.into_token_stream()
@@ -213,6 +214,18 @@ struct DualRewrite<'a> {
     float: &'a Ident,
     companions: &'a [String],
     roots: &'a Roots,
+    /// The constant items the function being rewritten reads (`PI`, `DT`), each lifted once at
+    /// the top of its body into a local ([`constant_local`]) that the reads use.
+    constants: std::collections::BTreeSet<Ident>,
+}
+
+/// The local a copy at dual numbers reads a constant item through: `__grad_constant_pi` for
+/// `PI`.
+fn constant_local(constant: &Ident) -> Ident {
+    quote::format_ident!(
+        "__grad_constant_{}",
+        crate::naming::stem(constant).to_lowercase()
+    )
 }
 
 const PRIMITIVES: &[&str] = &[
@@ -431,8 +444,7 @@ impl VisitMut for DualRewrite<'_> {
                 Some(self.lifted(quote!(#path as ::core::primitive::f64)))
             }
             // A constant item (`PI` after `use std::f64::consts::PI`, `const DT: f64`, `N`):
-            // lifted as a constant if its type has a twin, copied or lent otherwise, as places
-            // of data are (`Place`), so that `2.0 * PI` is a dual number and `x[N]` an index.
+            // read through a local lifted at the top of the function (`visit_item_fn_mut`).
             Expr::Path(path)
                 if path.qself.is_none()
                     && path
@@ -440,7 +452,10 @@ impl VisitMut for DualRewrite<'_> {
                         .get_ident()
                         .is_some_and(crate::naming::is_constant_name) =>
             {
-                Some(syn::parse_quote!((&&::grad::__private::Place(&#path)).lift_place()))
+                let constant = path.path.get_ident().expect("a name").clone();
+                let local = constant_local(&constant);
+                self.constants.insert(constant);
+                Some(syn::parse_quote!(#local))
             }
             _ => None,
         };
@@ -451,6 +466,28 @@ impl VisitMut for DualRewrite<'_> {
 
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.rewrite_macro(mac);
+    }
+
+    /// The constant items the body reads, each lifted once before it: a float or an array of
+    /// floats as a constant dual number, anything else copied or lent, as places of data are
+    /// (`Place`), so that `2.0 * PI` multiplies dual numbers, `x[N]` indexes with a `usize`, and
+    /// `WEIGHTS.iter()` borrows a local rather than a temporary.
+    fn visit_item_fn_mut(&mut self, item: &mut syn::ItemFn) {
+        let outer = std::mem::take(&mut self.constants);
+        visit_mut::visit_item_fn_mut(self, item);
+        let lifts: Vec<syn::Stmt> = self
+            .constants
+            .iter()
+            .map(|constant| {
+                let local = constant_local(constant);
+                syn::parse_quote! {
+                    #[allow(non_snake_case, unused_variables)]
+                    let #local = (&&::grad::__private::Place(&#constant)).lift_place();
+                }
+            })
+            .collect();
+        item.block.stmts.splice(0..0, lifts);
+        self.constants = outer;
     }
 
     // What must stay a constant expression keeps its constant items as written: an array's
