@@ -129,24 +129,17 @@ fn inner_types(ty: &Type) -> Vec<String> {
 /// `[f32; 3]`, `(f64, f64)`, `ndarray::Array2<f64>`): its impls of `Tangent` need no type of
 /// the user's.
 fn names_only_library_types(ty: &Type) -> bool {
-    const LIBRARY: &[&str] = &[
+    // Besides the containers the macro knows (`types::CONTAINERS`): floats, the paths to them,
+    // and the names an ndarray type is spelled with in full.
+    const OTHER_NAMES: &[&str] = &[
         "f32",
         "f64",
         "std",
         "alloc",
         "vec",
-        "Vec",
         "Box",
         "ndarray",
-        "Array",
         "Array0",
-        "Array1",
-        "Array2",
-        "Array3",
-        "Array4",
-        "Array5",
-        "Array6",
-        "ArrayD",
         "ArrayBase",
         "OwnedRepr",
         "Dim",
@@ -162,7 +155,9 @@ fn names_only_library_types(ty: &Type) -> bool {
     struct Names(bool);
     impl<'ast> Visit<'ast> for Names {
         fn visit_ident(&mut self, ident: &'ast Ident) {
-            self.0 &= LIBRARY.iter().any(|name| ident == name);
+            let name = ident.to_string();
+            self.0 &= crate::types::CONTAINERS.contains(&name.as_str())
+                || OTHER_NAMES.contains(&name.as_str());
         }
     }
     let mut names = Names(true);
