@@ -24,18 +24,21 @@ pub fn lift_float_constant<A: Zero>(x: A) -> Dual<A> {
     Dual::new(x, A::zero())
 }
 
+/// Panics, naming both, if a tangent's length is not its value's.
+#[track_caller]
+fn assert_same_length(value: usize, tangent: usize) {
+    assert_eq!(
+        value, tangent,
+        "the tangent has {tangent} elements where its value has {value}"
+    );
+}
+
 /// `[x_i + ẋ_i·ε]`.
 ///
 /// **Panics** if the tangent's length is not the value's.
 #[track_caller]
 pub fn lift_slice<A: Copy>(x: &[A], tangent: &[A]) -> Vec<Dual<A>> {
-    assert_eq!(
-        x.len(),
-        tangent.len(),
-        "the tangent has {} elements where its parameter has {}",
-        tangent.len(),
-        x.len()
-    );
+    assert_same_length(x.len(), tangent.len());
     x.iter()
         .zip(tangent)
         .map(|(&x, &t)| Dual::new(x, t))
@@ -89,13 +92,7 @@ impl<A: Copy> DualSlice<'_, A> {
 #[inline]
 #[track_caller]
 pub fn lift_slice_view<'a, A>(x: &'a [A], tangent: &'a [A]) -> DualSlice<'a, A> {
-    assert_eq!(
-        x.len(),
-        tangent.len(),
-        "the tangent has {} elements where its parameter has {}",
-        tangent.len(),
-        x.len()
-    );
+    assert_same_length(x.len(), tangent.len());
     // Resliced to `x.len()` so that the optimiser sees one length for both.
     DualSlice {
         value: x,
@@ -157,13 +154,7 @@ pub fn lift_slice_constant<A: Copy + Zero>(x: &[A]) -> Vec<Dual<A>> {
 /// tangent's.
 #[track_caller]
 pub fn lift_nested<T: LiftDual>(x: &[T], tangent: &[T]) -> Vec<T::Dual> {
-    assert_eq!(
-        x.len(),
-        tangent.len(),
-        "the tangent has {} elements where its parameter has {}",
-        tangent.len(),
-        x.len()
-    );
+    assert_same_length(x.len(), tangent.len());
     x.iter().zip(tangent).map(|(x, t)| x.lift_dual(t)).collect()
 }
 
@@ -384,13 +375,7 @@ impl<T: LiftDual> LiftDual for Vec<T> {
     type Dual = Vec<T::Dual>;
     #[track_caller]
     fn lift_dual(&self, tangent: &Self) -> Self::Dual {
-        assert_eq!(
-            self.len(),
-            tangent.len(),
-            "the tangent has {} elements where its value has {}",
-            tangent.len(),
-            self.len()
-        );
+        assert_same_length(self.len(), tangent.len());
         self.iter()
             .zip(tangent)
             .map(|(x, t)| x.lift_dual(t))
