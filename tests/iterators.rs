@@ -558,3 +558,25 @@ fn vectors_of_data_built_by_push() {
     let expected = (1.0 * (w * 1.0).cos()) + (3.0 * (w * 3.0).cos());
     approx::assert_relative_eq!(gradient, expected, max_relative = 1e-14);
 }
+
+/// ndarray's `Zip` over data only (not differentiated) stays as written; reading or writing a
+/// differentiated value through it is an error (`ui/unsupported/zip-for-each.rs`).
+#[grad::differentiate(wrt(w))]
+fn scaled_by_a_zip_of_data(w: f64, a: &Array1<f64>, b: &Array1<f64>) -> f64 {
+    let mut products = Array1::<f64>::zeros(a.len());
+    grad::runtime::ndarray::Zip::from(&mut products)
+        .and(a)
+        .and(b)
+        .for_each(|p, &x, &y| *p = x * y.sin());
+    (w * products.sum()).tanh()
+}
+
+#[test]
+fn a_zip_over_data_stays_as_written() {
+    let (a, b) = (array![1.0, 2.0], array![0.5, -1.0]);
+    let (value, gradient) = scaled_by_a_zip_of_data_grad(0.3, &a, &b);
+    assert_eq!(value, scaled_by_a_zip_of_data(0.3, &a, &b));
+    let s = 0.5_f64.sin() + 2.0 * (-1.0_f64).sin();
+    let expected = s * (1.0 - (0.3 * s).tanh().powi(2));
+    approx::assert_relative_eq!(gradient, expected, max_relative = 1e-14);
+}

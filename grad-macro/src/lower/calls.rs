@@ -26,6 +26,20 @@ impl Lowerer<'_> {
         if let Some(lowered) = self.lower_unwrapped_rule(call, out, hint) {
             return lowered;
         }
+        if starts_from_zip(&call.receiver) && !self.in_zip_chain {
+            // `Zip::from(&mut out).and(a).for_each(|o, &x| *o = ..)` writes through `&mut` in
+            // a closure, whose derivative cannot be followed: an error if it reads or writes a
+            // differentiated value, kept as written otherwise. Reported once, for the whole
+            // chain.
+            self.defer_expr(
+                expr,
+                "ndarray's `Zip` writes through `&mut` in its closure, which cannot be differentiated: write the element-wise expression with arrays (`&a * &b.mapv(f64::sin)`), `mapv`, or an iterator chain (`a.iter().zip(b).map(|(x, y)| ..).collect()`)".to_owned(),
+            );
+            self.in_zip_chain = true;
+            let lowered = self.lower_method_primitive(call, expr, out, hint);
+            self.in_zip_chain = false;
+            return lowered;
+        }
         if matches!(&*call.receiver, Expr::Tuple(_)) {
             // `(2, 2).f()`, a shape: a tuple value exists only element by element here.
             return self.opaque(
@@ -350,4 +364,26 @@ fn map_axis_as_chain(call: &syn::ExprMethodCall) -> Option<Expr> {
                 .collect::<::std::vec::Vec<_>>()
         )
     })
+}
+
+/// Whether a chain of method calls starts at ndarray's `Zip::from(..)` (`Zip::from(&mut out)
+/// .and(a)`, `ndarray::Zip::from(a)`).
+fn starts_from_zip(receiver: &Expr) -> bool {
+    let mut root = receiver;
+    while let Expr::MethodCall(call) = root {
+        root = &call.receiver;
+    }
+    let Expr::Call(call) = root else {
+        return false;
+    };
+    let Expr::Path(func) = &*call.func else {
+        return false;
+    };
+    let names: Vec<String> = func
+        .path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    matches!(names.as_slice(), [.., zip, from] if zip == "Zip" && from == "from")
 }

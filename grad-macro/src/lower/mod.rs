@@ -104,6 +104,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         pending_flags: Vec::new(),
         exit: None,
         element_params: HashSet::new(),
+        in_zip_chain: false,
     };
     let mut params = Vec::new();
     let mut slices = HashSet::new();
@@ -169,6 +170,9 @@ struct Lowerer<'a> {
     /// The parameters that are shared references to containers of reals (`x: &[f64]`): a loop
     /// `for xi in x` walks their elements as `x.iter()` does.
     element_params: HashSet<VarId>,
+    /// Whether the code being lowered is inside a chain from `Zip::from(..)` already reported
+    /// as a whole (`calls.rs`), so that its inner calls are not reported again.
+    in_zip_chain: bool,
 }
 
 impl Lowerer<'_> {
