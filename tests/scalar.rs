@@ -2789,3 +2789,27 @@ fn a_closure_passed_in_on_constants_stays_as_written() {
     assert_eq!(value, 9.0);
     assert_eq!(gradient, vec![6.0, 0.0, 3.0]);
 }
+
+/// `dbg!` as a value, as one debugs: it prints what `dbg!` prints (to stderr) and its value is
+/// differentiated as its argument's, in every generated function.
+#[grad::differentiate]
+fn debugged_product(x: f64, y: f64) -> f64 {
+    let z = dbg!(x * y);
+    dbg!(z.sin()) + x
+}
+
+#[test]
+fn dbg_as_a_value_is_its_argument() {
+    // d/dx (sin(x y) + x) = y cos(x y) + 1, d/dy = x cos(x y).
+    let (x, y) = (0.7, -1.3);
+    let (value, (dx, dy)) = debugged_product_grad(x, y);
+    assert_eq!(value, debugged_product(x, y));
+    assert_close(dx, y * (x * y).cos() + 1.0, "d/dx");
+    assert_close(dy, x * (x * y).cos(), "d/dy");
+    let (_, derivative) = debugged_product_jvp(x, y, 1.0, 0.0);
+    assert_close(derivative, dx, "jvp");
+    // Hessian of sin(x y) + x along (1, 0): (-y² sin(x y), cos(x y) - x y sin(x y)).
+    let (_, _, (hx, hy)) = debugged_product_hvp(x, y, 1.0, 0.0);
+    assert_close(hx, -y * y * (x * y).sin(), "hvp x");
+    assert_close(hy, (x * y).cos() - x * y * (x * y).sin(), "hvp y");
+}

@@ -96,7 +96,6 @@ pub fn hygienic(name: &str) -> Ident {
     Ident::new(name, Span::mixed_site())
 }
 
-/// A source name without its `r#`, as the stem of generated names.
 /// Whether a name is written as a constant item's (`PI`, `DT`, `MAX_ITERATIONS`): upper case,
 /// digits and underscores, not `None`.
 pub fn is_constant_name(ident: &Ident) -> bool {
@@ -108,6 +107,7 @@ pub fn is_constant_name(ident: &Ident) -> bool {
         && name != "None"
 }
 
+/// A source name without its `r#`, as the stem of generated names.
 pub fn stem(ident: &Ident) -> String {
     ident.unraw().to_string()
 }

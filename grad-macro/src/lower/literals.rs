@@ -46,6 +46,9 @@ impl Lowerer<'_> {
             Some(join @ ("concatenate" | "stack")) => {
                 self.lower_join_macro(&mac.mac, join == "stack", expr, out, hint)
             }
+            Some("dbg") if let Some(block) = dbg_as_block(&mac.mac) => {
+                self.lower_expr(&block, out, hint)
+            }
             _ => self.opaque(
                 expr,
                 "a macro cannot be differentiated when it touches a differentiated value; compute the value with expressions or a function with a `_vjp`".to_owned(),
@@ -424,4 +427,32 @@ fn is_tuple(expr: &Expr) -> bool {
         Expr::Tuple(_) => true,
         _ => false,
     }
+}
+
+/// `dbg!(e)` of one expression as the block it stands for, `{ let v = e; eprintln!("[file:line:
+/// column] e = {:#?}", &v); v }`, which prints what `dbg!` prints and whose value is
+/// differentiated as `e`'s (the copies at dual numbers print dual numbers).
+fn dbg_as_block(mac: &syn::Macro) -> Option<Expr> {
+    let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+    let args = syn::parse::Parser::parse2(parser, mac.tokens.clone()).ok()?;
+    let [value] = args.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let name = naming::hygienic("dbg_value");
+    let span = syn::spanned::Spanned::span(&mac.path);
+    let text = quote::quote!(#value).to_string();
+    Some(syn::parse_quote_spanned! {span=>
+        {
+            let #name = #value;
+            ::std::eprintln!(
+                "[{}:{}:{}] {} = {:#?}",
+                ::core::file!(),
+                ::core::line!(),
+                ::core::column!(),
+                #text,
+                &#name
+            );
+            #name
+        }
+    })
 }

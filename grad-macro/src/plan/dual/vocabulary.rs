@@ -93,6 +93,7 @@ pub(super) const LIBRARY_MACROS: &[&str] = &[
     "eprintln",
     "print",
     "eprint",
+    "dbg",
     "format",
     "panic",
     "unreachable",
