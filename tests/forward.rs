@@ -697,3 +697,56 @@ fn constant_items_at_dual_numbers() {
     let by_differences = hvp_by_differences(|x| with_constants_grad(x).1, &x, &v);
     assert_all_relative(&product, &by_differences);
 }
+
+// ---- Library methods at dual numbers: windows, chunks_exact, var_axis, std_axis, copysign ----
+
+#[grad::differentiate]
+fn damped(x: f64) -> f64 {
+    x.sin()
+}
+
+/// `windows` and `chunks_exact` of a slice (with `dual_calls` they once went to companions
+/// of those names), `copysign`, `rem_euclid`, and a helper through its companion.
+#[grad::differentiate(dual_calls)]
+fn neighbours(x: &[f64]) -> f64 {
+    let steps: f64 = x.windows(2).map(|w| (w[1] - w[0]).powi(2)).sum();
+    let pairs: f64 = x.chunks_exact(2).map(|c| c[0] * c[1]).sum();
+    steps + pairs + damped(x[0]) + x[1].copysign(-1.0) * x[2] + x[3].rem_euclid(2.0).powi(2)
+}
+
+/// `var_axis` and `std_axis` of a matrix.
+#[grad::differentiate]
+fn spread(m: &Array2<f64>) -> f64 {
+    m.var_axis(Axis(0), 1.0).sum() + m.std_axis(Axis(1), 0.0).mapv(|s| s * s * s).sum()
+}
+
+#[test]
+fn library_methods_of_slices_and_axes_at_dual_numbers() {
+    let x = [0.1, 0.5, -0.3, 0.9];
+    let v = [1.0, -0.5, 0.25, 0.75];
+    let (value, gradient) = neighbours_grad(&x);
+    let (_, derivative) = neighbours_jvp(&x, &v);
+    let along: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+    assert_relative_eq!(derivative, along, max_relative = 1e-12);
+    let (hvp_value, _, product) = neighbours_hvp(&x, &v);
+    assert_eq!(hvp_value, value);
+    assert_all_relative(
+        &product,
+        &hvp_by_differences(|x| neighbours_grad(x).1, &x, &v),
+    );
+
+    let m = array![[1.0, 2.0, 0.5], [-1.0, 0.3, 0.7]];
+    let vm = array![[0.5, -1.0, 0.25], [1.0, 0.0, -0.5]];
+    let (value, gradient) = spread_grad(&m);
+    let (_, derivative) = spread_jvp(&m, &vm);
+    assert_relative_eq!(derivative, (&gradient * &vm).sum(), max_relative = 1e-12);
+    let (hvp_value, _, product) = spread_hvp(&m, &vm);
+    assert_eq!(hvp_value, value);
+    let flat = |m: &[f64]| Array2::from_shape_vec((2, 3), m.to_vec()).unwrap();
+    let by_differences = hvp_by_differences(
+        |m| spread_grad(&flat(m)).1.into_raw_vec_and_offset().0,
+        m.as_slice().unwrap(),
+        vm.as_slice().unwrap(),
+    );
+    assert_all_relative(product.as_slice().unwrap(), &by_differences);
+}
