@@ -577,3 +577,32 @@ fn an_array_result_and_another_struct_with_a_twin() {
     }
     .check(&x, &v);
 }
+
+/// A local copy of the struct parameter (`let h = g.clone();`), read through its fields and
+/// passed to a method as the parameter itself: runs at dual numbers (a method called on the
+/// copy, `h.log_pdf(x)`, would not: `ui/forward/method-on-a-local-copy-of-a-twin.rs`).
+#[grad::differentiate(wrt(g), dual_calls)]
+fn shifted_likelihood(g: &Gaussian, data: &[f64]) -> f64 {
+    let h = g.clone();
+    let spread = h.log_sigma.exp() + h.mu * h.mu;
+    -data.iter().map(|&x| g.log_pdf(x - spread)).sum::<f64>()
+}
+
+#[test]
+fn a_local_copy_of_the_parameter_read_by_its_fields() {
+    let (x, v) = ([0.2, -0.4], [0.5, 1.3]);
+    Case {
+        name: "shifted_likelihood",
+        f: &|x| shifted_likelihood(&gaussian(x), &DATA),
+        grad: &|x| {
+            let (value, dg) = shifted_likelihood_grad(&gaussian(x), &DATA);
+            (value, gaussian_flat(&dg))
+        },
+        jvp: &|x, v| shifted_likelihood_jvp(&gaussian(x), &DATA, &gaussian(v)),
+        hvp: &|x, v| {
+            let (value, dg, hg) = shifted_likelihood_hvp(&gaussian(x), &DATA, &gaussian(v));
+            (value, gaussian_flat(&dg), gaussian_flat(&hg))
+        },
+    }
+    .check(&x, &v);
+}

@@ -249,7 +249,11 @@ pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String])
             .path
             .get_ident()
             .is_some_and(|ident| struct_roots.iter().any(|root| ident == root))
-        && is_users_method_name(&naming::stem(&call.method))
+        && {
+            // In a copy of `f_vjp` the method is its rule, `clone_vjp` for `clone`.
+            let name = naming::stem(&call.method);
+            is_users_method_name(name.strip_suffix("_vjp").unwrap_or(&name))
+        }
 }
 
 /// Whether a method of this name called on a parameter whose type is a struct of the user's is

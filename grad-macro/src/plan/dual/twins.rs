@@ -8,8 +8,10 @@
 //! `g: &Gaussian` that crosses to its twin, and for `self.log_pdf(x)` in a method whose receiver
 //! does (`emit/dual/twin_calls.rs`). The caller names the struct from its own signature, so the
 //! receiver must be the parameter itself (`g`, `&g`, `*g`, `self`): a method called on a field
-//! (`g.head.eval(x)`), whose type the macro cannot see, or on a clone, rules the caller out, and
-//! so does any other method called on the parameter (`g.len()`), which the twin does not have.
+//! (`g.head.eval(x)`), whose type the macro cannot see, or on a clone or a local copy
+//! (`let h = g.clone(); h.eval(x)`), rules the caller out, and so does any other method called
+//! on the parameter (`g.len()`), which the twin does not have. A clone itself (`g.clone()`, the
+//! twin's) and a local copy read by its fields are fine.
 //!
 //! ```text
 //! // Input (a caller marked `dual_calls`)    // Its copy at dual numbers
@@ -148,6 +150,9 @@ pub fn twin_root(expr: &Expr) -> Option<&syn::Ident> {
 pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<(), String> {
     struct Receivers<'a> {
         roots: Vec<String>,
+        /// Locals bound to a root or its clone (`let h = g.clone();`), which the copies hold
+        /// as twins without knowing their struct.
+        copies: Vec<String>,
         twins: &'a [TwinRoot],
         found: Option<String>,
     }
@@ -210,6 +215,13 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
                 _ => None,
             };
             let rooted = root.is_some_and(|ident| self.roots.iter().any(|root| ident == root));
+            let copied = root.is_some_and(|ident| self.copies.iter().any(|copy| ident == copy));
+            if copied && !is_library_method(&name) && self.found.is_none() {
+                self.found = Some(format!(
+                    "the method `{name}` called on `{}`, a local holding a struct parameter that crosses to its twin at dual numbers, whose struct the copies at dual numbers cannot name (call it on the parameter itself)",
+                    root.map(ToString::to_string).unwrap_or_default()
+                ));
+            }
             let missing = if through_a_field {
                 (!is_library_method(&name)).then(|| {
                     format!(
@@ -233,8 +245,10 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
     if roots.is_empty() {
         return Ok(());
     }
+    let names: Vec<String> = roots.iter().map(|root| root.name.to_string()).collect();
     let mut receivers = Receivers {
-        roots: roots.iter().map(|root| root.name.to_string()).collect(),
+        copies: copies_of(item, &names),
+        roots: names,
         twins: roots,
         found: None,
     };
@@ -243,4 +257,38 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
         Some(reason) => Err(reason),
         None => Ok(()),
     }
+}
+
+/// The locals the body binds to one of `roots` or its clone (`let h = g;`, `let h = &g;`,
+/// `let h = g.clone();`).
+fn copies_of(item: &ItemFn, roots: &[String]) -> Vec<String> {
+    struct Copies<'a> {
+        roots: &'a [String],
+        found: Vec<String>,
+    }
+    impl<'ast> Visit<'ast> for Copies<'_> {
+        fn visit_local(&mut self, local: &'ast syn::Local) {
+            if let syn::Pat::Ident(pat) = &local.pat
+                && let Some(init) = &local.init
+            {
+                let mut value = &*init.expr;
+                while let Expr::MethodCall(call) = value
+                    && call.args.is_empty()
+                    && ["clone", "to_owned"].contains(&crate::naming::stem(&call.method).as_str())
+                {
+                    value = &call.receiver;
+                }
+                if twin_root(value).is_some_and(|root| self.roots.iter().any(|name| root == name)) {
+                    self.found.push(pat.ident.to_string());
+                }
+            }
+            syn::visit::visit_local(self, local);
+        }
+    }
+    let mut copies = Copies {
+        roots,
+        found: Vec::new(),
+    };
+    copies.visit_block(&item.block);
+    copies.found
 }
