@@ -269,6 +269,12 @@ impl DualPlan {
             }
             companions = body.companions.into_iter().collect();
             twins::check_twin_receivers(item, &twin_roots(sig, &world, &params))?;
+            twins::check_data_structs_to_twins(
+                item,
+                sig,
+                &params,
+                &twin_roots(sig, &world, &params),
+            )?;
         }
         let slices: Vec<bool> = params
             .iter()

@@ -292,3 +292,60 @@ fn copies_of(item: &ItemFn, roots: &[String]) -> Vec<String> {
     copies.visit_block(&item.block);
     copies.found
 }
+
+/// Rules out a function that passes a struct parameter it does not differentiate to a method
+/// called on a twin (`g.kl(target)` with `target: &Gaussian` data): the method at dual numbers
+/// takes the twin for its parameters of type `Self`, and the copy holds `target` as the struct
+/// itself.
+pub(super) fn check_data_structs_to_twins(
+    item: &ItemFn,
+    sig: &Signature,
+    params: &[Crossing],
+    roots: &[TwinRoot],
+) -> Result<(), String> {
+    struct Arguments<'a> {
+        roots: Vec<String>,
+        data: &'a [String],
+        found: Option<String>,
+    }
+    impl<'ast> Visit<'ast> for Arguments<'_> {
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            if is_twin_method(call, &self.roots) && self.found.is_none() {
+                let data = call
+                    .args
+                    .iter()
+                    .filter_map(twin_root)
+                    .find(|root| self.data.iter().any(|name| *root == name));
+                if let Some(data) = data {
+                    let method = crate::naming::stem(&call.method);
+                    self.found = Some(format!(
+                        "`{data}`, a struct parameter not differentiated, passed to the method `{method}` on a twin at dual numbers, which takes twins (differentiate it too, `wrt(.., {data})`)"
+                    ));
+                }
+            }
+            syn::visit::visit_expr_method_call(self, call);
+        }
+    }
+    if roots.is_empty() {
+        return Ok(());
+    }
+    let data: Vec<String> = sig
+        .params
+        .iter()
+        .zip(params)
+        .filter(|(param, crossing)| {
+            matches!(crossing, Crossing::AsIs) && twin_struct(&param.ty).is_some()
+        })
+        .map(|(param, _)| param.ident.to_string())
+        .collect();
+    if data.is_empty() {
+        return Ok(());
+    }
+    let mut arguments = Arguments {
+        roots: roots.iter().map(|root| root.name.to_string()).collect(),
+        data: &data,
+        found: None,
+    };
+    arguments.visit_block(&item.block);
+    arguments.found.map_or(Ok(()), Err)
+}
