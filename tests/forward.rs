@@ -750,3 +750,59 @@ fn library_methods_of_slices_and_axes_at_dual_numbers() {
     );
     assert_all_relative(product.as_slice().unwrap(), &by_differences);
 }
+
+// ---- A match on data that binds floats ----
+
+/// The kind of a loss: data, read by a `match` whose arms bind its floats.
+#[derive(Clone, Copy)]
+enum Penalty {
+    Absolute,
+    Square,
+    Huber(f64),
+}
+
+/// With `dual_calls` (the user vouches for the data `kind`), the floats a `match` on it binds
+/// (`delta`) are lifted as constants in the copy at dual numbers.
+#[grad::differentiate(wrt(pred), dual_calls)]
+fn penalty(pred: &[f64], target: &[f64], kind: Penalty) -> f64 {
+    let mut total = 0.0;
+    for (p, t) in pred.iter().zip(target) {
+        let d = p - t;
+        total += match kind {
+            Penalty::Absolute => d.abs(),
+            Penalty::Square => d * d,
+            Penalty::Huber(delta) => {
+                if d.abs() <= delta {
+                    0.5 * d * d
+                } else {
+                    delta * (d.abs() - 0.5 * delta)
+                }
+            }
+        };
+    }
+    total
+}
+
+#[test]
+fn a_match_on_data_binding_floats_at_dual_numbers() {
+    let (pred, target) = ([0.5, 2.0, -1.0], [0.0, 0.0, 0.0]);
+    let v = [1.0, 1.0, 1.0];
+    // Hessians in closed form: 0, 2, and 1 inside the Huber band (|d| <= 1), 0 outside.
+    for (kind, hessian) in [
+        (Penalty::Absolute, [0.0, 0.0, 0.0]),
+        (Penalty::Square, [2.0, 2.0, 2.0]),
+        (Penalty::Huber(1.0), [1.0, 0.0, 1.0]),
+    ] {
+        let (value, gradient) = penalty_grad(&pred, &target, kind);
+        let (_, derivative) = penalty_jvp(&pred, &target, kind, &v);
+        assert_relative_eq!(
+            derivative,
+            gradient.iter().sum::<f64>(),
+            max_relative = 1e-12
+        );
+        let (hvp_value, hvp_gradient, product) = penalty_hvp(&pred, &target, kind, &v);
+        assert_eq!(hvp_value, value);
+        assert_eq!(hvp_gradient, gradient);
+        assert_eq!(product, hessian.to_vec());
+    }
+}

@@ -143,6 +143,39 @@ fn place_roots(sig: &Signature, params: &[Crossing]) -> Vec<String> {
 
 /// Whether `expr` is a place rooted at one of `roots` through fields and indices (`self.k`,
 /// `s.w[i].m`), not the root alone.
+/// Each arm of a `match` on data that crosses as it is (`match kind { Loss::Huber(delta) => ..
+/// }` with `kind: Loss`): the names its pattern binds by value, lifted at the top of its body
+/// as places of data are (`Place`: a float as a constant dual number, an integer copied), so
+/// that `d.abs() <= delta` compares dual numbers.
+fn lift_arm_bindings(matched: &mut syn::ExprMatch) {
+    for arm in &mut matched.arms {
+        let mut names = Vec::new();
+        by_value_bindings(&arm.pat, &mut names);
+        if names.is_empty() {
+            continue;
+        }
+        let body = &arm.body;
+        *arm.body = syn::parse_quote!({
+            #(let #names = (&&::grad::__private::Place(&#names)).lift_place();)*
+            #body
+        });
+    }
+}
+
+/// The names a pattern binds by value (`delta` in `Loss::Huber(delta)`; not `ref` bindings).
+fn by_value_bindings(pat: &syn::Pat, names: &mut Vec<Ident>) {
+    struct Bindings<'a>(&'a mut Vec<Ident>);
+    impl<'ast> syn::visit::Visit<'ast> for Bindings<'_> {
+        fn visit_pat_ident(&mut self, binding: &'ast syn::PatIdent) {
+            if binding.by_ref.is_none() && binding.subpat.is_none() {
+                self.0.push(binding.ident.clone());
+            }
+            syn::visit::visit_pat_ident(self, binding);
+        }
+    }
+    syn::visit::Visit::visit_pat(&mut Bindings(names), pat);
+}
+
 fn is_rooted_place(expr: &Expr, roots: &[String]) -> bool {
     let mut inner = match expr {
         Expr::Field(field) => &*field.base,
@@ -234,6 +267,28 @@ const PRIMITIVES: &[&str] = &[
 ];
 
 impl DualRewrite<'_> {
+    /// Whether `expr` is data that crosses as it is (`kind`, `*kind`, `self.mode`): one of
+    /// `roots.places` or a place of one.
+    fn is_data_root(&self, expr: &Expr) -> bool {
+        let mut root = expr;
+        loop {
+            match root {
+                Expr::Paren(paren) => root = &paren.expr,
+                Expr::Group(group) => root = &group.expr,
+                Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+                    root = &unary.expr;
+                }
+                Expr::Path(path) if path.qself.is_none() => {
+                    return path
+                        .path
+                        .get_ident()
+                        .is_some_and(|ident| self.roots.places.iter().any(|root| ident == root));
+                }
+                _ => return is_rooted_place(root, &self.roots.places),
+            }
+        }
+    }
+
     fn lifted(&self, value: TokenStream) -> Expr {
         let float = self.float;
         syn::parse_quote!(<#float as ::grad::__private::FromLiteral>::from_literal(#value))
@@ -377,6 +432,11 @@ impl VisitMut for DualRewrite<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         if self.lift_place(expr) {
             return;
+        }
+        if let Expr::Match(matched) = expr
+            && self.is_data_root(&matched.expr)
+        {
+            lift_arm_bindings(matched);
         }
         visit_mut::visit_expr_mut(self, expr);
         if let Some(call) = twin_calls::twin_call(self.roots, expr) {
