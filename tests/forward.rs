@@ -806,3 +806,33 @@ fn a_match_on_data_binding_floats_at_dual_numbers() {
         assert_eq!(product, hessian.to_vec());
     }
 }
+
+/// `if let` on the same data binds its float the same way.
+#[grad::differentiate(wrt(pred), dual_calls)]
+fn saturated(pred: &[f64], kind: Penalty) -> f64 {
+    let mut total = 0.0;
+    for &p in pred {
+        if let Penalty::Huber(delta) = kind {
+            total += (p * delta).tanh();
+        } else {
+            total += p * p;
+        }
+    }
+    total
+}
+
+#[test]
+fn an_if_let_on_data_binding_a_float_at_dual_numbers() {
+    // d²/dp² tanh(δ p) = -2 δ² tanh(δ p) (1 - tanh²(δ p)).
+    let (pred, delta) = ([0.5, -1.0], 2.0);
+    let (_, _, product) = saturated_hvp(&pred, Penalty::Huber(delta), &[1.0, 0.0]);
+    let t = (delta * pred[0]).tanh();
+    assert_relative_eq!(
+        product[0],
+        -2.0 * delta * delta * t * (1.0 - t * t),
+        max_relative = 1e-12
+    );
+    assert_eq!(product[1], 0.0);
+    let (_, _, product) = saturated_hvp(&pred, Penalty::Square, &[1.0, 1.0]);
+    assert_eq!(product, vec![2.0, 2.0]);
+}

@@ -144,7 +144,7 @@ fn place_roots(sig: &Signature, params: &[Crossing]) -> Vec<String> {
 /// Whether `expr` is a place rooted at one of `roots` through fields and indices (`self.k`,
 /// `s.w[i].m`), not the root alone.
 /// Each arm of a `match` on data that crosses as it is (`match kind { Loss::Huber(delta) => ..
-/// }` with `kind: Loss`): the names its pattern binds by value, lifted at the top of its body
+/// }` with `kind: Loss`; `if let` alike): the names its pattern binds by value, lifted at the top of its body
 /// as places of data are (`Place`: a float as a constant dual number, an integer copied), so
 /// that `d.abs() <= delta` compares dual numbers.
 fn lift_arm_bindings(matched: &mut syn::ExprMatch) {
@@ -437,6 +437,20 @@ impl VisitMut for DualRewrite<'_> {
             && self.is_data_root(&matched.expr)
         {
             lift_arm_bindings(matched);
+        }
+        if let Expr::If(branch) = expr
+            && let Expr::Let(binding) = &*branch.cond
+            && self.is_data_root(&binding.expr)
+        {
+            let mut names = Vec::new();
+            by_value_bindings(&binding.pat, &mut names);
+            if !names.is_empty() {
+                let then = &branch.then_branch;
+                branch.then_branch = syn::parse_quote!({
+                    #(let #names = (&&::grad::__private::Place(&#names)).lift_place();)*
+                    #then
+                });
+            }
         }
         visit_mut::visit_expr_mut(self, expr);
         if let Some(call) = twin_calls::twin_call(self.roots, expr) {
