@@ -141,25 +141,37 @@ fn place_roots(sig: &Signature, params: &[Crossing]) -> Vec<String> {
         .collect()
 }
 
-/// Whether `expr` is a place rooted at one of `roots` through fields and indices (`self.k`,
-/// `s.w[i].m`), not the root alone.
 /// Each arm of a `match` on data that crosses as it is (`match kind { Loss::Huber(delta) => ..
-/// }` with `kind: Loss`; `if let` alike): the names its pattern binds by value, lifted at the top of its body
-/// as places of data are (`Place`: a float as a constant dual number, an integer copied), so
-/// that `d.abs() <= delta` compares dual numbers.
+/// }` with `kind: Loss`): the names its pattern binds by value, lifted at the top of its body
+/// ([`with_lifted_bindings`]).
 fn lift_arm_bindings(matched: &mut syn::ExprMatch) {
     for arm in &mut matched.arms {
-        let mut names = Vec::new();
-        by_value_bindings(&arm.pat, &mut names);
-        if names.is_empty() {
-            continue;
+        if let Some(body) = with_lifted_bindings(&arm.pat, &arm.body) {
+            *arm.body = body;
         }
-        let body = &arm.body;
-        *arm.body = syn::parse_quote!({
-            #(let #names = (&&::grad::__private::Place(&#names)).lift_place();)*
-            #body
-        });
     }
+}
+
+/// `body` after the names `pat` binds by value are lifted as places of data are (`Place`: a
+/// float as a constant dual number, an integer copied), so that `d.abs() <= delta` compares
+/// dual numbers; `None` when `pat` binds none.
+fn with_lifted_bindings<T: syn::parse::Parse>(pat: &syn::Pat, body: &impl ToTokens) -> Option<T> {
+    let mut names = Vec::new();
+    by_value_bindings(pat, &mut names);
+    if names.is_empty() {
+        return None;
+    }
+    let lifted = names.iter().map(lifted_place);
+    Some(syn::parse_quote!({
+        #(let #names = #lifted;)*
+        #body
+    }))
+}
+
+/// `place` lifted as data is (`grad::__private::Place`, chosen by method resolution: a value
+/// with a twin as a constant dual number, a `Copy` value copied, any other lent).
+fn lifted_place(place: &impl ToTokens) -> Expr {
+    syn::parse_quote!((&&::grad::__private::Place(&#place)).lift_place())
 }
 
 /// The names a pattern binds by value (`delta` in `Loss::Huber(delta)`; not `ref` bindings).
@@ -176,6 +188,8 @@ fn by_value_bindings(pat: &syn::Pat, names: &mut Vec<Ident>) {
     syn::visit::Visit::visit_pat(&mut Bindings(names), pat);
 }
 
+/// Whether `expr` is a place rooted at one of `roots` through fields and indices (`self.k`,
+/// `s.w[i].m`), not the root alone.
 fn is_rooted_place(expr: &Expr, roots: &[String]) -> bool {
     let mut inner = match expr {
         Expr::Field(field) => &*field.base,
@@ -419,7 +433,7 @@ impl DualRewrite<'_> {
             }
         }
         // Method syntax, for method resolution to choose (the traits are in scope: `alias`).
-        *expr = syn::parse_quote!((&&::grad::__private::Place(&#expr)).lift_place());
+        *expr = lifted_place(expr);
         true
     }
 }
@@ -441,16 +455,9 @@ impl VisitMut for DualRewrite<'_> {
         if let Expr::If(branch) = expr
             && let Expr::Let(binding) = &*branch.cond
             && self.is_data_root(&binding.expr)
+            && let Some(then) = with_lifted_bindings(&binding.pat, &branch.then_branch)
         {
-            let mut names = Vec::new();
-            by_value_bindings(&binding.pat, &mut names);
-            if !names.is_empty() {
-                let then = &branch.then_branch;
-                branch.then_branch = syn::parse_quote!({
-                    #(let #names = (&&::grad::__private::Place(&#names)).lift_place();)*
-                    #then
-                });
-            }
+            branch.then_branch = then;
         }
         visit_mut::visit_expr_mut(self, expr);
         if let Some(call) = twin_calls::twin_call(self.roots, expr) {
@@ -554,9 +561,10 @@ impl VisitMut for DualRewrite<'_> {
             .iter()
             .map(|constant| {
                 let local = constant_local(constant);
+                let lifted = lifted_place(constant);
                 syn::parse_quote! {
                     #[allow(non_snake_case, unused_variables)]
-                    let #local = (&&::grad::__private::Place(&#constant)).lift_place();
+                    let #local = #lifted;
                 }
             })
             .collect();

@@ -260,10 +260,18 @@ pub fn user_method_receiver(call: &syn::ExprMethodCall, struct_roots: &[String])
 /// the user's ([`user_method_receiver`]): not `clone`, a query or a method reaching a
 /// container's elements.
 pub fn is_users_method_name(method: &str) -> bool {
-    !["clone", "to_owned"].contains(&method)
+    !COPY_METHODS.contains(&method)
         && !crate::syntax::QUERY_METHODS.contains(&method)
         && !crate::syntax::VIEW_METHODS.contains(&method)
         && !ACCESS_METHODS.contains(&method)
+}
+
+/// The methods that copy a value (`g.clone()`): the library's on any receiver.
+pub const COPY_METHODS: &[&str] = &["clone", "to_owned"];
+
+/// Whether `call` copies its receiver (`g.clone()`, `g.to_owned()`).
+pub fn is_copy_call(call: &syn::ExprMethodCall) -> bool {
+    call.args.is_empty() && COPY_METHODS.contains(&naming::stem(&call.method).as_str())
 }
 
 /// Methods that reach the elements of a slice, `Vec` or array (iterators, views, elements), not

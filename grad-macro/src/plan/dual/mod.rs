@@ -268,13 +268,9 @@ impl DualPlan {
                 return Err(reason);
             }
             companions = body.companions.into_iter().collect();
-            twins::check_twin_receivers(item, &twin_roots(sig, &world, &params))?;
-            twins::check_data_structs_to_twins(
-                item,
-                sig,
-                &params,
-                &twin_roots(sig, &world, &params),
-            )?;
+            let roots = twin_roots(sig, &world, &params);
+            twins::check_twin_receivers(item, &roots)?;
+            twins::check_data_structs_to_twins(item, sig, &params, &roots)?;
         }
         let slices: Vec<bool> = params
             .iter()

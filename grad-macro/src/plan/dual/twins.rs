@@ -199,11 +199,7 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
                     Expr::Group(group) => receiver = &group.expr,
                     Expr::Reference(reference) => receiver = &reference.expr,
                     Expr::Unary(unary) => receiver = &unary.expr,
-                    Expr::MethodCall(inner)
-                        if inner.args.is_empty()
-                            && ["clone", "to_owned"]
-                                .contains(&crate::naming::stem(&inner.method).as_str()) =>
-                    {
+                    Expr::MethodCall(inner) if body::is_copy_call(inner) => {
                         through_a_field = true;
                         receiver = &inner.receiver;
                     }
@@ -229,7 +225,7 @@ pub(super) fn check_twin_receivers(item: &ItemFn, roots: &[TwinRoot]) -> Result<
                     )
                 })
             } else {
-                let kept = ["clone", "to_owned"].contains(&name.as_str());
+                let kept = body::COPY_METHODS.contains(&name.as_str());
                 (!kept && !is_twin_method(call, &self.roots)).then(|| {
                     format!(
                         "the method `{name}` called on a struct parameter that crosses to its twin at dual numbers, which has none of the struct's methods but those `#[differentiate]` writes for methods that run at dual numbers"
@@ -273,8 +269,7 @@ fn copies_of(item: &ItemFn, roots: &[String]) -> Vec<String> {
             {
                 let mut value = &*init.expr;
                 while let Expr::MethodCall(call) = value
-                    && call.args.is_empty()
-                    && ["clone", "to_owned"].contains(&crate::naming::stem(&call.method).as_str())
+                    && body::is_copy_call(call)
                 {
                     value = &call.receiver;
                 }
