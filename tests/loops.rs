@@ -2957,3 +2957,109 @@ fn indices_from_references_kept() {
         &points::<5>(43, 3, -1.5, 1.5),
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The order of a loop's reverse (`plan/order.rs`): first iteration first where the iterations
+// carry only sums, last first where they carry more
+// ---------------------------------------------------------------------------------------------
+
+/// Sums over a row nested in a sum over rows, with a branch and a counter in the inner loop:
+/// the inner loop's reverse runs first iteration first.
+#[grad::differentiate]
+fn row_sums(x: &[f64]) -> f64 {
+    let n = 3;
+    let mut out = 0.0;
+    for i in 0..x.len() / n {
+        let mut s = 0.0;
+        let mut t = 0.0;
+        let mut positive = 0;
+        for j in 0..n {
+            if x[i * n + j] > 0.0 {
+                s += x[i * n + j] * x[j];
+                positive += 1;
+            } else {
+                s -= x[j].sin() * x[i * n + j];
+            }
+            t += x[(i * n + j + 1) % x.len()].cos() * x[j];
+        }
+        out += s.tanh() * t + positive as f64 * x[i];
+    }
+    out
+}
+
+/// The inner loop carries a product as well as a sum: last iteration first.
+#[grad::differentiate]
+fn row_sums_and_product(x: &[f64]) -> f64 {
+    let n = 3;
+    let mut out = 0.0;
+    for i in 0..x.len() / n {
+        let mut s = 0.0;
+        let mut p = 1.0;
+        for j in 0..n {
+            s += x[i * n + j] * p;
+            p = p * x[j].cos();
+        }
+        out += s.tanh();
+    }
+    out
+}
+
+/// The inner loop reads its sum elsewhere, and may stop early: last iteration first.
+#[grad::differentiate]
+fn running_sums(x: &[f64]) -> f64 {
+    let n = 3;
+    let mut out = 0.0;
+    for i in 0..x.len() / n {
+        let mut s = 0.0;
+        let mut t = 0.0;
+        for j in 0..n {
+            s += x[i * n + j];
+            t += s * x[j];
+            if t > 4.0 {
+                break;
+            }
+        }
+        out += t.tanh() + s;
+    }
+    out
+}
+
+/// A loop that only sums, around a loop that keeps records of its own: last iteration first
+/// (each run's records of the inner loop are on top of its stack when that run's reverse
+/// comes).
+#[grad::differentiate]
+fn sums_of_products(x: &[f64]) -> f64 {
+    let n = 3;
+    let mut out = 0.0;
+    for i in 0..x.len() / n {
+        let mut s = 0.0;
+        for j in 0..n {
+            let mut p = 1.0;
+            for k in 0..j + 1 {
+                p = p * (x[i * n + k] + x[j]).sin();
+            }
+            s += p * x[(i + j) % x.len()];
+        }
+        out += s.tanh();
+    }
+    out
+}
+
+#[test]
+fn reverse_order_of_loop_iterations() {
+    let at = points::<9>(44, 3, -1.5, 1.5);
+    check_slice("row_sums", row_sums, row_sums_grad, &at);
+    check_slice(
+        "row_sums_and_product",
+        row_sums_and_product,
+        row_sums_and_product_grad,
+        &at,
+    );
+    check_slice("running_sums", running_sums, running_sums_grad, &at);
+    check_slice(
+        "sums_of_products",
+        sums_of_products,
+        sums_of_products_grad,
+        &at,
+    );
+}

@@ -12,13 +12,15 @@
 //! - [`DualPlan`]: whether `f_jvp` and `f_hvp` run the function at dual numbers, see `dual/`;
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
 //! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`;
-//! - [`Windows`]: the slices loops read through a window taken before them, see `windows.rs`.
+//! - [`Windows`]: the slices loops read through a window taken before them, see `windows.rs`;
+//! - [`ReverseOrder`]: the loops whose reverse runs first iteration first, see `order.rs`.
 
 mod cycles;
 mod dual;
 mod in_place;
 mod lend;
 mod names;
+mod order;
 mod recompute;
 mod records;
 mod schedule;
@@ -42,6 +44,7 @@ pub use dual::{
 };
 pub use in_place::InPlaceSums;
 pub use names::Names;
+pub use order::ReverseOrder;
 pub use recompute::Again;
 pub use records::{Records, Region, captures_shape};
 pub use schedule::{Preaccumulation, Schedule};
@@ -82,6 +85,8 @@ pub struct Plan {
     pub lent: Vec<(Ident, crate::types::Lendable)>,
     /// The slices loops read through windows, see `windows.rs`.
     pub windows: Windows,
+    /// The loops whose reverse runs first iteration first, see `order.rs`.
+    pub order: ReverseOrder,
 }
 
 impl Plan {
@@ -125,7 +130,12 @@ impl Plan {
         let name = |var: crate::ir::VarId| function.var(var).base.clone();
         let mut lines = Vec::new();
         for index in &self.schedule.stacked {
-            lines.push(format!("loop #{index}: stacked"));
+            let order = if self.order.runs_forwards(*index) {
+                ", its reverse first iteration first"
+            } else {
+                ""
+            };
+            lines.push(format!("loop #{index}: stacked{order}"));
         }
         for (index, checkpointing) in &self.schedule.checkpointed {
             let carried: Vec<String> = checkpointing.carried.iter().map(|var| name(*var)).collect();
@@ -236,6 +246,7 @@ impl Plan {
         let records = Records::of(function, &schedule, &in_place, &updates, options.nodes);
         let windows = Windows::of(function, &schedule, &records);
         let names = Names::allocate(function, &schedule, &in_place, &windows);
+        let order = ReverseOrder::of(function, &schedule, &records, options.nodes);
         Self {
             schedule,
             in_place,
@@ -245,6 +256,7 @@ impl Plan {
             owned_views: views::owned_views(function),
             lent: Vec::new(),
             windows,
+            order,
         }
     }
 }

@@ -231,7 +231,7 @@ fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
 }
 
 /// `s = s + e` or `s = s - e` with `e` not `s` itself.
-fn is_accumulation(stmt: &Stmt, target: VarId) -> bool {
+pub(super) fn is_accumulation(stmt: &Stmt, target: VarId) -> bool {
     matches!(
         stmt,
         Stmt::Assign { value: Value::Prim { op: Op::Add | Op::Sub, args, .. }, .. }

@@ -126,9 +126,9 @@ impl Sweep<'_> {
         }
     }
 
-    /// Takes the loop's records off its stack, last iteration first, and runs the body's reverse
-    /// on each; or, for a preaccumulated loop, scales what it summed by its accumulator's
-    /// adjoint.
+    /// Takes the loop's records off its stack, last iteration first (or first, where the
+    /// iterations' reverses commute), and runs the body's reverse on each; or, for a
+    /// preaccumulated loop, scales what it summed by its accumulator's adjoint.
     fn reverse_loop(&self, lp: &Loop) -> TokenStream {
         let replayed = self
             .plan
@@ -181,32 +181,49 @@ impl Sweep<'_> {
         let indices = self.recomputed_indices(region);
         let reverse = self.reverse_block(&lp.body, indices);
         // This run's records are the last `count` on the stack (the records of the runs before
-        // it, for a nested loop, are below them): taken off last first, without a test of the
-        // stack's length for each. A loop run backwards over its range counts them from it.
-        let records = quote!(#stack.drain(#stack.len() - #count..).rev());
+        // it, for a nested loop, are below them): taken off without a test of the stack's
+        // length for each, last first, or first first where the iterations' reverses commute
+        // (`plan/order.rs`). A loop that runs its range again counts them from it.
+        let forwards = self.plan.order.runs_forwards(lp.index);
+        let in_order = |range: &syn::Expr| {
+            if forwards {
+                range.to_token_stream()
+            } else {
+                quote!(::core::iter::Iterator::rev(#range))
+            }
+        };
+        let next = if forwards {
+            quote!(::core::iter::Iterator::next)
+        } else {
+            quote!(::core::iter::DoubleEndedIterator::next_back)
+        };
+        let records_in_order = if forwards { quote!() } else { quote!(.rev()) };
         match self
             .plan
             .records
             .recomputed(region)
             .and_then(|r| r.replayed.as_ref())
         {
-            // The counter from the loop's range run backwards, and beside it the records, as
-            // many (the loop ran its range whole; the count is the range's length): the loop
-            // runs on the counter, and LLVM sees that the records cannot run out first.
-            // Nothing kept (`forward.rs` pushed nothing): the range alone.
-            Some((counter, range)) if self.saved(region).is_empty() => quote! {
-                for #counter in ::core::iter::Iterator::rev(#range) {
-                    #reverse
+            // The counter from the loop's range, and beside it the records, as many (the loop
+            // ran its range whole; the count is the range's length): the loop runs on the
+            // counter, and LLVM sees that the records cannot run out first. Nothing kept
+            // (`forward.rs` pushed nothing): the range alone.
+            Some((counter, range)) if self.saved(region).is_empty() => {
+                let range = in_order(range);
+                quote! {
+                    for #counter in #range {
+                        #reverse
+                    }
                 }
-            },
+            }
             Some((counter, range)) => {
                 let records_left = self.name(Name::LoopIter(lp.index));
+                let range_in_order = in_order(range);
                 quote! {
                     let #count = ::core::iter::Iterator::size_hint(&(#range)).0;
                     let mut #records_left = #stack.drain(#stack.len() - #count..);
-                    for #counter in ::core::iter::Iterator::rev(#range) {
-                        let ::core::option::Option::Some(#pattern) =
-                            ::core::iter::DoubleEndedIterator::next_back(&mut #records_left)
+                    for #counter in #range_in_order {
+                        let ::core::option::Option::Some(#pattern) = #next(&mut #records_left)
                         else {
                             ::core::unreachable!("grad: a loop's range gives one counter for each of its records")
                         };
@@ -215,7 +232,7 @@ impl Sweep<'_> {
                 }
             }
             None => quote! {
-                for #pattern in #records {
+                for #pattern in #stack.drain(#stack.len() - #count..)#records_in_order {
                     #reverse
                 }
             },
