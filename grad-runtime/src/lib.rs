@@ -38,7 +38,7 @@
 //! engine/           what generated code needs besides the rules (not API)
 //!   accumulate.rs     Accumulate: summing the cotangents a value receives
 //!   differentiable.rs Differentiable (a type's gradient type), TangentShape (its zero gradient)
-//!   elements.rs       Elements, Flat, IndexTangent, FlatTangent: element reads and updates
+//!   elements.rs       Elements, Flat, Nested, IndexTangent, FlatTangent: element reads and updates
 //!   adjoint.rs        Adjoint, Dense: one variable's adjoint during the reverse sweep
 //!   control.rs        Branch: which branch of an `if` ran
 //!   map.rs            the elementwise map a closure in `mapv` becomes
@@ -128,7 +128,7 @@ pub mod __private {
     pub use crate::engine::map::{map_forward, map_pullback};
     pub use crate::engine::{
         Accumulate, Adjoint, Branch, Dense, Differentiable, Elements, Flat, FlatTangent,
-        IndexTangent, IntoSum, Scale, TangentShape,
+        IndexTangent, IntoSum, Nested, Scale, TangentShape,
     };
     pub use crate::rules::array::{
         array_vjp, array2_vjp, array3_vjp, concatenate_vjp, rust_array_vjp, stack_vjp, struct_vjp,

@@ -155,15 +155,22 @@ impl Function {
                 self.write_region(f, &format!("#{index}"), block, depth)
             }
             Stmt::IndexAssign {
-                base, index, value, ..
+                base,
+                index,
+                value,
+                levels,
+                ..
             } => {
                 let value = self.atom(value);
-                writeln!(
-                    f,
-                    "{indent}{}[{}] = {value};",
-                    self.name(*base),
-                    tokens(index)
-                )
+                let at = match (levels, index) {
+                    (2.., syn::Expr::Tuple(tuple)) => tuple
+                        .elems
+                        .iter()
+                        .map(|index| format!("[{}]", tokens(index)))
+                        .collect(),
+                    _ => format!("[{}]", tokens(index)),
+                };
+                writeln!(f, "{indent}{}{at} = {value};", self.name(*base))
             }
             Stmt::Match {
                 scrutinee,

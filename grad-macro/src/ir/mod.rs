@@ -292,13 +292,17 @@ pub enum Stmt {
     /// A nested `{ .. }` scope.
     Block { block: Block, index: usize },
     /// An indexed write `base[index] = value;` (compound writes are lowered to a read, an
-    /// operation and this write).
+    /// operation and this write), or `base[i][j] = value;` into an element of an element.
     IndexAssign {
         base: VarId,
+        /// The index, or for a write through `levels` indices the tuple of them, `(i, j)`.
         index: syn::Expr,
         value: Atom,
         /// Names the saved index.
         count: usize,
+        /// How many indices the write goes through: 1 for `base[i]`, 2 for `base[i][j]`, 3 for
+        /// `base[i][j][k]`.
+        levels: usize,
     },
     /// `match scrutinee { arms }` on a constant scrutinee: one region per arm.
     Match {

@@ -25,6 +25,9 @@ impl Lowerer<'_> {
         {
             return self.lower_index_assign(base, &index.index, right, compound, out);
         }
+        if let Some((base, indices)) = self.nested_index(left) {
+            return self.lower_nested_index_assign(base, &indices, right, compound, out);
+        }
         let whole: TokenStream = compound
             .as_ref()
             .map_or_else(|| quote!(#left = #right), |(_, e)| e.to_token_stream());
@@ -47,7 +50,7 @@ impl Lowerer<'_> {
         };
         let Some((ident, target)) = target else {
             let mentions = self.token_mentions(whole.clone());
-            let message = "assigning into a field or a nested element of a differentiated value is not supported; index a variable directly (`x[i] = ..`, `w[[i, j]] = ..`) or build the value with `let`";
+            let message = "assigning into a field of a differentiated value (or an element more than three indices deep) is not supported; assign the variable itself (`x = ..`) or an element by index (`x[i] = ..`, `x[i][j] = ..`, `w[[i, j]] = ..`), or build the value with `let`";
             return self.keep_assignment(whole, message, mentions, out);
         };
         self.assign_named(left, right, target, compound, &naming::stem(ident), out);
@@ -165,13 +168,93 @@ impl Lowerer<'_> {
         value: Atom,
         out: &mut Block,
     ) {
+        self.push_write(base, index, 1, value, out);
+    }
+
+    fn push_write(
+        &mut self,
+        base: crate::ir::VarId,
+        index: Expr,
+        levels: usize,
+        value: Atom,
+        out: &mut Block,
+    ) {
         self.writes += 1;
         out.stmts.push(Stmt::IndexAssign {
             base,
             index,
             value,
             count: self.writes,
+            levels,
         });
+    }
+
+    /// `base[i][j]` or `base[i][j][k]` on a variable, none of them a range: the variable and
+    /// the indices, outermost first.
+    fn nested_index(&self, left: &Expr) -> Option<(crate::ir::VarId, Vec<Expr>)> {
+        let mut indices = Vec::new();
+        let mut place = left;
+        while let Expr::Index(index) = place {
+            if matches!(&*index.index, Expr::Range(_)) {
+                return None;
+            }
+            indices.push((*index.index).clone());
+            place = &index.expr;
+        }
+        let base = self.var_of_path(place)?;
+        indices.reverse();
+        (2..=3).contains(&indices.len()).then_some((base, indices))
+    }
+
+    /// `base[i][j] = right` (or `op=`): the indices evaluated once, as a tuple the write saves
+    /// (`grad::__private::Nested` in the reverse sweep); a compound one reads the element
+    /// first, as a place.
+    fn lower_nested_index_assign(
+        &mut self,
+        base: crate::ir::VarId,
+        indices: &[Expr],
+        right: &Expr,
+        compound: Option<(Op, &Expr)>,
+        out: &mut Block,
+    ) {
+        self.vars[base.0].indexed = true;
+        let hint = format!("{}_elem", self.vars[base.0].base);
+        let index: Expr = syn::parse_quote!((#(#indices),*));
+        let value = match compound {
+            None => self.lower_atom(right, out, &hint),
+            Some((op, expr)) => {
+                let at = self.new_temp(&format!("{}_index", self.vars[base.0].base));
+                self.assign(
+                    out,
+                    at,
+                    Value::Verbatim(index.clone()),
+                    Binding::Let { ty: None },
+                );
+                let at_ident = self.vars[at.0].ident.clone();
+                let positions = (0..indices.len()).map(syn::Index::from);
+                let old = self.new_temp(&hint);
+                let read = Value::Place {
+                    base,
+                    path: positions
+                        .map(|k| crate::ir::Projection::Index(syn::parse_quote!(#at_ident.#k)))
+                        .collect(),
+                    borrowed: false,
+                };
+                self.assign(out, old, read, Binding::Let { ty: None });
+                let rhs = self.lower_atom(right, out, &hint);
+                let new = self.new_temp(&hint);
+                let value = Value::Prim {
+                    op,
+                    args: vec![Atom::Var(old), rhs],
+                    span: expr.span(),
+                };
+                self.assign(out, new, value, Binding::Let { ty: None });
+                let index: Expr = syn::parse_quote!(#at_ident);
+                let levels = indices.len();
+                return self.push_write(base, index, levels, Atom::Var(new), out);
+            }
+        };
+        self.push_write(base, index, indices.len(), value, out);
     }
 
     /// An index is an integer (or an array of them), which carries no derivative whatever it is

@@ -207,6 +207,44 @@ impl<A: Scalar, D: Dimension, I: NdIndex<D>> IndexTangent<I> for Array<A, D> {
     }
 }
 
+/// The position of an element of an element: `(i, j)` for `x[i][j]`, `(i, j, k)` for
+/// `x[i][j][k]`, where `x` is a `Vec` of containers (`Vec<Vec<f64>>`, `Vec<[f64; 2]>`). How a write `x[i][j] = v` saves
+/// its place, and how its reverse takes the adjoint of what it overwrote.
+///
+/// A type of its own rather than the tuple, which an ndarray array takes as a 2-D index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Nested<I>(pub I);
+
+/// `x[i][j]`: the element `j` of the container at `i`.
+impl<T: IndexTangent<J>, J> IndexTangent<Nested<(usize, J)>> for Vec<T> {
+    type Elem = T::Elem;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, Nested((i, j)): Nested<(usize, J)>, value: T::Elem) {
+        self[i].add_at(j, value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, Nested((i, j)): Nested<(usize, J)>) -> T::Elem {
+        self[i].take_at(j)
+    }
+}
+
+/// `x[i][j][k]`: the element `(j, k)` of the container at `i`.
+impl<T: IndexTangent<Nested<(J, K)>>, J, K> IndexTangent<Nested<(usize, J, K)>> for Vec<T> {
+    type Elem = T::Elem;
+    #[inline(always)]
+    #[track_caller]
+    fn add_at(&mut self, Nested((i, j, k)): Nested<(usize, J, K)>, value: T::Elem) {
+        self[i].add_at(Nested((j, k)), value);
+    }
+    #[inline(always)]
+    #[track_caller]
+    fn take_at(&mut self, Nested((i, j, k)): Nested<(usize, J, K)>) -> T::Elem {
+        self[i].take_at(Nested((j, k)))
+    }
+}
+
 /// Element updates by position in iteration order, for the adjoints of `for x in a.iter()`.
 ///
 /// Not `IndexTangent<Flat>`: for arrays that impl would overlap the one for every ndarray index

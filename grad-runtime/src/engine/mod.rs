@@ -33,4 +33,4 @@ pub use accumulate::Accumulate;
 pub use adjoint::{Adjoint, Dense, IntoSum, Scale};
 pub use control::Branch;
 pub use differentiable::{Differentiable, TangentShape};
-pub use elements::{Elements, Flat, FlatTangent, IndexTangent};
+pub use elements::{Elements, Flat, FlatTangent, IndexTangent, Nested};

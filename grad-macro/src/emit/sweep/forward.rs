@@ -63,7 +63,8 @@ impl Sweep<'_> {
                 index,
                 value,
                 count,
-            } => self.forward_index_write(*base, index, value, *count),
+                levels,
+            } => self.forward_index_write(*base, index, *levels, value, *count),
             Stmt::Loop(lp) => self.forward_loop(lp),
         }
     }
@@ -85,18 +86,37 @@ impl Sweep<'_> {
         &self,
         base: VarId,
         index: &Expr,
+        levels: usize,
         value: &Atom,
         count: usize,
     ) -> TokenStream {
         let base_ident = &self.function.var(base).ident;
         let value_tokens = self.atom(value);
         if !self.recording || !self.is_active(base) {
-            return quote!(#base_ident[#index] = #value_tokens;);
+            let place = match index {
+                Expr::Tuple(tuple) if levels > 1 => {
+                    let indices = tuple.elems.iter();
+                    quote!(#base_ident #([#indices])*)
+                }
+                _ if levels > 1 => {
+                    let positions = (0..levels).map(syn::Index::from);
+                    quote!(#base_ident #([#index.#positions])*)
+                }
+                _ => quote!(#base_ident[#index]),
+            };
+            return quote!(#place = #value_tokens;);
         }
         let at = self.name(Name::WriteAt(count));
+        // Through `levels` indices, the saved index is their tuple.
+        let place = if levels > 1 {
+            let positions = (0..levels).map(syn::Index::from);
+            quote!(#base_ident #([#at.#positions])*)
+        } else {
+            quote!(#base_ident[#at])
+        };
         let write = quote! {
             let #at = #index;
-            #base_ident[#at] = #value_tokens;
+            #place = #value_tokens;
         };
         if self.graph {
             return self.record_write(base, value, write);

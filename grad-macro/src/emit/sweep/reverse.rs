@@ -74,8 +74,12 @@ impl Sweep<'_> {
                 })
             }
             Stmt::IndexAssign {
-                base, value, count, ..
-            } if self.is_active(*base) => self.reverse_index_write(*base, value, *count),
+                base,
+                value,
+                count,
+                levels,
+                ..
+            } if self.is_active(*base) => self.reverse_index_write(*base, value, *count, *levels),
             Stmt::Loop(lp) if block_is_active(function, &lp.body) => self.reverse_loop(lp),
             _ => TokenStream::new(),
         }
@@ -107,11 +111,23 @@ impl Sweep<'_> {
         quote!(match #record { #(#arms)* })
     }
 
-    /// `base[at] = value`: the element's adjoint goes to `value`, and stops there (what the
-    /// element held before was overwritten).
-    fn reverse_index_write(&self, base: VarId, value: &Atom, count: usize) -> TokenStream {
+    /// `base[at] = value` (or `base[i][j] = value`, its indices' tuple saved as `at`): the
+    /// element's adjoint goes to `value`, and stops there (what the element held before was
+    /// overwritten).
+    fn reverse_index_write(
+        &self,
+        base: VarId,
+        value: &Atom,
+        count: usize,
+        levels: usize,
+    ) -> TokenStream {
         let base_adj = self.adjoint(base);
         let at = self.name(Name::WriteAt(count));
+        let at = if levels > 1 {
+            quote!(::grad::__private::Nested(#at))
+        } else {
+            at.into_token_stream()
+        };
         let cot = self.name(Name::Cotangent);
         match value.var() {
             Some(source) if self.is_active(source) => {
