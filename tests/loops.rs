@@ -3231,3 +3231,61 @@ fn writes_into_nested_elements() {
         &points::<3>(47, 3, -1.2, 1.2),
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// `loop` with `break value`
+// ---------------------------------------------------------------------------------------------
+
+/// A `loop`'s value from `break value`, from the inner loop by label too, and a tuple.
+#[grad::differentiate]
+fn loop_values(x: &[f64]) -> f64 {
+    let mut y = x[0];
+    let mut k = 0;
+    let damped = loop {
+        y = 0.9 * y + 0.1 * (y * x[1]).sin();
+        k += 1;
+        if k == 8 {
+            break y * x[2];
+        }
+    };
+    let mut z = x[1];
+    let mut rounds = 0;
+    let found = 'outer: loop {
+        for i in 0..3 {
+            z = z * 0.8 + x[i];
+            if z > 2.0 {
+                break 'outer z * z;
+            }
+        }
+        rounds += 1;
+        if z < -1.0 || rounds == 5 {
+            break z.exp();
+        }
+        z = z + 0.5;
+    };
+    let mut steps = 0;
+    let (a, b) = loop {
+        steps += 1;
+        if steps == 2 {
+            break (x[0] * x[2] * steps as f64, x[1].cos());
+        }
+    };
+    damped + found + a * b
+}
+
+#[test]
+fn loops_with_values() {
+    // The labelled `break` out of the inner loop at the first point, the plain one at the
+    // second (`z` below -1), at the rounds' end at the third, and wherever the others lead.
+    let mut at = vec![[0.9, 0.9, 0.9], [-0.9, -0.8, -0.7], [0.1, -0.2, 0.05]];
+    at.extend(points::<3>(48, 4, -1.0, 1.0));
+    check_slice("loop_values", loop_values, loop_values_grad, &at);
+    // At dual numbers: the jvp against ⟨∇f, v⟩.
+    for x in points::<3>(49, 3, -1.0, 1.0) {
+        let v = [0.4, -0.3, 0.7];
+        let (_, gradient) = loop_values_grad(&x);
+        let (_, tangent) = loop_values_jvp(&x, &v);
+        let along: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+        assert_close(tangent, along, "loop_values_jvp");
+    }
+}

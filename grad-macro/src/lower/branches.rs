@@ -44,7 +44,7 @@ impl Lowerer<'_> {
     }
 
     /// Appends `targets = value` (element by element) to `block`.
-    fn assign_result(
+    pub(super) fn assign_result(
         &mut self,
         targets: &Operand,
         value: Operand,

@@ -7,7 +7,6 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{BinOp, Expr, UnOp};
 
-use super::jumps;
 use super::places::{SLICING, is_slicing};
 use super::{Lowered, Lowerer, unit};
 use crate::ir::{Atom, Block, Op, Operand, Value, VarOrigin};
@@ -110,15 +109,10 @@ impl Lowerer<'_> {
                 self.lower_jump(expr, out);
                 Lowered::Operand(unit())
             }
-            Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => {
-                self.lower_loop(expr, out);
-                if jumps::breaks_with_value(expr) {
-                    // Already reported; stand in for the value so that its uses are not.
-                    constant(expr.clone())
-                } else {
-                    Lowered::Operand(unit())
-                }
-            }
+            Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => match self.lower_loop(expr, out) {
+                Some(value) => Lowered::Operand(value),
+                None => Lowered::Operand(unit()),
+            },
             _ => self.lower_unsupported(expr),
         }
     }

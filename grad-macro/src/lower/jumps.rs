@@ -29,6 +29,9 @@ pub(super) struct LoopContext {
     pub(super) break_flag: Option<Ident>,
     pub(super) continue_flag: Option<Ident>,
     pub(super) index: usize,
+    /// The variable (or tuple of them) a `loop`'s `break value` assigns, made before it: the
+    /// loop's value.
+    pub(super) value: Option<Operand>,
 }
 
 /// How an early `return` leaves the function: the result variable and the flag.
@@ -56,19 +59,50 @@ pub(super) fn has_return(stmts: &[syn::Stmt]) -> bool {
     finder.0
 }
 
-/// Whether a loop has a `break value` (not supported, reported where it is lowered).
-pub(super) fn breaks_with_value(expr: &Expr) -> bool {
-    struct FindBreakValue(bool);
-    impl Visit<'_> for FindBreakValue {
+/// The value of the first `break value` in a `loop`'s body that leaves it (unlabelled and
+/// outside the loops inside it, or with its label), if any: the loop's value.
+pub(super) fn break_value(plain_loop: &syn::ExprLoop) -> Option<Expr> {
+    struct FindBreakValue<'a> {
+        label: Option<&'a syn::Lifetime>,
+        depth: usize,
+        found: Option<Expr>,
+    }
+    impl Visit<'_> for FindBreakValue<'_> {
         fn visit_expr_break(&mut self, brk: &syn::ExprBreak) {
-            self.0 |= brk.expr.is_some();
+            let leaves = match &brk.label {
+                Some(label) => self.label.is_some_and(|own| own.ident == label.ident),
+                None => self.depth == 0,
+            };
+            if leaves && self.found.is_none() {
+                self.found = brk.expr.as_deref().cloned();
+            }
+            syn::visit::visit_expr_break(self, brk);
+        }
+        fn visit_expr_loop(&mut self, inner: &syn::ExprLoop) {
+            self.depth += 1;
+            syn::visit::visit_expr_loop(self, inner);
+            self.depth -= 1;
+        }
+        fn visit_expr_for_loop(&mut self, inner: &syn::ExprForLoop) {
+            self.depth += 1;
+            syn::visit::visit_expr_for_loop(self, inner);
+            self.depth -= 1;
+        }
+        fn visit_expr_while(&mut self, inner: &syn::ExprWhile) {
+            self.depth += 1;
+            syn::visit::visit_expr_while(self, inner);
+            self.depth -= 1;
         }
         fn visit_expr_closure(&mut self, _: &syn::ExprClosure) {}
         fn visit_item(&mut self, _: &syn::Item) {}
     }
-    let mut finder = FindBreakValue(false);
-    finder.visit_expr(expr);
-    finder.0
+    let mut finder = FindBreakValue {
+        label: plain_loop.label.as_ref().map(|label| &label.name),
+        depth: 0,
+        found: None,
+    };
+    finder.visit_block(&plain_loop.body);
+    finder.found
 }
 
 /// `return`, `break` or `continue`.
@@ -150,16 +184,18 @@ impl Lowerer<'_> {
                 exit.returned
             }
             Expr::Break(brk) => {
-                if let Some(value) = &brk.expr {
-                    self.cx.error_spanned_by(
-                        value,
-                        "`break` with a value is not supported by #[differentiate]; assign the value to a variable declared before the loop, then `break`",
-                    );
-                    return;
-                }
                 let Some(target) = self.jump_target(brk.label.as_ref(), expr) else {
                     return;
                 };
+                if let Some(value) = &brk.expr {
+                    // A `loop`'s value: assigned to the variables made before it.
+                    let Some(result) = self.loops[target].value.clone() else {
+                        let message = "`break` with a value leaves only a `loop`";
+                        return self.cx.error_spanned_by(value, message);
+                    };
+                    let value = self.lower_operand(value, out, "loop_value");
+                    self.assign_result(&result, value, out, &quote!(#expr));
+                }
                 let context = &mut self.loops[target];
                 let name = format!("loop_{}_break", context.index);
                 match &context.break_flag {

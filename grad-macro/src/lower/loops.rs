@@ -8,17 +8,37 @@
 use syn::{Expr, Ident};
 
 use super::Lowerer;
-use super::jumps::{LoopContext, dedup};
-use crate::ir::{Block, Loop, LoopKind, Stmt};
+use super::jumps::{self, LoopContext, dedup};
+use crate::ir::{Atom, Binding, Block, Loop, LoopKind, Operand, Stmt, Value, VarId};
 use crate::naming;
 
 impl Lowerer<'_> {
-    pub(super) fn lower_loop(&mut self, expr: &Expr, out: &mut Block) {
+    /// A loop; for a `loop` that ends with `break value`, the variable holding that value,
+    /// made before the loop (`let mut loop_value = Default::default();`), which each `break
+    /// value` assigns.
+    pub(super) fn lower_loop(&mut self, expr: &Expr, out: &mut Block) -> Option<Operand> {
         let (label, body) = match expr {
             Expr::ForLoop(for_loop) => (&for_loop.label, &for_loop.body),
             Expr::While(while_loop) => (&while_loop.label, &while_loop.body),
             Expr::Loop(plain_loop) => (&plain_loop.label, &plain_loop.body),
-            _ => return,
+            _ => return None,
+        };
+        let value = match expr {
+            Expr::Loop(plain_loop) => jumps::break_value(plain_loop).map(|value| {
+                // A tuple `break (a, b)`: a variable for each element.
+                let count = match &value {
+                    Expr::Tuple(tuple) => tuple.elems.len(),
+                    _ => 1,
+                };
+                let vars: Vec<Operand> = (0..count)
+                    .map(|_| Operand::Atom(Atom::Var(self.loop_value_var(out))))
+                    .collect();
+                match &value {
+                    Expr::Tuple(_) => Operand::Tuple(vars),
+                    _ => vars.into_iter().next().expect("one variable"),
+                }
+            }),
+            _ => None,
         };
         let index = self.next_region();
         self.loops.push(LoopContext {
@@ -26,6 +46,7 @@ impl Lowerer<'_> {
             break_flag: None,
             continue_flag: None,
             index,
+            value: value.clone(),
         });
         let flags_before = self.pending_flags.len();
         let (kind, block) = self.with_scope(|this| {
@@ -53,6 +74,23 @@ impl Lowerer<'_> {
             break_flag: context.break_flag,
             index,
         }));
+        value
+    }
+
+    /// `let mut loop_value = Default::default();`, initialised as an early return's result is:
+    /// rustc cannot see that the loop ends only after a `break value` has assigned it (the
+    /// break is a flag).
+    fn loop_value_var(&mut self, out: &mut Block) -> VarId {
+        let value = self.new_temp("loop_value");
+        self.vars[value.0].mutable = true;
+        let default: Expr = syn::parse_quote!(::core::default::Default::default());
+        self.assign(
+            out,
+            value,
+            Value::Verbatim(default),
+            Binding::Let { ty: None },
+        );
+        value
     }
 
     /// The flags that end a loop after the current iteration: the jumps in its body to outer
