@@ -580,3 +580,38 @@ fn a_zip_over_data_stays_as_written() {
     let expected = s * (1.0 - (0.3 * s).tanh().powi(2));
     approx::assert_relative_eq!(gradient, expected, max_relative = 1e-14);
 }
+
+/// An argsort: indices sorted by a comparator that reads differentiated values only to compare
+/// them (kept as written: the order is a constant of the reverse sweep), then a rank-weighted
+/// sum, and the largest element's index by `max_by`.
+#[grad::differentiate]
+fn rank_weighted(x: &[f64]) -> f64 {
+    let mut order: Vec<usize> = (0..x.len()).collect();
+    order.sort_by(|&a, &b| x[a].partial_cmp(&x[b]).unwrap());
+    let mut total = 0.0;
+    for (rank, &i) in order.iter().enumerate() {
+        total += (rank + 1) as f64 * x[i] * x[i];
+    }
+    let largest = (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap();
+    total + x[largest].sin()
+}
+
+#[test]
+fn comparators_reading_differentiated_values() {
+    for x in [[0.3, -1.2, 0.8, 0.1], [1.5, 0.2, -0.4, 0.9]] {
+        let (value, gradient) = rank_weighted_grad(&x);
+        assert_eq!(value, rank_weighted(&x));
+        assert_gradient(rank_weighted, &x, &gradient, "rank_weighted");
+        // The jvp at dual numbers sorts by the same comparisons.
+        let v = [0.2, -0.5, 0.3, 0.7];
+        let (_, tangent) = rank_weighted_jvp(&x, &v);
+        let along: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+        assert!((tangent - along).abs() < 1e-12, "{tangent} against {along}");
+    }
+    // At [0.3, -1.2, 0.8, 0.1] the ranks are 3, 1, 4, 2 and the largest is x[2].
+    let (_, gradient) = rank_weighted_grad(&[0.3, -1.2, 0.8, 0.1]);
+    let expected = [6.0 * 0.3, 2.0 * -1.2, 8.0 * 0.8 + 0.8_f64.cos(), 4.0 * 0.1];
+    for (g, e) in gradient.iter().zip(expected) {
+        assert!((g - e).abs() < 1e-15, "{g} against {e}");
+    }
+}

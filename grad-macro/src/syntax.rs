@@ -28,6 +28,10 @@ pub const QUERY_METHODS: &[&str] = &[
     "ncols",
 ];
 
+/// The query methods that compare their receiver with their argument: neither carries a
+/// derivative into the result.
+pub const COMPARISON_METHODS: &[&str] = &["partial_cmp", "total_cmp"];
+
 /// ndarray's methods that return a view of their receiver (an `ArrayView` borrowing it).
 pub const VIEW_METHODS: &[&str] = &[
     "view",

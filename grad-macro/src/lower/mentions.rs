@@ -124,6 +124,10 @@ impl Visit<'_> for Mentions<'_, '_> {
     fn visit_expr(&mut self, expr: &Expr) {
         match expr {
             Expr::Binary(binary) if syntax::is_boolean_operator(&binary.op) => {}
+            // A comparison's operands only feed an ordering (`x[a].partial_cmp(&x[b])` in a
+            // `sort_by` of indices).
+            Expr::MethodCall(call)
+                if syntax::COMPARISON_METHODS.contains(&naming::stem(&call.method).as_str()) => {}
             Expr::MethodCall(call)
                 if syntax::QUERY_METHODS.contains(&call.method.to_string().as_str()) =>
             {
