@@ -26,7 +26,7 @@ impl Lowerer<'_> {
             return self.lower_index_assign(base, &index.index, right, compound, out);
         }
         if let Some((base, indices)) = self.nested_index(left) {
-            return self.lower_nested_index_assign(base, &indices, right, compound, out);
+            return self.lower_write(base, &indices, right, compound, out);
         }
         let whole: TokenStream = compound
             .as_ref()
@@ -122,43 +122,8 @@ impl Lowerer<'_> {
         compound: Option<(Op, &Expr)>,
         out: &mut Block,
     ) {
-        self.vars[base.0].indexed = true;
         self.check_index(index);
-        let hint = format!("{}_elem", self.vars[base.0].base);
-        let value = match compound {
-            None => self.lower_atom(right, out, &hint),
-            Some((op, expr)) => {
-                // Evaluate the index once: `i = index; old = base[i]; base[i] = old op right`.
-                let at = self.new_temp(&format!("{}_index", self.vars[base.0].base));
-                self.assign(
-                    out,
-                    at,
-                    Value::Verbatim(index.clone()),
-                    Binding::Let { ty: None },
-                );
-                let at_ident = self.vars[at.0].ident.clone();
-                let index: Expr = syn::parse_quote!(#at_ident);
-                let old = self.new_temp(&hint);
-                let read = Value::Index {
-                    base,
-                    index: index.clone(),
-                    flat: false,
-                    borrowed: false,
-                };
-                self.assign(out, old, read, Binding::Let { ty: None });
-                let rhs = self.lower_atom(right, out, &hint);
-                let new = self.new_temp(&hint);
-                let value = Value::Prim {
-                    op,
-                    args: vec![Atom::Var(old), rhs],
-                    span: expr.span(),
-                };
-                self.assign(out, new, value, Binding::Let { ty: None });
-                self.push_index_write(base, index, Atom::Var(new), out);
-                return;
-            }
-        };
-        self.push_index_write(base, index.clone(), value, out);
+        self.lower_write(base, std::slice::from_ref(index), right, compound, out);
     }
 
     pub(super) fn push_index_write(
@@ -206,10 +171,11 @@ impl Lowerer<'_> {
         (2..=3).contains(&indices.len()).then_some((base, indices))
     }
 
-    /// `base[i][j] = right` (or `op=`): the indices evaluated once, as a tuple the write saves
-    /// (`grad::__private::Nested` in the reverse sweep); a compound one reads the element
-    /// first, as a place.
-    fn lower_nested_index_assign(
+    /// `base[index] = right`, or `base[i][j] = right` through two or three indices (their
+    /// tuple the index the write saves, `grad::__private::Nested` in the reverse sweep); a
+    /// compound `op=` as a read of the element (by index, or as a place), the operation and a
+    /// write, the indices evaluated once.
+    fn lower_write(
         &mut self,
         base: crate::ir::VarId,
         indices: &[Expr],
@@ -219,42 +185,48 @@ impl Lowerer<'_> {
     ) {
         self.vars[base.0].indexed = true;
         let hint = format!("{}_elem", self.vars[base.0].base);
-        let index: Expr = syn::parse_quote!((#(#indices),*));
-        let value = match compound {
-            None => self.lower_atom(right, out, &hint),
-            Some((op, expr)) => {
-                let at = self.new_temp(&format!("{}_index", self.vars[base.0].base));
-                self.assign(
-                    out,
-                    at,
-                    Value::Verbatim(index.clone()),
-                    Binding::Let { ty: None },
-                );
-                let at_ident = self.vars[at.0].ident.clone();
-                let positions = (0..indices.len()).map(syn::Index::from);
-                let old = self.new_temp(&hint);
-                let read = Value::Place {
-                    base,
-                    path: positions
-                        .map(|k| crate::ir::Projection::Index(syn::parse_quote!(#at_ident.#k)))
-                        .collect(),
-                    borrowed: false,
-                };
-                self.assign(out, old, read, Binding::Let { ty: None });
-                let rhs = self.lower_atom(right, out, &hint);
-                let new = self.new_temp(&hint);
-                let value = Value::Prim {
-                    op,
-                    args: vec![Atom::Var(old), rhs],
-                    span: expr.span(),
-                };
-                self.assign(out, new, value, Binding::Let { ty: None });
-                let index: Expr = syn::parse_quote!(#at_ident);
-                let levels = indices.len();
-                return self.push_write(base, index, levels, Atom::Var(new), out);
+        let levels = indices.len();
+        let index: Expr = match indices {
+            [index] => index.clone(),
+            _ => syn::parse_quote!((#(#indices),*)),
+        };
+        let Some((op, expr)) = compound else {
+            let value = self.lower_atom(right, out, &hint);
+            return self.push_write(base, index, levels, value, out);
+        };
+        // `at = index; old = base[at]; base[at] = old op right`.
+        let at = self.new_temp(&format!("{}_index", self.vars[base.0].base));
+        self.assign(out, at, Value::Verbatim(index), Binding::Let { ty: None });
+        let at_ident = self.vars[at.0].ident.clone();
+        let index: Expr = syn::parse_quote!(#at_ident);
+        let read = if levels == 1 {
+            Value::Index {
+                base,
+                index: index.clone(),
+                flat: false,
+                borrowed: false,
+            }
+        } else {
+            let path = (0..levels)
+                .map(syn::Index::from)
+                .map(|k| crate::ir::Projection::Index(syn::parse_quote!(#at_ident.#k)));
+            Value::Place {
+                base,
+                path: path.collect(),
+                borrowed: false,
             }
         };
-        self.push_write(base, index, indices.len(), value, out);
+        let old = self.new_temp(&hint);
+        self.assign(out, old, read, Binding::Let { ty: None });
+        let rhs = self.lower_atom(right, out, &hint);
+        let new = self.new_temp(&hint);
+        let value = Value::Prim {
+            op,
+            args: vec![Atom::Var(old), rhs],
+            span: expr.span(),
+        };
+        self.assign(out, new, value, Binding::Let { ty: None });
+        self.push_write(base, index, levels, Atom::Var(new), out);
     }
 
     /// An index is an integer (or an array of them), which carries no derivative whatever it is
