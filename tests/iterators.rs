@@ -615,3 +615,63 @@ fn comparators_reading_differentiated_values() {
         assert!((g - e).abs() < 1e-15, "{g} against {e}");
     }
 }
+
+/// Products of a reference with itself: `v * v` for `v` of `x.iter()` and for `w = &x[i]` (a
+/// `&f64`, squared as `(*w).powi(2)`: `&f64` has no `powi`).
+#[grad::differentiate]
+fn squares_of_references(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for v in x.iter() {
+        s += v * v;
+    }
+    let w = &x[1];
+    s * x[0] + w * w * 3.0
+}
+
+/// `if let Some(v) = x.get(i)`: an indexed read where `i` is in bounds, the `else` branch
+/// where it is not; `Some(&v)` by value; a map's `get(&key)` over data stays as written.
+#[grad::differentiate(wrt(x))]
+fn checked_reads(x: &[f64], names: &std::collections::HashMap<&str, usize>) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() + 2 {
+        if let Some(v) = x.get(i) {
+            total += v * x[0];
+        } else {
+            total += x[1].sin();
+        }
+    }
+    if let Some(&v) = x.get(names["third"]) {
+        total += v.exp();
+    }
+    if let Some(k) = names.get(&"first") {
+        total += x[*k] * 3.0;
+    }
+    total
+}
+
+#[test]
+fn references_and_checked_reads() {
+    let names = std::collections::HashMap::from([("first", 0), ("third", 2)]);
+    for x in [[0.3, -1.2, 0.8], [1.5, 0.2, -0.4]] {
+        let (value, gradient) = squares_of_references_grad(&x);
+        assert_eq!(value, squares_of_references(&x));
+        assert_gradient(
+            squares_of_references,
+            &x,
+            &gradient,
+            "squares_of_references",
+        );
+        let (value, gradient) = checked_reads_grad(&x, &names);
+        assert_eq!(value, checked_reads(&x, &names));
+        assert_gradient(|x| checked_reads(x, &names), &x, &gradient, "checked_reads");
+        // By hand: Σ_i x_i x_0 + 2 sin x_1 + exp x_2 + 3 x_0.
+        let expected = [
+            x.iter().sum::<f64>() + x[0] + 3.0,
+            x[0] + 2.0 * x[1].cos(),
+            x[0] + x[2].exp(),
+        ];
+        for (g, e) in gradient.iter().zip(expected) {
+            assert!((g - e).abs() <= 1e-14 * (1.0 + e.abs()), "{g} against {e}");
+        }
+    }
+}

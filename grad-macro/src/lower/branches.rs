@@ -134,6 +134,9 @@ impl Lowerer<'_> {
         hint: &str,
         sink: Option<VarId>,
     ) -> Operand {
+        if let Some(checked) = self.checked_get(expr_if) {
+            return self.lower_if(&checked, out, hint, sink);
+        }
         let then_expr = Expr::Block(syn::ExprBlock {
             attrs: Vec::new(),
             label: None,
@@ -144,7 +147,7 @@ impl Lowerer<'_> {
             Expr::Let(expr_let) => {
                 self.defer_expr(
                     &expr_let.expr,
-                    "`if let` on a differentiated value is not supported; compare the value with `if` instead".to_owned(),
+                    "`if let` on a differentiated value is not supported; compare the value with `if` instead, or read an element with `if let Some(v) = x.get(i)`".to_owned(),
                 );
                 // The pattern's names exist in the `then` branch only.
                 let branch = self.with_scope(|this| {
@@ -174,6 +177,57 @@ impl Lowerer<'_> {
             index,
         });
         result
+    }
+
+    /// `if let Some(v) = x.get(i) { .. }` on a variable, as the `if` it stands for: `if i <
+    /// x.len() { let v = &x[i]; .. }` (`Some(&v)`: `let v = x[i];`), an indexed read the
+    /// reverse sweep follows, where the `Option` could not be. Not for an argument that is a
+    /// reference or a string (a map's key: `map.get(&k)`) or a range (a slice of the slice).
+    fn checked_get(&self, expr_if: &syn::ExprIf) -> Option<syn::ExprIf> {
+        let Expr::Let(expr_let) = &*expr_if.cond else {
+            return None;
+        };
+        let Expr::MethodCall(call) = &*expr_let.expr else {
+            return None;
+        };
+        let receiver = &call.receiver;
+        let [index] = call.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        if call.method != "get"
+            || self.var_of_path(receiver).is_none()
+            || matches!(
+                index,
+                Expr::Reference(_)
+                    | Expr::Range(_)
+                    | Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(_),
+                        ..
+                    })
+            )
+        {
+            return None;
+        }
+        let syn::Pat::TupleStruct(some) = &*expr_let.pat else {
+            return None;
+        };
+        let [inner] = some.elems.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        if !some.path.is_ident("Some") {
+            return None;
+        }
+        let binding: syn::Stmt = match inner {
+            syn::Pat::Reference(by_value) => {
+                let pat = &by_value.pat;
+                syn::parse_quote!(let #pat = #receiver[#index];)
+            }
+            pat => syn::parse_quote!(let #pat = &#receiver[#index];),
+        };
+        let mut checked = expr_if.clone();
+        checked.cond = Box::new(syn::parse_quote!((#index) < #receiver.len()));
+        checked.then_branch.stmts.insert(0, binding);
+        Some(checked)
     }
 
     pub(super) fn lower_match(

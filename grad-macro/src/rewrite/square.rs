@@ -14,16 +14,19 @@
 
 use syn::spanned::Spanned;
 
-use crate::ir::{Atom, Function, Op, Stmt, Value};
+use std::collections::HashSet;
+
+use crate::ir::{Atom, Function, Op, Stmt, Value, VarId};
 
 /// Rewrites every differentiated `x * x` in `function` as `x.powi(2)`.
 pub fn squares_to_powers(function: &mut Function) {
+    let references = local_references(function);
     let mut body = std::mem::take(&mut function.body);
-    rewrite_block(function, &mut body);
+    rewrite_block(function, &references, &mut body);
     function.body = body;
 }
 
-fn rewrite_block(function: &Function, block: &mut crate::ir::Block) {
+fn rewrite_block(function: &Function, references: &HashSet<VarId>, block: &mut crate::ir::Block) {
     for stmt in &mut block.stmts {
         if let Stmt::Assign { value, .. } = stmt
             && is_square(function, value)
@@ -31,10 +34,17 @@ fn rewrite_block(function: &Function, block: &mut crate::ir::Block) {
         {
             let two: syn::Expr = syn::parse_quote_spanned!(*span=> 2);
             *op = Op::plain_method(syn::Ident::new("powi", two.span()));
+            // A local reference squares what it points to: `(*v).powi(2)` (a `&f64` has no
+            // `powi`; an array behind one is borrowed again by the method call).
+            if let Some(x) = args[0].var()
+                && references.contains(&x)
+            {
+                args[0] = Atom::Deref(x);
+            }
             args[1] = Atom::Const(two);
         }
         for region in stmt.regions_mut() {
-            rewrite_block(function, region);
+            rewrite_block(function, references, region);
         }
     }
 }
@@ -43,4 +53,29 @@ fn rewrite_block(function: &Function, block: &mut crate::ir::Block) {
 fn is_square(function: &Function, value: &Value) -> bool {
     matches!(value, Value::Prim { op: Op::Mul, args, .. }
         if matches!(&args[..], [a, b] if a.var().is_some() && a.var() == b.var() && function.is_active(a)))
+}
+
+/// The variables bound to a reference in the body, not parameters: `by_ref`, or assigned a
+/// borrowed element or place (`&x[i]`).
+fn local_references(function: &Function) -> HashSet<VarId> {
+    let mut references: HashSet<VarId> = (0..function.vars.len())
+        .map(VarId)
+        .filter(|var| function.var(*var).by_ref)
+        .collect();
+    for stmt in function.body.all_stmts() {
+        if let Stmt::Assign { var, value, .. } = stmt
+            && matches!(
+                value,
+                Value::Index { borrowed: true, .. }
+                    | Value::Place { borrowed: true, .. }
+                    | Value::Atom(Atom::Ref(_))
+            )
+        {
+            references.insert(*var);
+        }
+    }
+    for param in &function.params {
+        references.remove(param);
+    }
+    references
 }

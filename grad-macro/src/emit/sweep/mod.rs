@@ -286,7 +286,7 @@ impl<'a> Sweep<'a> {
         match atom {
             Atom::Var(id) | Atom::Ref(id) | Atom::Deref(id) => {
                 let ident = self.ident_at(*id, span);
-                if self.function.var(*id).by_ref {
+                if self.function.var(*id).by_ref || matches!(atom, Atom::Deref(_)) {
                     quote!((*#ident))
                 } else {
                     ident.into_token_stream()
