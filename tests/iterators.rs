@@ -616,16 +616,16 @@ fn comparators_reading_differentiated_values() {
     }
 }
 
-/// Products of a reference with itself: `v * v` for `v` of `x.iter()` and for `w = &x[i]` (a
-/// `&f64`, squared as `(*w).powi(2)`: `&f64` has no `powi`).
+/// References to elements, `v` of `x.iter()` and `w = &x[i]` (`&f64`s): squared, `v * v` as
+/// `(*v).powi(2)` (`&f64` has no `powi`), and their float methods.
 #[grad::differentiate]
 fn squares_of_references(x: &[f64]) -> f64 {
     let mut s = 0.0;
     for v in x.iter() {
-        s += v * v;
+        s += v * v + v.sin();
     }
     let w = &x[1];
-    s * x[0] + w * w * 3.0
+    s * x[0] + w * w * 3.0 + w.exp() * w.abs()
 }
 
 /// `if let Some(v) = x.get(i)`: an indexed read where `i` is in bounds, the `else` branch

@@ -300,7 +300,10 @@ impl Lowerer<'_> {
     }
 
     fn assign(&mut self, out: &mut Block, var: VarId, value: Value, binding: Binding) {
-        if matches!(value, Value::Place { borrowed: true, .. }) {
+        if matches!(
+            value,
+            Value::Place { borrowed: true, .. } | Value::Index { borrowed: true, .. }
+        ) {
             self.vars[var.0].by_ref = true;
         }
         if let Binding::Let { ty } = &binding {

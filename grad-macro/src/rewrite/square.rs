@@ -55,27 +55,11 @@ fn is_square(function: &Function, value: &Value) -> bool {
         if matches!(&args[..], [a, b] if a.var().is_some() && a.var() == b.var() && function.is_active(a)))
 }
 
-/// The variables bound to a reference in the body, not parameters: `by_ref`, or assigned a
-/// borrowed element or place (`&x[i]`).
+/// The variables bound to a reference in the body (`v` of `for v in x.iter()`, `let w =
+/// &x[i]`), not parameters (whose products of references the rules take as they are).
 fn local_references(function: &Function) -> HashSet<VarId> {
-    let mut references: HashSet<VarId> = (0..function.vars.len())
+    (0..function.vars.len())
         .map(VarId)
-        .filter(|var| function.var(*var).by_ref)
-        .collect();
-    for stmt in function.body.all_stmts() {
-        if let Stmt::Assign { var, value, .. } = stmt
-            && matches!(
-                value,
-                Value::Index { borrowed: true, .. }
-                    | Value::Place { borrowed: true, .. }
-                    | Value::Atom(Atom::Ref(_))
-            )
-        {
-            references.insert(*var);
-        }
-    }
-    for param in &function.params {
-        references.remove(param);
-    }
-    references
+        .filter(|var| function.var(*var).by_ref && !function.params.contains(var))
+        .collect()
 }
