@@ -670,7 +670,7 @@ impl<'p> Printer<'p> {
                     self.int(bound).at(SUM),
                     self.block(body),
                 );
-                let value = self.break_value(value);
+                let value = self.break_value(value, false);
                 quote! {
                     let #pattern = #label loop {
                         #body
@@ -683,7 +683,7 @@ impl<'p> Printer<'p> {
             }
             Stmt::BreakValue(labelled, values) => {
                 let label = labelled.then(|| quote!('outer));
-                let value = self.break_value(values);
+                let value = self.break_value(values, *labelled);
                 quote!(break #label #value;)
             }
             Stmt::If(c, then, other) => self.if_stmt(c, then, other.as_deref()),
@@ -713,9 +713,17 @@ impl<'p> Printer<'p> {
         }
     }
 
-    /// The value of a `break`: `e`, or `(a, b)` of more.
-    fn break_value(&self, values: &[Expr]) -> TokenStream {
-        let values: Vec<TokenStream> = values.iter().map(|e| self.expr(e).at(LOWEST)).collect();
+    /// The value of a `break`: `e`, or `(a, b)` of more. A block after a label is in
+    /// parentheses (`break 'outer ({ .. })`: rustc warns of `break 'outer { .. }`, which reads
+    /// like a labelled block).
+    fn break_value(&self, values: &[Expr], labelled: bool) -> TokenStream {
+        let values: Vec<TokenStream> = values
+            .iter()
+            .map(|e| match e {
+                Expr::Block(..) if labelled && values.len() == 1 => self.expr(e).at(POSTFIX),
+                _ => self.expr(e).at(LOWEST),
+            })
+            .collect();
         match values.as_slice() {
             [one] => one.clone(),
             many => quote!((#(#many),*)),

@@ -347,8 +347,46 @@ impl Grower<'_> {
     /// `let mut s = ..; let mut k = 0; let r = loop { ..; k += 1; if k == n { break e; } };`,
     /// sometimes leaving earlier by `if c { break e2; }`, or by `break 'outer e3` out of an
     /// inner `for` loop, and sometimes of two values, `let (r, q) = loop { .. break (a, b); }`.
+    /// A third of the time in a `for` loop, `for j in 0..m { let mut k = 0; let r = loop {
+    /// .. }; s += r; }`, a value of each iteration.
     fn loop_value(&mut self) -> Vec<Stmt> {
         let declaration = self.let_mut();
+        let Stmt::Let { var: s, .. } = declaration else {
+            unreachable!("let_mut declares")
+        };
+        if !self.chance(1.0 / 3.0) {
+            let (mut stmts, _) = self.value_loop();
+            stmts.insert(0, declaration);
+            return stmts;
+        }
+        let (hi, size) = self.bound();
+        let mark = self.scope.len();
+        let name = self.index_name();
+        let j = self.declare(name, Ty::Usize, false);
+        self.loops.push(LoopFrame {
+            index: Some(j),
+            bound: size,
+            jumps: false,
+            iterates: Vec::new(),
+        });
+        let (mut body, vars) = self.value_loop();
+        let sum = vars
+            .iter()
+            .map(|&r| Expr::Var(r))
+            .reduce(|a, b| Expr::Bin(BinOp::Add, Box::new(a), Box::new(b)))
+            .expect("a value at least");
+        let op = *[AssignOp::Add, AssignOp::Add, AssignOp::Mul]
+            .choose(self.rng)
+            .expect("not empty");
+        body.push(Stmt::Assign(s, op, sum));
+        self.loops.pop();
+        self.close(mark);
+        vec![declaration, Stmt::For(range_loop(j, 0, hi), body)]
+    }
+
+    /// `let mut k = 0; let r = loop { .. };` (see [`Self::loop_value`]), and the loop's
+    /// variables.
+    fn value_loop(&mut self) -> (Vec<Stmt>, Vec<VarId>) {
         let (bound, size) = self.bound();
         let name = self.fresh("k");
         let k = self.declare(name, Ty::Usize, false);
@@ -384,18 +422,18 @@ impl Grower<'_> {
             })
             .collect::<Vec<_>>();
         self.lets.extend(&vars);
-        vec![
-            declaration,
+        let stmts = vec![
             Stmt::LetCounter(k),
             Stmt::LetLoop {
-                vars,
+                vars: vars.clone(),
                 counter: k,
                 bound,
                 labelled,
                 body,
                 value,
             },
-        ]
+        ];
+        (stmts, vars)
     }
 
     /// `if c { break e; }` (`break 'outer e` if `labelled`) of `width` values.
