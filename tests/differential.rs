@@ -5,8 +5,12 @@
 //! seed (its header has the command that writes it again). They use what the README's "What
 //! works today" lists: straight-line float code with every operator and float method,
 //! branches on constants and on comparisons of values, `match`, blocks, `for` loops of every
-//! documented kind, `while` and `loop` with accumulation, local buffers written in loops and
-//! read back, early returns, calls between the generated functions, and ndarray arrays with
+//! documented kind, `while` and `loop` with accumulation, a `loop`'s value (`let r = loop {
+//! .. break e; }`, `break 'outer e` out of an inner `for`, `break (a, b)`, in a `for` loop
+//! too), local buffers
+//! written in loops and read back (`Vec<f64>`, and `Vec<Vec<f64>>`, `Vec<[f64; N]>`,
+//! `Vec<Vec<Vec<f64>>>` written and read an element of an element at a time, `g[i][j] op= e`),
+//! early returns, calls between the generated functions, and ndarray arrays with
 //! broadcasting, reductions, `dot` and elementwise methods. The generator keeps every program
 //! inside its functions' domains and a margin away from every kink and tie at the test points,
 //! and keeps only programs whose central differences are stable there, so a mismatch is the

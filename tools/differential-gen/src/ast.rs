@@ -48,6 +48,30 @@ pub enum Ty {
     Vec(usize),
     /// An ndarray array: a parameter `&Array1<f64>`/`&Array2<f64>` or an owned local.
     Arr(Shape),
+    /// A local `Vec` of containers, written and read an element of an element at a time
+    /// (`g[i][j]`, `c[i][j][k]`).
+    Nested(Nested),
+}
+
+/// The type and sizes of a local `Vec` of containers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nested {
+    /// `vec![vec![0.0; cols]; rows]`: a `Vec<Vec<f64>>`.
+    Vecs(usize, usize),
+    /// `vec![[0.0; cols]; rows]`: a `Vec<[f64; cols]>`.
+    Arrays(usize, usize),
+    /// `vec![vec![vec![0.0; c]; b]; a]`: a `Vec<Vec<Vec<f64>>>`.
+    Cube(usize, usize, usize),
+}
+
+impl Nested {
+    /// The length of each level, outermost first.
+    pub fn dims(self) -> Vec<usize> {
+        match self {
+            Nested::Vecs(r, c) | Nested::Arrays(r, c) => vec![r, c],
+            Nested::Cube(a, b, c) => vec![a, b, c],
+        }
+    }
 }
 
 /// A variable of a generated function.
@@ -196,6 +220,9 @@ pub enum Expr {
     Elem(VarId, IntExpr),
     /// `a[[i, j]]`: an element of a 2-D array.
     Elem2(VarId, IntExpr, IntExpr),
+    /// `g[i][j]`, `c[i][j][k]`: an element of an element of a local `Vec` of containers, an
+    /// index per level.
+    Nested(VarId, Vec<IntExpr>),
     /// `(i as f64)`: a constant.
     Cast(IntExpr),
     Bin(BinOp, Box<Expr>, Box<Expr>),
@@ -322,12 +349,32 @@ pub enum Stmt {
     SetElem(VarId, IntExpr, AssignOp, Expr),
     /// `z[[i, j]] = value;`
     SetElem2(VarId, IntExpr, IntExpr, Expr),
+    /// `let mut g = vec![vec![0.0_f64; c]; r];` (or the other [`Nested`] forms), the length of
+    /// each level outermost first (the last a literal for [`Nested::Arrays`]).
+    LetNested(VarId, Vec<IntExpr>),
+    /// `g[i][j] op= value;`, an index per level.
+    SetNested(VarId, Vec<IntExpr>, AssignOp, Expr),
     If(Cond, Vec<Stmt>, Option<Vec<Stmt>>),
     For(Loop, Vec<Stmt>),
     /// `while k < bound { body; k += 1; }`.
     While(VarId, IntExpr, Vec<Stmt>),
     /// `loop { if k >= bound { break; } body; k += 1; }`.
     LoopBreak(VarId, IntExpr, Vec<Stmt>),
+    /// `let r = loop { body; k += 1; if k == bound { break value; } };` with a counter `k`
+    /// (declared before, by [`Stmt::LetCounter`]), so that it always ends; `'outer: loop` if
+    /// `labelled`, and `let (r, q) = loop { .. break (a, b); }` of two variables. The body
+    /// may leave earlier by [`Stmt::BreakValue`].
+    LetLoop {
+        vars: Vec<VarId>,
+        counter: VarId,
+        bound: IntExpr,
+        labelled: bool,
+        body: Vec<Stmt>,
+        value: Vec<Expr>,
+    },
+    /// `break value;` out of the enclosing [`Stmt::LetLoop`], or `break 'outer value;` (out of
+    /// an inner loop too) if labelled; a value per variable of the loop.
+    BreakValue(bool, Vec<Expr>),
     Return(Expr),
     Continue,
     Break,
@@ -387,5 +434,6 @@ pub fn float_len(ty: Ty) -> usize {
         Ty::Usize => 0,
         Ty::Slice(n) | Ty::Vec(n) => n,
         Ty::Arr(shape) => shape.len(),
+        Ty::Nested(nested) => nested.dims().iter().product(),
     }
 }

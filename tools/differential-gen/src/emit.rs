@@ -10,7 +10,7 @@ use quote::{ToTokens, format_ident, quote};
 
 use crate::ast::{
     Arg, ArrExpr, AssignOp, BinOp, CallStyle, CmpOp, Cond, ElementStyle, Expr, Function, IntExpr,
-    Loop, MethodStyle, Shape, Stmt, Ty, VarId,
+    Loop, MethodStyle, Nested, Shape, Stmt, Ty, VarId,
 };
 use std::collections::HashSet;
 
@@ -239,7 +239,7 @@ impl<'p> Printer<'p> {
                     let (r, c) = (Literal::usize_unsuffixed(r), Literal::usize_unsuffixed(c));
                     quote!(&arr2(&#from[#start..#end], #r, #c))
                 }
-                Ty::Vec(_) => unreachable!("buffers are locals"),
+                Ty::Vec(_) | Ty::Nested(_) => unreachable!("buffers are locals"),
             })
         });
         quote!(#(#args),*)
@@ -260,7 +260,7 @@ impl<'p> Printer<'p> {
                 Ty::Slice(_) => quote!(&[f64]),
                 Ty::Arr(Shape::D1(_)) => quote!(&Array1<f64>),
                 Ty::Arr(Shape::D2(..)) => quote!(&Array2<f64>),
-                Ty::Vec(_) => unreachable!("buffers are locals"),
+                Ty::Vec(_) | Ty::Nested(_) => unreachable!("buffers are locals"),
             };
             quote!(#param: #ty)
         });
@@ -348,6 +348,11 @@ impl<'p> Printer<'p> {
                 let v = self.name(*v);
                 let (i, j) = (self.int(i).at(LOWEST), self.int(j).at(LOWEST));
                 Printed::new(quote!(#v[[#i, #j]]), POSTFIX)
+            }
+            Expr::Nested(v, indices) => {
+                let v = self.name(*v);
+                let indices = indices.iter().map(|i| self.int(i).at(LOWEST));
+                Printed::new(quote!(#v #([#indices])*), POSTFIX)
             }
             // Always in parentheses: a cast left of `<` would read as the start of generic
             // arguments. The generator writes casts only as operands, where rustc accepts them.
@@ -626,6 +631,61 @@ impl<'p> Printer<'p> {
                 let e = self.expr(e).at(LOWEST);
                 quote!(#var[[#i, #j]] = #e;)
             }
+            Stmt::LetNested(var, lens) => {
+                let nested = match self.f.ty(*var) {
+                    Ty::Nested(nested) => nested,
+                    other => panic!("not a nested buffer: {other:?}"),
+                };
+                let var = self.name(*var);
+                let mut lens = lens.iter().rev().map(|l| self.int(l).at(LOWEST));
+                let innermost = lens.next().expect("a length per level");
+                let mut init = match nested {
+                    Nested::Arrays(..) => quote!([0.0_f64; #innermost]),
+                    Nested::Vecs(..) | Nested::Cube(..) => quote!(vec![0.0_f64; #innermost]),
+                };
+                for len in lens {
+                    init = quote!(vec![#init; #len]);
+                }
+                quote!(let mut #var = #init;)
+            }
+            Stmt::SetNested(var, indices, op, e) => {
+                let var = self.name(*var);
+                let indices = indices.iter().map(|i| self.int(i).at(LOWEST));
+                let (op, e) = (assign_tokens(*op), self.expr(e).at(LOWEST));
+                quote!(#var #([#indices])* #op #e;)
+            }
+            Stmt::LetLoop {
+                vars,
+                counter,
+                bound,
+                labelled,
+                body,
+                value,
+            } => {
+                let names: Vec<_> = vars.iter().map(|&v| self.name(v)).collect();
+                let pattern = one_or_tuple(&names);
+                let label = labelled.then(|| quote!('outer:));
+                let (k, bound, body) = (
+                    self.name(*counter),
+                    self.int(bound).at(SUM),
+                    self.block(body),
+                );
+                let value = self.break_value(value, false);
+                quote! {
+                    let #pattern = #label loop {
+                        #body
+                        #k += 1;
+                        if #k == #bound {
+                            break #value;
+                        }
+                    };
+                }
+            }
+            Stmt::BreakValue(labelled, values) => {
+                let label = labelled.then(|| quote!('outer));
+                let value = self.break_value(values, *labelled);
+                quote!(break #label #value;)
+            }
             Stmt::If(c, then, other) => self.if_stmt(c, then, other.as_deref()),
             Stmt::For(kind, body) => self.for_loop(kind, body),
             Stmt::While(counter, bound, body) => {
@@ -650,6 +710,23 @@ impl<'p> Printer<'p> {
             }
             Stmt::Continue => quote!(continue;),
             Stmt::Break => quote!(break;),
+        }
+    }
+
+    /// The value of a `break`: `e`, or `(a, b)` of more. A block after a label is in
+    /// parentheses (`break 'outer ({ .. })`: rustc warns of `break 'outer { .. }`, which reads
+    /// like a labelled block).
+    fn break_value(&self, values: &[Expr], labelled: bool) -> TokenStream {
+        let values: Vec<TokenStream> = values
+            .iter()
+            .map(|e| match e {
+                Expr::Block(..) if labelled && values.len() == 1 => self.expr(e).at(POSTFIX),
+                _ => self.expr(e).at(LOWEST),
+            })
+            .collect();
+        match values.as_slice() {
+            [one] => one.clone(),
+            many => quote!((#(#many),*)),
         }
     }
 

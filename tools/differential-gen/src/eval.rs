@@ -69,6 +69,7 @@ pub fn arguments(f: &Function, floats: &[f64]) -> Vec<Value> {
             Ty::Usize => Value::U(*sizes.next().expect("a size for every usize parameter")),
             Ty::Slice(n) | Ty::Vec(n) => Value::V(take(n)),
             Ty::Arr(shape) => Value::A(array_of(shape, take(shape.len()))),
+            Ty::Nested(_) => unreachable!("nested buffers are locals"),
         })
         .collect()
 }
@@ -96,7 +97,9 @@ fn call(program: &[Function], f: &Function, args: Vec<Value>, steps: &mut usize)
     match frame.block(&f.body)? {
         Flow::Return(value) => Ok(value),
         Flow::Next => frame.expr(&f.result),
-        Flow::Break | Flow::Continue => Err(fault("break or continue outside a loop")),
+        Flow::Break | Flow::Continue | Flow::BreakValue(..) => {
+            Err(fault("break or continue outside a loop"))
+        }
     }
 }
 
@@ -105,6 +108,8 @@ enum Flow {
     Next,
     Break,
     Continue,
+    /// `break value` (`break 'outer value` if labelled) out of a `let r = loop { .. }`.
+    BreakValue(bool, Vec<f64>),
     Return(f64),
 }
 
@@ -323,6 +328,13 @@ impl Frame<'_, '_> {
                 let (i, j) = (self.int(i)?, self.int(j)?);
                 self.element(*v, &[i, j])
             }
+            Expr::Nested(v, indices) => {
+                let indices = indices
+                    .iter()
+                    .map(|i| self.int(i))
+                    .collect::<Run<Vec<_>>>()?;
+                self.element(*v, &indices)
+            }
             Expr::Cast(i) => Ok(self.int(i)? as f64),
             Expr::Bin(op, a, b) => {
                 let a = self.expr(a)?;
@@ -498,6 +510,55 @@ impl Frame<'_, '_> {
                 let (i, j) = (self.int(i)?, self.int(j)?);
                 self.set_element(*var, &[i, j], AssignOp::Set, value)?;
             }
+            Stmt::LetNested(var, lens) => {
+                let lens = lens.iter().map(|l| self.int(l)).collect::<Run<Vec<_>>>()?;
+                self.env[*var] = Some(Value::A(ArrayD::zeros(lens)));
+            }
+            Stmt::SetNested(var, indices, op, e) => {
+                let value = self.expr(e)?;
+                let indices = indices
+                    .iter()
+                    .map(|i| self.int(i))
+                    .collect::<Run<Vec<_>>>()?;
+                self.set_element(*var, &indices, *op, value)?;
+            }
+            Stmt::LetLoop {
+                vars,
+                counter,
+                bound,
+                body,
+                value,
+                ..
+            } => {
+                let values = loop {
+                    match self.block(body)? {
+                        Flow::Next => {}
+                        Flow::BreakValue(_, values) => break values,
+                        Flow::Return(value) => return Ok(Flow::Return(value)),
+                        Flow::Break | Flow::Continue => {
+                            panic!("a plain break or continue in a loop with a value")
+                        }
+                    }
+                    let k = self.int(&IntExpr::Var(*counter))? + 1;
+                    self.env[*counter] = Some(Value::U(k));
+                    if k == self.int(bound)? {
+                        break value
+                            .iter()
+                            .map(|e| self.expr(e))
+                            .collect::<Run<Vec<_>>>()?;
+                    }
+                };
+                for (var, value) in vars.iter().zip(values) {
+                    self.env[*var] = Some(Value::F(value));
+                }
+            }
+            Stmt::BreakValue(labelled, values) => {
+                let values = values
+                    .iter()
+                    .map(|e| self.expr(e))
+                    .collect::<Run<Vec<_>>>()?;
+                return Ok(Flow::BreakValue(*labelled, values));
+            }
             Stmt::If(cond, then, other) => {
                 if self.cond(cond)? {
                     return self.block(then);
@@ -515,6 +576,10 @@ impl Frame<'_, '_> {
                     match self.block(body)? {
                         Flow::Break => break,
                         Flow::Return(value) => return Ok(Flow::Return(value)),
+                        Flow::BreakValue(labelled, values) => {
+                            assert!(labelled, "an unlabelled break value in a while loop");
+                            return Ok(Flow::BreakValue(labelled, values));
+                        }
                         // As in Rust: the increment at the end of the body is skipped.
                         Flow::Continue => continue,
                         Flow::Next => {}
@@ -585,6 +650,10 @@ impl Frame<'_, '_> {
             match self.block(body)? {
                 Flow::Break => break,
                 Flow::Return(value) => return Ok(Flow::Return(value)),
+                Flow::BreakValue(labelled, values) => {
+                    assert!(labelled, "an unlabelled break value in a for loop");
+                    return Ok(Flow::BreakValue(labelled, values));
+                }
                 Flow::Next | Flow::Continue => {}
             }
         }

@@ -340,6 +340,83 @@ mod tests {
         assert_eq!(run(sin), Ok(0.01_f64.sin()));
     }
 
+    /// `let mut g0 = vec![vec![0.0; 2]; 2]; g0[1][0] = x; g0[1][0] *= 3.0; let mut k0 = 0;
+    /// let r0 = 'outer: loop { for i in 0..2 { if x > 0.5 { break 'outer x * 2.0; } }
+    /// k0 += 1; if k0 == 2 { break g0[1][0]; } }; r0`, run and printed.
+    #[test]
+    fn nested_writes_and_loop_values_are_run_and_printed() {
+        use ast::{AssignOp, BinOp, CmpOp, Cond, Expr, IntExpr, Loop, Nested, Stmt, Ty, Var};
+        let var = |name: &str, ty| Var {
+            name: name.into(),
+            ty,
+            by_ref: false,
+        };
+        let g0 = vec![IntExpr::Lit(1), IntExpr::Lit(0)];
+        let inner = Stmt::For(
+            Loop::Range {
+                index: 4,
+                lo: IntExpr::Lit(0),
+                hi: IntExpr::Lit(2),
+                rev: false,
+                step: None,
+            },
+            vec![Stmt::If(
+                Cond::Float(CmpOp::Gt, Expr::Var(0), Expr::Lit(0.5)),
+                vec![Stmt::BreakValue(
+                    true,
+                    vec![Expr::Bin(
+                        BinOp::Mul,
+                        Box::new(Expr::Var(0)),
+                        Box::new(Expr::Lit(2.0)),
+                    )],
+                )],
+                None,
+            )],
+        );
+        let f = ast::Function {
+            name: "f".into(),
+            kind: ast::Kind::Scalar,
+            vars: vec![
+                var("x", Ty::F64),
+                var("g0", Ty::Nested(Nested::Vecs(2, 2))),
+                var("k0", Ty::Usize),
+                var("r0", Ty::F64),
+                var("i", Ty::Usize),
+            ],
+            params: vec![0],
+            body: vec![
+                Stmt::LetNested(1, vec![IntExpr::Lit(2), IntExpr::Lit(2)]),
+                Stmt::SetNested(1, g0.clone(), AssignOp::Set, Expr::Var(0)),
+                Stmt::SetNested(1, g0.clone(), AssignOp::Mul, Expr::Lit(3.0)),
+                Stmt::LetCounter(2),
+                Stmt::LetLoop {
+                    vars: vec![3],
+                    counter: 2,
+                    bound: IntExpr::Lit(2),
+                    labelled: true,
+                    body: vec![inner],
+                    value: vec![Expr::Nested(1, g0)],
+                },
+            ],
+            result: Expr::Var(3),
+            sizes: Vec::new(),
+            points: Vec::new(),
+        };
+        let at = |x: f64| eval::run(&[], &f, vec![eval::Value::F(x)]);
+        assert_eq!(at(1.0), Ok(2.0), "the labelled break out of the inner loop");
+        assert_eq!(at(0.25), Ok(0.75), "the counter's break");
+        let printed = Printer::new(&[], &f).function().to_string();
+        for expected in [
+            "let mut g0 = vec ! [vec ! [0.0_f64 ; 2] ; 2] ;",
+            "g0 [1] [0] *= 3.0 ;",
+            "let r0 = 'outer : loop {",
+            "break 'outer x * 2.0 ;",
+            "k0 += 1 ; if k0 == 2 { break g0 [1] [0] ; }",
+        ] {
+            assert!(printed.contains(expected), "{expected} in {printed}");
+        }
+    }
+
     #[test]
     fn the_known_bugs_file_is_read() {
         let dir = std::env::temp_dir().join(format!("differential-gen-{}", std::process::id()));

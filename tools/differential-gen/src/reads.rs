@@ -103,6 +103,10 @@ fn expr_reads(e: &Expr, found: &mut Found) {
             int_reads(i, found);
             int_reads(j, found);
         }
+        Expr::Nested(v, indices) => {
+            found.insert(*v);
+            indices.iter().for_each(|i| int_reads(i, found));
+        }
         Expr::Cast(i) => int_reads(i, found),
         Expr::Bin(_, a, b) | Expr::Binary(_, a, b) | Expr::Block(_, a, b) => {
             expr_reads(a, found);
@@ -197,6 +201,24 @@ fn stmt_reads(s: &Stmt, found: &mut Found) {
             int_reads(j, found);
             expr_reads(e, found);
         }
+        Stmt::LetNested(_, lens) => lens.iter().for_each(|l| int_reads(l, found)),
+        Stmt::SetNested(_, indices, _, e) => {
+            indices.iter().for_each(|i| int_reads(i, found));
+            expr_reads(e, found);
+        }
+        Stmt::LetLoop {
+            counter,
+            bound,
+            body,
+            value,
+            ..
+        } => {
+            found.insert(*counter);
+            int_reads(bound, found);
+            body.iter().for_each(|s| stmt_reads(s, found));
+            value.iter().for_each(|e| expr_reads(e, found));
+        }
+        Stmt::BreakValue(_, values) => values.iter().for_each(|e| expr_reads(e, found)),
         Stmt::If(c, then, other) => {
             cond_reads(c, found);
             then.iter().for_each(|s| stmt_reads(s, found));
@@ -232,7 +254,10 @@ fn stmt_assigns(s: &Stmt, found: &mut HashSet<VarId>) {
             then.iter().for_each(|s| stmt_assigns(s, found));
             other.iter().flatten().for_each(|s| stmt_assigns(s, found));
         }
-        Stmt::For(_, body) | Stmt::While(_, _, body) | Stmt::LoopBreak(_, _, body) => {
+        Stmt::For(_, body)
+        | Stmt::While(_, _, body)
+        | Stmt::LoopBreak(_, _, body)
+        | Stmt::LetLoop { body, .. } => {
             body.iter().for_each(|s| stmt_assigns(s, found));
         }
         _ => {}

@@ -109,6 +109,19 @@ impl Grower<'_> {
 
     /// An element of a visible sequence or array, if there is one.
     fn element(&mut self) -> Option<Expr> {
+        let nested = self.visible(|ty| matches!(ty, Ty::Nested(_)));
+        if !nested.is_empty() && self.chance(0.4) {
+            let g = self.pick(&nested)?;
+            let Ty::Nested(shape) = self.f.ty(g) else {
+                unreachable!("a nested buffer")
+            };
+            let indices = shape
+                .dims()
+                .into_iter()
+                .map(|len| self.index(len, None))
+                .collect();
+            return Some(Expr::Nested(g, indices));
+        }
         let seqs =
             self.visible(|ty| matches!(ty, Ty::Slice(_) | Ty::Vec(_) | Ty::Arr(Shape::D1(_))));
         let matrices = self.visible(|ty| matches!(ty, Ty::Arr(Shape::D2(..))));

@@ -338,6 +338,14 @@ impl<'a> Grower<'a> {
                 Ty::Slice(n) | Ty::Vec(n) if local || !read.contains(&var) => {
                     Expr::Elem(var, crate::ast::IntExpr::Lit(n - 1))
                 }
+                Ty::Nested(nested) => Expr::Nested(
+                    var,
+                    nested
+                        .dims()
+                        .into_iter()
+                        .map(|len| crate::ast::IntExpr::Lit(len - 1))
+                        .collect(),
+                ),
                 Ty::Arr(_) if local || !read.contains(&var) => {
                     Expr::Sum(Box::new(crate::ast::ArrExpr::Var(var)))
                 }

@@ -1,7 +1,8 @@
 //! Random statements: the top-level templates (a `let`, a shadowing, an accumulation loop, a
 //! loop over a slice at `xs[i + k]` that the macro reads through a window, a buffer filled in a
-//! loop, a branch, a `while` or `loop`, an early return, an array `let`), and the statements of
-//! loop and branch bodies.
+//! loop, a `Vec` of containers filled an element of an element at a time (`g[i][j] = e`), a
+//! branch, a `while` or `loop`, a `loop`'s value (`let r = loop { .. break e; }`), an early
+//! return, an array `let`), and the statements of loop and branch bodies.
 //!
 //! Every `let mut` float is declared with the statement that modifies it, so none is left
 //! unmodified, and every buffer with the loop that fills it.
@@ -10,14 +11,21 @@ use rand::seq::IndexedRandom;
 
 use super::{Grower, LoopFrame};
 use crate::ast::{
-    AssignOp, BinOp, ElementStyle, Expr, IntExpr, Kind, Loop, Shape, Stmt, Ty, VarId,
+    AssignOp, BinOp, ElementStyle, Expr, IntExpr, Kind, Loop, Nested, Shape, Stmt, Ty, VarId,
 };
 use crate::grow::expr::typed;
 
 impl Grower<'_> {
     /// One top-level template.
     pub(super) fn top_stmt(&mut self) -> Vec<Stmt> {
-        let roll = self.below(if self.f.kind == Kind::Array { 20 } else { 16 });
+        let others = if self.f.kind == Kind::Array { 20 } else { 16 };
+        let roll = self.below(others + 2);
+        if roll == others {
+            return self.nested_buffer();
+        }
+        if roll == others + 1 {
+            return self.loop_value();
+        }
         match roll {
             0..=2 => vec![self.let_float()],
             3 => self.shadow().unwrap_or_else(|| vec![self.let_float()]),
@@ -295,6 +303,146 @@ impl Grower<'_> {
         vec![Stmt::LetVec(v, len), fill]
     }
 
+    /// `let mut g = vec![vec![0.0; c]; r]; for i in 0..r { for j in 0..c { g[i][j] = e; } }`,
+    /// or into a `Vec<[f64; c]>` (`vec![[0.0; c]; r]`), or three deep into a
+    /// `Vec<Vec<Vec<f64>>>` (`c[i][j][k] = e`, the last index drawn as an index is).
+    fn nested_buffer(&mut self) -> Vec<Stmt> {
+        let (rows, size) = self.bound();
+        let cols = 2 + self.below(3);
+        let (nested, lens) = match self.below(5) {
+            0..=2 => {
+                let (cols_expr, cols) = if self.chance(0.3) {
+                    self.bound()
+                } else {
+                    (IntExpr::Lit(cols), cols)
+                };
+                (Nested::Vecs(size, cols), vec![rows, cols_expr])
+            }
+            3 => (Nested::Arrays(size, cols), vec![rows, IntExpr::Lit(cols)]),
+            _ => {
+                let (a, b) = (2 + self.below(2), 2 + self.below(2));
+                let lens = vec![IntExpr::Lit(a), IntExpr::Lit(b), IntExpr::Lit(cols)];
+                (Nested::Cube(a, b, cols), lens)
+            }
+        };
+        let name = self.fresh("g");
+        let g = self.declare(name, Ty::Nested(nested), false);
+        let dims = nested.dims();
+        let (outer, inner) = (lens[0].clone(), lens[1].clone());
+        let fill = self.indexed_loop(outer, dims[0], |grower, i| {
+            grower.indexed_loop(inner, dims[1], |grower, j| {
+                let mut indices = vec![IntExpr::Var(i), IntExpr::Var(j)];
+                if let Some(&last) = dims.get(2) {
+                    indices.push(grower.index(last, None));
+                }
+                let op = *[AssignOp::Set, AssignOp::Set, AssignOp::Add, AssignOp::Sub]
+                    .choose(grower.rng)
+                    .expect("not empty");
+                Stmt::SetNested(g, indices, op, grower.expr(2))
+            })
+        });
+        vec![Stmt::LetNested(g, lens), fill]
+    }
+
+    /// `let mut s = ..; let mut k = 0; let r = loop { ..; k += 1; if k == n { break e; } };`,
+    /// sometimes leaving earlier by `if c { break e2; }`, or by `break 'outer e3` out of an
+    /// inner `for` loop, and sometimes of two values, `let (r, q) = loop { .. break (a, b); }`.
+    /// A third of the time in a `for` loop, `for j in 0..m { let mut k = 0; let r = loop {
+    /// .. }; s += r; }`, a value of each iteration.
+    fn loop_value(&mut self) -> Vec<Stmt> {
+        let declaration = self.let_mut();
+        let Stmt::Let { var: s, .. } = declaration else {
+            unreachable!("let_mut declares")
+        };
+        if !self.chance(1.0 / 3.0) {
+            let (mut stmts, _) = self.value_loop();
+            stmts.insert(0, declaration);
+            return stmts;
+        }
+        let (hi, size) = self.bound();
+        let mark = self.scope.len();
+        let name = self.index_name();
+        let j = self.declare(name, Ty::Usize, false);
+        self.loops.push(LoopFrame {
+            index: Some(j),
+            bound: size,
+            jumps: false,
+            iterates: Vec::new(),
+        });
+        let (mut body, vars) = self.value_loop();
+        let sum = vars
+            .iter()
+            .map(|&r| Expr::Var(r))
+            .reduce(|a, b| Expr::Bin(BinOp::Add, Box::new(a), Box::new(b)))
+            .expect("a value at least");
+        let op = *[AssignOp::Add, AssignOp::Add, AssignOp::Mul]
+            .choose(self.rng)
+            .expect("not empty");
+        body.push(Stmt::Assign(s, op, sum));
+        self.loops.pop();
+        self.close(mark);
+        vec![declaration, Stmt::For(range_loop(j, 0, hi), body)]
+    }
+
+    /// `let mut k = 0; let r = loop { .. };` (see [`Self::loop_value`]), and the loop's
+    /// variables.
+    fn value_loop(&mut self) -> (Vec<Stmt>, Vec<VarId>) {
+        let (bound, size) = self.bound();
+        let name = self.fresh("k");
+        let k = self.declare(name, Ty::Usize, false);
+        let width = if self.chance(0.25) { 2 } else { 1 };
+        let labelled = self.chance(0.4);
+        self.loops.push(LoopFrame {
+            index: Some(k),
+            bound: size,
+            jumps: false,
+            iterates: Vec::new(),
+        });
+        let mark = self.scope.len();
+        let count = 1 + self.below(2);
+        let mut body = self.stmts(count, 1);
+        if labelled {
+            let inner = self.for_loop_with(0, |grower| grower.early_break(width, true));
+            let at = self.below(body.len() + 1);
+            body.insert(at, inner);
+        }
+        if !labelled || self.chance(0.5) {
+            let outer = labelled && self.chance(0.5);
+            let early = self.early_break(width, outer);
+            let at = self.below(body.len() + 1);
+            body.insert(at, early);
+        }
+        self.close(mark);
+        self.loops.pop();
+        let value = (0..width).map(|_| self.expr(2)).collect();
+        let vars = (0..width)
+            .map(|_| {
+                let name = self.fresh("r");
+                self.declare(name, Ty::F64, false)
+            })
+            .collect::<Vec<_>>();
+        self.lets.extend(&vars);
+        let stmts = vec![
+            Stmt::LetCounter(k),
+            Stmt::LetLoop {
+                vars: vars.clone(),
+                counter: k,
+                bound,
+                labelled,
+                body,
+                value,
+            },
+        ];
+        (stmts, vars)
+    }
+
+    /// `if c { break e; }` (`break 'outer e` if `labelled`) of `width` values.
+    fn early_break(&mut self, width: usize, labelled: bool) -> Stmt {
+        let c = self.cond(2);
+        let values = (0..width).map(|_| self.expr(2)).collect();
+        Stmt::If(c, vec![Stmt::BreakValue(labelled, values)], None)
+    }
+
     /// `for i in 0..hi { write(i) }`, the index bound by `size`.
     fn indexed_loop(
         &mut self,
@@ -451,7 +599,11 @@ impl Grower<'_> {
     ///
     /// `None` if nothing fits: no accumulator and no buffer is visible.
     pub(super) fn body_stmt(&mut self, depth: u32) -> Option<Stmt> {
-        if self.mutables.is_empty() && self.visible(|ty| matches!(ty, Ty::Vec(_))).is_empty() {
+        if self.mutables.is_empty()
+            && self
+                .visible(|ty| matches!(ty, Ty::Vec(_) | Ty::Nested(_)))
+                .is_empty()
+        {
             return None;
         }
         let roll = self.below(12);
@@ -469,7 +621,7 @@ impl Grower<'_> {
     }
 
     /// `v[i] op= e` into a visible buffer that no enclosing loop iterates over (which would
-    /// hold a borrow of it).
+    /// hold a borrow of it), or `g[i][j] op= e` into a `Vec` of containers.
     fn buffer_write(&mut self) -> Option<Stmt> {
         let iterated: Vec<VarId> = self
             .loops
@@ -477,11 +629,22 @@ impl Grower<'_> {
             .flat_map(|frame| frame.iterates.clone())
             .collect();
         let buffers: Vec<VarId> = self
-            .visible(|ty| matches!(ty, Ty::Vec(_)))
+            .visible(|ty| matches!(ty, Ty::Vec(_) | Ty::Nested(_)))
             .into_iter()
             .filter(|v| !iterated.contains(v))
             .collect();
         let v = *buffers.choose(self.rng)?;
+        if let Ty::Nested(nested) = self.f.ty(v) {
+            let indices = nested
+                .dims()
+                .into_iter()
+                .map(|len| self.index(len, None))
+                .collect();
+            let op = *[AssignOp::Set, AssignOp::Add, AssignOp::Sub, AssignOp::Mul]
+                .choose(self.rng)
+                .expect("not empty");
+            return Some(Stmt::SetNested(v, indices, op, self.expr(2)));
+        }
         let len = self.static_len_of(v);
         // `v[i % v.len()] += e` borrows `v` twice (E0502): the length is written out.
         let index = match self.index(len, Some(v)) {
@@ -519,6 +682,12 @@ impl Grower<'_> {
 
     /// A `for` loop of any kind the visible sequences allow, its body updating accumulators.
     pub(super) fn for_loop(&mut self, depth: u32) -> Stmt {
+        self.for_loop_with(depth, |_| Stmt::Continue)
+    }
+
+    /// A `for` loop as [`Self::for_loop`] with `extra` (drawn in the loop's scope) somewhere
+    /// in its body after its jumps, unless `extra` is a bare `continue`.
+    fn for_loop_with(&mut self, depth: u32, extra: impl FnOnce(&mut Self) -> Stmt) -> Stmt {
         let mark = self.scope.len();
         let (header, frame) = self.loop_header();
         self.loops.push(frame);
@@ -530,6 +699,12 @@ impl Grower<'_> {
         }
         // A jump goes first, so that the rest of the body is sometimes skipped.
         body.sort_by_key(|s| !is_jump(s));
+        let extra = extra(self);
+        if extra != Stmt::Continue {
+            let jumps = body.iter().take_while(|s| is_jump(s)).count();
+            let at = jumps + self.below(body.len() - jumps + 1);
+            body.insert(at, extra);
+        }
         self.loops.pop();
         self.close(mark);
         Stmt::For(header, body)
