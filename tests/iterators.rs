@@ -675,3 +675,43 @@ fn references_and_checked_reads() {
         }
     }
 }
+
+/// `x.first().unwrap()`, `*x.last().unwrap()`, `x.get(i).expect(..)` on a slice parameter: the
+/// elements they hold; and references over a `&[f64]` and a `&Vec<Vec<f64>>` walked directly.
+#[grad::differentiate]
+fn ends_and_rows(x: &[f64], m: &Vec<Vec<f64>>) -> f64 {
+    let first = x.first().unwrap();
+    let last = *x.last().unwrap();
+    let second = x.get(1).expect("two elements");
+    let mut s = first * last + second.sin() + last * last;
+    for v in x {
+        s += v * v;
+    }
+    for row in m {
+        for v in row.iter() {
+            s += v * v * first;
+        }
+    }
+    s
+}
+
+#[test]
+fn ends_of_slices_and_rows_by_reference() {
+    let m = vec![vec![0.1, 0.2], vec![-0.4, 0.3]];
+    for x in [[0.3, -1.2, 0.8], [1.5, 0.2, -0.4]] {
+        let (value, (gradient, gm)) = ends_and_rows_grad(&x, &m);
+        assert_eq!(value, ends_and_rows(&x, &m));
+        assert_gradient(|x| ends_and_rows(x, &m), &x, &gradient, "ends_and_rows");
+        // By hand: x0 x2 + sin x1 + x2² + Σ x_i² + x0 Σ m_ij².
+        let squares: f64 = m.iter().flatten().map(|v| v * v).sum();
+        let expected = [
+            x[2] + 2.0 * x[0] + squares,
+            x[1].cos() + 2.0 * x[1],
+            x[0] + 4.0 * x[2],
+        ];
+        for (g, e) in gradient.iter().zip(expected) {
+            assert!((g - e).abs() <= 1e-14 * (1.0 + e.abs()), "{g} against {e}");
+        }
+        assert!((gm[1][0] - 2.0 * m[1][0] * x[0]).abs() < 1e-15);
+    }
+}

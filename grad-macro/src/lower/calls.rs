@@ -109,6 +109,11 @@ impl Lowerer<'_> {
         if name != "unwrap" && name != "expect" {
             return None;
         }
+        if let Expr::MethodCall(inner) = &*call.receiver
+            && let Some(read) = self.element_of_slice(inner)
+        {
+            return Some(self.lower_expr(&read, out, hint));
+        }
         let (dot, method, args) = (&call.dot_token, &call.method, &call.args);
         let unwrap = quote::quote!(#dot #method(#args));
         match &*call.receiver {
@@ -120,6 +125,26 @@ impl Lowerer<'_> {
             }
             Expr::Call(inner) if is_unwrapped_function(inner) => {
                 Some(self.lower_call_unwrapped(inner, &call.receiver, Some(unwrap), out, hint))
+            }
+            _ => None,
+        }
+    }
+
+    /// `x.first()`, `x.last()` or `x.get(i)` (then unwrapped) on a slice parameter, as the
+    /// element they hold: `&x[0]`, `&x[x.len() - 1]`, `&x[i]`, an indexed read (which panics
+    /// where the `unwrap` would, with the index's message).
+    fn element_of_slice(&self, call: &syn::ExprMethodCall) -> Option<Expr> {
+        let receiver = &call.receiver;
+        let base = self.var_of_path(receiver)?;
+        if !self.slice_params.contains(&base) {
+            return None;
+        }
+        let args: Vec<&Expr> = call.args.iter().collect();
+        match (naming::stem(&call.method).as_str(), &args[..]) {
+            ("first", []) => Some(syn::parse_quote!(&#receiver[0])),
+            ("last", []) => Some(syn::parse_quote!(&#receiver[#receiver.len() - 1])),
+            ("get", [index]) if !matches!(index, Expr::Range(_)) => {
+                Some(syn::parse_quote!(&#receiver[#index]))
             }
             _ => None,
         }
