@@ -676,14 +676,18 @@ fn references_and_checked_reads() {
     }
 }
 
-/// `x.first().unwrap()`, `*x.last().unwrap()`, `x.get(i).expect(..)` on a slice parameter: the
-/// elements they hold; and references over a `&[f64]` and a `&Vec<Vec<f64>>` walked directly.
+/// `x.first().unwrap()`, `*x.last().unwrap()`, `x.get(i).expect(..)` on a slice parameter and
+/// on local `Vec`s: the elements they hold; and references over a `&[f64]` and a
+/// `&Vec<Vec<f64>>` walked directly.
 #[grad::differentiate]
 fn ends_and_rows(x: &[f64], m: &Vec<Vec<f64>>) -> f64 {
     let first = x.first().unwrap();
     let last = *x.last().unwrap();
     let second = x.get(1).expect("two elements");
+    let doubled: Vec<f64> = x.iter().map(|a| a * 2.0).collect();
+    let copy = x.to_vec();
     let mut s = first * last + second.sin() + last * last;
+    s += doubled.last().unwrap() * copy.first().unwrap();
     for v in x {
         s += v * v;
     }
@@ -702,12 +706,12 @@ fn ends_of_slices_and_rows_by_reference() {
         let (value, (gradient, gm)) = ends_and_rows_grad(&x, &m);
         assert_eq!(value, ends_and_rows(&x, &m));
         assert_gradient(|x| ends_and_rows(x, &m), &x, &gradient, "ends_and_rows");
-        // By hand: x0 x2 + sin x1 + x2² + Σ x_i² + x0 Σ m_ij².
+        // By hand: x0 x2 + sin x1 + x2² + 2 x2 x0 + Σ x_i² + x0 Σ m_ij².
         let squares: f64 = m.iter().flatten().map(|v| v * v).sum();
         let expected = [
-            x[2] + 2.0 * x[0] + squares,
+            x[2] + 2.0 * x[2] + 2.0 * x[0] + squares,
             x[1].cos() + 2.0 * x[1],
-            x[0] + 4.0 * x[2],
+            x[0] + 2.0 * x[0] + 4.0 * x[2],
         ];
         for (g, e) in gradient.iter().zip(expected) {
             assert!((g - e).abs() <= 1e-14 * (1.0 + e.abs()), "{g} against {e}");

@@ -123,6 +123,11 @@ pub fn is_shared_slice(ty: &Type) -> bool {
         }
 }
 
+/// Whether `ty` is a `Vec` (`Vec<f64>`, `std::vec::Vec<A>`).
+pub fn is_vec(ty: &Type) -> bool {
+    last_segment(ty).is_some_and(|segment| segment.ident == "Vec")
+}
+
 /// Whether a parameter of type `ty` named alone as a loop's iterator (`for x in xs`) walks
 /// the elements of a container of reals by reference, as `xs.iter()` does: a shared reference
 /// to a slice, an array, a `Vec` or an ndarray array (owned, view or shared) that is not of

@@ -130,13 +130,13 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `x.first()`, `x.last()` or `x.get(i)` (then unwrapped) on a slice parameter, as the
+    /// `x.first()`, `x.last()` or `x.get(i)` (then unwrapped) on a slice or `Vec`, as the
     /// element they hold: `&x[0]`, `&x[x.len() - 1]`, `&x[i]`, an indexed read (which panics
     /// where the `unwrap` would, with the index's message).
     fn element_of_slice(&self, call: &syn::ExprMethodCall) -> Option<Expr> {
         let receiver = &call.receiver;
         let base = self.var_of_path(receiver)?;
-        if !self.slice_params.contains(&base) {
+        if !self.slices.contains(&base) {
             return None;
         }
         let args: Vec<&Expr> = call.args.iter().collect();

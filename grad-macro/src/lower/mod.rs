@@ -104,7 +104,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         pending_flags: Vec::new(),
         exit: None,
         element_params: HashSet::new(),
-        slice_params: HashSet::new(),
+        slices: HashSet::new(),
         in_zip_chain: false,
     };
     let mut params = Vec::new();
@@ -118,7 +118,7 @@ pub fn lower(cx: &Ctxt, sig: &Signature, body: &syn::Block) -> (Function, Vec<De
         }
         if types::is_shared_slice(&param.ty) {
             slices.insert(id);
-            lowerer.slice_params.insert(id);
+            lowerer.slices.insert(id);
         }
         // A float taken by value (`x: &f64` is a reference).
         lowerer.vars[id.0].float = types::is_float(&param.ty);
@@ -172,9 +172,10 @@ struct Lowerer<'a> {
     /// The parameters that are shared references to containers of reals (`x: &[f64]`): a loop
     /// `for xi in x` walks their elements as `x.iter()` does.
     element_params: HashSet<VarId>,
-    /// The parameters that are shared references to slices, arrays or `Vec`s (`x: &[f64]`):
+    /// The parameters that are shared references to slices, arrays or `Vec`s (`x: &[f64]`),
+    /// and the locals made `Vec`s (`let v: Vec<f64> = ..`, `vec![..]`, `x.to_vec()`):
     /// `x.first().unwrap()` is `&x[0]` on them.
-    slice_params: HashSet<VarId>,
+    slices: HashSet<VarId>,
     /// Whether the code being lowered is inside a chain from `Zip::from(..)` already reported
     /// as a whole (`calls.rs`), so that its inner calls are not reported again.
     in_zip_chain: bool,

@@ -201,7 +201,15 @@ impl Lowerer<'_> {
         }
         let hint = pattern_hint(pat);
         let lowered = self.lower_expr(&init.expr, out, &hint);
+        let vector = ty.as_deref().is_some_and(crate::types::is_vec) || makes_a_vec(&init.expr);
         self.bind_pattern(pat, ty, lowered, out);
+        if vector
+            && let Pat::Ident(name) = pat
+            && let Some(Operand::Atom(Atom::Var(var))) =
+                self.lookup(&crate::naming::stem(&name.ident)).cloned()
+        {
+            self.slices.insert(var);
+        }
     }
 
     /// An expression in statement position (or the tail): assignments, `if`s, loops and blocks
@@ -235,5 +243,16 @@ fn item_tokens(item: &syn::Item) -> TokenStream {
     match item {
         syn::Item::Use(_) => quote::quote!(#[allow(unused_imports)] #item),
         _ => item.to_token_stream(),
+    }
+}
+
+/// Whether an initialiser is a `Vec` for sure: `vec![..]`, `x.to_vec()`, `Vec::from(..)`.
+fn makes_a_vec(init: &Expr) -> bool {
+    match init {
+        Expr::Macro(mac) => mac.mac.path.is_ident("vec"),
+        Expr::MethodCall(call) => call.method == "to_vec",
+        Expr::Call(call) => matches!(&*call.func, Expr::Path(path)
+            if path.path.segments.len() == 2 && path.path.segments[0].ident == "Vec"),
+        _ => false,
     }
 }
