@@ -688,6 +688,8 @@ fn ends_and_rows(x: &[f64], m: &Vec<Vec<f64>>) -> f64 {
     let copy = x.to_vec();
     let mut s = first * last + second.sin() + last * last;
     s += doubled.last().unwrap() * copy.first().unwrap();
+    let halves = x.iter().map(|a| a * 0.5).collect::<Vec<f64>>();
+    s += halves.get(2).unwrap() * x[1];
     for v in x {
         s += v * v;
     }
@@ -706,12 +708,12 @@ fn ends_of_slices_and_rows_by_reference() {
         let (value, (gradient, gm)) = ends_and_rows_grad(&x, &m);
         assert_eq!(value, ends_and_rows(&x, &m));
         assert_gradient(|x| ends_and_rows(x, &m), &x, &gradient, "ends_and_rows");
-        // By hand: x0 x2 + sin x1 + x2² + 2 x2 x0 + Σ x_i² + x0 Σ m_ij².
+        // By hand: x0 x2 + sin x1 + x2² + 2 x2 x0 + x2 x1 / 2 + Σ x_i² + x0 Σ m_ij².
         let squares: f64 = m.iter().flatten().map(|v| v * v).sum();
         let expected = [
             x[2] + 2.0 * x[2] + 2.0 * x[0] + squares,
-            x[1].cos() + 2.0 * x[1],
-            x[0] + 2.0 * x[0] + 4.0 * x[2],
+            x[1].cos() + 0.5 * x[2] + 2.0 * x[1],
+            x[0] + 2.0 * x[0] + 0.5 * x[1] + 4.0 * x[2],
         ];
         for (g, e) in gradient.iter().zip(expected) {
             assert!((g - e).abs() <= 1e-14 * (1.0 + e.abs()), "{g} against {e}");

@@ -57,6 +57,21 @@ pub const UNWRAPPED_METHODS: &[&str] = &["mean", "mean_axis", "into_shape_with_o
 /// in `lower/literals.rs`, with their arrays).
 pub const UNWRAPPED_FUNCTIONS: &[&str] = &["from_shape_vec"];
 
+/// The names along the path of the function `call` calls (`["ndarray", "Zip", "from"]` for
+/// `ndarray::Zip::from(a)`), or `None` when it calls something other than a path.
+pub fn call_path(call: &syn::ExprCall) -> Option<Vec<String>> {
+    let syn::Expr::Path(func) = &*call.func else {
+        return None;
+    };
+    Some(
+        func.path
+            .segments
+            .iter()
+            .map(|segment| segment.ident.to_string())
+            .collect(),
+    )
+}
+
 /// Comparisons and logic: they yield a `bool`, a constant of the reverse sweep, whatever their
 /// operands.
 pub fn is_boolean_operator(op: &syn::BinOp) -> bool {

@@ -179,10 +179,9 @@ impl Lowerer<'_> {
         result
     }
 
-    /// `if let Some(v) = x.get(i) { .. }` on a variable, as the `if` it stands for: `if i <
-    /// x.len() { let v = &x[i]; .. }` (`Some(&v)`: `let v = x[i];`), an indexed read the
-    /// reverse sweep follows, where the `Option` could not be. Not for an argument that is a
-    /// reference or a string (a map's key: `map.get(&k)`) or a range (a slice of the slice).
+    /// `if let Some(v) = x.get(i) { .. }` ([`Self::element_get`]), as the `if` it stands for:
+    /// `if i < x.len() { let v = &x[i]; .. }` (`Some(&v)`: `let v = x[i];`), an indexed read
+    /// the reverse sweep follows, where the `Option` could not be.
     fn checked_get(&self, expr_if: &syn::ExprIf) -> Option<syn::ExprIf> {
         let Expr::Let(expr_let) = &*expr_if.cond else {
             return None;
@@ -190,24 +189,7 @@ impl Lowerer<'_> {
         let Expr::MethodCall(call) = &*expr_let.expr else {
             return None;
         };
-        let receiver = &call.receiver;
-        let [index] = call.args.iter().collect::<Vec<_>>()[..] else {
-            return None;
-        };
-        if call.method != "get"
-            || self.var_of_path(receiver).is_none()
-            || matches!(
-                index,
-                Expr::Reference(_)
-                    | Expr::Range(_)
-                    | Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(_),
-                        ..
-                    })
-            )
-        {
-            return None;
-        }
+        let (receiver, index) = self.element_get(call)?;
         let syn::Pat::TupleStruct(some) = &*expr_let.pat else {
             return None;
         };

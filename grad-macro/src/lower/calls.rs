@@ -130,24 +130,46 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `x.first()`, `x.last()` or `x.get(i)` (then unwrapped) on a slice or `Vec`, as the
-    /// element they hold: `&x[0]`, `&x[x.len() - 1]`, `&x[i]`, an indexed read (which panics
-    /// where the `unwrap` would, with the index's message).
+    /// `x.get(i)` ([`Self::element_get`]), or `x.first()` or `x.last()` on a slice or `Vec`,
+    /// then unwrapped, as the element they hold: `&x[i]`, `&x[0]`, `&x[x.len() - 1]`, an
+    /// indexed read (which panics where the `unwrap` would, with the index's message).
     fn element_of_slice(&self, call: &syn::ExprMethodCall) -> Option<Expr> {
+        if let Some((receiver, index)) = self.element_get(call) {
+            return Some(syn::parse_quote!(&#receiver[#index]));
+        }
         let receiver = &call.receiver;
         let base = self.var_of_path(receiver)?;
-        if !self.slices.contains(&base) {
+        if !self.slices.contains(&base) || !call.args.is_empty() {
             return None;
         }
-        let args: Vec<&Expr> = call.args.iter().collect();
-        match (naming::stem(&call.method).as_str(), &args[..]) {
-            ("first", []) => Some(syn::parse_quote!(&#receiver[0])),
-            ("last", []) => Some(syn::parse_quote!(&#receiver[#receiver.len() - 1])),
-            ("get", [index]) if !matches!(index, Expr::Range(_)) => {
-                Some(syn::parse_quote!(&#receiver[#index]))
-            }
+        match naming::stem(&call.method).as_str() {
+            "first" => Some(syn::parse_quote!(&#receiver[0])),
+            "last" => Some(syn::parse_quote!(&#receiver[#receiver.len() - 1])),
             _ => None,
         }
+    }
+
+    /// `x.get(i)` on a variable, reading one element: the receiver and the index. Not a map's
+    /// `get(&key)` or `get("key")` (a reference or a string argument), nor `get(a..b)` (a
+    /// slice of the slice).
+    pub(super) fn element_get<'c>(
+        &self,
+        call: &'c syn::ExprMethodCall,
+    ) -> Option<(&'c Expr, &'c Expr)> {
+        let [index] = call.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let key = matches!(
+            index,
+            Expr::Reference(_)
+                | Expr::Range(_)
+                | Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(_),
+                    ..
+                })
+        );
+        (call.method == "get" && !key && self.var_of_path(&call.receiver).is_some())
+            .then_some((&*call.receiver, index))
     }
 
     /// A method call as a primitive: its receiver and arguments lowered, its rule left to
@@ -401,14 +423,7 @@ fn starts_from_zip(receiver: &Expr) -> bool {
     let Expr::Call(call) = root else {
         return false;
     };
-    let Expr::Path(func) = &*call.func else {
-        return false;
-    };
-    let names: Vec<String> = func
-        .path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
-    matches!(names.as_slice(), [.., zip, from] if zip == "Zip" && from == "from")
+    syntax::call_path(call).is_some_and(
+        |names| matches!(names.as_slice(), [.., zip, from] if zip == "Zip" && from == "from"),
+    )
 }

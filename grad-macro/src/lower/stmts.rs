@@ -251,8 +251,8 @@ fn makes_a_vec(init: &Expr) -> bool {
     match init {
         Expr::Macro(mac) => mac.mac.path.is_ident("vec"),
         Expr::MethodCall(call) => call.method == "to_vec",
-        Expr::Call(call) => matches!(&*call.func, Expr::Path(path)
-            if path.path.segments.len() == 2 && path.path.segments[0].ident == "Vec"),
+        Expr::Call(call) => crate::syntax::call_path(call)
+            .is_some_and(|names| matches!(names.as_slice(), [vec, _] if vec == "Vec")),
         _ => false,
     }
 }

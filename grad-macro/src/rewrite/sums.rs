@@ -102,14 +102,7 @@ fn is_sum_start(init: &Expr) -> bool {
     let Expr::Call(call) = init else {
         return false;
     };
-    let Expr::Path(path) = &*call.func else {
-        return false;
-    };
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
-    call.args.is_empty() && segments == ["grad", "__private", "zero"]
+    call.args.is_empty()
+        && crate::syntax::call_path(call)
+            .is_some_and(|names| names == ["grad", "__private", "zero"])
 }
