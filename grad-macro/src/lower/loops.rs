@@ -25,17 +25,13 @@ impl Lowerer<'_> {
         };
         let value = match expr {
             Expr::Loop(plain_loop) => jumps::break_value(plain_loop).map(|value| {
-                // A tuple `break (a, b)`: a variable for each element.
-                let count = match &value {
-                    Expr::Tuple(tuple) => tuple.elems.len(),
-                    _ => 1,
-                };
-                let vars: Vec<Operand> = (0..count)
-                    .map(|_| Operand::Atom(Atom::Var(self.loop_value_var(out))))
-                    .collect();
+                let mut variable = || Operand::Atom(Atom::Var(self.loop_value_var(out)));
                 match &value {
-                    Expr::Tuple(_) => Operand::Tuple(vars),
-                    _ => vars.into_iter().next().expect("one variable"),
+                    // A tuple `break (a, b)`: a variable for each element.
+                    Expr::Tuple(tuple) => {
+                        Operand::Tuple(tuple.elems.iter().map(|_| variable()).collect())
+                    }
+                    _ => variable(),
                 }
             }),
             _ => None,

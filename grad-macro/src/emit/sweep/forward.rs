@@ -92,28 +92,27 @@ impl Sweep<'_> {
     ) -> TokenStream {
         let base_ident = &self.function.var(base).ident;
         let value_tokens = self.atom(value);
+        // Through `levels` indices, the index is their tuple: `base[at.0][at.1]`.
+        let place = |index: &dyn ToTokens| {
+            if levels > 1 {
+                let positions = (0..levels).map(syn::Index::from);
+                quote!(#base_ident #([#index.#positions])*)
+            } else {
+                quote!(#base_ident[#index])
+            }
+        };
         if !self.recording || !self.is_active(base) {
             let place = match index {
                 Expr::Tuple(tuple) if levels > 1 => {
                     let indices = tuple.elems.iter();
                     quote!(#base_ident #([#indices])*)
                 }
-                _ if levels > 1 => {
-                    let positions = (0..levels).map(syn::Index::from);
-                    quote!(#base_ident #([#index.#positions])*)
-                }
-                _ => quote!(#base_ident[#index]),
+                _ => place(index),
             };
             return quote!(#place = #value_tokens;);
         }
         let at = self.name(Name::WriteAt(count));
-        // Through `levels` indices, the saved index is their tuple.
-        let place = if levels > 1 {
-            let positions = (0..levels).map(syn::Index::from);
-            quote!(#base_ident #([#at.#positions])*)
-        } else {
-            quote!(#base_ident[#at])
-        };
+        let place = place(&at);
         let write = quote! {
             let #at = #index;
             #place = #value_tokens;
