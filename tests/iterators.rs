@@ -677,8 +677,8 @@ fn references_and_checked_reads() {
 }
 
 /// `x.first().unwrap()`, `*x.last().unwrap()`, `x.get(i).expect(..)` on a slice parameter and
-/// on local `Vec`s: the elements they hold; and references over a `&[f64]` and a
-/// `&Vec<Vec<f64>>` walked directly.
+/// on local `Vec`s: the elements they hold; `x.get(i).copied().unwrap_or(d)` in and out of
+/// bounds; and references over a `&[f64]` and a `&Vec<Vec<f64>>` walked directly.
 #[grad::differentiate]
 fn ends_and_rows(x: &[f64], m: &Vec<Vec<f64>>) -> f64 {
     let first = x.first().unwrap();
@@ -690,6 +690,8 @@ fn ends_and_rows(x: &[f64], m: &Vec<Vec<f64>>) -> f64 {
     s += doubled.last().unwrap() * copy.first().unwrap();
     let halves = x.iter().map(|a| a * 0.5).collect::<Vec<f64>>();
     s += halves.get(2).unwrap() * x[1];
+    // Out of bounds, the default `x[0]`; in bounds, `x[1]`.
+    s += x.get(5).copied().unwrap_or(x[0]) + x.get(1).cloned().unwrap_or(0.0);
     for v in x {
         s += v * v;
     }
@@ -708,11 +710,11 @@ fn ends_of_slices_and_rows_by_reference() {
         let (value, (gradient, gm)) = ends_and_rows_grad(&x, &m);
         assert_eq!(value, ends_and_rows(&x, &m));
         assert_gradient(|x| ends_and_rows(x, &m), &x, &gradient, "ends_and_rows");
-        // By hand: x0 x2 + sin x1 + x2² + 2 x2 x0 + x2 x1 / 2 + Σ x_i² + x0 Σ m_ij².
+        // By hand: x0 x2 + sin x1 + x2² + 2 x2 x0 + x2 x1 / 2 + x0 + x1 + Σ x_i² + x0 Σ m_ij².
         let squares: f64 = m.iter().flatten().map(|v| v * v).sum();
         let expected = [
-            x[2] + 2.0 * x[2] + 2.0 * x[0] + squares,
-            x[1].cos() + 0.5 * x[2] + 2.0 * x[1],
+            x[2] + 2.0 * x[2] + 1.0 + 2.0 * x[0] + squares,
+            x[1].cos() + 0.5 * x[2] + 1.0 + 2.0 * x[1],
             x[0] + 2.0 * x[0] + 0.5 * x[1] + 4.0 * x[2],
         ];
         for (g, e) in gradient.iter().zip(expected) {

@@ -106,6 +106,9 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Option<Lowered> {
         let name = naming::stem(&call.method);
+        if let Some(read) = self.element_or_default(call) {
+            return Some(self.lower_expr(&read, out, hint));
+        }
         if name != "unwrap" && name != "expect" {
             return None;
         }
@@ -147,6 +150,27 @@ impl Lowerer<'_> {
             "last" => Some(syn::parse_quote!(&#receiver[#receiver.len() - 1])),
             _ => None,
         }
+    }
+
+    /// `x.get(i).copied().unwrap_or(d)` (or `cloned`) ([`Self::element_get`]) as the `if` it
+    /// stands for: `if i < x.len() { x[i] } else { d }`.
+    fn element_or_default(&self, call: &syn::ExprMethodCall) -> Option<Expr> {
+        let [default] = call.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let Expr::MethodCall(copied) = &*call.receiver else {
+            return None;
+        };
+        let Expr::MethodCall(get) = &*copied.receiver else {
+            return None;
+        };
+        if call.method != "unwrap_or" || (copied.method != "copied" && copied.method != "cloned") {
+            return None;
+        }
+        let (receiver, index) = self.element_get(get)?;
+        Some(
+            syn::parse_quote!(if (#index) < #receiver.len() { #receiver[#index] } else { #default }),
+        )
     }
 
     /// `x.get(i)` on a variable, reading one element: the receiver and the index. Not a map's
