@@ -3289,3 +3289,109 @@ fn loops_with_values() {
         assert_close(tangent, along, "loop_values_jvp");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Preaccumulated loops sharing one buffer (`plan/sharing.rs`)
+// ---------------------------------------------------------------------------------------------
+
+/// A data term and a penalty over the same parameters, each accumulated by a loop of its own
+/// and added in the result: the penalty's loop sums `w`'s adjoint into the data loop's buffer.
+#[grad::differentiate]
+fn data_and_penalty(w: &[f64]) -> f64 {
+    let mut data = 0.0;
+    for i in 0..w.len() {
+        data += (w[i] * (i as f64 + 1.0)).sin();
+    }
+    let mut penalty = 0.0;
+    for i in 0..w.len() {
+        penalty += w[i] * w[i] * w[(i + 1) % w.len()];
+    }
+    let scale = 0.5;
+    scale + data + penalty
+}
+
+/// Both terms subtracted (their adjoints are `-r̄` each: shared), a third added (`+r̄`: a
+/// buffer of its own), and the middle of the chain a temporary of the user's.
+#[grad::differentiate]
+fn signed_terms(w: &[f64]) -> f64 {
+    let mut a = 0.0;
+    for i in 0..w.len() {
+        a += w[i].exp();
+    }
+    let mut b = 0.0;
+    for i in 0..w.len() {
+        b -= w[i].cos() * w[0];
+    }
+    let mut c = 0.0;
+    for i in 0..w.len() {
+        c += w[i] * w[i];
+    }
+    let partial = -a - b;
+    partial + c
+}
+
+/// Terms that do not reach the result through sums only keep buffers of their own: a product
+/// of the two accumulators, an accumulator read twice.
+#[grad::differentiate]
+fn products_of_terms(w: &[f64]) -> f64 {
+    let mut a = 0.0;
+    for i in 0..w.len() {
+        a += w[i].sin();
+    }
+    let mut b = 0.0;
+    for i in 0..w.len() {
+        b += w[i] * w[i];
+    }
+    let mut c = 0.0;
+    for i in 0..w.len() {
+        c += w[i].tanh();
+    }
+    a * b + c + c
+}
+
+#[test]
+fn preaccumulated_loops_sharing_a_buffer() {
+    let at = points::<5>(61, 4, -1.2, 1.2);
+    check_slice(
+        "data_and_penalty",
+        data_and_penalty,
+        data_and_penalty_grad,
+        &at,
+    );
+    check_slice("signed_terms", signed_terms, signed_terms_grad, &at);
+    check_slice(
+        "products_of_terms",
+        products_of_terms,
+        products_of_terms_grad,
+        &at,
+    );
+    // The shared buffer is scaled once, by the first loop's adjoint: the pullback of a
+    // cotangent other than 1 is that multiple of the gradient.
+    let w = [0.3, -0.7, 1.1, 0.2, -0.4];
+    let scaled_by = |scaled: Vec<f64>, gradient: Vec<f64>| {
+        for (s, g) in scaled.iter().zip(&gradient) {
+            assert!(
+                (s - (-2.5 * g)).abs() <= 1e-12 * g.abs().max(1.0),
+                "{s} against {g}"
+            );
+        }
+    };
+    scaled_by(
+        data_and_penalty_vjp(&w).1(-2.5).0,
+        data_and_penalty_grad(&w).1,
+    );
+    scaled_by(signed_terms_vjp(&w).1(-2.5).0, signed_terms_grad(&w).1);
+    // The closed forms.
+    let (_, gradient) = data_and_penalty_grad(&w);
+    for i in 0..5 {
+        let k = i as f64 + 1.0;
+        let next = w[(i + 1) % 5];
+        let previous = w[(i + 4) % 5];
+        let expected = k * (w[i] * k).cos() + 2.0 * w[i] * next + previous * previous;
+        assert!(
+            (gradient[i] - expected).abs() < 1e-12,
+            "{i}: {} against {expected}",
+            gradient[i]
+        );
+    }
+}

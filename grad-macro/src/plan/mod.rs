@@ -2,7 +2,8 @@
 //! made once, before emission, so that emission only prints.
 //!
 //! - [`Schedule`]: how each loop is differentiated (a stack of iteration records, or
-//!   preaccumulation into loop-local adjoints), see `schedule.rs`;
+//!   preaccumulation into loop-local adjoints, which loops may share: `sharing.rs`), see
+//!   `schedule.rs`;
 //! - [`InPlaceSums`]: the sums of squares `f_grad` pulls back in place, see `in_place.rs`
 //!   (none for `f_vjp`, whose pullback cannot borrow the parameters);
 //! - [`Updates`]: the updates `x = op(.., x, ..)` of a float pulled back in place or on the
@@ -24,6 +25,7 @@ mod order;
 mod recompute;
 mod records;
 mod schedule;
+mod sharing;
 mod updates;
 mod views;
 mod windows;
@@ -153,10 +155,17 @@ impl Plan {
             } else {
                 ""
             };
+            let mut shares: Vec<String> = plan
+                .shares
+                .iter()
+                .map(|(input, owner)| format!(", sums {} into loop #{owner}'s", name(*input)))
+                .collect();
+            shares.sort();
             lines.push(format!(
-                "loop #{index}: preaccumulated into {}, reading {}{seeded}",
+                "loop #{index}: preaccumulated into {}, reading {}{seeded}{}",
                 name(plan.accumulator),
-                inputs.join(", ")
+                inputs.join(", "),
+                shares.concat()
             ));
         }
         for x in &self.in_place.operands {

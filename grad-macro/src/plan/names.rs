@@ -140,9 +140,8 @@ fn loop_names(lp: &Loop, schedule: &Schedule, names: &mut Vec<Name>) {
     }
     if let Some(plan) = schedule.preaccumulated.get(&lp.index) {
         names.extend(
-            plan.inputs
-                .iter()
-                .map(|input| Name::LoopAdjoint(lp.index, *input)),
+            plan.own_inputs()
+                .map(|input| Name::LoopAdjoint(lp.index, input)),
         );
     }
 }

@@ -226,9 +226,8 @@ impl Planner<'_> {
                 }
                 if let Some(plan) = self.schedule.preaccumulated.get(&lp.index) {
                     saved.extend(
-                        plan.inputs
-                            .iter()
-                            .map(|input| Name::LoopAdjoint(lp.index, *input)),
+                        plan.own_inputs()
+                            .map(|input| Name::LoopAdjoint(lp.index, input)),
                     );
                 } else if block_is_active(function, &lp.body) && !self.replays(lp.index) {
                     // A loop that runs its range backwards has as many records as its range

@@ -54,6 +54,19 @@ pub struct Preaccumulation {
     /// Nested in a preaccumulated loop (the innermost around it) of the same accumulator: its
     /// reverse runs inside that loop's, where the accumulator's adjoint is the seed, 1.
     pub seeded: bool,
+    /// The containers it sums into an earlier loop's buffer (that loop's index) instead of
+    /// one of its own, the two accumulators having the same adjoint (`sharing.rs`).
+    pub shares: HashMap<VarId, usize>,
+}
+
+impl Preaccumulation {
+    /// The inputs it keeps a loop-local adjoint of its own for.
+    pub fn own_inputs(&self) -> impl Iterator<Item = VarId> + '_ {
+        self.inputs
+            .iter()
+            .copied()
+            .filter(|input| !self.shares.contains_key(input))
+    }
 }
 
 /// Decides each loop's strategy. A loop is preaccumulated when it only accumulates into one
@@ -75,6 +88,7 @@ pub fn schedule(function: &Function, checkpoint: bool, preaccumulate: bool) -> S
         schedule: Schedule::default(),
     };
     planner.visit_block(&function.body);
+    super::sharing::share_buffers(function, &mut planner.schedule);
     if checkpoint {
         checkpoint_loops(function, &mut planner.schedule);
     }
@@ -227,6 +241,7 @@ fn preaccumulation(function: &Function, lp: &Loop) -> Option<Preaccumulation> {
         accumulator,
         inputs,
         seeded: false,
+        shares: HashMap::new(),
     })
 }
 

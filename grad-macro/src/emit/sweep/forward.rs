@@ -315,10 +315,14 @@ impl Sweep<'_> {
         let locals: Vec<(VarId, Ident)> = plan
             .inputs
             .iter()
-            .map(|input| (*input, self.name(Name::LoopAdjoint(lp.index, *input))))
+            .map(|input| {
+                let owner = plan.shares.get(input).copied().unwrap_or(lp.index);
+                (*input, self.name(Name::LoopAdjoint(owner, *input)))
+            })
             .collect();
         let prelude: TokenStream = locals
             .iter()
+            .filter(|(input, _)| !plan.shares.contains_key(input))
             .map(|(input, local)| {
                 if self.function.var(*input).indexed {
                     let shape = self.name(Name::Shape(*input));

@@ -167,12 +167,12 @@ impl Sweep<'_> {
     fn reverse_loop_reading(&self, lp: &Loop) -> TokenStream {
         if let Some(plan) = self.plan.schedule.preaccumulated.get(&lp.index) {
             let cot = self.name(Name::Cotangent);
+            // A buffer shared with an earlier loop is handed over by that loop.
             let adds: Vec<TokenStream> = plan
-                .inputs
-                .iter()
+                .own_inputs()
                 .map(|input| {
-                    let local = self.name(Name::LoopAdjoint(lp.index, *input));
-                    let adj = self.adjoint(*input);
+                    let local = self.name(Name::LoopAdjoint(lp.index, input));
+                    let adj = self.adjoint(input);
                     quote!(#adj.add_scaled(#local, #cot);)
                 })
                 .collect();
