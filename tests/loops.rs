@@ -3395,3 +3395,65 @@ fn preaccumulated_loops_sharing_a_buffer() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Values kept for every column (`plan/expansion.rs`)
+// ---------------------------------------------------------------------------------------------
+
+/// A GMM-like nest over 3 points of dimension 4 in one slice `p`: a lower-triangular factor `l`
+/// (`p[0..16]`), a mean `μ` (`p[16..20]`), the points (`p[20..32]`). The inner loop's
+/// `x − μ` does not depend on the row `r`: its reverse reads it from a buffer.
+#[grad::differentiate]
+fn triangular_quadratic(p: &[f64]) -> f64 {
+    let d = 4;
+    let mut total = 0.0;
+    for i in 0..3 {
+        let mut norm = 0.0;
+        for r in 0..d {
+            let mut z = 0.0;
+            for col in 0..r {
+                z += p[r * d + col] * (p[20 + i * d + col] - p[16 + col]);
+            }
+            z += p[r * d + r].exp() * (p[20 + i * d + r] - p[16 + r]);
+            norm += z * z;
+        }
+        total += (-0.5 * norm).exp();
+    }
+    total
+}
+
+/// A rectangular inner range from 1, the kept value a product and a sum of three reads.
+#[grad::differentiate]
+fn rectangular_products(p: &[f64]) -> f64 {
+    let d = 4;
+    let mut total = 0.0;
+    for i in 0..3 {
+        let mut norm = 0.0;
+        for r in 0..d {
+            let mut z = p[r * d + r];
+            for col in 1..d {
+                z += p[r * d + col] * (p[20 + i * d + col] * p[16 + col] + p[20 + i * d + col - 1]);
+            }
+            norm += z.sin();
+        }
+        total += norm * norm;
+    }
+    total
+}
+
+#[test]
+fn values_kept_for_every_column() {
+    let at = points::<32>(71, 3, -0.8, 0.8);
+    check_slice(
+        "triangular_quadratic",
+        triangular_quadratic,
+        triangular_quadratic_grad,
+        &at,
+    );
+    check_slice(
+        "rectangular_products",
+        rectangular_products,
+        rectangular_products_grad,
+        &at,
+    );
+}

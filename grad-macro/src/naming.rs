@@ -190,6 +190,11 @@ pub enum Name {
     Window(usize, VarId, usize),
     /// The window of a slice's adjoint the reverse sweep of a loop adds into: (loop, slice).
     AdjointWindow(usize, VarId),
+    /// The buffer of a value an inner loop's reverse reads for every column
+    /// (`plan/expansion.rs`).
+    Expanded(VarId),
+    /// The part of that buffer one run of the inner loop reads, `buffer[..end - start]`.
+    ExpandedWindow(VarId),
     /// A cotangent taken out of an adjoint.
     Cotangent,
     /// The `i`-th argument cotangent returned by a pullback.
@@ -235,6 +240,8 @@ impl Name {
             Name::NodeInputs(var, 0) => format!("{}_node_inputs", base_of(var)),
             Name::NodeInputs(var, k) => format!("{}_node_inputs_{k}", base_of(var)),
             Name::LoopAdjoint(k, var) => format!("loop_{k}_{}_adj", base_of(var)),
+            Name::Expanded(var) => format!("{}_buffer", base_of(var)),
+            Name::ExpandedWindow(var) => format!("{}_kept", base_of(var)),
             Name::Cotangent => "cot".to_owned(),
             Name::ArgCotangent(i) => format!("cot_{i}"),
             Name::ResultCotangent => "result_cot".to_owned(),

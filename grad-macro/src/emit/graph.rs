@@ -67,6 +67,7 @@ fn body(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
         let stack = sweep.plan.names.get(Name::Stack(*index));
         quote!(let mut #stack = ::std::vec::Vec::new();)
     });
+    let buffers = sweep.expansion_buffers();
     let fallbacks = sweep.method_fallbacks();
     let forward = sweep.forward_block(&function.body);
     let result = result_node(item, sweep);
@@ -82,6 +83,7 @@ fn body(item: &ItemFn, sig: &Signature, sweep: &Sweep) -> TokenStream {
             #(#parameters)*
             #(#shapes)*
             #(#stacks)*
+            #buffers
             #forward
             #result
             #reverse

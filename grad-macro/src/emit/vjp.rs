@@ -61,6 +61,7 @@ pub fn sweeps(sig: &Signature, sweep: &Sweep) -> TokenStream {
         let stack = sweep.plan.names.get(Name::Stack(*index));
         quote!(let mut #stack = ::std::vec::Vec::new();)
     });
+    let buffers = sweep.expansion_buffers();
     let fallbacks = sweep.method_fallbacks();
     let forward = sweep.forward_block(&function.body);
     let result_value = sweep.operand_value(&function.result);
@@ -83,6 +84,7 @@ pub fn sweeps(sig: &Signature, sweep: &Sweep) -> TokenStream {
             #fallbacks
             #(#shapes)*
             #(#stacks)*
+            #buffers
             #forward
             (#result_value, #pullback)
         }

@@ -14,10 +14,13 @@
 //! - `owned_views`: the views of data made owned where rules read them, see `views.rs`;
 //! - `lent`: the parameters `f_grad` lends its rules, see `lend.rs`;
 //! - [`Windows`]: the slices loops read through a window taken before them, see `windows.rs`;
-//! - [`ReverseOrder`]: the loops whose reverse runs first iteration first, see `order.rs`.
+//! - [`ReverseOrder`]: the loops whose reverse runs first iteration first, see `order.rs`;
+//! - [`Expansions`]: the values inner loops' reverses read from a buffer filled once for the
+//!   loop around them, see `expansion.rs`.
 
 mod cycles;
 mod dual;
+mod expansion;
 mod in_place;
 mod lend;
 mod names;
@@ -44,6 +47,7 @@ pub use dual::{
     into_views, is_companion_call, is_companion_method, is_self_type, jvp_by_rows, slice_views,
     struct_roots,
 };
+pub use expansion::Expansions;
 pub use in_place::InPlaceSums;
 pub use names::Names;
 pub use order::ReverseOrder;
@@ -89,6 +93,8 @@ pub struct Plan {
     pub windows: Windows,
     /// The loops whose reverse runs first iteration first, see `order.rs`.
     pub order: ReverseOrder,
+    /// The values inner loops' reverses read from buffers, see `expansion.rs`.
+    pub expansions: Expansions,
 }
 
 impl Plan {
@@ -233,6 +239,20 @@ impl Plan {
                 }
             }
         }
+        let mut expanded: Vec<_> = self.expansions.before.iter().collect();
+        expanded.sort_by_key(|(index, _)| **index);
+        for (index, expansions) in expanded {
+            for expansion in expansions {
+                lines.push(format!(
+                    "loop #{index}: its reverse keeps {} for {} in {}..{} in {}",
+                    name(expansion.var),
+                    expansion.counter,
+                    quote::ToTokens::to_token_stream(&expansion.start),
+                    quote::ToTokens::to_token_stream(&expansion.end),
+                    self.names.get(expansion.buffer)
+                ));
+            }
+        }
         if !self.lent.is_empty() {
             let lent: Vec<String> = self
                 .lent
@@ -254,7 +274,8 @@ impl Plan {
         let updates = Updates::of(function, &schedule, &in_place, options.nodes);
         let records = Records::of(function, &schedule, &in_place, &updates, options.nodes);
         let windows = Windows::of(function, &schedule, &records);
-        let names = Names::allocate(function, &schedule, &in_place, &windows);
+        let expansions = Expansions::of(function, &records);
+        let names = Names::allocate(function, &schedule, &in_place, &windows, &expansions);
         let order = ReverseOrder::of(function, &schedule, &records, options.nodes);
         Self {
             schedule,
@@ -266,6 +287,7 @@ impl Plan {
             lent: Vec::new(),
             windows,
             order,
+            expansions,
         }
     }
 }

@@ -9,6 +9,7 @@ use syn::Ident;
 use crate::ir::{Function, Loop, Projection, Stmt, Value, VarId};
 use crate::naming::{self, Name};
 
+use super::expansion::Expansions;
 use super::in_place::InPlaceSums;
 use super::schedule::Schedule;
 use super::windows::Windows;
@@ -33,6 +34,7 @@ impl Names {
         schedule: &Schedule,
         in_place: &InPlaceSums,
         windows: &Windows,
+        expansions: &Expansions,
     ) -> Self {
         let mut allocator = Allocator {
             bases: function.vars.iter().map(|var| var.base.clone()).collect(),
@@ -42,6 +44,7 @@ impl Names {
         for name in wanted(function, schedule, in_place)
             .into_iter()
             .chain(windows.names())
+            .chain(expansions.names())
         {
             allocator.allocate(name);
         }

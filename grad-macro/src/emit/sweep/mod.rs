@@ -25,7 +25,7 @@ use quote::{ToTokens, quote};
 use syn::{Expr, Ident};
 
 use crate::ir::{Atom, Function, Operand, Stmt, VarId, VarOrigin};
-use crate::naming::Name;
+use crate::naming::{self, Name};
 use crate::plan::{Again, Plan, Region, Window};
 
 /// The printer of a function's two sweeps under one plan.
@@ -212,7 +212,26 @@ impl<'a> Sweep<'a> {
             })
             .collect();
         let values = recomputed.values.iter().map(|again| match again {
-            Again::Assign(stmt) => self.forward_stmt(stmt),
+            Again::Assign(stmt) => {
+                let computed = self.forward_stmt(stmt);
+                // A value kept for every column (`plan/expansion.rs`): its rule still gives
+                // the pullback, the buffer the value.
+                match (region, stmt) {
+                    (Region::Loop(index), Stmt::Assign { var, .. }) => {
+                        match self.plan.expansions.of_value(index, *var) {
+                            Some(expansion) => {
+                                let ident = &self.function.var(*var).ident;
+                                let window = self.name(expansion.window);
+                                let counter = &expansion.counter;
+                                let start = &expansion.start;
+                                quote!(#computed let #ident = #window[#counter - (#start)];)
+                            }
+                            None => computed,
+                        }
+                    }
+                    _ => computed,
+                }
+            }
             Again::Read { var, base, at } => {
                 let ident = &self.function.var(*var).ident;
                 let base = &self.function.var(*base).ident;
@@ -221,6 +240,86 @@ impl<'a> Sweep<'a> {
             }
         });
         quote!(#indices #(#values)*)
+    }
+
+    /// The buffers of the values kept for every column of the loops inside `lp`, filled
+    /// before the reverse sweep runs it (`plan/expansion.rs`): each value computed as the
+    /// forward sweep computes it, for every column some iteration of `lp` reaches.
+    fn fill_expansions(&self, lp: &crate::ir::Loop) -> TokenStream {
+        let Some(expansions) = self.plan.expansions.before.get(&lp.index) else {
+            return TokenStream::new();
+        };
+        // The reads as written, not through the windows of the loops the buffer stands for.
+        let plain = self.primal().with_windows(None);
+        expansions
+            .iter()
+            .map(|expansion| {
+                let buffer = self.name(expansion.buffer);
+                let ident = &self.function.var(expansion.var).ident;
+                let (counter, start, end) = (&expansion.counter, &expansion.start, &expansion.end);
+                let (outer_start, outer_end) = &expansion.outer;
+                let stmts = expansion.stmts.iter().map(|stmt| plain.forward_stmt(stmt));
+                // Written through `iter_mut`: no length to store and no capacity to test per
+                // element, as `push` has (its growth is a call, which keeps the length in
+                // memory). The buffer only grows: what lies past this fill's columns is never
+                // read (the inner loop's runs end at or before `end`).
+                let slot = naming::hygienic("slot");
+                let columns = naming::hygienic("columns");
+                quote! {
+                    if (#outer_start) < (#outer_end) && (#start) < (#end) {
+                        let #columns = (#end) - (#start);
+                        if #buffer.len() < #columns {
+                            #buffer.resize(#columns, ::core::default::Default::default());
+                        }
+                        for (#slot, #counter) in
+                            ::core::iter::Iterator::zip(#buffer[..#columns].iter_mut(), (#start)..(#end))
+                        {
+                            #(#stmts)*
+                            *#slot = #ident;
+                        }
+                    }
+                }
+            })
+            .collect()
+    }
+
+    /// The parts of the buffers the reverse of inner loop `lp` reads, taken before it runs:
+    /// `buffer[..end - start]`, empty when its range is.
+    fn expansion_windows(&self, lp: &crate::ir::Loop) -> TokenStream {
+        let Some(expansions) = self.plan.expansions.read_in.get(&lp.index) else {
+            return TokenStream::new();
+        };
+        expansions
+            .iter()
+            .map(|expansion| {
+                let buffer = self.name(expansion.buffer);
+                let window = self.name(expansion.window);
+                let (start, end) = (&expansion.start, &expansion.inner_end);
+                quote! {
+                    let #window = if (#start) < (#end) {
+                        &#buffer[..(#end) - (#start)]
+                    } else {
+                        &#buffer[..0]
+                    };
+                }
+            })
+            .collect()
+    }
+
+    /// The buffers of every expansion, declared once at the top of the function: their memory
+    /// is reused by every fill.
+    pub fn expansion_buffers(&self) -> TokenStream {
+        let mut buffers: Vec<Ident> = self
+            .plan
+            .expansions
+            .before
+            .values()
+            .flatten()
+            .map(|expansion| self.name(expansion.buffer))
+            .collect();
+        buffers.sort_by_key(ToString::to_string);
+        buffers.dedup();
+        quote!(#(let mut #buffers = ::std::vec::Vec::new();)*)
     }
 
     /// The adjoint accumulator of a variable where the code being printed runs.

@@ -159,8 +159,10 @@ impl Sweep<'_> {
             .get(&lp.index)
             .filter(|_| replayed && !self.plan.schedule.preaccumulated.contains_key(&lp.index));
         let declarations = self.window_declarations(windows.map_or(&[][..], Vec::as_slice));
+        let expansions = self.fill_expansions(lp);
+        let kept = self.expansion_windows(lp);
         let reverse = self.with_windows(windows).reverse_loop_reading(lp);
-        quote!(#declarations #reverse)
+        quote!(#declarations #expansions #kept #reverse)
     }
 
     /// [`Self::reverse_loop`], its windows (if any) declared.
