@@ -115,39 +115,7 @@ fn sign_to_result(
         if reads != 1 {
             return None;
         }
-        let (next, step) = stmts.iter().find_map(|stmt| {
-            let Stmt::Assign {
-                var,
-                value: Value::Prim { op, args, .. },
-                ..
-            } = stmt
-            else {
-                // (The loop's own `s = s ± e` reads the accumulator too: not a step.)
-                if let Stmt::Assign {
-                    var,
-                    value: Value::Atom(Atom::Var(source)),
-                    ..
-                } = stmt
-                    && *source == current
-                {
-                    return Some((*var, 1));
-                }
-                return None;
-            };
-            if *var == current {
-                return None;
-            }
-            let position = args.iter().position(|arg| arg.var() == Some(current))?;
-            if !matches!(args[position], Atom::Var(_)) {
-                return None;
-            }
-            let step = match (op, position) {
-                (Op::Add, _) | (Op::Sub, 0) => 1,
-                (Op::Sub, 1) | (Op::Neg, 0) => -1,
-                _ => return None,
-            };
-            Some((*var, step))
-        })?;
+        let (next, step) = stmts.iter().find_map(|stmt| step_from(stmt, current))?;
         if assignments.get(&next).copied() != Some(1) {
             return None;
         }
@@ -156,6 +124,33 @@ fn sign_to_result(
         reads_elsewhere = 0;
     }
     None
+}
+
+/// `(t, ±1)` when `stmt` is a step of a sum from `current` to `t`: `t = current + u`,
+/// `t = u + current`, `t = current - u` (`+1`), `t = u - current`, `t = -current` (`-1`) or
+/// `t = current` (`+1`). Not the loop's own `s = s ± e`, which reads its accumulator too.
+fn step_from(stmt: &Stmt, current: VarId) -> Option<(VarId, i8)> {
+    let Stmt::Assign { var, value, .. } = stmt else {
+        return None;
+    };
+    if *var == current {
+        return None;
+    }
+    let step = match value {
+        Value::Atom(Atom::Var(source)) if *source == current => 1,
+        Value::Prim { op, args, .. } => {
+            let position = args
+                .iter()
+                .position(|arg| matches!(arg, Atom::Var(source) if *source == current))?;
+            match (op, position) {
+                (Op::Add, _) | (Op::Sub, 0) => 1,
+                (Op::Sub, 1) | (Op::Neg, 0) => -1,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some((*var, step))
 }
 
 #[cfg(test)]
