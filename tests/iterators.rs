@@ -723,3 +723,84 @@ fn ends_of_slices_and_rows_by_reference() {
         assert!((gm[1][0] - 2.0 * m[1][0] * x[0]).abs() < 1e-15);
     }
 }
+
+/// Sub-slices walked element by element: `&x[a..b]`, `&x[..]`, `x[a..].iter()`,
+/// `x[..=b].iter().copied()` in `for` loops and in a sum; `first`/`last` of a `Vec` collected
+/// with a turbofish.
+#[grad::differentiate]
+// `&x[..]` as a new user may write it.
+#[allow(clippy::redundant_slicing)]
+fn sub_slices(x: &[f64], a: usize) -> f64 {
+    let mut s = 0.0;
+    for v in &x[1..4] {
+        s += v * v.sin();
+    }
+    for v in &x[..] {
+        s += 0.5 * v.exp();
+    }
+    for (k, v) in x[a..].iter().enumerate() {
+        s += (k as f64 + 1.0) * v;
+    }
+    for v in x[..=2].iter().copied() {
+        s += v * v * v;
+    }
+    let tail: f64 = x[3..].iter().map(|v| v * x[0]).sum();
+    let doubled = x.iter().map(|v| v * 2.0).collect::<Vec<_>>();
+    s + tail + doubled.first().unwrap() * doubled.last().unwrap()
+}
+
+#[test]
+fn sub_slices_walked_by_element() {
+    let x = [0.3, -0.2, 0.7, 1.1, -0.5];
+    for a in [0, 2, 5] {
+        let (value, gradient) = sub_slices_grad(&x, a);
+        assert_eq!(value, sub_slices(&x, a));
+        assert_gradient(|x| sub_slices(x, a), &x, &gradient, "sub_slices");
+        // The closed form.
+        let expected: Vec<f64> = (0..5)
+            .map(|i| {
+                let v = x[i];
+                let mut g = 0.5 * v.exp();
+                if (1..4).contains(&i) {
+                    g += v.sin() + v * v.cos();
+                }
+                if i >= a {
+                    g += (i - a) as f64 + 1.0;
+                }
+                if i <= 2 {
+                    g += 3.0 * v * v;
+                }
+                if i >= 3 {
+                    g += x[0];
+                }
+                if i == 0 {
+                    g += x[3] + x[4] + 4.0 * x[4];
+                }
+                if i == 4 {
+                    g += 4.0 * x[0];
+                }
+                g
+            })
+            .collect();
+        for (g, e) in gradient.iter().zip(&expected) {
+            assert!(
+                (g - e).abs() < 1e-12,
+                "{a}: {gradient:?} against {expected:?}"
+            );
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "range end index 7 out of range for slice of length 5")]
+fn a_sub_slice_past_the_end_panics_as_slicing_does() {
+    #[grad::differentiate]
+    fn past_the_end(x: &[f64], end: usize) -> f64 {
+        let mut s = 0.0;
+        for v in &x[2..end] {
+            s += v * v;
+        }
+        s
+    }
+    let _ = past_the_end_grad(&[1.0, 2.0, 3.0, 4.0, 5.0], 7);
+}

@@ -173,6 +173,21 @@ pub mod __private {
         (value, listed_pullback)
     }
 
+    /// The positions `start..end` of a sub-slice `&x[start..end]` of `x` (of `len` elements)
+    /// walked element by element (`for v in &x[1..4]`): panics where slicing `x` would, before
+    /// the loop, with the same message as slice indexing.
+    #[inline(always)]
+    #[track_caller]
+    pub fn slice_positions(start: usize, end: usize, len: usize) -> core::ops::Range<usize> {
+        if start > end {
+            panic!("slice index starts at {start} but ends at {end}");
+        }
+        if end > len {
+            panic!("range end index {end} out of range for slice of length {len}");
+        }
+        start..end
+    }
+
     /// How many iterations each segment of a checkpointed loop has: `⌈√n⌉` for a loop of `n`
     /// iterations (at least 1), which keeps `√n` checkpoints and one segment's records, `O(√n)`
     /// memory for one extra forward pass (Griewank's one-level checkpointing).

@@ -176,8 +176,7 @@ impl Lowerer<'_> {
     }
 }
 
-pub(super) const SLICING: &str =
-    "slicing a differentiated value is not supported; index its elements one at a time in a loop";
+pub(super) const SLICING: &str = "slicing a differentiated value into a variable is not supported; walk the slice where it is used (`for v in &x[1..3]`, `x[1..3].iter().sum()`) or index its elements one at a time";
 
 /// `x[a..b]` (or an expression indexing into one).
 pub(super) fn is_slicing(expr: &Expr) -> bool {

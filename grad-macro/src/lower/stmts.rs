@@ -203,12 +203,26 @@ impl Lowerer<'_> {
         let lowered = self.lower_expr(&init.expr, out, &hint);
         let vector = ty.as_deref().is_some_and(crate::types::is_vec) || makes_a_vec(&init.expr);
         self.bind_pattern(pat, ty, lowered, out);
-        if vector
-            && let Pat::Ident(name) = pat
-            && let Some(Operand::Atom(Atom::Var(var))) =
-                self.lookup(&crate::naming::stem(&name.ident)).cloned()
-        {
-            self.slices.insert(var);
+        let bound = match pat {
+            Pat::Ident(name) => match self.lookup(&crate::naming::stem(&name.ident)).cloned() {
+                Some(Operand::Atom(Atom::Var(var))) => Some(var),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(var) = bound {
+            if vector {
+                self.slices.insert(var);
+            }
+            if is_array_of_arrays(&init.expr) {
+                // `Differentiable` for `[A; N]` is for floats `A`: rustc's error would be
+                // "`[f64; 3]: Scalar` is not satisfied" at the attribute.
+                self.push_deferred(
+                    init.expr.to_token_stream(),
+                    "a Rust array of arrays cannot hold differentiated values (arrays `[x; N]` of floats can); write a `Vec` of arrays, `vec![[0.0; 3]; 2]`, or one array indexed `m[i * 3 + j]`".to_owned(),
+                    vec![var],
+                );
+            }
         }
     }
 
@@ -246,10 +260,28 @@ fn item_tokens(item: &syn::Item) -> TokenStream {
     }
 }
 
-/// Whether an initialiser is a `Vec` for sure: `vec![..]`, `x.to_vec()`, `Vec::from(..)`.
+/// Whether an initialiser is a Rust array of arrays, `[[0.0; 3]; 2]` or `[[a, b], [c, d]]`.
+fn is_array_of_arrays(init: &Expr) -> bool {
+    let is_array = |expr: &Expr| matches!(expr, Expr::Repeat(_) | Expr::Array(_));
+    match init {
+        Expr::Repeat(repeat) => is_array(&repeat.expr),
+        Expr::Array(array) => array.elems.iter().any(is_array),
+        _ => false,
+    }
+}
+
+/// Whether an initialiser is a `Vec` for sure: `vec![..]`, `x.to_vec()`, `Vec::from(..)`,
+/// `.collect::<Vec<_>>()`.
 fn makes_a_vec(init: &Expr) -> bool {
     match init {
         Expr::Macro(mac) => mac.mac.path.is_ident("vec"),
+        // `.collect::<Vec<_>>()`, a turbofish naming `Vec`.
+        Expr::MethodCall(call) if call.method == "collect" => {
+            call.turbofish.as_ref().is_some_and(|turbofish| {
+                matches!(turbofish.args.first(), Some(syn::GenericArgument::Type(syn::Type::Path(path)))
+                    if path.path.segments.last().is_some_and(|segment| segment.ident == "Vec"))
+            })
+        }
         Expr::MethodCall(call) => call.method == "to_vec",
         Expr::Call(call) => crate::syntax::call_path(call)
             .is_some_and(|names| matches!(names.as_slice(), [vec, _] if vec == "Vec")),

@@ -63,6 +63,11 @@ impl Lowerer<'_> {
                 container,
                 by_value,
             } => self.element_parts(container, *by_value, out),
+            Walk::SliceElements {
+                container,
+                range,
+                by_value,
+            } => self.sub_slice_parts(container, range, *by_value, out),
             Walk::Axis { array, axis } => self.axis_parts(array, axis, out),
             Walk::Range(range) => {
                 let value = self.fresh_ident("position");
@@ -125,6 +130,43 @@ impl Lowerer<'_> {
         let container = self.container(container, out);
         let len = self.container_tokens(&container);
         let iter = syn::parse_quote!(0..::grad::__private::Elements::element_count(&#len));
+        let item = Item::Element {
+            container,
+            index: index.clone(),
+            by_value,
+        };
+        (iter, syn::parse_quote!(#index), item)
+    }
+
+    /// `slice_positions(a, b, element_count(&x))` for `&x[a..b]` (`a` 0 and `b` the length
+    /// where the range leaves them out, `b + 1` for `a..=b`), reading `x[flat index]`: the
+    /// positions of the sub-slice in `x`, checked as slicing `x` would check them.
+    fn sub_slice_parts(
+        &mut self,
+        container: &Expr,
+        range: &syn::ExprRange,
+        by_value: bool,
+        out: &mut Block,
+    ) -> (Expr, Pat, Item) {
+        let index = self.fresh_ident("index");
+        let container = self.container(container, out);
+        let len = self.container_tokens(&container);
+        let len = quote!(::grad::__private::Elements::element_count(&#len));
+        let start = match &range.start {
+            Some(start) => self.resolve_tuples(start).to_token_stream(),
+            None => quote!(0),
+        };
+        let end = match (&range.end, &range.limits) {
+            (Some(end), syn::RangeLimits::HalfOpen(_)) => {
+                self.resolve_tuples(end).to_token_stream()
+            }
+            (Some(end), syn::RangeLimits::Closed(_)) => {
+                let end = self.resolve_tuples(end);
+                quote!((#end) + 1)
+            }
+            (None, _) => len.clone(),
+        };
+        let iter = syn::parse_quote!(::grad::__private::slice_positions(#start, #end, #len));
         let item = Item::Element {
             container,
             index: index.clone(),

@@ -14,6 +14,13 @@ pub(super) enum Walk<'e> {
         container: &'e Expr,
         by_value: bool,
     },
+    /// The elements of a sub-slice `&x[a..b]` (`x[a..b].iter()`) of a slice or `Vec`: the
+    /// positions `a..b` of `x` itself.
+    SliceElements {
+        container: &'e Expr,
+        range: &'e syn::ExprRange,
+        by_value: bool,
+    },
     /// The sub-arrays along an axis (`x.rows()`: `x.index_axis(Axis(0), i)`).
     Axis {
         array: &'e Expr,
@@ -91,12 +98,16 @@ impl Lowerer<'_> {
         match expr {
             Expr::Paren(paren) => self.parse_walk(&paren.expr, top),
             Expr::Range(_) => Some(Walk::Range(expr)),
-            Expr::Reference(reference) if reference.mutability.is_none() => self
-                .is_container(&reference.expr)
-                .then_some(Walk::Elements {
-                    container: &reference.expr,
-                    by_value: false,
-                }),
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                if let Some(walk) = self.parse_sub_slice(&reference.expr) {
+                    return Some(walk);
+                }
+                self.is_container(&reference.expr)
+                    .then_some(Walk::Elements {
+                        container: &reference.expr,
+                        by_value: false,
+                    })
+            }
             // A parameter `x: &[f64]` iterated as it is (or zipped: `.zip(y)`).
             Expr::Path(_) if !top || self.is_element_param(expr) => {
                 self.is_container(expr).then_some(Walk::Elements {
@@ -130,6 +141,7 @@ impl Lowerer<'_> {
             {
                 walk
             }
+            ("iter", []) if let Some(walk) = self.parse_sub_slice(receiver) => walk,
             ("iter" | "into_iter", []) => Walk::Elements {
                 container: receiver,
                 by_value: false,
@@ -151,6 +163,13 @@ impl Lowerer<'_> {
                     container,
                     by_value: true,
                 },
+                Walk::SliceElements {
+                    container, range, ..
+                } => Walk::SliceElements {
+                    container,
+                    range,
+                    by_value: true,
+                },
                 walk => Walk::Copied(Box::new(walk)),
             },
             ("zip", [other]) => Walk::Zip(inner(self)?, Box::new(self.parse_walk(other, false)?)),
@@ -170,6 +189,22 @@ impl Lowerer<'_> {
             _ => return None,
         };
         Some(walk)
+    }
+
+    /// `x[a..b]` (any range, `x[..]` too) of a container the loop can walk by position.
+    fn parse_sub_slice<'e>(&self, expr: &'e Expr) -> Option<Walk<'e>> {
+        let Expr::Index(index) = expr else {
+            return None;
+        };
+        let Expr::Range(range) = &*index.index else {
+            return None;
+        };
+        self.is_container(&index.expr)
+            .then_some(Walk::SliceElements {
+                container: &index.expr,
+                range,
+                by_value: false,
+            })
     }
 
     /// A container the loop can walk by position: a variable, a place of one (`p.layers`), or
