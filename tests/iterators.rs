@@ -804,3 +804,46 @@ fn a_sub_slice_past_the_end_panics_as_slicing_does() {
     }
     let _ = past_the_end_grad(&[1.0, 2.0, 3.0, 4.0, 5.0], 7);
 }
+
+/// Loops over mutable elements, `for e in v.iter_mut()` and `for e in &mut v`, whose bodies use
+/// the element only as `*e`: the loops over indices they stand for.
+#[grad::differentiate]
+fn mutable_elements(x: &[f64], mut w: Vec<f64>) -> f64 {
+    let mut v = x.to_vec();
+    for e in v.iter_mut() {
+        *e *= 2.0;
+        *e = (*e).sin() + *e * x[0];
+    }
+    for e in &mut v {
+        *e += 1.0;
+    }
+    for e in w.iter_mut() {
+        *e = *e * *e;
+    }
+    v.iter().map(|a| a * a).sum::<f64>() + w[0] * w[1]
+}
+
+#[test]
+fn loops_over_mutable_elements() {
+    let x = [0.3, -0.2, 0.7, 1.1, -0.5];
+    let w = vec![0.4, -1.3];
+    let (value, (gx, gw)) = mutable_elements_grad(&x, w.clone());
+    assert_eq!(value, mutable_elements(&x, w.clone()));
+    assert_gradient(
+        |x| mutable_elements(x, w.clone()),
+        &x,
+        &gx,
+        "mutable_elements, x",
+    );
+    assert_gradient(
+        |w| mutable_elements(&x, w.to_vec()),
+        &w,
+        &gw,
+        "mutable_elements, w",
+    );
+    // The closed form of the `w` part, w0² w1²: (2 w0 w1², 2 w0² w1).
+    let expected = [2.0 * w[0] * w[1] * w[1], 2.0 * w[0] * w[0] * w[1]];
+    for (g, e) in gw.iter().zip(expected) {
+        assert!((g - e).abs() < 1e-12, "{gw:?} against {expected:?}");
+    }
+}

@@ -5,6 +5,7 @@
 //! indices, so that each element read is an indexed read whose adjoint goes to one element of
 //! the container's adjoint.
 
+use quote::ToTokens;
 use syn::{Expr, Ident};
 
 use super::Lowerer;
@@ -17,6 +18,11 @@ impl Lowerer<'_> {
     /// made before the loop (`let mut loop_value = Default::default();`), which each `break
     /// value` assigns.
     pub(super) fn lower_loop(&mut self, expr: &Expr, out: &mut Block) -> Option<Operand> {
+        if let Expr::ForLoop(for_loop) = expr
+            && let Some(by_index) = self.mutable_elements_by_index(for_loop)
+        {
+            return self.lower_loop(&Expr::ForLoop(by_index), out);
+        }
         let (label, body) = match expr {
             Expr::ForLoop(for_loop) => (&for_loop.label, &for_loop.body),
             Expr::While(while_loop) => (&while_loop.label, &while_loop.body),
@@ -71,6 +77,56 @@ impl Lowerer<'_> {
             index,
         }));
         value
+    }
+
+    /// `for e in v.iter_mut() { .. *e .. }` (or `&mut v`) as the loop over indices it stands
+    /// for, `for k in 0..v.len() { .. v[k] .. }`, when the body uses `e` only as `*e` (reads,
+    /// `*e = ..`, `*e op= ..`): each write is then an indexed write the reverse sweep follows.
+    fn mutable_elements_by_index(
+        &mut self,
+        for_loop: &syn::ExprForLoop,
+    ) -> Option<syn::ExprForLoop> {
+        let syn::Pat::Ident(element) = &*for_loop.pat else {
+            return None;
+        };
+        if element.by_ref.is_some() || element.subpat.is_some() {
+            return None;
+        }
+        let container = match &*for_loop.expr {
+            Expr::MethodCall(call) if call.method == "iter_mut" && call.args.is_empty() => {
+                &*call.receiver
+            }
+            Expr::Reference(reference) if reference.mutability.is_some() => &*reference.expr,
+            _ => return None,
+        };
+        let Expr::Path(path) = container else {
+            return None;
+        };
+        path.path.get_ident()?;
+        let element = &element.ident;
+        let mut uses = DerefUses { element, derefs: 0 };
+        syn::visit::visit_block(&mut uses, &for_loop.body);
+        let mentions = crate::syntax::identifiers(for_loop.body.to_token_stream())
+            .iter()
+            .filter(|ident| *ident == element)
+            .count();
+        if mentions != uses.derefs {
+            return None;
+        }
+        let index = self.fresh_ident("index");
+        let mut body = for_loop.body.clone();
+        syn::visit_mut::visit_block_mut(
+            &mut DerefToIndex {
+                element,
+                place: syn::parse_quote!(#container[#index]),
+            },
+            &mut body,
+        );
+        let mut by_index = for_loop.clone();
+        by_index.pat = Box::new(syn::parse_quote!(#index));
+        by_index.expr = Box::new(syn::parse_quote!(0..#container.len()));
+        by_index.body = body;
+        Some(by_index)
     }
 
     /// `let mut loop_value = Default::default();`, initialised as an early return's result is:
@@ -136,7 +192,24 @@ impl Lowerer<'_> {
     /// (`iterators/`): the loop as written (its iterator must not read differentiated
     /// values).
     fn lower_for_head(&mut self, for_loop: &syn::ExprForLoop) -> LoopKind {
-        if !is_range(&for_loop.expr) {
+        let mutable_elements = match &*for_loop.expr {
+            Expr::MethodCall(call) if call.method == "iter_mut" => Some(&*call.receiver),
+            Expr::Reference(reference) if reference.mutability.is_some() => Some(&*reference.expr),
+            _ => None,
+        };
+        if let Some(container) = mutable_elements {
+            let container = container.to_token_stream().to_string();
+            let element = match &*for_loop.pat {
+                syn::Pat::Ident(element) => element.ident.to_string(),
+                _ => "e".to_owned(),
+            };
+            self.defer_expr(
+                &for_loop.expr,
+                format!(
+                    "a loop over the mutable elements of `{container}` is differentiated when its body uses `{element}` only as `*{element}` (`*{element} = ..`, `*{element} += ..`, reads of `*{element}`: each is the element `{container}[k]`); write `(*{element}).sin()` for `{element}.sin()`, or loop over indices (`for k in 0..{container}.len()`)"
+                ),
+            );
+        } else if !is_range(&for_loop.expr) {
             self.defer_expr(
                 &for_loop.expr,
                 "this loop's iterator uses a differentiated value in a way #[differentiate] cannot follow; loop over indices (`for i in 0..x.len()`), or over `x.iter()`, `&x`, `x.rows()`, `x.axis_iter(Axis(k))` with `zip`, `enumerate`, `map` and `filter`".to_owned(),
@@ -159,6 +232,49 @@ fn is_range(expr: &Expr) -> bool {
         Expr::MethodCall(call) if matches!(call.method.to_string().as_str(), "rev" | "step_by") => {
             is_range(&call.receiver)
         }
+        _ => false,
+    }
+}
+
+/// Counts the `*e` of an element `e` in a loop's body.
+struct DerefUses<'a> {
+    element: &'a Ident,
+    derefs: usize,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for DerefUses<'_> {
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        if is_deref_of(expr, self.element) {
+            self.derefs += 1;
+            return;
+        }
+        syn::visit::visit_expr(self, expr);
+    }
+}
+
+/// Replaces each `*e` of an element `e` with the place it stands for, `v[k]`.
+struct DerefToIndex<'a> {
+    element: &'a Ident,
+    place: Expr,
+}
+
+impl syn::visit_mut::VisitMut for DerefToIndex<'_> {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if is_deref_of(expr, self.element) {
+            *expr = self.place.clone();
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+/// `*e`, possibly in parentheses.
+fn is_deref_of(expr: &Expr, element: &Ident) -> bool {
+    match expr {
+        Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+            matches!(&*unary.expr, Expr::Path(path) if path.path.is_ident(element))
+        }
+        Expr::Paren(paren) => is_deref_of(&paren.expr, element),
         _ => false,
     }
 }
