@@ -51,14 +51,14 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use grad::Tangent;
 use grad::optim::{Adam, Optimizer};
 use grad::parallel::rayon::{ThreadPool, ThreadPoolBuilder};
-use grad::parallel::{Reduction, batch_grad};
+use grad::parallel::{Reduction, batch_grad, batch_grad_l2};
 use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use data::Dataset;
-use mlp::{mnist_sized_step, sharded_mlp_loss_grad};
+use mlp::{mnist_sized_step, sharded_mlp_data_loss_grad, sharded_mlp_loss_grad};
 use models::{ConvNet, Network};
 
 /// The 2-thread pool, whose thread 0 is the bench's own thread (`use_current_thread`, as the
@@ -105,6 +105,36 @@ fn mlp_bench(c: &mut Criterion) {
     });
     group.bench_function("8_shards_2_threads", |b| {
         b.iter(|| black_box(two.install(|| batch_grad(batch, 8, Reduction::Mean, shard))))
+    });
+    // The same step with the L2 penalty given to `batch_grad_l2` (on every parameter, biases
+    // too, as weight decay) instead of written in the loss: each of S shards adds the penalty
+    // of 1/S of the parameters, where each computed and pulled back the whole penalty.
+    let data_shard = |rows: Range<usize>| {
+        sharded_mlp_data_loss_grad(x.slice(s![rows.clone(), ..]), &labels[rows], &p)
+    };
+    let (_, l2_one) = batch_grad_l2(batch, 1, Reduction::Mean, &p, 1e-3, data_shard);
+    let (_, mut l2_two) =
+        two.install(|| batch_grad_l2(batch, 2, Reduction::Mean, &p, 1e-3, data_shard));
+    l2_two.axpy(-1.0, &l2_one);
+    assert!(l2_two.sum_of_squares().sqrt() <= 1e-5 * l2_one.sum_of_squares().sqrt());
+    group.bench_function("1_thread_l2", |b| {
+        b.iter(|| {
+            black_box(batch_grad_l2(
+                batch,
+                1,
+                Reduction::Mean,
+                &p,
+                1e-3,
+                data_shard,
+            ))
+        })
+    });
+    group.bench_function("2_threads_l2", |b| {
+        b.iter(|| {
+            black_box(
+                two.install(|| batch_grad_l2(batch, 2, Reduction::Mean, &p, 1e-3, data_shard)),
+            )
+        })
     });
     // The serial part of 2 shards, as `batch_grad` sums them: `g1 ← w1 g1 + w2 g2` in one pass.
     group.bench_function("serial_sum_of_shards", |b| {

@@ -6,6 +6,9 @@
 //! sum in shard order (1e-12), and the same bits on 1, 2 and 3 threads. Below 8 shards, the bits
 //! of the sum in shard order on 1, 2 and 3 threads (the shards spawned, the first on the calling
 //! thread). `in_shard` inside and outside the shards; a panicking shard panics `batch_grad`.
+//! `batch_grad_l2`: the data term on 1 to 9 shards plus the penalty once, against the loss with
+//! the penalty on every parameter (1e-12, central differences), the same bits twice, a summed
+//! loss, and `λ p` exactly for a data term without gradient.
 
 use std::ops::Range;
 
@@ -14,7 +17,9 @@ use grad::Tangent;
 use grad::check::{numerical_gradient, rel_error};
 use grad::nn::*;
 use grad::parallel::rayon::ThreadPoolBuilder;
-use grad::parallel::{Reduction, TREE_SUM_SHARDS, batch_grad, in_shard, shard_ranges};
+use grad::parallel::{
+    Reduction, TREE_SUM_SHARDS, batch_grad, batch_grad_l2, in_shard, shard_ranges,
+};
 use ndarray::{Array1, Array2, Array4, ArrayView2, ArrayView4, s};
 
 mod common;
@@ -388,4 +393,77 @@ fn a_panic_in_the_callers_shard_reaches_the_caller() {
             (1.0, 1.0)
         })
     });
+}
+
+/// The data term of [`mlp_loss`] alone, for `batch_grad_l2`.
+#[grad::differentiate(wrt(p))]
+fn mlp_data_loss(p: &Mlp, x: ArrayView2<f64>, labels: &[usize]) -> f64 {
+    let hidden = relu(&affine(&x, &p.w1, &p.b1));
+    let scores = affine(&hidden, &p.w2, &p.b2);
+    softmax_cross_entropy(&scores, labels)
+}
+
+/// The data term plus `(λ/2) ‖p‖²` over every parameter, biases too: what `batch_grad_l2`
+/// computes.
+#[grad::differentiate(wrt(p))]
+fn mlp_loss_penalising_all(p: &Mlp, x: ArrayView2<f64>, labels: &[usize], reg: f64) -> f64 {
+    let hidden = relu(&affine(&x, &p.w1, &p.b1));
+    let scores = affine(&hidden, &p.w2, &p.b2);
+    let squares = (&p.w1 * &p.w1).sum()
+        + (&p.b1 * &p.b1).sum()
+        + (&p.w2 * &p.w2).sum()
+        + (&p.b2 * &p.b2).sum();
+    softmax_cross_entropy(&scores, labels) + 0.5 * reg * squares
+}
+
+#[test]
+fn an_l2_penalty_added_once_by_the_shards() {
+    let batch = mlp_batch();
+    let rows = batch.x.nrows();
+    let data = |range: Range<usize>| {
+        mlp_data_loss_grad(
+            &batch.p,
+            batch.x.slice(s![range.clone(), ..]),
+            &batch.labels[range],
+        )
+    };
+    let (value, gradient) =
+        mlp_loss_penalising_all_grad(&batch.p, batch.x.view(), &batch.labels, REG);
+    let whole = elements(&gradient);
+    let numeric = central_differences(
+        |p: &Mlp| mlp_loss_penalising_all(p, batch.x.view(), &batch.labels, REG),
+        &batch.p,
+    );
+    assert!(common::max_rel_error(&whole, &numeric) < common::TOL);
+    // 1 shard, 2 to 4 (summed in order) and 8, 9 (a tree), on the global pool.
+    for shards in [1, 2, 3, 4, 8, 9] {
+        let (v, g) = batch_grad_l2(rows, shards, Reduction::Mean, &batch.p, REG, data);
+        assert_relative_eq!(v, value, max_relative = 1e-12);
+        let sharded = elements(&g);
+        let error = common::max_rel_error(&sharded, &whole);
+        assert!(error < 1e-12, "{shards} shards: relative error {error:e}");
+        let (v2, g2) = batch_grad_l2(rows, shards, Reduction::Mean, &batch.p, REG, data);
+        assert_eq!((v2.to_bits(), elements(&g2)), (v.to_bits(), sharded));
+    }
+    // A summed loss: the shards' sums and the penalty once.
+    let summed = |range: Range<usize>| {
+        let n = range.len() as f64;
+        let (v, mut g) = data(range);
+        g.scale(n);
+        (v * n, g)
+    };
+    let (v, g) = batch_grad_l2(rows, 3, Reduction::Sum, &batch.p, REG, summed);
+    let (data_value, mut expected) = summed(0..rows);
+    expected.axpy(REG, &batch.p);
+    let squares: f64 = elements(&batch.p).iter().map(|p| p * p).sum();
+    assert_relative_eq!(v, data_value + 0.5 * REG * squares, max_relative = 1e-12);
+    assert!(common::max_rel_error(&elements(&g), &elements(&expected)) < 1e-12);
+    // Every element's penalty once: with a data term of zero gradient, the gradient is λ p.
+    let nothing = |_: Range<usize>| (0.0, batch.p.zeros_like());
+    for shards in [1, 2, 3, 8] {
+        let (v, g) = batch_grad_l2(rows, shards, Reduction::Sum, &batch.p, REG, nothing);
+        let expected: Vec<f64> = elements(&batch.p).iter().map(|p| REG * p).collect();
+        assert_eq!(elements(&g), expected, "{shards} shards");
+        assert_relative_eq!(v, 0.5 * REG * squares, max_relative = 1e-12);
+    }
 }

@@ -107,6 +107,15 @@ pub fn sharded_mlp_loss(x: ArrayView2<f32>, labels: &[usize], p: &Params, reg: f
     data_loss + 0.5 * reg * ((&p.w1 * &p.w1).sum() + (&p.w2 * &p.w2).sum())
 }
 
+/// The data term of [`sharded_mlp_loss`] alone, the softmax cross-entropy of the batch: for
+/// `grad::parallel::batch_grad_l2`, which adds an L2 penalty once, outside the shards.
+#[grad::differentiate(wrt(p))]
+pub fn sharded_mlp_data_loss(x: ArrayView2<f32>, labels: &[usize], p: &Params) -> f32 {
+    let hidden = relu(&affine(&x, &p.w1, &p.b1));
+    let scores = affine(&hidden, &p.w2, &p.b2);
+    softmax_cross_entropy(&scores, labels)
+}
+
 /// The MNIST-sized step of `benches/nn.rs` for [`sharded_mlp_loss`]: a batch of 64 rows of 784
 /// inputs, its labels, and the parameters of a 784 - 128 - 10 net.
 pub fn mnist_sized_step() -> (Array2<f32>, Vec<usize>, Params) {

@@ -23,6 +23,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
+use crate::rules::reduce::unrolled_sum_of_squares;
 use crate::{Scalar, Tangent};
 
 pub use rayon;
@@ -134,6 +135,137 @@ where
         tree_combine(rows, reduction, results)
     } else {
         combine(rows, reduction, results)
+    }
+}
+
+/// [`batch_grad`] of the loss plus an L2 penalty on every parameter, added once:
+///
+/// ```text
+/// (L + (λ/2) ‖p‖²,  ∇L + λ p)        (L, ∇L) = batch_grad(rows, shards, reduction, f)
+/// ```
+///
+/// where `f` computes the shards' loss *without* the penalty. A penalty written in the loss is
+/// computed by every shard, forward and pulled back, over all the parameters, though it does not
+/// depend on the rows: the work a split of the batch adds the most of (BENCHMARKS.md, "Every
+/// core"). Here the parameters' elements (in element order, across the fields) are cut into as
+/// many equal parts as there are shards, and each shard, on its own thread, adds the penalty
+/// of its part: `λ p / w_s` into its gradient and `(λ/2) Σ p² / w_s` into its value, over its
+/// part only (`w_s` its weight in the sum, `n_s / n` for `Mean`, 1 for `Sum`). The sum of the
+/// shards then holds `λ p` once for every element, and each shard spends `1/S` of one pass over
+/// the parameters where it spent a whole penalty. `Σ p²` is summed per run in eight partial
+/// sums, as ndarray's `sum`. As weight decay in an optimiser, the penalty is on every parameter
+/// (biases too); a penalty on some of them stays in the loss.
+///
+/// For a fixed `shards` the result is the same to the bit from run to run, as
+/// [`batch_grad`]'s; the penalty's part in it is `λ p` up to the rounding of `(λ / w_s) p w_s`.
+///
+/// ```
+/// use grad_runtime::parallel::{Reduction, batch_grad_l2};
+///
+/// // The mean of (w - x_i)² over x = [1, 2, 3, 4], plus (λ/2) w² with λ = 0.5, at w = 2.
+/// let x = [1.0, 2.0, 3.0, 4.0];
+/// let w = 2.0;
+/// let shard = |rows: std::ops::Range<usize>| {
+///     let n = rows.len() as f64;
+///     let value = x[rows.clone()].iter().map(|xi| (w - xi) * (w - xi)).sum::<f64>() / n;
+///     let gradient = x[rows].iter().map(|xi| 2.0 * (w - xi)).sum::<f64>() / n;
+///     (value, gradient)
+/// };
+/// // 1.5 + 0.25 * 4 and -1 + 0.5 * 2:
+/// assert_eq!(batch_grad_l2(4, 2, Reduction::Mean, &w, 0.5, shard), (2.5, 0.0));
+/// ```
+///
+/// **Panics** as [`batch_grad`] does, and if `params` has another shape than the gradients.
+pub fn batch_grad_l2<G, F>(
+    rows: usize,
+    shards: usize,
+    reduction: Reduction,
+    params: &G,
+    lambda: G::Scalar,
+    f: F,
+) -> (G::Scalar, G)
+where
+    G: Tangent + Send + Sync,
+    F: Fn(Range<usize>) -> (G::Scalar, G) + Sync,
+{
+    assert!(rows > 0, "batch_grad_l2: an empty batch");
+    let ranges = shard_ranges(rows, shards);
+    let penalty = Penalty { params, lambda };
+    if ranges.len() == 1 {
+        let (value, mut gradient) = f(0..rows);
+        let penalty_value = penalty.add_part(&mut gradient, 0, 1, G::Scalar::ONE);
+        return (value + penalty_value, gradient);
+    }
+    // Shard `s` of `S` adds the penalty of the `s`-th `S`-th of the parameters' elements,
+    // divided by the weight its gradient gets in the sum: the sum then holds `λ p` once.
+    let count = ranges.len();
+    let shard = |range: Range<usize>| {
+        let part = ranges
+            .iter()
+            .position(|shard| *shard == range)
+            .expect("a shard's range is one of the ranges");
+        let weight = match reduction {
+            Reduction::Mean => share::<G::Scalar>(rows, &range),
+            Reduction::Sum => G::Scalar::ONE,
+        };
+        let (value, mut gradient) = f(range);
+        let penalty_value = penalty.add_part(&mut gradient, part, count, weight);
+        (value + penalty_value, gradient)
+    };
+    let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
+        .iter()
+        .cloned()
+        .zip(run_shards(&ranges, &shard))
+        .collect();
+    if results.len() >= TREE_SUM_SHARDS {
+        tree_combine(rows, reduction, results)
+    } else {
+        combine(rows, reduction, results)
+    }
+}
+
+/// An L2 penalty `(λ/2) ‖p‖²` on `params`, added once by [`batch_grad_l2`].
+struct Penalty<'a, G: Tangent> {
+    params: &'a G,
+    lambda: G::Scalar,
+}
+
+impl<G: Tangent> Penalty<'_, G> {
+    /// Adds `(λ / w) p` into `gradient` for the `part`-th of `parts` equal parts of the
+    /// elements (in element order, across the fields), and gives `(λ / 2w) Σ p²` over them.
+    fn add_part(
+        &self,
+        gradient: &mut G,
+        part: usize,
+        parts: usize,
+        weight: G::Scalar,
+    ) -> G::Scalar {
+        let mut elements = 0;
+        G::zip_chunks(
+            core::slice::from_mut(gradient),
+            core::slice::from_ref(self.params),
+            &mut |gs, _| elements += gs.len(),
+        );
+        let (start, end) = (part * elements / parts, (part + 1) * elements / parts);
+        let scale = self.lambda / weight;
+        let mut squares = G::Scalar::ZERO;
+        let mut offset = 0;
+        G::zip_chunks(
+            core::slice::from_mut(gradient),
+            core::slice::from_ref(self.params),
+            &mut |gs, ps| {
+                let (low, high) = (offset, offset + gs.len());
+                offset = high;
+                let from = start.clamp(low, high) - low;
+                let to = end.clamp(low, high) - low;
+                for (g, &p) in gs[from..to].iter_mut().zip(&ps[from..to]) {
+                    *g += scale * p;
+                }
+                squares += unrolled_sum_of_squares(&ps[from..to]);
+            },
+        );
+        let half = G::Scalar::ONE / (G::Scalar::ONE + G::Scalar::ONE);
+        half * scale * squares
     }
 }
 

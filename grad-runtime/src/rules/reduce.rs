@@ -221,7 +221,7 @@ fn running_products<'a, A: Scalar>(
 /// `Σ x²` over a slice, in the order of ndarray's `sum` of a contiguous array (eight partial
 /// sums, combined pairwise, then the tail), so that the value is exactly `x.powi(2).sum()`'s;
 /// the eight independent sums are also what lets the loop vectorise.
-fn unrolled_sum_of_squares<A: Scalar>(mut xs: &[A]) -> A {
+pub(crate) fn unrolled_sum_of_squares<A: Scalar>(mut xs: &[A]) -> A {
     let mut p = [A::ZERO; 8];
     while let [x0, x1, x2, x3, x4, x5, x6, x7, rest @ ..] = xs {
         p[0] += *x0 * *x0;
