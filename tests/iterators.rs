@@ -847,3 +847,55 @@ fn loops_over_mutable_elements() {
         assert!((g - e).abs() < 1e-12, "{gw:?} against {expected:?}");
     }
 }
+
+/// `reduce(f).unwrap()` and `.expect(..)`: the first item, then `f` on the others; a function
+/// by path (`f64::max`), a closure summing, and a closure choosing the larger by a comparison.
+#[grad::differentiate]
+fn reductions_by_reduce(x: &[f64]) -> f64 {
+    let largest = x.iter().copied().reduce(f64::max).unwrap();
+    let squares = x
+        .iter()
+        .map(|v| v * v)
+        .reduce(|a, b| a + b)
+        .expect("not empty");
+    let larger = x
+        .iter()
+        .cloned()
+        .reduce(|a, b| if a > b { a } else { b })
+        .unwrap();
+    largest * 2.0 + squares + larger * x[0]
+}
+
+#[test]
+fn reduce_unwrapped() {
+    let x = [0.3, -0.2, 0.7, 1.1, -0.5];
+    let (value, gradient) = reductions_by_reduce_grad(&x);
+    assert_eq!(value, reductions_by_reduce(&x));
+    assert_gradient(reductions_by_reduce, &x, &gradient, "reductions_by_reduce");
+    // The closed form: the largest is x[3] (2 + x[0] for it), 2 x_i for the squares, and x[3]
+    // for x[0].
+    let expected = [
+        2.0 * x[0] + x[3],
+        2.0 * x[1],
+        2.0 * x[2],
+        2.0 * x[3] + 2.0 + x[0],
+        2.0 * x[4],
+    ];
+    for (g, e) in gradient.iter().zip(expected) {
+        assert!((g - e).abs() < 1e-12, "{gradient:?} against {expected:?}");
+    }
+    // The jvp (at dual numbers): ⟨∇f, v⟩.
+    let v = [0.5, -1.0, 0.25, 2.0, 1.5];
+    let (_, derivative) = reductions_by_reduce_jvp(&x, &v);
+    let expected: f64 = gradient.iter().zip(&v).map(|(g, v)| g * v).sum();
+    assert!(
+        (derivative - expected).abs() < 1e-12,
+        "{derivative} against {expected}"
+    );
+}
+
+#[test]
+#[should_panic(expected = "called `Option::unwrap()` on a `None` value")]
+fn reduce_of_nothing_panics_as_unwrap_does() {
+    let _ = reductions_by_reduce_grad(&[]);
+}

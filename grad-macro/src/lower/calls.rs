@@ -90,9 +90,13 @@ impl Lowerer<'_> {
             let message = "`collect()` of a chain over differentiated values is differentiated into a `Vec` only; collect into a `Vec` and make the array with `Array1::from(v)`";
             return self.opaque(expr, message.to_owned());
         }
-        let message = format!(
-            "`{method}` on an iterator is not differentiated: a chain over differentiated values must end in `sum()`, `product()`, `fold(..)` or `collect()`, or head a `for` loop; write this as a `for` loop (for the largest element, keep its index and its value in variables)"
-        );
+        let message = if method == "reduce" {
+            "`reduce(f)` is differentiated followed by `.unwrap()` or `.expect(..)` (the first item, then `f` on the others); for another use of its `Option`, write `fold(init, f)` or a `for` loop".to_owned()
+        } else {
+            format!(
+                "`{method}` on an iterator is not differentiated: a chain over differentiated values must end in `sum()`, `product()`, `fold(..)`, `reduce(f).unwrap()` or `collect()`, or head a `for` loop; write this as a `for` loop (for the largest element, keep its index and its value in variables)"
+            )
+        };
         self.opaque(expr, message)
     }
 

@@ -60,6 +60,13 @@ impl Lowerer<'_> {
         if naming::stem(&call.method) == "collect" {
             return self.lower_collect(call, out, hint);
         }
+        if matches!(naming::stem(&call.method).as_str(), "unwrap" | "expect")
+            && let Expr::MethodCall(reduce) = &*call.receiver
+            && naming::stem(&reduce.method) == "reduce"
+            && reduce.args.len() == 1
+        {
+            return self.lower_reduce(reduce, call, out, hint);
+        }
         let reduce = match (
             naming::stem(&call.method).as_str(),
             &call.args.iter().collect::<Vec<_>>()[..],
@@ -158,6 +165,69 @@ impl Lowerer<'_> {
     }
 
     // ----- reductions -----
+
+    /// `chain.reduce(f).unwrap()` (or `.expect(msg)`): the first item, then `acc = f(acc,
+    /// item)` for the others, in a loop over the chain with a flag for "the first is taken";
+    /// an empty chain panics after the loop as the `unwrap` of `None` does. `None` when the
+    /// receiver is not a chain the macro walks by position.
+    fn lower_reduce(
+        &mut self,
+        reduce: &syn::ExprMethodCall,
+        unwrap: &syn::ExprMethodCall,
+        out: &mut Block,
+        hint: &str,
+    ) -> Option<Lowered> {
+        let chain = self.parse_chain(&reduce.receiver, false)?;
+        let f = &reduce.args[0];
+        let accumulator = match closure_param_ident(f, 0) {
+            // Named after the closure's accumulator, so that its body reads it as written.
+            Some(ident) => self.new_var(&ident, crate::ir::VarOrigin::User, true),
+            None => {
+                let temp = self.new_temp(hint);
+                self.vars[temp.0].mutable = true;
+                temp
+            }
+        };
+        // Assigned by the first item; rustc cannot see that the flag guards every read.
+        let default: Expr = syn::parse_quote!(::core::default::Default::default());
+        self.assign(
+            out,
+            accumulator,
+            Value::Verbatim(default),
+            Binding::Let { ty: None },
+        );
+        let taken = self.fresh_ident("first_taken");
+        out.stmts
+            .push(Stmt::Verbatim(quote!(let mut #taken = false;)));
+        let (kind, item) = self.walk_head(&chain.walk, out)?;
+        // The first item's branch first: rustc infers the accumulator's type from it before
+        // the fold's branch calls methods on it.
+        let mut body = |this: &mut Self, item: Operand, block: &mut Block| {
+            let mut first = Block::default();
+            this.assign_operand_value(accumulator, item.clone(), &mut first, f);
+            first.stmts.push(Stmt::Verbatim(quote!(#taken = true;)));
+            let mut others = Block::default();
+            let value = this.apply_fold(f, accumulator, item, &mut others, hint);
+            this.assign_operand_value(accumulator, value, &mut others, f);
+            let index = this.next_region();
+            block.stmts.push(Stmt::If {
+                cond: Box::new(syn::parse_quote!(!#taken)),
+                then_branch: first,
+                else_branch: others,
+                index,
+            });
+        };
+        self.push_chain_loop(kind, &item, &chain.then, out, hint, &mut body);
+        // `None.unwrap()` or `None.expect(msg)` for an empty chain: the same panic.
+        let method = &unwrap.method;
+        let args = &unwrap.args;
+        out.stmts.push(Stmt::Verbatim(quote! {
+            if !#taken {
+                ::core::option::Option::<()>::None.#method(#args);
+            }
+        }));
+        Some(Lowered::Operand(Operand::Atom(Atom::Var(accumulator))))
+    }
 
     /// The accumulator of a reduction, declared before its loop.
     fn begin_reduction(&mut self, reduce: &Reduce, out: &mut Block, hint: &str) -> VarId {
