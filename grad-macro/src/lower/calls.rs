@@ -8,6 +8,7 @@
 //! `shape`, ...) yield no real number, closures and iterator chains are lowered to loops
 //! (`iterators/`), a struct or enum built from a differentiated value is not supported.
 
+use quote::ToTokens;
 use syn::Expr;
 
 use super::{Lowered, Lowerer};
@@ -69,6 +70,17 @@ impl Lowerer<'_> {
             self.defer_expr(
                 expr,
                 "`push` onto a vector of differentiated values is not supported: make the vector with its length and write its elements (`let mut v = vec![0.0; n];` then `v[i] = ..`), or collect an iterator (`let v: Vec<f64> = xs.iter().map(|&x| ..).collect();`)".to_owned(),
+            );
+        }
+        if let Some((what, instead)) = in_place_alternative(&naming::stem(&call.method)) {
+            // Only the receiver: a comparator reading differentiated values to order data
+            // (`order.sort_by(|&a, &b| x[a].total_cmp(&x[b]))`) is differentiated.
+            let mentions = self.expr_mentions(&call.receiver);
+            let method = &call.method;
+            self.push_deferred(
+                expr.to_token_stream(),
+                format!("`{method}` {what}, which #[differentiate] does not follow; {instead}"),
+                mentions,
             );
         }
         self.lower_method_primitive(call, expr, out, hint)
@@ -454,4 +466,39 @@ fn starts_from_zip(receiver: &Expr) -> bool {
     syntax::call_path(call).is_some_and(
         |names| matches!(names.as_slice(), [.., zip, from] if zip == "Zip" && from == "from"),
     )
+}
+
+/// What a method that changes a container in place (or cuts it into slices held in
+/// variables) does, and what to write instead, for the error when the container is
+/// differentiated. Only names of the standard library's slices and `Vec`s that a type of the
+/// user's, whose own rule the call would reach, is unlikely to have (not `fill`, `insert`,
+/// `reverse`): those keep rustc's "no derivative rule" error.
+fn in_place_alternative(method: &str) -> Option<(&'static str, &'static str)> {
+    const CHANGES: &str = "changes a container of differentiated values in place";
+    Some(match method {
+        "swap" => (
+            CHANGES,
+            "write the swap as reads and indexed writes (`let a = v[i]; let b = v[j]; v[i] = b; v[j] = a;`)",
+        ),
+        "sort"
+        | "sort_by"
+        | "sort_by_key"
+        | "sort_unstable"
+        | "sort_unstable_by"
+        | "sort_unstable_by_key"
+        | "rotate_left"
+        | "rotate_right" => (
+            CHANGES,
+            "order indices instead (`let mut order: Vec<usize> = (0..v.len()).collect(); order.sort_by(|&a, &b| v[a].total_cmp(&v[b]));`) and read `v[order[k]]`",
+        ),
+        "split_at" | "split_at_mut" | "split_first" | "split_last" => (
+            "cuts a container of differentiated values into slices held in variables",
+            "read the parts by index (`x[k + j]`) or walk them where they are used (`for v in &x[..k]`)",
+        ),
+        "truncate" | "retain" | "dedup" | "drain" | "extend_from_slice" => (
+            CHANGES,
+            "make a new vector or array with its length and write its elements (`let mut w = vec![0.0; n];` then `w[i] = ..`)",
+        ),
+        _ => return None,
+    })
 }
