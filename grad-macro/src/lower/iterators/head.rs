@@ -126,16 +126,12 @@ impl Lowerer<'_> {
         by_value: bool,
         out: &mut Block,
     ) -> (Expr, Pat, Item) {
-        let index = self.fresh_ident("index");
-        let container = self.container(container, out);
-        let len = self.container_tokens(&container);
-        let iter = syn::parse_quote!(0..::grad::__private::Elements::element_count(&#len));
-        let item = Item::Element {
+        self.positions_of_elements(
             container,
-            index: index.clone(),
             by_value,
-        };
-        (iter, syn::parse_quote!(#index), item)
+            out,
+            |_, count| syn::parse_quote!(0..#count),
+        )
     }
 
     /// `slice_positions(a, b, element_count(&x))` for `&x[a..b]` (`a` 0 and `b` the length
@@ -148,25 +144,39 @@ impl Lowerer<'_> {
         by_value: bool,
         out: &mut Block,
     ) -> (Expr, Pat, Item) {
+        self.positions_of_elements(container, by_value, out, |this, count| {
+            let start = match &range.start {
+                Some(start) => this.resolve_tuples(start).to_token_stream(),
+                None => quote!(0),
+            };
+            let end = match (&range.end, &range.limits) {
+                (Some(end), syn::RangeLimits::HalfOpen(_)) => {
+                    this.resolve_tuples(end).to_token_stream()
+                }
+                (Some(end), syn::RangeLimits::Closed(_)) => {
+                    let end = this.resolve_tuples(end);
+                    quote!((#end) + 1)
+                }
+                (None, _) => count.clone(),
+            };
+            syn::parse_quote!(::grad::__private::slice_positions(#start, #end, #count))
+        })
+    }
+
+    /// A walk over positions of a container's elements, `positions(element_count(&x))`, each
+    /// read as `x[flat index]` by reference or by value.
+    fn positions_of_elements(
+        &mut self,
+        container: &Expr,
+        by_value: bool,
+        out: &mut Block,
+        positions: impl FnOnce(&Self, &TokenStream) -> Expr,
+    ) -> (Expr, Pat, Item) {
         let index = self.fresh_ident("index");
         let container = self.container(container, out);
         let len = self.container_tokens(&container);
-        let len = quote!(::grad::__private::Elements::element_count(&#len));
-        let start = match &range.start {
-            Some(start) => self.resolve_tuples(start).to_token_stream(),
-            None => quote!(0),
-        };
-        let end = match (&range.end, &range.limits) {
-            (Some(end), syn::RangeLimits::HalfOpen(_)) => {
-                self.resolve_tuples(end).to_token_stream()
-            }
-            (Some(end), syn::RangeLimits::Closed(_)) => {
-                let end = self.resolve_tuples(end);
-                quote!((#end) + 1)
-            }
-            (None, _) => len.clone(),
-        };
-        let iter = syn::parse_quote!(::grad::__private::slice_positions(#start, #end, #len));
+        let count = quote!(::grad::__private::Elements::element_count(&#len));
+        let iter = positions(self, &count);
         let item = Item::Element {
             container,
             index: index.clone(),
