@@ -178,6 +178,16 @@ impl Lowerer<'_> {
         hint: &str,
     ) -> Option<Lowered> {
         let chain = self.parse_chain(&reduce.receiver, false)?;
+        let mapped = chain.then.iter().any(|then| matches!(then, Then::Map(_)));
+        if !mapped && yields_references(&chain.walk) {
+            // The accumulator would hold a reference to one element (and a tuple for `zip`):
+            // kept as written, an error if the chain reads a differentiated value.
+            let expr = Expr::MethodCall(unwrap.clone());
+            return Some(self.opaque(
+                &expr,
+                "`reduce` over references (or tuples) to differentiated values is not differentiated; reduce their values: `.copied().reduce(f)` (or `.cloned()`, or a `map` to a number first)".to_owned(),
+            ));
+        }
         let f = &reduce.args[0];
         let accumulator = match closure_param_ident(f, 0) {
             // Named after the closure's accumulator, so that its body reads it as written.
@@ -356,5 +366,16 @@ fn closure_param_ident(f: &Expr, k: usize) -> Option<Ident> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Whether a walk's items are references (`x.iter()`, `&x[a..b]`), views (`x.rows()`) or
+/// tuples (`zip`, `enumerate`), rather than numbers.
+fn yields_references(walk: &Walk) -> bool {
+    match walk {
+        Walk::Elements { by_value, .. } | Walk::SliceElements { by_value, .. } => !by_value,
+        Walk::Positions(inner, _) => yields_references(inner),
+        Walk::Axis { .. } | Walk::Zip(..) | Walk::Enumerate(..) => true,
+        Walk::Range(_) | Walk::Map(..) | Walk::Copied(_) | Walk::Windows { .. } => false,
     }
 }
