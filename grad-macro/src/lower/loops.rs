@@ -92,13 +92,7 @@ impl Lowerer<'_> {
         if element.by_ref.is_some() || element.subpat.is_some() {
             return None;
         }
-        let container = match &*for_loop.expr {
-            Expr::MethodCall(call) if call.method == "iter_mut" && call.args.is_empty() => {
-                &*call.receiver
-            }
-            Expr::Reference(reference) if reference.mutability.is_some() => &*reference.expr,
-            _ => return None,
-        };
+        let container = mutable_elements_of(&for_loop.expr)?;
         let Expr::Path(path) = container else {
             return None;
         };
@@ -135,14 +129,20 @@ impl Lowerer<'_> {
     fn loop_value_var(&mut self, out: &mut Block) -> VarId {
         let value = self.new_temp("loop_value");
         self.vars[value.0].mutable = true;
+        self.start_from_default(value, out);
+        value
+    }
+
+    /// `let mut var = Default::default();`: a variable a later assignment gives its value (and
+    /// rustc its type), where rustc cannot see that the assignment comes before every read.
+    pub(super) fn start_from_default(&mut self, var: VarId, out: &mut Block) {
         let default: Expr = syn::parse_quote!(::core::default::Default::default());
         self.assign(
             out,
-            value,
+            var,
             Value::Verbatim(default),
             Binding::Let { ty: None },
         );
-        value
     }
 
     /// The flags that end a loop after the current iteration: the jumps in its body to outer
@@ -192,12 +192,7 @@ impl Lowerer<'_> {
     /// (`iterators/`): the loop as written (its iterator must not read differentiated
     /// values).
     fn lower_for_head(&mut self, for_loop: &syn::ExprForLoop) -> LoopKind {
-        let mutable_elements = match &*for_loop.expr {
-            Expr::MethodCall(call) if call.method == "iter_mut" => Some(&*call.receiver),
-            Expr::Reference(reference) if reference.mutability.is_some() => Some(&*reference.expr),
-            _ => None,
-        };
-        if let Some(container) = mutable_elements {
+        if let Some(container) = mutable_elements_of(&for_loop.expr) {
             let container = container.to_token_stream().to_string();
             let element = match &*for_loop.pat {
                 syn::Pat::Ident(element) => element.ident.to_string(),
@@ -233,6 +228,17 @@ fn is_range(expr: &Expr) -> bool {
             is_range(&call.receiver)
         }
         _ => false,
+    }
+}
+
+/// The container whose mutable elements a loop walks: `v` of `v.iter_mut()` or `&mut v`.
+fn mutable_elements_of(iter: &Expr) -> Option<&Expr> {
+    match iter {
+        Expr::MethodCall(call) if call.method == "iter_mut" && call.args.is_empty() => {
+            Some(&call.receiver)
+        }
+        Expr::Reference(reference) if reference.mutability.is_some() => Some(&reference.expr),
+        _ => None,
     }
 }
 

@@ -189,23 +189,9 @@ impl Lowerer<'_> {
             ));
         }
         let f = &reduce.args[0];
-        let accumulator = match closure_param_ident(f, 0) {
-            // Named after the closure's accumulator, so that its body reads it as written.
-            Some(ident) => self.new_var(&ident, crate::ir::VarOrigin::User, true),
-            None => {
-                let temp = self.new_temp(hint);
-                self.vars[temp.0].mutable = true;
-                temp
-            }
-        };
+        let accumulator = self.accumulator_var(closure_param_ident(f, 0), hint);
         // Assigned by the first item; rustc cannot see that the flag guards every read.
-        let default: Expr = syn::parse_quote!(::core::default::Default::default());
-        self.assign(
-            out,
-            accumulator,
-            Value::Verbatim(default),
-            Binding::Let { ty: None },
-        );
+        self.start_from_default(accumulator, out);
         let taken = self.fresh_ident("first_taken");
         out.stmts
             .push(Stmt::Verbatim(quote!(let mut #taken = false;)));
@@ -258,14 +244,7 @@ impl Lowerer<'_> {
                 (ident, init.to_token_stream(), None)
             }
         };
-        let accumulator = match &ident {
-            Some(ident) => self.new_var(ident, crate::ir::VarOrigin::User, true),
-            None => {
-                let temp = self.new_temp(hint);
-                self.vars[temp.0].mutable = true;
-                temp
-            }
-        };
+        let accumulator = self.accumulator_var(ident, hint);
         let value = match reduce {
             Reduce::Fold { init, .. } => match self.lower_expr(init, out, hint) {
                 Lowered::Value(value) => value,
@@ -289,6 +268,19 @@ impl Lowerer<'_> {
             },
         );
         accumulator
+    }
+
+    /// A reduction's accumulator: named after the closure's accumulator where it has one
+    /// (`ident`), so that the closure's body reads it as written, else a mutable temporary.
+    fn accumulator_var(&mut self, ident: Option<Ident>, hint: &str) -> VarId {
+        match ident {
+            Some(ident) => self.new_var(&ident, crate::ir::VarOrigin::User, true),
+            None => {
+                let temp = self.new_temp(hint);
+                self.vars[temp.0].mutable = true;
+                temp
+            }
+        }
     }
 
     /// `acc = acc + item`, `acc = acc * item` or `acc = f(acc, item)`.
