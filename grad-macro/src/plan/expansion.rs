@@ -44,13 +44,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syn::{Expr, ExprRange, Ident, RangeLimits};
+use syn::{Expr, Ident};
 
 use crate::ir::{Atom, Block, Function, Loop, Op, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::recompute::Again;
-use super::records::{Records, Region, arithmetic_operands, names_changed_in};
+use super::records::{Records, Region, arithmetic_operands, names_changed_in, range_bounds};
 
 /// A value of an inner loop kept in a buffer for every column.
 #[derive(Clone, Debug)]
@@ -121,7 +121,7 @@ impl Expansions {
         let Some((outer_counter, outer_range)) = replayed(records, outer.index) else {
             return;
         };
-        let Some((outer_start, outer_end)) = bounds(outer_range) else {
+        let Some((outer_start, outer_end)) = range_bounds(outer_range) else {
             return;
         };
         let changed = names_changed_in(function, &outer.body);
@@ -137,7 +137,7 @@ impl Expansions {
             let Some((counter, range)) = &recomputed.replayed else {
                 continue;
             };
-            let Some((start, end)) = bounds(range) else {
+            let Some((start, end)) = range_bounds(range) else {
                 continue;
             };
             // Neither the outer counter nor a name the outer loop's body changes.
@@ -199,20 +199,6 @@ impl Expansions {
 fn replayed(records: &Records, index: usize) -> Option<(&Ident, &Expr)> {
     let (counter, range) = records.recomputed(Region::Loop(index))?.replayed.as_ref()?;
     Some((counter, range))
-}
-
-/// `(start, end)` of a range `start..end`.
-fn bounds(range: &Expr) -> Option<(&Expr, &Expr)> {
-    let Expr::Range(ExprRange {
-        start: Some(start),
-        end: Some(end),
-        limits: RangeLimits::HalfOpen(_),
-        ..
-    }) = range
-    else {
-        return None;
-    };
-    Some((start, end))
 }
 
 fn is_name(expr: &Expr, name: &Ident) -> bool {

@@ -446,6 +446,20 @@ impl Planner<'_> {
     }
 }
 
+/// `(start, end)` of a range `start..end` (not `a..=b`, nor one with a bound left out).
+pub(super) fn range_bounds(range: &Expr) -> Option<(&Expr, &Expr)> {
+    let Expr::Range(syn::ExprRange {
+        start: Some(start),
+        end: Some(end),
+        limits: syn::RangeLimits::HalfOpen(_),
+        ..
+    }) = range
+    else {
+        return None;
+    };
+    Some((start, end))
+}
+
 /// The names an index expression reads, when it is integer arithmetic on plain local names
 /// (`w + 4 * b + i`, `[r, c + 1]`, `(t + 1) * b`), or calls of the functions `pure` names on
 /// such arithmetic (`c * s + tri(d, r, col)`): computing it again from the same values gives

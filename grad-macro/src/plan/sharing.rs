@@ -25,20 +25,45 @@ use crate::ir::{Atom, Function, Op, Operand, Stmt, Value, VarId};
 
 use super::schedule::Schedule;
 
+/// How often each variable is read and assigned in the whole body (its nested regions too),
+/// and which are written at all: counted once for every loop's walk to the result.
+struct Census<'f> {
+    stmts: Vec<&'f Stmt>,
+    reads: HashMap<VarId, usize>,
+    assignments: HashMap<VarId, usize>,
+    written: HashSet<VarId>,
+}
+
+impl<'f> Census<'f> {
+    fn of(function: &'f Function) -> Self {
+        let stmts = function.body.all_stmts();
+        let mut reads: HashMap<VarId, usize> = HashMap::new();
+        let mut assignments: HashMap<VarId, usize> = HashMap::new();
+        let mut written = HashSet::new();
+        for stmt in &stmts {
+            for var in stmt.reads() {
+                *reads.entry(var).or_default() += 1;
+            }
+            if let Stmt::Assign { var, .. } = stmt {
+                *assignments.entry(*var).or_default() += 1;
+            }
+            if let Stmt::Assign { var, .. } | Stmt::IndexAssign { base: var, .. } = stmt {
+                written.insert(*var);
+            }
+        }
+        Self {
+            stmts,
+            reads,
+            assignments,
+            written,
+        }
+    }
+}
+
 /// Gives the later of two top-level preaccumulated loops whose accumulators have the same
 /// adjoint the earlier one's buffer for the containers both read (`Preaccumulation::shares`).
 pub(super) fn share_buffers(function: &Function, schedule: &mut Schedule) {
-    let stmts = function.body.all_stmts();
-    let mut read_count: HashMap<VarId, usize> = HashMap::new();
-    let mut written: HashSet<VarId> = HashSet::new();
-    for stmt in &stmts {
-        for var in stmt.reads() {
-            *read_count.entry(var).or_default() += 1;
-        }
-        if let Stmt::Assign { var, .. } | Stmt::IndexAssign { base: var, .. } = stmt {
-            written.insert(*var);
-        }
-    }
+    let census = Census::of(function);
     // The first loop (in the body's order) with an accumulator of each sign reading each
     // container: the owner of the buffer the later ones share.
     let mut owners: HashMap<(VarId, i8), usize> = HashMap::new();
@@ -50,11 +75,11 @@ pub(super) fn share_buffers(function: &Function, schedule: &mut Schedule) {
         if plan.seeded {
             continue;
         }
-        let Some(sign) = sign_to_result(function, &lp.body, plan.accumulator, &read_count) else {
+        let Some(sign) = sign_to_result(function, &lp.body, plan.accumulator, &census) else {
             continue;
         };
         for input in &plan.inputs {
-            if !function.var(*input).indexed || written.contains(input) {
+            if !function.var(*input).indexed || census.written.contains(input) {
                 continue;
             }
             match owners.get(&(*input, sign)) {
@@ -78,45 +103,40 @@ fn sign_to_result(
     function: &Function,
     body: &crate::ir::Block,
     acc: VarId,
-    read_count: &HashMap<VarId, usize>,
+    census: &Census,
 ) -> Option<i8> {
     let Operand::Atom(Atom::Var(result)) = &function.result else {
         return None;
     };
-    // The loop reads its accumulator only as the `s` of its `s = s ± e` (schedule.rs).
-    let inside = body
-        .all_stmts()
-        .iter()
-        .map(|stmt| stmt.reads().iter().filter(|var| **var == acc).count())
-        .sum::<usize>();
-    let stmts = function.body.all_stmts();
-    let mut assignments: HashMap<VarId, usize> = HashMap::new();
-    for stmt in &stmts {
-        if let Stmt::Assign { var, .. } = stmt {
-            *assignments.entry(*var).or_default() += 1;
+    // The loop reads its accumulator only as the `s` of its `s = s ± e` (schedule.rs), and
+    // assigns it there.
+    let (mut inside, mut assigned_inside) = (0, 0);
+    for stmt in body.all_stmts() {
+        inside += stmt.reads().iter().filter(|var| **var == acc).count();
+        if matches!(stmt, Stmt::Assign { var, .. } if *var == acc) {
+            assigned_inside += 1;
         }
     }
+    let assignments = |var: &VarId| census.assignments.get(var).copied().unwrap_or(0);
     // Assigned outside the loop only where it starts: the value the result reads is the loop's.
-    let assigned_inside = body
-        .all_stmts()
-        .iter()
-        .filter(|stmt| matches!(stmt, Stmt::Assign { var, .. } if *var == acc))
-        .count();
-    if assignments.get(&acc).copied().unwrap_or(0) > assigned_inside + 1 {
+    if assignments(&acc) > assigned_inside + 1 {
         return None;
     }
     let (mut current, mut sign, mut reads_elsewhere) = (acc, 1_i8, inside);
     // Each step moves to a variable assigned once, so the walk ends within `stmts.len()` steps.
-    for _ in 0..=stmts.len() {
-        let reads = read_count.get(&current).copied().unwrap_or(0) - reads_elsewhere;
+    for _ in 0..=census.stmts.len() {
+        let reads = census.reads.get(&current).copied().unwrap_or(0) - reads_elsewhere;
         if current == *result {
             return (reads == 0).then_some(sign);
         }
         if reads != 1 {
             return None;
         }
-        let (next, step) = stmts.iter().find_map(|stmt| step_from(stmt, current))?;
-        if assignments.get(&next).copied() != Some(1) {
+        let (next, step) = census
+            .stmts
+            .iter()
+            .find_map(|stmt| step_from(stmt, current))?;
+        if assignments(&next) != 1 {
             return None;
         }
         sign *= step;

@@ -30,13 +30,13 @@
 use std::collections::{HashMap, HashSet};
 
 use quote::ToTokens;
-use syn::{BinOp, Expr, ExprRange, Ident, RangeLimits};
+use syn::{BinOp, Expr, Ident};
 
 use crate::ir::{Block, Function, Loop, LoopKind, Op, Stmt, Value, VarId};
 use crate::naming::Name;
 
 use super::recompute::Again;
-use super::records::{Records, Region, arithmetic_operands, names_changed_in};
+use super::records::{Records, Region, arithmetic_operands, names_changed_in, range_bounds};
 use super::schedule::Schedule;
 
 /// A slice of a parameter a loop reads through.
@@ -248,18 +248,10 @@ impl RangeLoop {
         let LoopKind::For { pat, iter } = &lp.kind else {
             return None;
         };
-        let (syn::Pat::Ident(pat), Expr::Range(range)) = (&**pat, &**iter) else {
+        let syn::Pat::Ident(pat) = &**pat else {
             return None;
         };
-        let ExprRange {
-            start: Some(start),
-            end: Some(end),
-            limits: RangeLimits::HalfOpen(_),
-            ..
-        } = range
-        else {
-            return None;
-        };
+        let (start, end) = range_bounds(iter)?;
         let changed = names_changed_in(function, &lp.body);
         let pure = &function.pure_calls;
         (pat.subpat.is_none()
@@ -269,8 +261,8 @@ impl RangeLoop {
             && arithmetic_operands(end, pure).is_some())
         .then(|| Self {
             counter: pat.ident.clone(),
-            start: (**start).clone(),
-            end: (**end).clone(),
+            start: start.clone(),
+            end: end.clone(),
             changed,
         })
     }
