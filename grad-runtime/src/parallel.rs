@@ -126,11 +126,24 @@ where
     if ranges.len() == 1 {
         return f(0..rows);
     }
-    let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
-        .iter()
-        .cloned()
-        .zip(run_shards(&ranges, &f))
-        .collect();
+    run_and_combine(rows, reduction, &ranges, &f)
+}
+
+/// `f` on every range of `ranges` (more than one) in parallel ([`run_shards`]), the results
+/// weighted and summed as `reduction` says: in shard order, or from [`TREE_SUM_SHARDS`] shards
+/// on as a pairwise tree.
+fn run_and_combine<G, F>(
+    rows: usize,
+    reduction: Reduction,
+    ranges: &[Range<usize>],
+    f: &F,
+) -> (G::Scalar, G)
+where
+    G: Tangent + Send,
+    F: Fn(Range<usize>) -> (G::Scalar, G) + Sync,
+{
+    let results: Vec<(Range<usize>, (G::Scalar, G))> =
+        ranges.iter().cloned().zip(run_shards(ranges, f)).collect();
     if results.len() >= TREE_SUM_SHARDS {
         tree_combine(rows, reduction, results)
     } else {
@@ -212,16 +225,7 @@ where
         let penalty_value = penalty.add_part(&mut gradient, part, count, weight);
         (value + penalty_value, gradient)
     };
-    let results: Vec<(Range<usize>, (G::Scalar, G))> = ranges
-        .iter()
-        .cloned()
-        .zip(run_shards(&ranges, &shard))
-        .collect();
-    if results.len() >= TREE_SUM_SHARDS {
-        tree_combine(rows, reduction, results)
-    } else {
-        combine(rows, reduction, results)
-    }
+    run_and_combine(rows, reduction, &ranges, &shard)
 }
 
 /// An L2 penalty `(λ/2) ‖p‖²` on `params`, added once by [`batch_grad_l2`].
